@@ -1,0 +1,106 @@
+// A file (or a pasted text) becomes one or more documents to import. Pure: no file system here.
+import Papa from "papaparse";
+import type { SourceFormat } from "~/pipeline/types";
+import { ImportError } from "./decode";
+import { extensionOf } from "./extensions";
+
+export interface ImportDocument {
+  title: string;
+  origin: string;
+  format: SourceFormat;
+  text: string;
+  author: string | null;
+  date: string | null;
+  /** Where errors about this document point: "notes.csv row 3". */
+  where: string;
+}
+
+export { IMPORTABLE_EXTENSIONS, extensionOf, isImportable } from "./extensions";
+
+export function formatOf(fileName: string): SourceFormat {
+  const ext = extensionOf(fileName);
+  if (ext === ".html" || ext === ".htm") return "html";
+  if (ext === ".md" || ext === ".markdown") return "markdown";
+  return "text";
+}
+
+/** A title for a text without one: its first line, shortened; HTML's <title> when there is one. */
+export function guessTitle(text: string, format: SourceFormat, fallback: string): string {
+  if (format === "html") {
+    const m = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(text);
+    if (m && m[1].trim()) return decodeBasicEntities(m[1].trim().replace(/\s+/g, " "));
+  }
+  const firstLine = text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^#+\s*/, "").trim())
+    .find((l) => l.length > 0 && !/^</.test(l));
+  if (!firstLine) return fallback;
+  return firstLine.length > 90 ? `${firstLine.slice(0, 87).replace(/\s+\S*$/, "")}…` : firstLine;
+}
+
+function decodeBasicEntities(s: string): string {
+  return s
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'");
+}
+
+/** One file's text to its documents: one per file, or one per row of a CSV (title, origin, text, author, date). */
+export function documentsFromFile(fileName: string, text: string): ImportDocument[] {
+  const baseName = fileName.split(/[\\/]/).pop() || fileName;
+  if (extensionOf(baseName) === ".csv") return documentsFromCsv(baseName, text);
+  const format = formatOf(baseName);
+  return [
+    {
+      title: guessTitle(text, format, baseName),
+      origin: baseName,
+      format,
+      text,
+      author: null,
+      date: null,
+      where: baseName,
+    },
+  ];
+}
+
+const CSV_COLUMNS = ["title", "origin", "text", "author", "date"] as const;
+
+export function documentsFromCsv(fileName: string, csv: string): ImportDocument[] {
+  const parsed = Papa.parse<Record<string, string>>(csv, {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
+  const fields = parsed.meta.fields ?? [];
+  if (!fields.includes("text")) {
+    throw new ImportError(
+      fileName,
+      `a CSV of sources needs a "text" column (and may have ${CSV_COLUMNS.filter((c) => c !== "text").join(", ")}); found ${fields.length ? fields.map((f) => `"${f}"`).join(", ") : "no header"}`,
+    );
+  }
+  const serious = parsed.errors.find((e) => e.type !== "FieldMismatch" || e.code === "TooManyFields");
+  if (serious) {
+    const row = serious.row !== undefined ? ` row ${serious.row + 2}` : "";
+    throw new ImportError(`${fileName}${row}`, `malformed CSV: ${serious.message}`);
+  }
+  const docs: ImportDocument[] = [];
+  parsed.data.forEach((row, index) => {
+    const where = `${fileName} row ${index + 2}`;
+    const text = row.text ?? "";
+    if (!text.trim()) throw new ImportError(where, `the "text" cell is empty`);
+    const origin = (row.origin ?? "").trim() || `${fileName}#${index + 2}`;
+    docs.push({
+      title: (row.title ?? "").trim() || guessTitle(text, "text", origin),
+      origin,
+      format: /^\s*</.test(text) && /<\/(p|div|html|body)>/i.test(text) ? "html" : "text",
+      text,
+      author: (row.author ?? "").trim() || null,
+      date: (row.date ?? "").trim() || null,
+      where,
+    });
+  });
+  if (docs.length === 0) throw new ImportError(fileName, "the CSV has a header but no rows");
+  return docs;
+}

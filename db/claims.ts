@@ -1,0 +1,278 @@
+import type { ExpressionBuilder } from "kysely";
+import type { Category, ClaimGroup, ClaimValue, GroupableClaim, Verdict } from "~/pipeline/types";
+import type { DB } from "./client";
+import type { ClaimRow, Database } from "./schema";
+
+/** A claim as the app and the exports see it: JSON columns parsed, with its current verdict. */
+export interface ClaimView {
+  id: number;
+  corpusId: number;
+  sourceId: number;
+  sourceTitle: string;
+  sourceOrigin: string;
+  position: number;
+  start: number;
+  end: number;
+  text: string;
+  category: Category;
+  value: ClaimValue | null;
+  hedges: string[];
+  subject: string | null;
+  facet: string | null;
+  confidence: number;
+  groupKey: string | null;
+  suggestedVerdict: Verdict | null;
+  verdict: Verdict | null;
+  reviewer: string | null;
+  note: string | null;
+  evidence: string | null;
+  reviewedAt: string | null;
+}
+
+export function parseJson<T>(text: string | null, fallback: T): T {
+  if (text == null || text === "") return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The newest verdict row of each claim: the verdict history is append-only, so "current" is derived. */
+function currentVerdictId(eb: ExpressionBuilder<Database, "claim">) {
+  return eb
+    .selectFrom("verdict as v2")
+    .whereRef("v2.claim_id", "=", "claim.id")
+    .select((e) => e.fn.max("v2.id").as("id"));
+}
+
+function claimViewQuery(db: DB) {
+  return db
+    .selectFrom("claim")
+    .innerJoin("source", "source.id", "claim.source_id")
+    .leftJoin("verdict", (join) => join.on((eb) => eb("verdict.id", "=", currentVerdictId(eb as never))))
+    .leftJoin("reviewer", "reviewer.id", "verdict.reviewer_id")
+    .select([
+      "claim.id",
+      "claim.corpus_id",
+      "claim.source_id",
+      "source.title as source_title",
+      "source.origin as source_origin",
+      "claim.position",
+      "claim.span_start",
+      "claim.span_end",
+      "claim.text",
+      "claim.category",
+      "claim.value_json",
+      "claim.hedges_json",
+      "claim.subject",
+      "claim.facet",
+      "claim.confidence",
+      "claim.group_key",
+      "claim.suggested_verdict",
+      "verdict.verdict",
+      "verdict.note",
+      "verdict.evidence",
+      "verdict.created_at as reviewed_at",
+      "reviewer.name as reviewer",
+    ]);
+}
+
+type ClaimViewRow = Awaited<ReturnType<ReturnType<typeof claimViewQuery>["execute"]>>[number];
+
+function toClaimView(r: ClaimViewRow): ClaimView {
+  return {
+    id: r.id,
+    corpusId: r.corpus_id,
+    sourceId: r.source_id,
+    sourceTitle: r.source_title,
+    sourceOrigin: r.source_origin,
+    position: r.position,
+    start: r.span_start,
+    end: r.span_end,
+    text: r.text,
+    category: r.category as Category,
+    value: parseJson<ClaimValue | null>(r.value_json, null),
+    hedges: parseJson<string[]>(r.hedges_json, []),
+    subject: r.subject,
+    facet: r.facet,
+    confidence: r.confidence,
+    groupKey: r.group_key,
+    suggestedVerdict: (r.suggested_verdict as Verdict | null) ?? null,
+    verdict: (r.verdict as Verdict | null) ?? null,
+    reviewer: r.verdict ? r.reviewer : null,
+    note: r.verdict ? r.note : null,
+    evidence: r.verdict ? r.evidence : null,
+    reviewedAt: r.verdict ? r.reviewed_at : null,
+  };
+}
+
+export interface ClaimFilter {
+  corpusId: number;
+  category?: Category | null;
+  sourceId?: number | null;
+  /** A verdict, or "unreviewed" for claims with none. */
+  verdict?: Verdict | "unreviewed" | null;
+  groupKey?: string | null;
+}
+
+function applyFilter(query: ReturnType<typeof claimViewQuery>, filter: ClaimFilter) {
+  let q = query.where("claim.corpus_id", "=", filter.corpusId);
+  if (filter.category) q = q.where("claim.category", "=", filter.category);
+  if (filter.sourceId) q = q.where("claim.source_id", "=", filter.sourceId);
+  if (filter.groupKey) q = q.where("claim.group_key", "=", filter.groupKey);
+  if (filter.verdict === "unreviewed") q = q.where("verdict.verdict", "is", null);
+  else if (filter.verdict) q = q.where("verdict.verdict", "=", filter.verdict);
+  return q;
+}
+
+export async function listClaims(
+  db: DB,
+  filter: ClaimFilter,
+  page: { offset: number; limit: number } = { offset: 0, limit: 1_000_000 },
+): Promise<{ claims: ClaimView[]; total: number }> {
+  const base = applyFilter(claimViewQuery(db), filter);
+  const [rows, count] = await Promise.all([
+    base.orderBy("claim.source_id").orderBy("claim.position").offset(page.offset).limit(page.limit).execute(),
+    applyFilter(claimViewQuery(db), filter)
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirst(),
+  ]);
+  return { claims: rows.map(toClaimView), total: Number(count?.n ?? 0) };
+}
+
+export async function listSourceClaims(db: DB, sourceId: number): Promise<ClaimView[]> {
+  const rows = await claimViewQuery(db)
+    .where("claim.source_id", "=", sourceId)
+    .orderBy("claim.span_start")
+    .orderBy("claim.id")
+    .execute();
+  return rows.map(toClaimView);
+}
+
+export async function getClaim(db: DB, id: number): Promise<ClaimView | undefined> {
+  const row = await claimViewQuery(db).where("claim.id", "=", id).executeTakeFirst();
+  return row && toClaimView(row);
+}
+
+export async function getClaimRow(db: DB, id: number): Promise<ClaimRow | undefined> {
+  return db.selectFrom("claim").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** Every claim of a corpus in the shape grouping needs. */
+export async function listGroupableClaims(db: DB, corpusId: number): Promise<GroupableClaim[]> {
+  const rows = await db
+    .selectFrom("claim")
+    .innerJoin("source", "source.id", "claim.source_id")
+    .where("claim.corpus_id", "=", corpusId)
+    .select([
+      "claim.id",
+      "claim.source_id",
+      "source.title",
+      "source.origin",
+      "claim.text",
+      "claim.category",
+      "claim.value_json",
+      "claim.hedges_json",
+      "claim.subject",
+      "claim.facet",
+    ])
+    .orderBy("claim.source_id")
+    .orderBy("claim.position")
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    sourceId: r.source_id,
+    sourceLabel: r.title || r.origin,
+    text: r.text,
+    category: r.category as Category,
+    value: parseJson<ClaimValue | null>(r.value_json, null),
+    hedges: parseJson<string[]>(r.hedges_json, []),
+    subject: r.subject,
+    facet: r.facet,
+  }));
+}
+
+export interface GroupView {
+  key: string;
+  label: string;
+  category: Category;
+  assessment: ClaimGroup["assessment"];
+  reason: string;
+  conflicts: Array<[number, number]>;
+  claimIds: number[];
+  position: number;
+}
+
+/** Replaces a corpus's groups and the claims' group keys and suggestions in one go. Call in a transaction. */
+export async function replaceGroups(db: DB, corpusId: number, groups: ClaimGroup[]): Promise<void> {
+  await db.deleteFrom("claim_group").where("corpus_id", "=", corpusId).execute();
+  await db
+    .updateTable("claim")
+    .set({ group_key: null, suggested_verdict: null })
+    .where("corpus_id", "=", corpusId)
+    .execute();
+  for (const [position, g] of groups.entries()) {
+    await db
+      .insertInto("claim_group")
+      .values({
+        corpus_id: corpusId,
+        key: g.key,
+        label: g.label,
+        category: g.category,
+        assessment: g.assessment,
+        reason: g.reason,
+        conflicts_json: JSON.stringify(g.conflicts),
+        position,
+      })
+      .execute();
+    if (g.claimIds.length) {
+      await db
+        .updateTable("claim")
+        .set({ group_key: g.key })
+        .where("corpus_id", "=", corpusId)
+        .where("id", "in", g.claimIds)
+        .execute();
+    }
+    // Claims that share a suggestion are updated together: a handful of statements per group.
+    const bySuggestion = new Map<string, number[]>();
+    for (const id of g.claimIds) {
+      const s = g.suggestedVerdicts[id];
+      if (s) bySuggestion.set(s, [...(bySuggestion.get(s) ?? []), id]);
+    }
+    for (const [suggestion, ids] of bySuggestion) {
+      await db.updateTable("claim").set({ suggested_verdict: suggestion }).where("id", "in", ids).execute();
+    }
+  }
+}
+
+export async function listGroups(db: DB, corpusId: number): Promise<GroupView[]> {
+  const [groups, members] = await Promise.all([
+    db.selectFrom("claim_group").selectAll().where("corpus_id", "=", corpusId).orderBy("position").execute(),
+    db
+      .selectFrom("claim")
+      .select(["id", "group_key"])
+      .where("corpus_id", "=", corpusId)
+      .where("group_key", "is not", null)
+      .orderBy("source_id")
+      .orderBy("position")
+      .execute(),
+  ]);
+  const idsByKey = new Map<string, number[]>();
+  for (const m of members) idsByKey.set(m.group_key!, [...(idsByKey.get(m.group_key!) ?? []), m.id]);
+  return groups.map((g) => ({
+    key: g.key,
+    label: g.label,
+    category: g.category as Category,
+    assessment: g.assessment as ClaimGroup["assessment"],
+    reason: g.reason,
+    conflicts: parseJson<Array<[number, number]>>(g.conflicts_json, []),
+    claimIds: idsByKey.get(g.key) ?? [],
+    position: g.position,
+  }));
+}
+
+export async function getGroup(db: DB, corpusId: number, key: string): Promise<GroupView | undefined> {
+  return (await listGroups(db, corpusId)).find((g) => g.key === key);
+}
