@@ -82,8 +82,9 @@ export function documentsFromCsv(fileName: string, csv: string): ImportDocument[
   }
   const serious = parsed.errors.find((e) => e.type !== "FieldMismatch" || e.code === "TooManyFields");
   if (serious) {
-    const row = serious.row !== undefined ? ` row ${serious.row + 2}` : "";
-    throw new ImportError(`${fileName}${row}`, `malformed CSV: ${serious.message}`);
+    // papaparse's row numbers depend on the error kind; the character index does not
+    const line = typeof serious.index === "number" ? csv.slice(0, serious.index).split("\n").length : null;
+    throw new ImportError(`${fileName}${line ? ` line ${line}` : ""}`, `malformed CSV: ${serious.message}`);
   }
   const docs: ImportDocument[] = [];
   parsed.data.forEach((row, index) => {
