@@ -1,8 +1,10 @@
 // The command line (contract in DESIGN.md): a thin wrapper over the importer and the exporters the app uses.
 import fs from "node:fs";
+import path from "node:path";
 import { Command, CommanderError } from "commander";
 import cliProgress from "cli-progress";
-import { connect, resolveDatabasePath } from "../db/client";
+import { fileURLToPath } from "node:url";
+import { connect, DEFAULT_DATABASE_PATH, resolveDatabasePath } from "../db/client";
 import { findCorpus, findOrCreateCorpus, listCorpora } from "../db/corpora";
 import { buildCorpusExport } from "../app/export/build.server";
 import { EXPORT_FORMATS, isExportFormat, renderExport } from "../app/export";
@@ -11,8 +13,21 @@ import { readImportDocuments } from "../app/import/files.server";
 
 class UsageError extends Error {}
 
+// `npm run` runs scripts from the project folder; paths the user typed are relative to where they typed them.
+const userCwd = process.env.INIT_CWD || process.cwd();
+const fromUser = (p: string) => path.resolve(userCwd, p);
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** --db and DATABASE_URL are read from where the user stands; the default lives in the project, as for npm start. */
+function databasePathFrom(flag: string | undefined): string {
+  const given = flag ?? process.env.DATABASE_URL;
+  if (given?.trim()) return fromUser(resolveDatabasePath(given));
+  return path.resolve(projectRoot, DEFAULT_DATABASE_PATH);
+}
+
 function databaseFrom(flag: string | undefined) {
-  return connect(resolveDatabasePath(flag ?? process.env.DATABASE_URL));
+  return connect(databasePathFrom(flag));
 }
 
 const program = new Command()
@@ -29,7 +44,7 @@ program
   .option("--db <path>", "SQLite database file (default: DATABASE_URL, else data/claimscope.sqlite)")
   .action(async (paths: string[], opts: { corpus: string; db?: string }) => {
     if (!opts.corpus.trim()) throw new UsageError("--corpus needs a name");
-    const docs = readImportDocuments(paths);
+    const docs = readImportDocuments(paths.map(fromUser));
     const db = await databaseFrom(opts.db);
     try {
       const corpus = await findOrCreateCorpus(db, opts.corpus);
@@ -61,7 +76,7 @@ program
     if (!isExportFormat(opts.format)) {
       throw new UsageError(`unknown --format "${opts.format}"; use one of ${EXPORT_FORMATS.join(", ")}`);
     }
-    const dbPath = resolveDatabasePath(opts.db ?? process.env.DATABASE_URL);
+    const dbPath = databasePathFrom(opts.db);
     if (!fs.existsSync(dbPath)) throw new UsageError(`no database at ${dbPath}; import something first`);
     const db = await connect(dbPath);
     try {
@@ -73,7 +88,7 @@ program
         );
       }
       const { body } = renderExport(await buildCorpusExport(db, corpus), opts.format);
-      if (opts.out) fs.writeFileSync(opts.out, body, "utf8");
+      if (opts.out) fs.writeFileSync(fromUser(opts.out), body, "utf8");
       else process.stdout.write(body);
     } finally {
       await db.destroy();

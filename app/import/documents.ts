@@ -24,7 +24,8 @@ export function formatOf(fileName: string): SourceFormat {
   return "text";
 }
 
-/** A title for a text without one: its first line, shortened; HTML's <title> when there is one. */
+/** A title for a text without one: HTML's <title>; else a first line that reads as a heading (short, not a
+ * sentence); else the fallback (the file name), which says more than the first words of a paragraph. */
 export function guessTitle(text: string, format: SourceFormat, fallback: string): string {
   if (format === "html") {
     const m = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(text);
@@ -34,8 +35,8 @@ export function guessTitle(text: string, format: SourceFormat, fallback: string)
     .split(/\r?\n/)
     .map((l) => l.replace(/^#+\s*/, "").trim())
     .find((l) => l.length > 0 && !/^</.test(l));
-  if (!firstLine) return fallback;
-  return firstLine.length > 90 ? `${firstLine.slice(0, 87).replace(/\s+\S*$/, "")}…` : firstLine;
+  if (!firstLine || firstLine.length > 90 || /[.!?;:,]$/.test(firstLine)) return fallback;
+  return firstLine;
 }
 
 function decodeBasicEntities(s: string): string {

@@ -16,7 +16,8 @@ describe("guessTitle", () => {
     ["# Cupping therapy\n\nText.", "markdown", "Cupping therapy"],
     ["\n\nFirst line\nsecond", "text", "First line"],
     ["<html><head><title>Ear &amp; candles</title></head></html>", "html", "Ear & candles"],
-    ["x".repeat(200), "text", `${"x".repeat(87)}…`],
+    ["x".repeat(200), "text", "fallback.txt"],
+    ["A sentence that ends with a period.\nMore.", "text", "fallback.txt"],
     ["   ", "text", "fallback.txt"],
   ])("%j → %j", (text, format, title) => expect(guessTitle(text, format, "fallback.txt")).toBe(title));
 });
@@ -24,7 +25,7 @@ describe("guessTitle", () => {
 describe("documentsFromFile", () => {
   it("makes one document of a text file, named by its file", () => {
     const [d] = documentsFromFile("dir/clinic.txt", "Cupping works.\n");
-    expect(d).toMatchObject({ origin: "clinic.txt", format: "text", title: "Cupping works.", text: "Cupping works.\n" });
+    expect(d).toMatchObject({ origin: "clinic.txt", format: "text", title: "clinic.txt", text: "Cupping works.\n" });
   });
 
   it("makes one document per CSV row, with title, origin, author and date columns", () => {
@@ -32,7 +33,7 @@ describe("documentsFromFile", () => {
     const docs = documentsFromFile("rows.csv", csv);
     expect(docs).toHaveLength(2);
     expect(docs[0]).toMatchObject({ title: "A", origin: "https://a.example/x", text: "Line one, with a comma.\nLine two.", author: "Ann", date: "2020-01-02", where: "rows.csv row 2" });
-    expect(docs[1]).toMatchObject({ title: "Untitled text.", origin: "rows.csv#3", author: null });
+    expect(docs[1]).toMatchObject({ title: "rows.csv#3", origin: "rows.csv#3", author: null });
   });
 
   it.each([

@@ -1,0 +1,110 @@
+// The command line as scripts outside the project use it (DESIGN.md contract): real processes, real files.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import Papa from "papaparse";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CSV_COLUMNS } from "~/export/csv";
+import { FIXTURES, ROOT, tempDir } from "../helpers/db";
+
+const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
+const CLI = path.join(ROOT, "scripts/claimscope.ts");
+
+let dir: string;
+let db: string;
+
+function claimscope(...args: string[]) {
+  const r = spawnSync(process.execPath, [TSX, "--tsconfig", path.join(ROOT, "tsconfig.json"), CLI, ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: "" },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  dir = tempDir("claimscope-cli-");
+  db = path.join(dir, "cli.sqlite");
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("claimscope import / export", () => {
+  it("imports a directory, and a second import of the same files adds nothing", () => {
+    const first = claimscope("import", path.join(FIXTURES, "mesotherapy"), "--corpus", "Mesotherapy", "--db", db);
+    expect(first.stderr).toBe("");
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/Mesotherapy: 5 source\(s\) added with \d+ claims, 0 already present/);
+    const again = claimscope("import", path.join(FIXTURES, "mesotherapy"), "--corpus", "mesotherapy", "--db", db);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/0 source\(s\) added with 0 claims, 5 already present/);
+  });
+
+  it("exports JSON in the contract's shape, spans quoting the stored text", () => {
+    const out = path.join(dir, "export.json");
+    const r = claimscope("export", "--corpus", "Mesotherapy", "--format", "json", "--out", out, "--db", db);
+    expect(r.status).toBe(0);
+    const data = JSON.parse(fs.readFileSync(out, "utf8"));
+    expect(data.corpus).toEqual({ name: "Mesotherapy" });
+    expect(data.sources).toHaveLength(5);
+    const original = fs.readFileSync(path.join(FIXTURES, "mesotherapy", data.sources[0].origin), "utf8");
+    expect(data.sources[0].text).toBe(original);
+    const texts = new Map(data.sources.map((s: { id: number; text: string }) => [s.id, s.text]));
+    expect(data.claims.length).toBeGreaterThan(20);
+    for (const c of data.claims) {
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(["id", "sourceId", "text", "start", "end", "category", "value", "hedges", "subject", "groupKey", "verdict", "suggestedVerdict"]));
+      const text = texts.get(c.sourceId) as string;
+      expect(c.start).toBeGreaterThanOrEqual(0);
+      expect(c.end).toBeLessThanOrEqual(text.length);
+      expect(c.start).toBeLessThan(c.end);
+    }
+    for (const g of data.groups) {
+      expect(Object.keys(g)).toEqual(expect.arrayContaining(["key", "label", "category", "assessment", "reason", "claimIds", "conflicts"]));
+    }
+  });
+
+  it("exports CSV to standard output with the contract's columns, one row per claim", () => {
+    const r = claimscope("export", "--corpus", "Mesotherapy", "--format", "csv", "--db", db);
+    expect(r.status).toBe(0);
+    expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
+    const parsed = Papa.parse<Record<string, string>>(r.stdout.slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    const json = JSON.parse(claimscope("export", "--corpus", "Mesotherapy", "--format", "json", "--db", db).stdout);
+    expect(parsed.data).toHaveLength(json.claims.length);
+  });
+
+  it.each([
+    ["md", /^# /],
+    ["claimreview", /^\[/],
+  ])("exports --format %s", (format, start) => {
+    const r = claimscope("export", "--corpus", "Mesotherapy", "--format", format, "--db", db);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(start);
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ["a missing file", ["import", "no/such/file.txt", "--corpus", "X"], /no\/such\/file\.txt: no such file or directory/],
+    ["an unsupported file type", ["import", "package.json", "--corpus", "X"], /package\.json: unsupported file type/],
+    ["a missing --corpus", ["import", "fixtures"], /required option '--corpus <name>'/],
+    ["an unknown flag", ["export", "--corpus", "Mesotherapy", "--format", "json", "--colour"], /unknown option '--colour'/],
+    ["an unknown format", ["export", "--corpus", "Mesotherapy", "--format", "xml"], /unknown --format "xml"; use one of json, csv, md, claimreview/],
+    ["an unknown corpus", ["export", "--corpus", "Nope", "--format", "json"], /no corpus named "Nope"; known: Mesotherapy/],
+    ["an unknown command", ["frobnicate"], /unknown command 'frobnicate'/],
+  ])("fails on %s with a one-line reason and a non-zero status", (_name, args, message) => {
+    const r = claimscope(...args.map((a) => (a === "package.json" || a === "fixtures" ? path.join(ROOT, a) : a)), "--db", db);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it("refuses a bad file among good ones and stores none of them", () => {
+    const batch = path.join(dir, "batch");
+    fs.mkdirSync(batch);
+    fs.writeFileSync(path.join(batch, "a.txt"), "Cupping was developed in 1952 by Dr. Jane Smith.");
+    fs.writeFileSync(path.join(batch, "b.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00]));
+    const r = claimscope("import", batch, "--corpus", "Batch", "--db", db);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/b\.txt: the file is binary/);
+    const list = claimscope("corpora", "--db", db);
+    expect(list.stdout).not.toMatch(/Batch/);
+  });
+});
