@@ -1,12 +1,10 @@
 // A real SQLite file per test file, migrated like the app's, removed afterwards.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { connect, type DB } from "../../db/client";
+import { tempDir } from "../../scripts/lib/paths";
 
-export function tempDir(prefix = "claimscope-"): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
+export { FIXTURES, ROOT, tempDir } from "../../scripts/lib/paths";
 
 export async function tempDatabase(): Promise<{ db: DB; file: string; cleanup: () => Promise<void> }> {
   const dir = tempDir();
@@ -21,6 +19,3 @@ export async function tempDatabase(): Promise<{ db: DB; file: string; cleanup: (
     },
   };
 }
-
-export const ROOT = path.resolve(__dirname, "../..");
-export const FIXTURES = path.join(ROOT, "fixtures");

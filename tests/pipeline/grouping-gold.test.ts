@@ -10,7 +10,9 @@
 //     count claims in sessions get "sessions:<their scope>", the rest are left to the value's unit;
 //   - recognition: members of a gold group share that group's body (its label); others get none;
 //   - efficacy, safety, founder, practitioner_count: no facet (the extractor's outcome facets only add detail).
-// The subject is the corpus name. The extraction engineer's eval tests the whole chain.
+// The subject is the corpus name, except for members of a gold group keyed "<other subject>_<category>"
+// ("zone_therapy_founder": who introduced a precursor), whose subject is that other one, as the extractor
+// gives the subject a claim speaks of. The extraction engineer's eval tests the whole chain.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,7 +55,7 @@ function facetFor(claim: GoldClaim, group: GoldGroup | undefined): string | null
     case "protocol": {
       if (group) {
         if (/session/.test(key)) return key.includes(":") ? `sessions:${key.slice(key.indexOf(":") + 1)}` : "sessions";
-        return key.split("/").pop() ?? null;
+        return key.split(/[/_:]/).pop() ?? null;
       }
       const v = claim.value;
       if (v?.kind === "count" && /session|treatment/i.test(v.unit ?? "")) return `sessions:${v.scope ?? `unlisted ${claim.id}`}`;
@@ -64,6 +66,12 @@ function facetFor(claim: GoldClaim, group: GoldGroup | undefined): string | null
     default:
       return null;
   }
+}
+
+function subjectFor(gold: Gold, claim: GoldClaim, group: GoldGroup | undefined): string {
+  const suffix = `_${claim.category}`;
+  if (group && group.key.endsWith(suffix)) return group.key.slice(0, -suffix.length).replace(/_/g, " ");
+  return gold.corpus.toLowerCase();
 }
 
 function toGroupable(gold: Gold): { claims: GroupableClaim[]; idOf: Map<string, number> } {
@@ -81,7 +89,7 @@ function toGroupable(gold: Gold): { claims: GroupableClaim[]; idOf: Map<string, 
       category: c.category,
       value: c.value,
       hedges: [],
-      subject: gold.corpus.toLowerCase(),
+      subject: subjectFor(gold, c, groupOf.get(c.id)),
       facet: facetFor(c, groupOf.get(c.id)),
     } satisfies GroupableClaim;
   });

@@ -27,6 +27,12 @@ function post(url: string, fields: Record<string, string>, cookie?: string) {
   return new Request(`${BASE}${url}`, { method: "POST", body, headers: cookie ? { Cookie: cookie } : {} });
 }
 
+/** Loader and action payloads, read as plain data. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function body(res: Response): Promise<any> {
+  return res.json();
+}
+
 async function catchResponse(p: Promise<unknown>): Promise<Response> {
   try {
     await p;
@@ -45,7 +51,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("home", () => {
   it("says there is no corpus yet, then creates one and redirects to it", async () => {
-    const empty = await (await home.loader()).json();
+    const empty = await body(await home.loader());
     expect(empty.corpora).toEqual([]);
     const res = await home.action(args(post("/", { intent: "create-corpus", name: "Cupping therapy" })));
     expect(res.status).toBe(302);
@@ -78,15 +84,15 @@ describe("import on the corpus page", () => {
     const res = await overview.action(
       args(upload([["clinic.txt", CLINIC_TEXT]], { title: "Pasted note", origin: "https://example.org/note", text: "Cupping originated in 1952." }), { slug: "cupping-therapy" }),
     );
-    const data = await res.json();
+    const data = await body(res);
     expect(data).toMatchObject({ ok: true, duplicates: [] });
     expect(data.added.map((a: { title: string }) => a.title).sort()).toEqual(["Pasted note", "clinic.txt"]);
-    const page = await (await overview.loader(args(new Request(`${BASE}/c/cupping-therapy`), { slug: "cupping-therapy" }))).json();
+    const page = await body(await overview.loader(args(new Request(`${BASE}/c/cupping-therapy`), { slug: "cupping-therapy" })));
     expect(page.sources.map((s: { origin: string }) => s.origin).sort()).toEqual(["clinic.txt", "https://example.org/note"]);
   });
 
   it("reports a re-upload as already present", async () => {
-    const data = await (await overview.action(args(upload([["again.txt", CLINIC_TEXT]]), { slug: "cupping-therapy" }))).json();
+    const data = await body(await overview.action(args(upload([["again.txt", CLINIC_TEXT]]), { slug: "cupping-therapy" })));
     expect(data).toMatchObject({ ok: true, added: [] });
     expect(data.duplicates).toHaveLength(1);
   });
@@ -98,18 +104,18 @@ describe("import on the corpus page", () => {
     ["an unsupported type", [["slides.pdf", "%PDF-1.4"]], /slides\.pdf: unsupported file type/],
     ["a CSV without a text column", [["rows.csv", "title,body\nA,B\n"]], /rows\.csv: a CSV of sources needs a "text" column/],
   ])("refuses %s with 400, names the file, and stores nothing", async (_name, files, message) => {
-    const before = (await (await overview.loader(args(new Request(`${BASE}/c/cupping-therapy`), { slug: "cupping-therapy" }))).json()).sources.length;
+    const before = (await body(await overview.loader(args(new Request(`${BASE}/c/cupping-therapy`), { slug: "cupping-therapy" })))).sources.length;
     const res = await overview.action(args(upload([["good.txt", "A new good text about cupping in 1960."], ...files]), { slug: "cupping-therapy" }));
     if (files.length === 0) {
       // the good file alone is a valid import; ask again with nothing at all
       const none = await overview.action(args(upload([]), { slug: "cupping-therapy" }));
       expect(none.status).toBe(400);
-      expect((await none.json()).error).toMatch(message);
+      expect((await body(none)).error).toMatch(message);
       return;
     }
     expect(res.status).toBe(400);
-    expect((await res.json()).error).toMatch(message);
-    const after = (await (await overview.loader(args(new Request(`${BASE}/c/cupping-therapy`), { slug: "cupping-therapy" }))).json()).sources.length;
+    expect((await body(res)).error).toMatch(message);
+    const after = (await body(await overview.loader(args(new Request(`${BASE}/c/cupping-therapy`), { slug: "cupping-therapy" })))).sources.length;
     expect(after).toBe(before);
   });
 
@@ -126,7 +132,7 @@ describe("verdicts", () => {
   let cookie: string;
 
   beforeAll(async () => {
-    const data = await (await claimsPage.loader(args(new Request(`${BASE}/c/cupping-therapy/claims`), { slug: "cupping-therapy" }))).json();
+    const data = await body(await claimsPage.loader(args(new Request(`${BASE}/c/cupping-therapy/claims`), { slug: "cupping-therapy" })));
     claimId = data.claims[0].id;
     sourceId = data.claims[0].sourceId;
   });
@@ -134,8 +140,8 @@ describe("verdicts", () => {
   it("asks for a name before storing a verdict, and stores nothing", async () => {
     const res = await sourcePage.action(args(post(`/c/cupping-therapy/sources/${sourceId}`, { intent: "verdict", claimId: String(claimId), verdict: "supported" }), { slug: "cupping-therapy", sourceId: String(sourceId) }));
     expect(res.status).toBe(400);
-    expect((await res.json()).errors.reviewer[0]).toMatch(/Enter your name/);
-    const claim = await (await claimPage.loader(args(new Request(`${BASE}/c/cupping-therapy/claims/${claimId}`), { slug: "cupping-therapy", claimId: String(claimId) }))).json();
+    expect((await body(res)).errors.reviewer[0]).toMatch(/Enter your name/);
+    const claim = await body(await claimPage.loader(args(new Request(`${BASE}/c/cupping-therapy/claims/${claimId}`), { slug: "cupping-therapy", claimId: String(claimId) })));
     expect(claim.history).toEqual([]);
   });
 
@@ -148,7 +154,7 @@ describe("verdicts", () => {
     expect(res.headers.get("Location")).toBe(here);
     cookie = res.headers.get("Set-Cookie")!.split(";")[0];
     expect(cookie).toMatch(/^claimscope_reviewer=/);
-    const page = await (await sourcePage.loader(args(new Request(`${BASE}${here}`, { headers: { Cookie: cookie } }), { slug: "cupping-therapy", sourceId: String(sourceId) }))).json();
+    const page = await body(await sourcePage.loader(args(new Request(`${BASE}${here}`, { headers: { Cookie: cookie } }), { slug: "cupping-therapy", sourceId: String(sourceId) })));
     expect(page.reviewer).toBe("Ada");
     expect(page.selected).toMatchObject({ id: claimId, verdict: "contested", reviewer: "Ada", note: "one trial only" });
   });
@@ -158,7 +164,7 @@ describe("verdicts", () => {
       args(post(`/c/cupping-therapy/claims/${claimId}`, { intent: "verdict", claimId: String(claimId), verdict: "supported", redirectTo: "//evil.example/phish" }, cookie), { slug: "cupping-therapy", claimId: String(claimId) }),
     );
     expect(res.headers.get("Location")).toBe(`/c/cupping-therapy/claims/${claimId}`);
-    const claim = await (await claimPage.loader(args(new Request(`${BASE}/c/cupping-therapy/claims/${claimId}`), { slug: "cupping-therapy", claimId: String(claimId) }))).json();
+    const claim = await body(await claimPage.loader(args(new Request(`${BASE}/c/cupping-therapy/claims/${claimId}`), { slug: "cupping-therapy", claimId: String(claimId) })));
     expect(claim.history.map((h: { verdict: string }) => h.verdict)).toEqual(["supported", "contested"]);
     expect(claim.claim.verdict).toBe("supported");
   });
@@ -170,7 +176,7 @@ describe("verdicts", () => {
   ])("refuses %j with a message on the %s field", async (fields, field, message) => {
     const res = await claimPage.action(args(post(`/c/cupping-therapy/claims/${claimId}`, { intent: "verdict", claimId: String(claimId), ...fields }, cookie), { slug: "cupping-therapy", claimId: String(claimId) }));
     expect(res.status).toBe(400);
-    expect((await res.json()).errors[field].join(" ")).toMatch(message);
+    expect((await body(res)).errors[field].join(" ")).toMatch(message);
   });
 
   it("refuses a verdict on a claim of another corpus", async () => {
@@ -181,10 +187,10 @@ describe("verdicts", () => {
 
   it("filters the claims table by verdict and ignores a nonsense filter", async () => {
     const url = (q: string) => new Request(`${BASE}/c/cupping-therapy/claims?${q}`);
-    const supported = await (await claimsPage.loader(args(url("verdict=supported"), { slug: "cupping-therapy" }))).json();
+    const supported = await body(await claimsPage.loader(args(url("verdict=supported"), { slug: "cupping-therapy" })));
     expect(supported.claims.map((c: { id: number }) => c.id)).toEqual([claimId]);
-    const nonsense = await (await claimsPage.loader(args(url("category=bogus&page=-3"), { slug: "cupping-therapy" }))).json();
-    const all = await (await claimsPage.loader(args(url(""), { slug: "cupping-therapy" }))).json();
+    const nonsense = await body(await claimsPage.loader(args(url("category=bogus&page=-3"), { slug: "cupping-therapy" })));
+    const all = await body(await claimsPage.loader(args(url(""), { slug: "cupping-therapy" })));
     expect(nonsense.total).toBe(all.total);
     expect(nonsense.page).toBe(1);
   });

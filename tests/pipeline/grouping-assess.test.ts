@@ -1,0 +1,70 @@
+// assessGroup on invented groups: the assessment, the conflicting pairs and words the reason must contain.
+import { describe, expect, it } from "vitest";
+import { assessGroup } from "~/pipeline/grouping/assess";
+import type { Category, ClaimValue, GroupableClaim } from "~/pipeline/types";
+
+type Row = [string, Category, GroupableClaim[], string, Array<[number, number]>, string[]];
+
+let nextId = 1;
+function c(source: string, value: ClaimValue | null, extra: Partial<GroupableClaim> = {}): GroupableClaim {
+  const id = nextId++;
+  return { id, sourceId: Number(source.slice(0, 2)), sourceLabel: `${source}.txt`, text: "", category: "other", value, hedges: [], subject: "cupping", facet: null, ...extra };
+}
+const year = (min: number, max = min, approx = min !== max): ClaimValue => ({ kind: "year", min, max, approx });
+const person = (name: string): ClaimValue => ({ kind: "person", name });
+const pro = (hedged = false): ClaimValue => ({ kind: "stance", polarity: "pro", hedged });
+const con = (hedged = false): ClaimValue => ({ kind: "stance", polarity: "con", hedged });
+const count = (min: number, max: number | null, approx: boolean, scope: string | null, qualifier: string | null = null): ClaimValue => ({
+  kind: "count", min, max, approx, scope, qualifier, unit: "practitioners",
+});
+
+nextId = 1;
+const years = [c("10a", year(1961)), c("11b", year(1961)), c("12c", year(1960, 1963)), c("13d", year(1960, 1969))];
+nextId = 11;
+const apartYears = [c("10a", year(1964, 1966)), c("11b", year(1967)), c("12c", year(1960, 1969))];
+nextId = 21;
+const names = [c("10a", person("A. Kowalczyk")), c("11b", person("Anna Kowalczyk")), c("12c", person("Ana Kowalczyk")), c("13d", person("Kowalczyk"))];
+nextId = 31;
+const counts = [
+  c("10a", count(8000, null, false, "Italy", "more than")),
+  c("11b", count(10000, 10000, true, "worldwide", "about")),
+  c("12c", count(30000, 30000, true, null, "about")),
+];
+nextId = 41;
+const scopesOnly = [c("10a", count(8000, null, false, "Italy", "more than")), c("11b", count(10000, 10000, true, "worldwide", "about"))];
+nextId = 51;
+const stances = [
+  c("10a", pro(), { facet: "back pain" }),
+  c("11b", pro(), { facet: "acne" }),
+  c("11b", con(), { facet: "acne scars" }),
+  c("12c", pro(true), { hedges: ["is said to"] }),
+  c("13d", con()),
+];
+nextId = 61;
+const hedgedOnly = [c("10a", pro()), c("11b", pro(true), { hedges: ["allegedly"] })];
+nextId = 71;
+const single = [c("10a", year(1961)), c("10a", year(1960, 1969))];
+nextId = 81;
+const selfOnly = [c("10a", pro()), c("10a", con())];
+nextId = 91;
+const agreeing = [c("10a", pro()), c("11b", pro()), c("12c", pro())];
+
+describe("assessGroup", () => {
+  it.each([
+    ["a year inside decades", "origin_date", years, "consistent", [], ["1961 (10a.txt, 11b.txt) lies inside", "the early 1960s (12c.txt)", "the 1960s (13d.txt)"]],
+    ["mid 1960s against 1967", "origin_date", apartYears, "conflicting", [[11, 12]], ["The mid 1960s (10a.txt) and 1967 (11b.txt) cannot both be right"]],
+    ["one person, a first name spelled two ways", "founder", names, "divergent", [], ["one person, Kowalczyk", "Anna Kowalczyk (11b.txt) and Ana Kowalczyk (12c.txt)", "fit either"]],
+    ["two worldwide figures apart, one narrower", "practitioner_count", counts, "conflicting", [[32, 33]], ["About 10,000 practitioners worldwide (11b.txt) and about 30,000 practitioners (12c.txt) cannot both be right", "More than 8,000 practitioners in Italy (10a.txt) counts a narrower scope"]],
+    ["a country inside the world: divergent", "practitioner_count", scopesOnly, "divergent", [], ["different scopes", "leaves little room elsewhere"]],
+    ["pro against con, same facet first", "efficacy", stances, "conflicting", [[52, 53], [51, 55], [52, 55], [51, 53]], ["10a.txt and 11b.txt say it works (12c.txt does so only with hedges)", "11b.txt and 13d.txt say it does not", "11b.txt contradicts itself", "“is said to”", "Outcomes named: back pain, acne, acne scars"]],
+    ["benefits only hedged", "efficacy", hedgedOnly, "divergent", [], ["10a.txt says it works", "11b.txt does so only with hedges", "“allegedly”"]],
+    ["one source", "origin_date", single, "single", [], ["Only 10a.txt speaks to this: 1961 and the 1960s."]],
+    ["one source against itself", "safety", selfOnly, "conflicting", [[81, 82]], ["10a.txt contradicts itself"]],
+    ["all agree", "efficacy", agreeing, "consistent", [], ["10a.txt, 11b.txt and 12c.txt say it works."]],
+  ] as Row[])("%s", (_name, category, claims, assessment, conflicts, fragments) => {
+    const result = assessGroup(claims, category);
+    expect(result.assessment).toBe(assessment);
+    expect(result.conflicts).toEqual(conflicts);
+    for (const f of fragments) expect(result.reason).toContain(f);
+  });
+});
