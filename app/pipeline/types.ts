@@ -117,7 +117,7 @@ export interface GroupableClaim {
 
 export interface ClaimGroup {
   key: string;
-  /** The question a person would ask: "How many practitioners use mesotherapy?" */
+  /** The question a person would ask: "How many practitioners use cupping?" */
   label: string;
   category: Category;
   assessment: Assessment;

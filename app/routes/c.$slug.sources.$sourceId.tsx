@@ -6,6 +6,7 @@ import { getSource } from "../../db/sources";
 import { verdictHistory } from "../../db/verdicts";
 import { CategoryBadge, VerdictBadge } from "~/components/Badges";
 import { highlightRuns } from "~/components/highlight";
+import { readingText } from "~/components/reading-text";
 import { CATEGORY_LABELS } from "~/components/labels";
 import { VerdictForm } from "~/components/VerdictForm";
 import { requireCorpus, requireId } from "~/corpus.server";
@@ -26,9 +27,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const claims = await listSourceClaims(db, source.id);
   const selectedParam = new URL(request.url).searchParams.get("claim");
   const selected = claims.find((c) => String(c.id) === selectedParam) ?? null;
+  const reading = readingText(source.text, source.format, claims);
   return json({
     corpus: { name: corpus.name, slug: corpus.slug },
-    source: { id: source.id, title: source.title, origin: source.origin, format: source.format, text: source.text, author: source.author, published: source.published },
+    source: { id: source.id, title: source.title, origin: source.origin, format: source.format, author: source.author, published: source.published },
+    reading,
     claims,
     selected,
     history: selected ? await verdictHistory(db, selected.id) : [],
@@ -41,10 +44,12 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function SourcePage() {
-  const { corpus, source, claims, selected, history, reviewer } = useLoaderData<typeof loader>();
+  const { corpus, source, reading, claims, selected, history, reviewer } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const byId = new Map(claims.map((c) => [c.id, c]));
-  const runs = highlightRuns(source.text.length, claims);
+  const runs = highlightRuns(reading.text.length, reading.spans);
+  const selectedSpan = selected ? reading.spans.find((s) => s.id === selected.id) : undefined;
+  const selectedQuote = selectedSpan ? reading.text.slice(selectedSpan.start, selectedSpan.end) : null;
   const here = `/c/${corpus.slug}/sources/${source.id}`;
   const present = new Set(claims.map((c) => c.category));
   return (
@@ -66,7 +71,7 @@ export default function SourcePage() {
       <div className="source-layout">
         <article className="card source-text" aria-label="Source text with claims highlighted" data-testid="source-text">
           {runs.map((run) => {
-            const piece = source.text.slice(run.start, run.end);
+            const piece = reading.text.slice(run.start, run.end);
             if (run.claimIds.length === 0) return <span key={run.start}>{piece}</span>;
             const claim = byId.get(selected && run.claimIds.includes(selected.id) ? selected.id : run.claimIds[0])!;
             return (
@@ -92,7 +97,7 @@ export default function SourcePage() {
               <h3 style={{ marginTop: 0 }}>
                 <CategoryBadge category={selected.category} /> Claim {selected.id}
               </h3>
-              <blockquote className="quote">{source.text.slice(selected.start, selected.end)}</blockquote>
+              <blockquote className="quote">{selectedQuote ?? selected.text}</blockquote>
               <dl>
                 <dt>Value</dt>
                 <dd>{selected.value ? formatValue(selected.value) : "—"}</dd>

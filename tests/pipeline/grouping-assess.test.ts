@@ -46,6 +46,10 @@ nextId = 71;
 const single = [c("10a", year(1961)), c("10a", year(1960, 1969))];
 nextId = 81;
 const selfOnly = [c("10a", pro()), c("10a", con())];
+nextId = 101;
+const words = [c("10a", null, { facet: "frequency" }), c("11b", null, { facet: "frequency" })];
+nextId = 111;
+const selfValues = [c("10a", year(1961)), c("10a", year(1975)), c("11b", null)];
 nextId = 91;
 const agreeing = [c("10a", pro()), c("11b", pro()), c("12c", pro())];
 
@@ -60,6 +64,8 @@ describe("assessGroup", () => {
     ["benefits only hedged", "efficacy", hedgedOnly, "divergent", [], ["10a.txt says it works", "11b.txt does so only with hedges", "“allegedly”"]],
     ["one source", "origin_date", single, "single", [], ["Only 10a.txt speaks to this: 1961 and the 1960s."]],
     ["one source against itself", "safety", selfOnly, "conflicting", [[81, 82]], ["10a.txt contradicts itself"]],
+    ["several sources, no values to compare", "protocol", words, "divergent", [], ["10a.txt and 11b.txt speak to this, but not in values that can be compared"]],
+    ["one source against itself, another without a value", "origin_date", selfValues, "conflicting", [[111, 112]], ["1961 (10a.txt) and 1975 (10a.txt) cannot both be right", "10a.txt contradicts itself"]],
     ["all agree", "efficacy", agreeing, "consistent", [], ["10a.txt, 11b.txt and 12c.txt say it works."]],
   ] as Row[])("%s", (_name, category, claims, assessment, conflicts, fragments) => {
     const result = assessGroup(claims, category);

@@ -1,0 +1,195 @@
+// Classification of one clause into claim categories, each with its value and facet. A clause may hold
+// several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
+import {
+  BENEFIT_VERBS, BODY_NOUNS, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
+  FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, NAMING_CUES, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
+  RECOGNITION_CUES, SAFETY_CUES, SAFETY_PRO_CUES, SESSION_CUES,
+} from "./lexicon/cues";
+import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
+import { findHedges } from "./hedges";
+import { efficacyStance, isCon, safetyStance } from "./stance";
+import { foldQuantities, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
+import type { Category, ClaimValue, CountValue, YearValue } from "./types";
+
+const res = (xs: readonly string[]) => xs.map((x) => new RegExp(x, "i"));
+const anyOf = (xs: RegExp[], s: string) => xs.some((re) => re.test(s));
+const EFF = res(EFFICACY_CUES);
+const WEAK_EFF = res(["\\b(?:the |its )?results (?:are|were|include|last|can|may)\\b", "\\bdesired effects?\\b"]);
+const BLOCK = res(EFFICACY_BLOCKERS);
+const BENEFIT = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OUTCOME_NOUNS.join("|")})\\b`, "iu");
+const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(NAMING_CUES);
+const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES);
+const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
+const SESSION = res(SESSION_CUES);
+const PRACTITIONER = new Set(PRACTITIONER_NOUNS);
+const PEOPLE_ONLY = new Set(["people", "patients", "users", "members", "clients", "consumers", "americans", "adults", "children", "women", "men", "participants", "subjects", "followers", "adherents"]);
+const PRACTICE = new RegExp(`\\b(?:${PRACTICE_VERBS.join("|")})\\b`, "i");
+const SESSIONS = new Set(SESSION_NOUNS);
+const GENERIC_LEAD = new RegExp(`^(?:${GENERIC_SUBJECT_NOUNS.map((g) => g.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
+const BODY = new RegExp(`\\b(?:${BODY_NOUNS.join("|")})\\b`, "i");
+const TREATMENT_ACT = /\b(?:treatments?|sessions?|given|performed|applied|administered|injections?|touch-?ups?|visits?|repeated|maintained|spaced|appointments?)\b/i;
+const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
+
+export interface ClassifyContext {
+  /** The clause's paragraph speaks of the main subject. */
+  onTopic: boolean;
+  /** Matches a mention of the main subject. */
+  subject: RegExp | null;
+  /** The use a paragraph is about ("skin rejuvenation"), for the scope of session counts. */
+  useScope: string | null;
+  /** Lower-case words that are not places (the subject's own words). */
+  notPlaces: ReadonlySet<string>;
+  /** The clause's sentence is led by a condition ("If …", "When it is used …"). */
+  conditional?: boolean;
+}
+
+export interface Draft {
+  category: Category;
+  value: ClaimValue | null;
+  facet: string | null;
+  confidence: number;
+  hedges: string[];
+  /** Split the clause into list atoms for this category. */
+  atomise: boolean;
+}
+
+/** The clause speaks of something other than the subject: it is led by a bare noun that is not the subject,
+ * not a generic stand-in, and nothing in it points back to the subject. */
+export function ledByOtherTerm(clause: string, subject: RegExp | null): boolean {
+  if (subject?.test(clause)) return false;
+  if (GENERIC_LEAD.test(clause)) return false;
+  if (/\b(?:it|this|they)\s+(?:is|are|was|gives?|has|have|can|does|works?|helps?)\b/i.test(clause)) return false;
+  return /^[A-Z][\p{Ll}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?(?:,[^,]*,)?\s+(?:is|are|was|were|remains?|results?|affects?|occurs?|has|have|can|may)\b/u.test(clause);
+}
+
+function outcomeFacet(clause: string): string | null {
+  const m = clause.match(new RegExp(`\\b(${OUTCOME_NOUNS.join("|")})\\b`, "i"));
+  return m ? m[1].toLowerCase() : null;
+}
+
+function pickYear(clause: string, cueAt: number): YearValue | null {
+  const ys = parseYears(clause);
+  if (ys.length === 0) return null;
+  // the year nearest after the cue, else the nearest before it
+  const after = ys.filter((y) => y.start >= cueAt);
+  return (after[0] ?? ys[ys.length - 1]).value;
+}
+
+function firstIndex(xs: RegExp[], s: string): number {
+  let best = -1;
+  for (const re of xs) { const i = s.search(re); if (i >= 0 && (best < 0 || i < best)) best = i; }
+  return best;
+}
+
+export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
+  const out: Draft[] = [];
+  const h = findHedges(clause);
+  const other = ledByOtherTerm(clause, ctx.subject);
+  const linked = ctx.onTopic && !other;
+  if (!ctx.onTopic) {
+    return parseYears(clause).length || parseCounts(clause).length
+      ? [{ category: "other", value: null, facet: null, confidence: 0.2, hedges: h.cues, atomise: false }] : [];
+  }
+  const years = parseYears(clause);
+  const recognition = linked && anyOf(RECOGNITION, clause);
+
+  // ---- origin date: a cue of coming-into-being and a year
+  if (linked && years.length && !recognition) {
+    const naming = firstIndex(NAMING, clause), precursor = firstIndex(PRECURSOR, clause), origin = firstIndex(ORIGIN, clause);
+    const facet = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
+    if (facet) {
+      const at = facet === "naming" ? naming : facet === "precursor" ? precursor : origin;
+      const value = pickYear(clause, at);
+      if (value) out.push({ category: "origin_date", value, facet, confidence: 0.85, hedges: h.cues, atomise: false });
+    }
+  }
+
+  // ---- founder: a person tied to the origin
+  if (linked && anyOf(FOUNDER, clause)) {
+    const persons = parsePersons(clause);
+    if (persons.length) out.push({ category: "founder", value: persons[0].value, facet: null, confidence: 0.8, hedges: h.cues, atomise: false });
+  }
+
+  // ---- recognition by a body
+  if (recognition) {
+    const by = clause.match(/\bby\s+(?:the\s+)?((?:[A-Z“"‘«][^\s,;]*\s*(?:of\s+|de\s+|for\s+|and\s+)?){1,8})/u);
+    const lead = clause.match(/((?:[A-Z][\p{L}-]*\s+(?:of\s+|de\s+|for\s+)?){1,6})(?:has\s+|have\s+)?(?:officially\s+)?(?:recogni[sz]ed|approved|accredited|endorsed|listed|cleared)/u);
+    let facet: string | null = null;
+    for (const cand of [by?.[1], lead?.[1]]) {
+      if (cand && (BODY.test(cand) || /[“"«]/.test(cand) || cand.trim().split(/\s+/).length >= 2)) {
+        facet = cand.replace(/[“”"«»‘’]/g, "").replace(/\s+/g, " ").replace(/\s+(?:in|as|on)$/i, "").trim();
+        break;
+      }
+    }
+    if (facet && /^(?:In|On|Since)\s+\d/.test(facet)) facet = facet.replace(/^(?:In|On|Since)\s+\d+\s*/, "");
+    out.push({ category: "recognition", value: years[0]?.value ?? null, facet: facet || null, confidence: 0.75, hedges: h.cues, atomise: false });
+  }
+
+  // ---- counts: practitioners / users, or sessions of a protocol
+  const counts = parseCounts(clause);
+  let protocolDone = false;
+  for (const c of counts) {
+    const noun = c.value.unit ?? "";
+    if (linked && PRACTITIONER.has(noun) && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || PRACTICE.test(clause.slice(c.end)))) {
+      const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces) };
+      out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
+      break;
+    }
+    if (!protocolDone && (SESSIONS.has(noun) || (anyOf(SESSION, clause) && /^\s*\)/.test(clause.slice(c.end))))) {
+      const value: CountValue = { ...c.value, unit: "sessions", scope: ctx.useScope };
+      out.push({ category: "protocol", value, facet: ctx.useScope ? `sessions:${ctx.useScope}` : "sessions", confidence: 0.7, hedges: h.cues, atomise: false });
+      protocolDone = true;
+    }
+  }
+
+  // ---- protocol quantities and frequency
+  const qs = parseQuantities(clause);
+  if (!protocolDone && linked) {
+    const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
+    const time = qs.filter((q) => ["min", "h"].includes(q.value.unit));
+    const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg"].includes(q.value.unit));
+    if (len.length && (anyOf(DEPTH, clause) || true)) {
+      out.push({ category: "protocol", value: foldQuantities(len), facet: "depth", confidence: 0.6, hedges: h.cues, atomise: false });
+      protocolDone = true;
+    } else if (time.length && anyOf(DURATION, clause)) {
+      out.push({ category: "protocol", value: foldQuantities(time), facet: "duration", confidence: 0.6, hedges: h.cues, atomise: false });
+      protocolDone = true;
+    } else if (dose.length && anyOf(DOSE, clause)) {
+      out.push({ category: "protocol", value: foldQuantities(dose), facet: "dose", confidence: 0.5, hedges: h.cues, atomise: false });
+      protocolDone = true;
+    } else if (anyOf(FREQUENCY, clause) && TREATMENT_ACT.test(clause)) {
+      out.push({ category: "protocol", value: null, facet: "frequency", confidence: 0.5, hedges: h.cues, atomise: false });
+      protocolDone = true;
+    }
+  }
+
+  // ---- efficacy
+  if (linked) {
+    const con = isCon(clause);
+    const strong = anyOf(EFF, clause) || BENEFIT.test(clause) || con || h.reporting;
+    const weak = anyOf(WEAK_EFF, clause);
+    const safetyOnly = h.reporting && !anyOf(EFF, clause) && !BENEFIT.test(clause) && anyOf(SAFE_PRO, clause);
+    const blocked = (!con && anyOf(BLOCK, clause) && !h.reporting) || ctx.conditional || safetyOnly;
+    if (!blocked && (strong || (weak && !protocolDone))) {
+      out.push({
+        category: "efficacy", value: efficacyStance(clause, h.hedged), facet: outcomeFacet(clause),
+        confidence: strong ? 0.75 : 0.5, hedges: h.cues, atomise: true,
+      });
+    }
+  }
+
+  // ---- safety
+  if (linked && anyOf(SAFETY, clause)) {
+    const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|complications?|down ?time|allergic reactions?|drug interactions?|scarring|safe(?:ty)?)\b/i);
+    let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
+    if (facet && /^pain/.test(facet)) facet = "pain";
+    if (facet && /^bruis/.test(facet)) facet = "bruising";
+    if (facet && /^safe/.test(facet)) facet = "safety";
+    out.push({ category: "safety", value: safetyStance(clause, h.hedged), facet, confidence: 0.6, hedges: h.cues, atomise: /\binclude\b/i.test(clause) });
+  }
+
+  if (out.length === 0 && (years.length || counts.length) && linked) {
+    out.push({ category: "other", value: years[0]?.value ?? null, facet: null, confidence: 0.3, hedges: h.cues, atomise: false });
+  }
+  return out;
+}

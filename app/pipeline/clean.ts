@@ -1,0 +1,143 @@
+// Cleaning: the stored text stays intact; each line is classified as content, heading or page chrome, and a
+// byline gives the source's author and date. Nothing is removed: later steps simply read only content lines.
+import {
+  BREADCRUMB_SEPARATORS, BYLINE_LEAD, CHROME_LINE_PATTERNS, CHROME_MAX_WORDS, DATE_LEAD, MONTHS,
+} from "./lexicon/chrome";
+import type { SourceMetadata } from "./types";
+
+export type BlockKind = "content" | "heading" | "chrome" | "byline" | "breadcrumb";
+
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+  /** Lines of one paragraph share an index; a blank line or a heading starts a new one. */
+  paragraph: number;
+}
+
+export interface CleanResult {
+  blocks: Block[];
+  metadata: SourceMetadata;
+}
+
+const CHROME_RES = CHROME_LINE_PATTERNS.map((p) => new RegExp(p, "i"));
+const BYLINE_RE = new RegExp(BYLINE_LEAD + "((?:[A-Z][\\p{L}'’.-]*\\.?\\s?){1,4})", "iu");
+const DATE_RE = new RegExp(DATE_LEAD + "(\\d{1,2}\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})", "i");
+const FINITE = /\b(is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|should|must)\b|\b[a-z]{3,}(ed|es)\b/;
+const SEP_RE = new RegExp(
+  "\\s(" + BREADCRUMB_SEPARATORS.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|") + ")\\s",
+  "g",
+);
+
+function words(line: string): string[] {
+  return line.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+}
+
+/** "15 Mar 2013" → "2013-03-15"; unknown shapes are returned as written. */
+export function normaliseDate(s: string): string {
+  const iso = s.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (iso) return s;
+  let m = s.match(/^(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})$/);
+  let day: number, mon: number | undefined, year: number;
+  if (m) { day = +m[1]; mon = MONTHS[m[2].toLowerCase()]; year = +m[3]; }
+  else {
+    m = s.match(/^([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})$/);
+    if (!m) return s;
+    mon = MONTHS[m[1].toLowerCase()]; day = +m[2]; year = +m[3];
+  }
+  if (!mon) return s;
+  return `${year}-${String(mon).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** A byline's author and date, or null when the line is not a byline. */
+export function parseByline(line: string): { author: string | null; date: string | null } | null {
+  const t = line.trim();
+  const by = t.match(BYLINE_RE);
+  const date = t.match(DATE_RE);
+  if (!by && !(date && words(t).length <= 8)) return null;
+  if (by && words(t).length > 16) return null;
+  const author = by ? by[1].trim().replace(/\s*[-–|,]$/, "").trim() : null;
+  // a name is capitalised words or initials ("By the 1950s it had spread" is a sentence, not a byline)
+  if (by && !author!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return null;
+  return { author: author || null, date: date ? normaliseDate(date[1].replace(/,/g, "").replace(/\s+/g, " ")) : null };
+}
+
+export function isBreadcrumb(line: string): boolean {
+  const parts = line.split(SEP_RE).filter((_, i) => i % 2 === 0);
+  if (parts.length < 3) return false;
+  return parts.every((p) => words(p).length > 0 && words(p).length <= 8) && !/[.!?]\s*$/.test(parts[0]);
+}
+
+export function isChromeLine(line: string): boolean {
+  const t = line.trim();
+  const n = words(t).length;
+  if (n === 0) return true;
+  if (n <= CHROME_MAX_WORDS && CHROME_RES.some((re) => re.test(t))) return true;
+  // no sentence structure: a bracketed aside, a form label, a lone fragment
+  if (/^\(.*\)$/.test(t) && n <= 4) return true;
+  if (/:\s*$/.test(t) && n <= 4) return true;
+  if (n <= 2 && !/[.!?]$/.test(t) && /^[a-z]/.test(t)) return true;
+  return false;
+}
+
+/** A heading: short, no terminal full stop, and either a question, title case or no finite verb. */
+export function isHeading(line: string): boolean {
+  const t = line.trim().replace(/^#+\s*/, "");
+  const w = words(t);
+  if (w.length === 0 || w.length > 12) return false;
+  if (/[.!;,]$/.test(t)) return false;
+  if (/^#/.test(line.trim())) return true;
+  if (/\?$/.test(t) && w.length <= 10) return true;
+  if (/^(what|how|why|who|when|where|which|is|are|can|does|do)\b/i.test(t) && w.length <= 8) return true;
+  const long = w.filter((x) => x.replace(/\W/g, "").length >= 4);
+  const caps = long.filter((x) => /^[\p{Lu}\d]/u.test(x));
+  if (long.length > 0 && caps.length / long.length >= 0.6) return true;
+  return !FINITE.test(t) && w.length <= 6;
+}
+
+/** Split the text into lines, classify each, and read a title and byline off the page. */
+export function cleanText(text: string): CleanResult {
+  const blocks: Block[] = [];
+  const metadata: SourceMetadata = { title: null, author: null, date: null };
+  let paragraph = 0;
+  let blank = true;
+  let seenContent = false;
+  const lineRe = /[^\n]*/g;
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    if (m[0].length === 0) {
+      if (lineRe.lastIndex >= text.length) break;
+      lineRe.lastIndex++;
+      if (!blank) paragraph++;
+      blank = true;
+      continue;
+    }
+    let s = m.index;
+    let e = m.index + m[0].length;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e <= s) { if (!blank) paragraph++; blank = true; continue; }
+    // markdown markers: heading hashes, list bullets, quote marks lead the line but are not its words
+    const md = text.slice(s, e).match(/^(#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+|>\s*)/);
+    const markdownHeading = !!md && md[1].startsWith("#");
+    if (md) s += md[1].length;
+    const line = text.slice(s, e);
+    let kind: BlockKind;
+    if (isBreadcrumb(line)) kind = "breadcrumb";
+    else if (parseByline(line)) kind = "byline";
+    else if (isChromeLine(line)) kind = "chrome";
+    else if (markdownHeading || isHeading(line)) kind = "heading";
+    else kind = "content";
+    if (kind === "byline" && !metadata.author && !metadata.date) {
+      const b = parseByline(line)!;
+      metadata.author = b.author;
+      metadata.date = b.date;
+    }
+    if (kind === "heading" && !metadata.title && !seenContent) metadata.title = line.replace(/[:\s]+$/, "");
+    if (kind === "content") seenContent = true;
+    if (kind === "heading" && !blank) paragraph++;
+    blocks.push({ start: s, end: e, kind, paragraph });
+    if (kind === "heading") paragraph++;
+    blank = false;
+  }
+  return { blocks, metadata };
+}

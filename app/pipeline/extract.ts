@@ -1,0 +1,129 @@
+// The composed pipeline: clean → segment → subject → split → classify (values, hedges, stance) → claims.
+// Spans index the stored text; for HTML they index the raw HTML through the main-text offset map.
+import { cleanText, type Block } from "./clean";
+import { classifyClause, type ClassifyContext } from "./classify";
+import { htmlToMainText, toRawSpan } from "./html";
+import { segmentSentences } from "./segment";
+import { splitClauses, splitList } from "./split";
+import { findSubjects, offTopicParagraphs, subjectMatcher } from "./subject";
+import type { ExtractedClaim, PipelineResult, SourceFormat, Span } from "./types";
+
+export interface ExtractOptions {
+  format?: SourceFormat;
+}
+
+interface Sentence extends Span { paragraph: number }
+
+const USE_SCOPE = [
+  /\bwhen used (?:for|to treat|in)\s+([a-z][a-z -]{2,40}?)\s*,/i,
+  /^for\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?:\s*,|\s+(?=(?:a|an|the)\s))/i,
+];
+
+const CONDITIONAL = /^(?:if|unless|when(?:ever)?\b[^,]*\b(?:is|are)\s+used)\b/i;
+
+/** Trim a span of `text` to its words: no outer whitespace, no trailing full stop or comma. */
+function tidy(text: string, s: number, e: number): Span {
+  while (s < e && /[\s,;:–—-]/.test(text[s])) s++;
+  while (e > s && /[\s,;:.!?–—-]/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function extractClaims(stored: string, options: ExtractOptions = {}): PipelineResult {
+  const format = options.format ?? "text";
+  const html = format === "html" ? htmlToMainText(stored) : null;
+  const text = html ? html.text : stored;
+  const { blocks, metadata } = cleanText(text);
+  if (html) {
+    metadata.title = metadata.title ?? html.metadata.title;
+    metadata.author = metadata.author ?? html.metadata.author;
+    metadata.date = metadata.date ?? html.metadata.date;
+  }
+
+  // segment content lines, paragraph by paragraph
+  const sentences: Sentence[] = [];
+  const headings: string[] = [];
+  const afterHeading = new Set<number>();
+  let headingSeen = false;
+  for (const b of blocks as Block[]) {
+    if (b.kind === "heading") { headings.push(text.slice(b.start, b.end)); headingSeen = true; }
+    if (b.kind === "content" && headingSeen) { afterHeading.add(b.paragraph); headingSeen = false; }
+    if (b.kind !== "content") continue;
+    for (const s of segmentSentences(text, b.start, b.end)) sentences.push({ ...s, paragraph: b.paragraph });
+  }
+  const sentenceText = sentences.map((s) => text.slice(s.start, s.end));
+  const subjects = findSubjects({ sentences: sentenceText, headings: metadata.title ? [metadata.title, ...headings] : headings });
+  const subjectRe = subjectMatcher(subjects.slice(0, 1));
+  const mainSubject = subjects[0] ?? null;
+
+  // paragraphs and their topic
+  const paraIds: number[] = [];
+  const paraSents: string[][] = [];
+  sentences.forEach((s, i) => {
+    if (paraIds[paraIds.length - 1] !== s.paragraph) { paraIds.push(s.paragraph); paraSents.push([]); }
+    paraSents[paraSents.length - 1].push(sentenceText[i]);
+  });
+  const off = offTopicParagraphs(paraSents, subjects);
+  const offByPara = new Map(paraIds.map((p, i) => [p, off[i]]));
+  const notPlaces = new Set(subjects.flatMap((s) => s.split(" ")));
+
+  const claims: ExtractedClaim[] = [];
+  let useScope: string | null = null;
+  let lastPara = -1;
+  let prevMentions = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const sent = sentences[i];
+    const sText = sentenceText[i];
+    if (sent.paragraph !== lastPara) {
+      lastPara = sent.paragraph;
+      if (afterHeading.has(sent.paragraph)) useScope = null; // a new section: the use named before no longer holds
+      for (const re of USE_SCOPE) {
+        const m = paraSents[paraIds.indexOf(sent.paragraph)].join(" ").match(re);
+        if (m) { useScope = m[1].trim().toLowerCase(); break; }
+      }
+    }
+    const conditional = CONDITIONAL.test(sText);
+    const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };
+    for (const clause of splitClauses(sText)) {
+      const cStart = sent.start + clause.start;
+      for (const d of classifyClause(clause.text, ctx)) {
+        const atoms = d.atomise ? splitList(clause.text) : [{ start: 0, end: clause.text.length, item: null }];
+        for (const atom of atoms) {
+          const local = tidy(text, cStart + atom.start, cStart + atom.end);
+          if (local.end <= local.start) continue;
+          const span = html ? toRawSpan(html, local.start, local.end) : local;
+          if (!span) continue;
+          let normalised = text.slice(local.start, local.end).replace(/\s+/g, " ");
+          // pronouns that stand for the subject are resolved in the normalised text (the span stays as written)
+          if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (prevMentions || subjectRe?.test(sText)))
+            normalised = normalised.replace(/^(?:It|This)(?:\s+(?:treatment|technique|procedure|therapy|method))?\s/, `${capitalise(mainSubject)} `);
+          claims.push({
+            start: span.start,
+            end: span.end,
+            text: normalised,
+            category: d.category,
+            value: d.value,
+            hedges: d.hedges,
+            subject: ctx.onTopic ? mainSubject : null,
+            facet: atom.item && d.category === "efficacy" ? atom.item.toLowerCase() : d.facet,
+            confidence: d.confidence,
+          });
+        }
+      }
+    }
+    prevMentions = subjectRe ? subjectRe.test(sText) : false;
+  }
+  // one claim per span and category
+  const seen = new Set<string>();
+  const unique = claims.filter((c) => {
+    const k = `${c.start}:${c.end}:${c.category}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  unique.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { claims: unique, metadata, subjects };
+}

@@ -1,0 +1,38 @@
+// Page chrome: the furniture of a web page that is not the text's content. General web English only.
+/** A line that contains one of these (case-insensitive regex sources) and is short is chrome. */
+export const CHROME_LINE_PATTERNS: readonly string[] = [
+  "\\bshare (this|on|your)\\b", "\\b(leave|post|add|write) a (comment|reply|review)\\b", "\\bcomments?\\b\\s*[*:(]",
+  "\\b(sign|log) (up|in)\\b", "\\bsubscribe\\b", "\\bnewsletter\\b", "\\bfollow us\\b", "\\bread more\\b",
+  "\\byou (may|might|could|will) also (like|enjoy|be interested)\\b", "\\brelated (articles?|posts?|stories|links|content)\\b",
+  "\\brecommended (for you|articles?|reading)\\b", "\\bcookies?\\b", "\\bprivacy (policy|settings)\\b",
+  "\\bterms (of use|and conditions|of service)\\b", "\\ball rights reserved\\b", "\\bcopyright\\b", "©",
+  "\\badvertisement\\b", "\\bsponsored\\b", "\\bpaywall\\b", "\\bsubscribers? only\\b", "\\bfree trial\\b",
+  "\\bjoin the (discussion|conversation)\\b", "\\bbe the first to\\b", "\\bask a question\\b", "\\bclick here\\b",
+  "\\bskip to (main )?content\\b", "\\bback to top\\b", "\\bprint (this|article)\\b", "\\bemail (this|address)\\b",
+  "\\b(next|previous) (article|post|page)\\b", "\\bshow more\\b", "\\bload more\\b", "\\bloading\\b",
+  "\\bnever (be )?shown\\b", "\\brequired fields?\\b", "\\byour (name|email)\\b", "\\bsend to a friend\\b",
+  "\\b(tweet|facebook|pinterest|linkedin|whatsapp|instagram)\\b", "\\bwe (also )?love (comments|hearing)\\b",
+  "\\bseek advice\\b", "\\btell us\\b", "\\bshare your (story|experience|thoughts)\\b", "\\btags?:", "\\bcategor(y|ies):",
+];
+/** Long lines are chrome only when a strong pattern matches; this is the word limit for the weak ones. */
+export const CHROME_MAX_WORDS = 30;
+/** Breadcrumb separators: a line with two or more of these between short items. */
+export const BREADCRUMB_SEPARATORS: readonly string[] = [">", "»", "›", "/", "|", "→", "::"];
+/** A byline: "By Jane Doe", "By: Jane Doe - Updated: 15 Mar 2013", "Written by ...", "Posted on ...". */
+export const BYLINE_LEAD = "^(?:by|written by|posted by|author|reviewed by|words by)\\s*:?\\s+";
+export const DATE_LEAD = "(?:updated|published|posted|last (?:updated|modified|reviewed)|date)\\s*:?\\s*";
+export const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+/** HTML class / id fragments of page furniture (lower case). */
+export const CHROME_HTML_HINTS: readonly string[] = [
+  "nav", "menu", "breadcrumb", "share", "social", "comment", "newsletter", "subscribe", "cookie", "consent",
+  "related", "recommend", "sidebar", "footer", "header", "banner", "advert", "ad-", "promo", "paywall",
+  "popup", "modal", "signup", "login", "author-bio", "byline", "tags", "widget", "skip", "masthead",
+];
+export const CHROME_HTML_TAGS: readonly string[] = [
+  "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "button",
+  "select", "option", "iframe", "object", "embed", "canvas", "label", "input", "textarea", "head", "title",
+];

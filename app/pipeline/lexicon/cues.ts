@@ -1,0 +1,155 @@
+// Category cues as data: regular-expression sources (case-insensitive, matched on one clause). General English
+// of health, practice and history writing; nothing here names a particular treatment, person or site.
+
+/** Nouns of outcomes and conditions that a treatment may act on. */
+export const OUTCOME_NOUNS: readonly string[] = [
+  "fat", "fats", "cellulite", "wrinkles?", "lines", "pain", "aches?", "inflammation", "swelling", "weight",
+  "scars?", "scarring", "acne", "hair loss", "hair", "skin", "circulation", "blood flow", "blood supply",
+  "drainage", "symptoms?", "stress", "anxiety", "depression", "insomnia", "sleep", "arthritis", "migraines?",
+  "headaches?", "fatigue", "mood", "function", "mobility", "stiffness", "tension", "spasms?", "problems?",
+  "conditions?", "disorders?", "ailments?", "diseases?", "illness(?:es)?", "injur(?:y|ies)", "complaints?",
+  "appearance", "elasticity", "tone", "texture", "firmness", "volume", "deposits?", "nodules", "lumps",
+  "bumps", "divots", "unevenness", "pigmentation", "spots", "stretch marks", "sagging", "laxity", "aging",
+  "ageing", "tissues?", "muscles?", "joints?", "posture", "balance", "strength", "flexibility", "healing",
+  "recovery", "immunity", "immune system", "energy", "wellbeing", "well-being", "quality of life", "health",
+  "blood pressure", "cholesterol", "glucose", "infections?", "allerg(?:y|ies)", "asthma", "nausea",
+  "vomiting", "cramps?", "libido", "fertility", "memory", "cognition", "concentration", "focus", "fitness",
+  "endurance", "body", "face", "neck", "complexion", "contours?", "collagen", "metabolism", "digestion", "toxins", "bloating", "obesity", "fibrosis",
+];
+
+/** Benefit verbs that take an outcome as object ("reduces pain", "shrinks the fat cells"). */
+export const BENEFIT_VERBS: readonly string[] = [
+  "reduc(?:e|es|ed|ing)", "improv(?:e|es|ed|ing)", "eliminat(?:e|es|ed|ing)", "dissolv(?:e|es|ed|ing)",
+  "melt(?:s|ed|ing)?", "shrink(?:s|ing)?", "tighten(?:s|ed|ing)?", "relie(?:ve|ves|ved|ving)",
+  "alleviat(?:e|es|ed|ing)", "eas(?:e|es|ed|ing)", "lessen(?:s|ed|ing)?", "boost(?:s|ed|ing)?",
+  "restor(?:e|es|ed|ing)", "repair(?:s|ed|ing)?", "rejuvenat(?:e|es|ed|ing)", "revitaliz(?:e|es|ed|ing)",
+  "smooth(?:s|es|ed|ing)?", "firm(?:s|ed|ing)?", "remov(?:e|es|ed|ing)", "clear(?:s|ed|ing)?",
+  "break(?:s|ing)? down", "burn(?:s|ed|ing)?", "lower(?:s|ed|ing)?", "increas(?:e|es|ed|ing)", "enhanc(?:e|es|ed|ing)",
+  "strengthen(?:s|ed|ing)?", "cur(?:e|es|ed|ing)", "heal(?:s|ed|ing)?", "correct(?:s|ed|ing)?", "fight(?:s|ing)?",
+  "prevent(?:s|ed|ing)?", "stimulat(?:e|es|ed|ing) (?:the )?(?:growth|regrowth|healing|production)",
+  "regrow(?:s|ing)?", "grow(?:s|ing)?", "contour(?:s|ed|ing)?", "sculpt(?:s|ed|ing)?", "treat(?:s|ed|ing)?",
+  "help(?:s|ed)? (?:to )?(?:reduce|improve|treat|relieve|heal|break|restore|maintain|prevent)",
+];
+
+/** Cues that by themselves make a clause an efficacy claim (pro or con). */
+export const EFFICACY_CUES: readonly string[] = [
+  "\\beffective(?:ly|ness)?\\b", "\\befficac(?:y|ious)\\b", "\\bineffective\\b", "\\bbenefits?\\b(?! of the doubt)",
+  "\\bbeneficial\\b", "\\bworks?(?: well| wonders)?(?: for| in| on| as|[.,;!]|$)", "\\bsuccessful(?:ly)?\\b",
+  "\\bnotic\\w*\\s+(?:an?\\s+|some\\s+|significant\\s+|visible\\s+)?(?:improve\\w*|difference|results?|change)",
+  "\\b(?:can|could|may) be (?:\\w+ly )?(?:treated|cured|relieved|improved|obtained|achieved|corrected)\\b",
+  "\\b(?:obtained|achieved) (?:with|by|through|using)\\b",
+  "\\b(?:produc|caus|lead|result)\\w* (?:in |to )?(?:an? )?(?:increased|improved|better|reduced|decreased|lower|higher|faster)\\b",
+  "\\bresult(?:s|ing)? in\\b[^,;]*\\b(?:effects?|improve\\w*|better|reduc\\w*|relief|results?|powerful|faster)\\b",
+  "\\b(?:applications|uses|indications) (?:including|include|such as|for)\\b", "\\b(?:medicinal|therapeutic|medical|clinical) uses\\b",
+  "\\bhelps? (?:patients|people|users|clients|women|men|the body|you)\\b", "\\bcan benefit\\b",
+  "\\b(?:relief|improvement|regrowth) (?:of|in|from)\\b", "\\bsignificant(?:ly)? (?:improve|reduc|better)\\w*\\b",
+  "\\bfor the treatment of\\b", "\\beffective in\\b", "\\bin treating\\b", "\\bto treat\\b",
+];
+
+/** Cues that an efficacy claim says the treatment does NOT work (con stance). */
+export const CON_CUES: readonly string[] = [
+  "\\bno (?:\\w+ )?changes?\\b", "\\bno (?:\\w+ )?(?:effect|benefit|improvement|difference|evidence)s?\\b",
+  "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
+  "\\bpseudo-?scien\\w*\\b", "\\bquack\\w*\\b", "\\bineffective\\b", "\\bnot effective\\b", "\\bineffectual\\b",
+  "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
+  "\\bunproven\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
+  "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:\\w+ )?evidence\\b", "\\bno better than (?:a )?placebo\\b",
+  "\\bfailed to\\b", "\\bno (?:scientific|clinical|good|reliable|convincing) (?:evidence|support|basis)\\b",
+  "\\bwithout (?:scientific|clinical) (?:evidence|basis|support)\\b", "\\bbogus\\b", "\\bdebunked\\b",
+  "\\bnot (?:an? )?(?:valid|legitimate|proven)\\b",
+];
+
+/** Clauses led by or holding these are not efficacy claims: purpose, intention, obligation, condition, background. */
+export const EFFICACY_BLOCKERS: readonly string[] = [
+  "^(?:if|unless|whether)\\b", "^when\\b[^,]*\\b(?:is|are) used\\b", "\\b(?:is|are|be|being|was|were) (?:\\w+ly )?used to\\b",
+  "\\bneeds? to be\\b", "\\b(?:idea|aim|goal|purpose|intention) (?:was|is) to\\b", "\\battempt to\\b",
+  "\\b(?:designed|intended|meant) to\\b", "\\baims? to\\b", "\\bmust\\b", "\\bshould\\b", "\\bmost effective\\b",
+  "\\bto (?:determine|ensure|prove|find|choose|select|decide)\\b", "\\bcaused by\\b", "\\bresults? from\\b", "\\boccurs? from\\b",
+  "\\bis (?:a|an) condition\\b", "\\b(?:word|term|name)\\b[^.;]*\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
+];
+
+/** Origin: the subject itself came into being ("facet origin"). */
+export const ORIGIN_CUES: readonly string[] = [
+  "\\boriginat\\w*\\b", "\\bdevelop(?:ed|ment)\\b", "\\bpioneer\\w*\\b", "\\bborn\\b", "\\bcreat(?:ed|ion|or)\\b",
+  "\\binvent(?:ed|ion|or)\\b", "\\bintroduc(?:ed|tion)\\b", "\\bfounded\\b", "\\bdiscover(?:ed|y)\\b", "\\bdevised\\b",
+  "\\bconceived\\b", "\\bfirst (?:used|described|performed|practi[sc]ed|developed|introduced|appeared|documented|reported|applied|offered)\\b",
+  "\\bstart(?:ed|ing) in\\b", "\\bbegan\\b", "\\bbegin(?:s|ning)? in\\b", "\\borigins?\\b", "\\bcame into (?:being|use)\\b",
+  "\\bemerged\\b", "\\bdates? (?:back )?(?:to|from)\\b", "\\bfather of\\b", "\\bmother of\\b", "\\bbirth of\\b",
+  "\\bestablished\\b", "\\bformulated\\b",
+];
+/** Precursor: earlier use by others, ancient traces. */
+export const PRECURSOR_CUES: readonly string[] = [
+  "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known)\\b[^.;]*\\bsince\\b",
+  "\\btraces?\\b", "\\bancient\\b", "\\bprecursors?\\b", "\\bforerunners?\\b", "\\bearlier (?:forms?|versions?|use)\\b",
+  "\\bas early as\\b", "\\bfor (?:centuries|millennia|thousands of years)\\b", "\\bhistorically\\b",
+];
+/** Naming: the name was coined. */
+export const NAMING_CUES: readonly string[] = [
+  "\\b(?:name|term|word)\\b[^.;]*\\b(?:coined|first used|introduced|given|adopted)\\b", "\\bcoined\\b", "\\bwas named\\b", "\\bnamed it\\b",
+];
+
+/** Founder: who originated it. Verbs / phrases that tie a person to the origin. */
+export const FOUNDER_CUES: readonly string[] = [
+  "\\boriginated by\\b", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
+  "\\bdiscovered\\b", "\\bdevised\\b", "\\bconceived\\b", "\\bcredited with\\b", "\\bfather of\\b", "\\bmother of\\b",
+  "\\bintroduced\\b", "\\bcreat(?:ion|or)\\b", "\\binvent(?:ion|or)\\b", "\\bfounder\\b", "\\boriginator\\b", "\\bpioneer\\b",
+];
+
+/** Recognition: an official body approved, recognised, listed, reimbursed it. */
+export const RECOGNITION_CUES: readonly string[] = [
+  "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
+  "\\blicen[sc]ed\\b", "\\bregistered (?:as|with|by)\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorsed\\b",
+  "\\bcertified by\\b", "\\breimburs\\w*\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
+  "\\bofficially\\b", "\\bsanctioned\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]*\\b(?:guidelines|pharmacopoeia|register)\\b",
+];
+/** Words that name an official body (for the recognition facet). */
+export const BODY_NOUNS: readonly string[] = [
+  "academy", "association", "ministry", "agency", "administration", "society", "college", "council", "board",
+  "institute", "organi[sz]ation", "department", "authority", "commission", "system", "service", "fda", "nhs",
+  "who", "government", "federation", "union", "court", "committee",
+];
+
+/** Practitioner counts: verbs of practice near a count of people. */
+export const PRACTICE_VERBS: readonly string[] = [
+  "practi[sc]e", "practi[sc]es", "practi[sc]ing", "use", "uses", "utili[sz]e", "utili[sz]es", "provide", "provides",
+  "offer", "offers", "perform", "performs", "administer", "administers", "trained", "registered", "employ",
+  "work", "working", "licensed", "certified", "received", "receive", "undergo", "underwent", "visit", "visited", "tried",
+];
+
+/** Protocol cues: frequency, duration, depth, dose. */
+export const FREQUENCY_CUES: readonly string[] = [
+  "\\bonce (?:a|per|every)\\b", "\\btwice (?:a|per|every)\\b", "\\b(?:three|four|\\d+) times (?:a|per)\\b",
+  "\\bevery (?:\\w+ )?(?:day|week|weeks|month|months|year|years)\\b", "\\b(?:a|one|two|\\d+) weeks? (?:apart|intervals?)\\b",
+  "\\bweekly\\b", "\\bmonthly\\b", "\\bspaced\\b", "\\bintervals?\\b", "\\btouch-?ups?\\b",
+];
+export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blasts?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around )?\\d"];
+export const DEPTH_CUES: readonly string[] = ["\\bdepth\\b", "\\bdeep\\b", "\\bneedles?\\b", "\\bpenetrat\\w*\\b", "\\blong\\b", "\\bsuperficial\\b"];
+export const DOSE_CUES: readonly string[] = ["\\bdose\\b", "\\bdosage\\b", "\\bquantity\\b", "\\bamount\\b", "\\binjected\\b"];
+export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?\\b", "\\btreatments\\b", "\\bvisits\\b", "\\bcycle\\b", "\\bcourse of\\b"];
+
+/** Safety: side effects, pain, risk. Pro = it is safe / mild; con = harms named. */
+export const SAFETY_CUES: readonly string[] = [
+  "\\bside[- ]effects?\\b", "\\brisks?\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
+  "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
+  "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm\\w*\\b", "\\btoxic\\w*\\b",
+  "\\bwell[- ]tolerated\\b", "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
+];
+export const SAFETY_CON_CUES: readonly string[] = [
+  "\\bconcerns? include\\b", "\\brisks? (?:include|of)\\b", "\\bcomplications? (?:include|such as)\\b", "\\bcan cause\\b",
+  "\\bmay cause\\b", "\\bcaused\\b", "\\bunsafe\\b", "\\bdangerous\\b", "\\bharmful\\b", "\\badverse (?:events|effects|reactions)\\b",
+  "\\breported (?:cases|infections|complications)\\b", "\\bside effects include\\b",
+];
+export const SAFETY_PRO_CUES: readonly string[] = [
+  "\\bsafe\\b", "\\bpainless\\b", "\\bmild\\b", "\\bminimal\\b", "\\bno (?:\\w+ )?(?:side effects|bruis\\w*|down ?time|pain|risk|marks)\\b",
+  "\\blimits? (?:the )?side[- ]effects\\b", "\\bavoid\\w* (?:the )?side[- ]effects\\b", "\\breduces? (?:the )?side[- ]effects\\b",
+  "\\bnon[- ]?traumatic\\b", "\\bwell[- ]tolerated\\b", "\\blow risk\\b", "\\bgreater level of safety\\b", "\\bno down ?time\\b",
+];
+
+/** Generic nouns that stand for the treatment or its users: a clause led by one speaks of the main subject. */
+export const GENERIC_SUBJECT_NOUNS: readonly string[] = [
+  "it", "this", "they", "these", "the treatment", "treatment", "treatments", "the procedure", "the technique",
+  "the therapy", "the method", "the practice", "the injections", "injections", "sessions", "results",
+  "the results", "patients", "most patients", "some patients", "many patients", "people", "users", "the effects",
+  "effects", "the benefits", "benefits", "the medical benefits", "a treatment", "this treatment", "this technique",
+  "this procedure", "this therapy", "studies", "research", "a study", "trials", "clients",
+];

@@ -1,0 +1,21 @@
+// Hedge cues. Distancing cues make a claim "hedged" (the writer reports it without vouching for it);
+// weak modal cues are recorded but do not by themselves hedge a claim.
+export const DISTANCING_HEDGES: readonly string[] = [
+  "is said to", "are said to", "was said to", "were said to", "is claimed to", "are claimed to", "claimed",
+  "claims to", "claim to", "supposedly", "allegedly", "alleged", "purportedly", "purported", "reportedly",
+  "is considered", "are considered", "it is thought", "is thought to", "are thought to", "is believed to",
+  "are believed to", "it is believed", "believed to", "is reputed to", "reputedly", "ostensibly",
+  "is supposed to", "are supposed to", "proponents say", "advocates say", "proponents claim", "advocates claim",
+  "supporters claim", "according to proponents", "impression of", "apparently", "seems to", "seem to",
+  "appears to", "appear to", "is promoted as", "are promoted as", "is marketed as", "is advertised as",
+];
+export const WEAK_HEDGES: readonly string[] = [
+  "may", "might", "can", "could", "possibly", "potentially", "perhaps", "likely", "probably", "suggests",
+  "suggest", "tends to", "tend to", "in some cases", "some studies",
+];
+/** Hedges that also mark a reported benefit: a clause that carries one is an efficacy claim. */
+export const REPORTING_HEDGES: readonly string[] = [
+  "is said to", "are said to", "was said to", "were said to", "supposedly", "allegedly", "purportedly",
+  "purported", "reportedly", "is claimed to", "are claimed to", "claims to", "is believed to", "are believed to",
+  "is reputed to", "reputedly", "impression of", "is promoted as", "is marketed as",
+];

@@ -1,0 +1,17 @@
+// Titles and honorifics dropped from a person's name; professions that may stand before a name.
+export const TITLES: readonly string[] = [
+  "dr.", "dr", "doctor", "professor", "prof.", "prof", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame",
+  "rev.", "reverend", "father", "sister", "brother", "master", "sensei", "swami", "sri",
+];
+export const POST_NOMINALS: readonly string[] = ["m.d.", "md", "ph.d.", "phd", "d.o.", "do", "rn", "msc", "bsc", "frcs", "jr.", "sr."];
+export const PROFESSIONS: readonly string[] = [
+  "physician", "doctor", "surgeon", "dermatologist", "scientist", "researcher", "therapist", "practitioner",
+  "nurse", "chemist", "pharmacist", "osteopath", "chiropractor", "engineer", "inventor", "teacher", "professor",
+  "psychologist", "psychiatrist", "neurologist", "dentist", "veterinarian", "healer", "monk", "priest",
+];
+export const NATIONALITIES: readonly string[] = [
+  "french", "german", "american", "british", "english", "italian", "spanish", "swiss", "austrian", "dutch",
+  "belgian", "swedish", "danish", "norwegian", "russian", "polish", "chinese", "japanese", "korean", "indian",
+  "canadian", "australian", "brazilian", "mexican", "argentine", "irish", "scottish", "greek", "turkish",
+  "israeli", "egyptian", "hungarian", "czech", "portuguese", "finnish",
+];

@@ -1,0 +1,31 @@
+// Measurement units as written → the normalised unit of a quantity value.
+export const QUANTITY_UNITS: Readonly<Record<string, string>> = {
+  mm: "mm", millimeter: "mm", millimeters: "mm", millimetre: "mm", millimetres: "mm",
+  cm: "cm", centimeter: "cm", centimeters: "cm", centimetre: "cm", centimetres: "cm",
+  in: "in", inch: "in", inches: "in", '"': "in",
+  min: "min", mins: "min", minute: "min", minutes: "min",
+  h: "h", hr: "h", hrs: "h", hour: "h", hours: "h",
+  "%": "%", percent: "%", "per cent": "%",
+  ml: "ml", milliliter: "ml", milliliters: "ml", millilitre: "ml", millilitres: "ml", cc: "ml",
+  mg: "mg", milligram: "mg", milligrams: "mg", g: "g", gram: "g", grams: "g", mcg: "mcg", µg: "mcg",
+  day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month",
+};
+/** Counted nouns that make a count a practitioner / user count. */
+export const PRACTITIONER_NOUNS: readonly string[] = [
+  "practitioners", "physicians", "doctors", "therapists", "clinicians", "specialists", "practices", "clinics",
+  "users", "people", "patients", "members", "providers", "practitioner", "physician", "doctors", "surgeons",
+  "nurses", "dermatologists", "chiropractors", "osteopaths", "homeopaths", "acupuncturists", "instructors",
+  "teachers", "centres", "centers", "schools", "followers", "adherents", "professionals", "experts",
+  "participants", "subjects", "clients", "consumers", "americans", "adults", "children", "women", "men",
+];
+/** Counted nouns of a protocol: how many sessions. All become unit "sessions". */
+export const SESSION_NOUNS: readonly string[] = [
+  "sessions", "treatments", "visits", "appointments", "injections", "applications", "courses", "classes",
+  "session", "treatment", "visit", "procedures", "rounds", "cycles",
+];
+/** Words between a number and its counted noun that do not change what is counted. */
+export const COUNT_FILLERS: readonly string[] = [
+  "initial", "further", "additional", "more", "weekly", "monthly", "daily", "separate", "consecutive",
+  "individual", "registered", "trained", "certified", "licensed", "qualified", "active", "practising",
+  "practicing", "medical", "professional", "different", "regular", "follow-up", "other", "new", "full",
+];

@@ -1,0 +1,75 @@
+// Sentence segmentation of one block (a paragraph or a line), never of a whole document: cost is linear in the
+// text's length. Robust to abbreviations (Dr., U.S., e.g., M.D.), initials, decimals, and a missing space after
+// a full stop ("formed.The").
+import { ABBREVIATIONS } from "./lexicon/abbreviations";
+import type { Span } from "./types";
+
+const ABBREV = new Set(ABBREVIATIONS);
+// A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space(s) or a capital.
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+|(?=[A-Z“"‘(]))/g;
+
+/** The word that ends just before position `i` (the dot excluded), lower-cased, with inner dots kept. */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && /[\p{L}\d.'’-]/u.test(text[j - 1])) j--;
+  return text.slice(j, i).toLowerCase().replace(/^\.+/, "");
+}
+
+function isBoundary(text: string, punctStart: number, punct: string, after: number, spaced: boolean): boolean {
+  const next = text.slice(after, after + 2);
+  if (after >= text.length) return true;
+  if (punct === "." || punct === "..") {
+    const w = wordBefore(text, punctStart);
+    if (ABBREV.has(w)) {
+      // "Dr. Smith" never ends; "etc. The" may. Only sentence-final-prone abbreviations end a sentence.
+      if (!/^(etc|al|inc|ltd|co|corp)$/.test(w)) return false;
+    }
+    if (/^\p{Lu}$/u.test(text.slice(punctStart - 1, punctStart)) && w.length === 1) return false; // initials: "M. Smith"
+    if (/^(\p{L}\.)+\p{L}$/u.test(w)) return false; // "U.S", "i.e" not in the list: an abbreviation
+    if (!spaced) {
+      // a missing space: only "word.Capitalised" after a real word of 3+ letters, never "site.com" or "3.5"
+      if (!/^[A-Z][a-z]/.test(next)) return false;
+      if (w.length < 3 || /\d/.test(text[punctStart - 1] ?? "")) return false;
+    }
+  }
+  // the next sentence starts with a capital, a digit, a quote or a bracket; a lower-case word continues
+  const first = text.slice(after).match(/^[“"‘'(\[]*(.)/)?.[1] ?? "";
+  if (/[a-z]/.test(first)) return false;
+  return true;
+}
+
+/** Sentences of text[start, end) as spans of `text`, trimmed. Block boundaries (newlines) always split. */
+export function segmentSentences(text: string, start = 0, end = text.length): Span[] {
+  const out: Span[] = [];
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a])) a++;
+    while (b > a && /\s/.test(text[b - 1])) b--;
+    if (b > a) out.push({ start: a, end: b });
+  };
+  // lines first: a line break inside a block still ends a sentence (headings, list items)
+  let lineStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === "\n") {
+      segmentLine(text, lineStart, i, push);
+      lineStart = i + 1;
+    }
+  }
+  return out;
+}
+
+function segmentLine(text: string, start: number, end: number, push: (a: number, b: number) => void): void {
+  const line = text.slice(start, end);
+  let sentStart = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+    if (m[0].length === 0) { BOUNDARY.lastIndex++; continue; }
+    const punctStart = m.index;
+    const after = m.index + m[0].length;
+    const endOfSentence = m.index + m[1].length + m[2].length;
+    if (isBoundary(line, punctStart, m[1], after, m[3].length > 0)) {
+      push(start + sentStart, start + endOfSentence);
+      sentStart = after;
+    }
+  }
+  push(start + sentStart, end);
+}

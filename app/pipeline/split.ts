@@ -1,0 +1,104 @@
+// Splitting a sentence into clauses (coordinated predicates, contrast, result clauses, long asides in brackets)
+// and a clause's list into atoms ("effective in treating arthritis, joint and liver disorders" is three).
+import type { Span } from "./types";
+
+export interface Clause extends Span {
+  /** The clause's words with any bracketed aside that became its own clause blanked out (offsets kept). */
+  text: string;
+}
+
+const AUX = "(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|did|should|must|also|now|then|remains?)";
+// "… and is listed …", "… and it has …", "… and traces of texts have been found …", "… and there is no …"
+const NEW_PREDICATE = new RegExp(
+  `^(?:(?:it|they|this|these|he|she|we|there)\\s+${AUX}\\b|${AUX}\\s+(?:\\w+ly\\s+)?(?:been\\s+|not\\s+|now\\s+)?[a-z]+(?:ed|en|n|t)\\b|${AUX}\\s+(?:a|an|the|very|often|now)\\b|(?!(?:into|to|in|on|with|by|from|at|for|of)\\b)[a-z]+(?<!ed)\\s+(?:[a-z]+\\s+){0,4}(?:is|are|was|were|has|have|had|can|will)\\s+(?:been\\s+|not\\s+)?[a-z]+)`,
+  "i",
+);
+const LEFT_VERB = new RegExp(`\\b(?:${AUX}|[a-z]{3,}ed)\\b`, "i");
+const HARD = /;\s+|,\s+(?=(?:but|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while)\b)/gi;
+
+/** Clause spans relative to `sentence` (trimmed, non-empty). */
+export function splitClauses(sentence: string): Clause[] {
+  // 1. bracketed asides of 4+ words with a verb are their own clause
+  const asides: Span[] = [];
+  const masked = sentence.replace(/\(([^()]{12,})\)/g, (all, inner: string, at: number) => {
+    const n = inner.trim().split(/\s+/).length;
+    if (n >= 6 || (n >= 4 && LEFT_VERB.test(inner))) {
+      asides.push({ start: at + 1, end: at + 1 + inner.length });
+      return " ".repeat(all.length);
+    }
+    return all;
+  });
+  // 2. hard boundaries: semicolons, contrast and result clauses after a comma
+  const cuts: number[] = [0];
+  HARD.lastIndex = 0;
+  for (let m = HARD.exec(masked); m; m = HARD.exec(masked)) cuts.push(m.index + m[0].length);
+  // 3. coordinated predicates: "… and (aux|pronoun aux|new subject + aux) …" with a verb on the left
+  const AND = /,?\s+(?:and|but)\s+/gi;
+  for (let m = AND.exec(masked); m; m = AND.exec(masked)) {
+    const right = masked.slice(m.index + m[0].length).split(/[,;]/)[0];
+    const lastCut = Math.max(...cuts.filter((c) => c <= m!.index));
+    const left = masked.slice(lastCut, m.index);
+    if (NEW_PREDICATE.test(right) && LEFT_VERB.test(left) && left.trim().split(/\s+/).length >= 3) cuts.push(m.index + m[0].length);
+  }
+  cuts.sort((a, b) => a - b);
+  const out: Clause[] = [];
+  const push = (a: number, b: number, src: string) => {
+    let s = a, e = b;
+    while (s < e && /[\s,;:–—-]/.test(src[s])) s++;
+    while (e > s && /[\s,;:.!?–—-]/.test(src[e - 1])) e--;
+    // a clause that starts at "and"/"but" keeps the connective out of its span
+    const lead = src.slice(s, e).match(/^(?:and|but)\s+/i);
+    if (lead) s += lead[0].length;
+    if (e > s && /[\p{L}\d]/u.test(src.slice(s, e))) out.push({ start: s, end: e, text: src.slice(s, e) });
+  };
+  for (let i = 0; i < cuts.length; i++) {
+    const a = cuts[i];
+    const b = i + 1 < cuts.length ? cuts[i + 1] : masked.length;
+    // strip the connective that led the next clause from this one's end
+    let end = b;
+    const tail = masked.slice(a, b).match(/,?\s+(?:and|but)\s+$/i);
+    if (tail) end = b - tail[0].length;
+    push(a, end, masked);
+  }
+  for (const a of asides) push(a.start, a.end, sentence);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+const LIST_LEAD = /\b(?:(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|in treating|treating|treat|suffering from|benefit those|by(?=\s+\w+ing\b)|rejuvenate)\s+/gi;
+const LIST_END = /,?\s+(?:among other\w*|and other\w*|etc\.?|or more)\b.*$/i;
+
+export interface Atom extends Span {
+  /** The list item, as written. */
+  item: string | null;
+}
+
+/** A clause's list as atoms: the first atom runs from the clause start to the end of the first item (so the
+ * lead-in stays with it), the others are the items alone. A clause without a list is one atom. */
+export function splitList(clause: string): Atom[] {
+  LIST_LEAD.lastIndex = 0;
+  let best: Atom[] | null = null;
+  for (let m = LIST_LEAD.exec(clause); m; m = LIST_LEAD.exec(clause)) {
+    const from = m.index + m[0].length;
+    let rest = clause.slice(from);
+    rest = rest.replace(LIST_END, "");
+    const items: Span[] = [];
+    const SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+    let at = 0;
+    for (let s = SEP.exec(rest); s; s = SEP.exec(rest)) {
+      items.push({ start: from + at, end: from + s.index });
+      at = s.index + s[0].length;
+    }
+    items.push({ start: from + at, end: from + rest.length });
+    const good = items.filter((it) => it.end > it.start);
+    const hasComma = /,/.test(rest);
+    if (good.length < 3 && !(good.length === 2 && hasComma)) continue;
+    if (good.some((it) => clause.slice(it.start, it.end).split(/\s+/).length > 9)) continue;
+    const atoms: Atom[] = good.map((it, i) => ({
+      start: i === 0 ? 0 : it.start,
+      end: it.end,
+      item: clause.slice(it.start, it.end).replace(/[.;:!?]+$/, "").trim(),
+    }));
+    if (!best || atoms.length > best.length) best = atoms;
+  }
+  return best ?? [{ start: 0, end: clause.length, item: null }];
+}

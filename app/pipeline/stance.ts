@@ -1,0 +1,32 @@
+// Stance of an efficacy or safety claim: pro or con, with negation read from general cue lists.
+import { CON_CUES, SAFETY_CON_CUES, SAFETY_PRO_CUES } from "./lexicon/cues";
+import type { StanceValue } from "./types";
+
+const CON = CON_CUES.map((c) => new RegExp(c, "i"));
+const SAFE_CON = SAFETY_CON_CUES.map((c) => new RegExp(c, "i"));
+const SAFE_PRO = SAFETY_PRO_CUES.map((c) => new RegExp(c, "i"));
+// "not erased but it gives ...": what follows a contrast decides
+const CONTRAST = /\b(?:but|however|yet|although|though)\b/i;
+
+/** True when the clause says the treatment does not work. */
+export function isCon(clause: string): boolean {
+  return CON.some((re) => re.test(clause));
+}
+
+export function efficacyStance(clause: string, hedged: boolean): StanceValue {
+  let polarity: "pro" | "con" = isCon(clause) ? "con" : "pro";
+  const c = clause.search(CONTRAST);
+  if (polarity === "con" && c > 0) {
+    // a con cue before "but" and none after it: the clause ends on the benefit
+    const tail = clause.slice(c);
+    if (!isCon(tail) && CON.some((re) => re.test(clause.slice(0, c)))) polarity = "pro";
+  }
+  return { kind: "stance", polarity, hedged };
+}
+
+/** Safety stance: pro = safe / mild / painless; con = harms named. */
+export function safetyStance(clause: string, hedged: boolean): StanceValue {
+  const pro = SAFE_PRO.some((re) => re.test(clause));
+  const con = SAFE_CON.some((re) => re.test(clause));
+  return { kind: "stance", polarity: con && !pro ? "con" : "pro", hedged };
+}

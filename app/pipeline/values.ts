@@ -1,0 +1,250 @@
+// Values read off a clause: years (and year ranges, decades, centuries, BC), counts with qualifier / unit /
+// scope, quantities with units (decimal commas), and persons (titles dropped, initials kept).
+import type { CountValue, PersonValue, QuantityValue, YearValue } from "./types";
+import { MULTIPLIERS, NUMBER_WORDS, ORDINAL_CENTURIES } from "./lexicon/numbers";
+import { COUNT_FILLERS, QUANTITY_UNITS } from "./lexicon/units";
+import { NATIONALITIES, POST_NOMINALS, PROFESSIONS, TITLES } from "./lexicon/titles";
+import { MONTHS } from "./lexicon/chrome";
+
+export interface Found<V> { start: number; end: number; value: V }
+
+const APOS = "['’]?";
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// ---------------------------------------------------------------- years
+const PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], middle: [4, 6], late: [7, 9] };
+const ORDINAL_ALT = Object.keys(ORDINAL_CENTURIES).sort((a, b) => b.length - a.length).join("|");
+const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]> = [
+  // life spans "(1924-2003)", "(born 1924)" belong to a person, not to an event
+  [/\(\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{0,4})?\s*\)/g, () => "skip"],
+  [new RegExp(`\\b(early|mid|middle|late)[- ]?(?:in )?(?:the )?(1\\d|20)(\\d)0${APOS}s\\b`, "gi"), (m) => {
+    const base = +(m[2] + m[3] + "0"); const [a, b] = PART[m[1].toLowerCase()];
+    return { kind: "year", min: base + a, max: base + b, approx: true };
+  }],
+  [new RegExp(`\\b(1\\d|20)(\\d)0${APOS}s\\b`, "g"), (m) => {
+    const base = +(m[1] + m[2] + "0"); return { kind: "year", min: base, max: base + 9, approx: true };
+  }],
+  [new RegExp(`\\b(?:(early|mid|middle|late)[- ])?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_ALT}))[- ]century(?:\\s*(BC|BCE|B\\.C\\.|AD|CE))?`, "gi"), (m) => {
+    const n = m[2] ? +m[2] : ORDINAL_CENTURIES[m[3].toLowerCase()];
+    const bc = !!m[4] && /^b/i.test(m[4]);
+    const seg: Record<string, [number, number]> = { early: [0, 32], mid: [33, 66], middle: [33, 66], late: [67, 99] };
+    const [a, b] = m[1] ? seg[m[1].toLowerCase()] : [0, 99];
+    if (bc) return { kind: "year", min: -(n * 100 - a), max: -(n * 100 - b), approx: true };
+    const lo = (n - 1) * 100 + a, hi = (n - 1) * 100 + b;
+    return { kind: "year", min: lo, max: hi, approx: true };
+  }],
+  [/\b(\d{1,5})\s?(BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => ({ kind: "year", min: -m[1], max: -m[1], approx: true })],
+  [/\b(?:AD|A\.D\.)\s?(\d{1,4})\b|\b(\d{1,4})\s?(?:AD|CE|A\.D\.)(?![a-z])/g, (m) => {
+    const y = +(m[1] ?? m[2]); return { kind: "year", min: y, max: y, approx: false };
+  }],
+  [/\b(?:between\s+)?(1\d{3}|20\d{2})\s*(?:[-–—]|to|and|until)\s*(1\d{3}|20\d{2})\b/g, (m) => ({
+    kind: "year", min: +m[1], max: +m[2], approx: false,
+  })],
+  [/\b(circa|c\.|ca\.|around|about|approximately|roughly|some time in|sometime in)?\s*\b(1\d{3}|20\d{2})\b(?![.,]\d|\s?(?:%|mm|cm|kg|mg|ml)|\s+(?:[a-z]+\s+)?(?:practitioners|physicians|doctors|people|patients|users|members|sessions|treatments))/gi, (m) => {
+    const y = +m[2]; return { kind: "year", min: y, max: y, approx: !!m[1] };
+  }],
+];
+
+/** Every year expression in the text, left to right; life spans in brackets are skipped. */
+export function parseYears(text: string): Found<YearValue>[] {
+  const taken: Array<[number, number]> = [];
+  const out: Found<YearValue>[] = [];
+  for (const [re, make] of YEAR_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index, e = m.index + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      taken.push([s, e]);
+      const v = make(m);
+      if (v !== "skip") out.push({ start: s, end: e, value: v });
+    }
+  }
+  // a year that is a day of a date ("15 Mar 2013") is still a year; months alone are not
+  void MONTHS;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------- numbers and counts
+const WORD_ALT = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map(escape).join("|");
+const MULT_ALT = Object.keys(MULTIPLIERS).filter((k) => k !== "k").join("|");
+const NUM_SRC = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|(?:${WORD_ALT})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\\s(?:${MULT_ALT}))?`;
+const NUM_RE = new RegExp(`(?<![\\w.,])(${NUM_SRC})(?![\\w])`, "gi");
+
+/** "15,000" → 15000, "18 000" → 18000, "0,16" → 0.16, "ten" → 10, "two thousand" → 2000. */
+export function parseNumber(raw: string): number | null {
+  let s = raw.trim().toLowerCase();
+  let mult = 1;
+  const mm = s.match(new RegExp(`\\s(${MULT_ALT})$`));
+  if (mm) { mult = MULTIPLIERS[mm[1]]; s = s.slice(0, -mm[0].length); }
+  let n: number | null = null;
+  if (/^\d{1,3}(,\d{3})+$/.test(s) || /^\d{1,3}(\s\d{3})+$/.test(s)) n = +s.replace(/[,\s]/g, "");
+  else if (/^\d+,\d+$/.test(s)) n = +s.replace(",", ".");
+  else if (/^\d+(\.\d+)?$/.test(s)) n = +s;
+  else {
+    const parts = s.split(/[- ]/);
+    if (parts.every((p) => p in NUMBER_WORDS)) n = parts.reduce((t, p) => t + NUMBER_WORDS[p], 0);
+    else if (s in NUMBER_WORDS) n = NUMBER_WORDS[s];
+  }
+  return n === null ? null : n * mult;
+}
+
+export interface NumberMatch { start: number; end: number; min: number; max: number | null; raw: string; range: boolean }
+
+/** Numbers and ranges: "5-15", "2 to 4", "between 0,16 and 0,51", "as few as 4 and as many as 10". */
+export function findNumbers(text: string): NumberMatch[] {
+  const singles: Array<{ start: number; end: number; n: number; raw: string }> = [];
+  NUM_RE.lastIndex = 0;
+  for (let m = NUM_RE.exec(text); m; m = NUM_RE.exec(text)) {
+    // "a" / "one" as an article is not a count
+    const n = parseNumber(m[1]);
+    if (n === null) continue;
+    singles.push({ start: m.index, end: m.index + m[0].length, n, raw: m[1] });
+  }
+  const out: NumberMatch[] = [];
+  for (let i = 0; i < singles.length; i++) {
+    const a = singles[i], b = singles[i + 1];
+    if (b) {
+      const gap = text.slice(a.end, b.start);
+      const before = text.slice(Math.max(0, a.start - 14), a.start);
+      const isRange = /^\s*(?:[-–—]|to)\s*$/i.test(gap) || (/^\s*and\s*$/i.test(gap) && /between\s*$/i.test(before))
+        || /^\s*(?:and|to)\s+as many as\s*$/i.test(gap);
+      if (isRange && b.n >= a.n) {
+        const startAt = /between\s*$/i.test(before) ? a.start - (before.length - before.search(/between\s*$/i)) : a.start;
+        out.push({ start: startAt, end: b.end, min: a.n, max: b.n, raw: text.slice(a.start, b.end), range: true });
+        i++;
+        continue;
+      }
+    }
+    out.push({ start: a.start, end: a.end, min: a.n, max: a.n, raw: a.raw, range: false });
+  }
+  return out;
+}
+
+const QUALIFIERS: Array<[RegExp, string, "open" | "about" | "upto" | "exact"]> = [
+  [/\b(?:more than|greater than|upwards of|in excess of)\s*$/i, "more than", "open"],
+  [/\bover\s*$/i, "over", "open"],
+  [/\bat least\s*$/i, "at least", "open"],
+  [/\bas few as\s*$/i, "as few as", "exact"],
+  [/\b(?:about|around|approximately|approx\.?|roughly|some|an estimated|estimated|circa|c\.)\s*$/i, "about", "about"],
+  [/\b(?:nearly|almost|close to)\s*$/i, "nearly", "about"],
+  [/\b(?:up to|as many as)\s*$/i, "up to", "upto"],
+  [/\b(?:fewer than|less than|under|below)\s*$/i, "less than", "upto"],
+];
+const FILLER_ALT = COUNT_FILLERS.map(escape).join("|");
+const NOUN_AFTER = new RegExp(`^\\s*(?:(?:${MULT_ALT})\\s+)?(?:(?:${FILLER_ALT})\\s+){0,2}([a-z][a-z-]*)`, "i");
+
+export interface CountFound extends Found<CountValue> { noun: string | null }
+
+/** Counts with their qualifier and counted noun; the scope is read separately (it lives in the clause). */
+export function parseCounts(text: string): CountFound[] {
+  const out: CountFound[] = [];
+  for (const n of findNumbers(text)) {
+    if (!n.range && n.min >= 1000 && n.min <= 2099 && !/[,\s]/.test(n.raw)) {
+      // a bare four-digit number is a year unless a counted noun follows
+      const after = text.slice(n.end).match(NOUN_AFTER);
+      if (!after || /^(?:and|or|to|in|on|when|the|a|by|with|for|as|it|he|she|they|that|which|until)$/i.test(after[1])) continue;
+    }
+    const before = text.slice(Math.max(0, n.start - 24), n.start);
+    let qualifier: string | null = null, kind: "open" | "about" | "upto" | "exact" = "exact";
+    for (const [re, q, k] of QUALIFIERS) if (re.test(before)) { qualifier = q; kind = k; break; }
+    let noun: string | null = null;
+    const after = text.slice(n.end, n.end + 60).match(NOUN_AFTER);
+    if (after) noun = after[1].toLowerCase();
+    // "treatments (5-15)": the noun stands before the bracket
+    const bracket = text.slice(Math.max(0, n.start - 40), n.start).match(/([a-z]+)\s*\(\s*$/i);
+    if (bracket && /^\s*\)/.test(text.slice(n.end))) noun = bracket[1].toLowerCase();
+    let value: CountValue;
+    if (n.range) value = { kind: "count", min: n.min, max: n.max, approx: false, qualifier: qualifier === "as few as" ? null : qualifier, unit: noun, scope: null };
+    else if (kind === "open") value = { kind: "count", min: n.min, max: null, approx: false, qualifier, unit: noun, scope: null };
+    else if (kind === "about") value = { kind: "count", min: n.min, max: n.min, approx: true, qualifier, unit: noun, scope: null };
+    else if (kind === "upto") value = { kind: "count", min: 0, max: n.min, approx: false, qualifier, unit: noun, scope: null };
+    else value = { kind: "count", min: n.min, max: n.min, approx: false, qualifier: null, unit: noun, scope: null };
+    const qStart = qualifier ? n.start - (before.length - before.search(/\S+(?:\s+\S+)?\s*$/)) : n.start;
+    out.push({ start: Math.max(0, qStart), end: n.end, value, noun });
+  }
+  return out;
+}
+
+const SCOPE_WORLD = /\b(worldwide|world-wide|globally|around the world|in the world|across the world|internationally)\b/i;
+const SCOPE_PLACE = /\b(?:in|across|throughout)\s+((?:the\s+)?(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*)(?:\s+(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*))*)/gu;
+
+/** Where a count holds: "worldwide", "France", "the U.S.", or null. Words in `exclude` (lower case) are not places. */
+export function parseScope(text: string, exclude: ReadonlySet<string> = new Set()): string | null {
+  const w = text.match(SCOPE_WORLD);
+  if (w) return "worldwide";
+  SCOPE_PLACE.lastIndex = 0;
+  for (let m = SCOPE_PLACE.exec(text); m; m = SCOPE_PLACE.exec(text)) {
+    const place = m[1].replace(/[.,]$/, (d) => (/\b[A-Z]\.[A-Z]\.$/.test(m![1]) ? d : ""));
+    const bare = place.replace(/^the\s+/i, "").toLowerCase();
+    if (exclude.has(bare) || bare.split(/\s+/).some((x) => exclude.has(x))) continue;
+    if (bare in MONTHS) continue;
+    return place;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- quantities
+const UNIT_ALT = Object.keys(QUANTITY_UNITS).filter((u) => u !== "in" && u !== '"')
+  .sort((a, b) => b.length - a.length).map(escape).join("|");
+const NUM_D = `\\d+(?:[.,]\\d+)?`;
+const QTY_RE = new RegExp(`(?:between\\s+)?(${NUM_D})(?:\\s*(?:[-–—]|to|and)\\s*(${NUM_D}))?\\s*(${UNIT_ALT})(?![a-z])`, "gi");
+
+/** Every quantity in the text with its normalised unit. */
+export function parseQuantities(text: string): Found<QuantityValue>[] {
+  const out: Found<QuantityValue>[] = [];
+  QTY_RE.lastIndex = 0;
+  for (let m = QTY_RE.exec(text); m; m = QTY_RE.exec(text)) {
+    const unit = QUANTITY_UNITS[m[3].toLowerCase()];
+    const a = parseNumber(m[1])!, b = m[2] ? parseNumber(m[2])! : a;
+    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: Math.min(a, b), max: Math.max(a, b), unit } });
+  }
+  return out;
+}
+
+/** Quantities of one unit in a clause folded into one range ("0.1-0.2mm ... 2mm ... 4mm" → 0.1-4 mm). */
+export function foldQuantities(found: Found<QuantityValue>[], unit?: string): QuantityValue | null {
+  const pick = unit ? found.filter((f) => f.value.unit === unit) : found.filter((f) => f.value.unit === found[0]?.value.unit);
+  if (pick.length === 0) return null;
+  return {
+    kind: "quantity", unit: pick[0].value.unit,
+    min: Math.min(...pick.map((f) => f.value.min)), max: Math.max(...pick.map((f) => f.value.max ?? f.value.min)),
+  };
+}
+
+// ---------------------------------------------------------------- persons
+const titleAlt = TITLES.map((t) => escape(t).replace(/^([a-z])/, (c) => `[${c.toUpperCase()}${c}]`))
+  .sort((a, b) => b.length - a.length).join("|");
+const NAME_TOKEN = `(?:[A-Z]\\.(?:\\s?[A-Z]\\.)*|[A-Z][\\p{Ll}'’-]+(?:-[A-Z][\\p{Ll}]+)?|(?:van|von|de|da|di|du|le|la|del|der|ten|ter)(?=\\s[A-Z]))`;
+const TITLED_RE = new RegExp(`(?<![\\p{L}])(?:${titleAlt})\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
+const BY_NAME_RE = new RegExp(`\\bby\\s+((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
+const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|is credited|was credited|first)`, "gu");
+const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
+  "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an"]);
+const POST = new Set(POST_NOMINALS.map((p) => p.replace(/\./g, "")));
+
+function cleanName(raw: string): string | null {
+  const toks = raw.trim().split(/\s+/).filter((t) => !POST.has(t.toLowerCase().replace(/\./g, "")));
+  while (toks.length && NOT_NAME.has(toks[0].toLowerCase().replace(/\.$/, ""))) toks.shift();
+  if (toks.length === 0) return null;
+  if (toks.some((t) => NOT_NAME.has(t.toLowerCase()))) return null;
+  return toks.join(" ");
+}
+
+/** Persons named in the text: "Dr. M. Smith" → "M. Smith"; "by Jane Doe"; "Jane Doe developed". */
+export function parsePersons(text: string): Found<PersonValue>[] {
+  const out: Found<PersonValue>[] = [];
+  const add = (start: number, end: number, raw: string, needTwo: boolean) => {
+    const name = cleanName(raw);
+    if (!name || (needTwo && name.split(" ").length < 2)) return;
+    if (out.some((o) => start < o.end && end > o.start)) return;
+    out.push({ start, end, value: { kind: "person", name } });
+  };
+  for (const re of [TITLED_RE, BY_NAME_RE, NAME_VERB_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index + m[0].indexOf(m[1]);
+      add(re === TITLED_RE ? m.index : s, s + m[1].length, m[1], re !== TITLED_RE);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

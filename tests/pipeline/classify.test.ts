@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { classifyClause, type ClassifyContext } from "~/pipeline/classify";
+import { subjectMatcher } from "~/pipeline/subject";
+
+const ctx: ClassifyContext = { onTopic: true, subject: subjectMatcher(["reflexology"]), useScope: null, notPlaces: new Set(["reflexology"]) };
+const cats = (clause: string, c: Partial<ClassifyContext> = {}) => classifyClause(clause, { ...ctx, ...c }).map((d) => d.category).sort();
+const draft = (clause: string, category: string) => classifyClause(clause, ctx).find((d) => d.category === category);
+
+describe("classifyClause: categories", () => {
+  const rows: Array<[string, string[]]> = [
+    ["Reflexology was developed by Dr. Jane Smith in the 1930s", ["founder", "origin_date"]],
+    ["Reflexology is effective for back pain", ["efficacy"]],
+    ["Most clients notice improvement after two sessions", ["efficacy", "protocol"]],
+    ["About 5,000 therapists practise reflexology in Germany", ["practitioner_count"]],
+    ["It was recognised by the National Health Board in 1990", ["recognition"]],
+    ["A course of 6-8 sessions is usually given", ["protocol"]],
+    ["The side effects of reflexology are mild", ["safety"]],
+    ["Reflexology is said to calm the mind", ["efficacy"]],
+    ["A trial found no evidence that reflexology reduces pain", ["efficacy"]],
+    ["The word reflexology comes from the Latin reflexus", []],
+    ["Oils are used to soften the skin", []],
+    ["Eczema is caused by a weak skin barrier", []],
+    ["If the pressure is too light it will not relieve pain", []],
+    ["Practitioners must ensure the room is warm", []],
+    ["In a study of 40 patients reflexology was tested", ["other"]],
+    ["The school has run a course in reflexology since 2001 every 2 years", ["other"]],
+  ];
+  it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
+  it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
+});
+
+describe("classifyClause: values and facets", () => {
+  const rows: Array<[string, string, unknown, string | null]> = [
+    ["Reflexology was developed by Dr. Jane Smith in the 1930s", "origin_date", { kind: "year", min: 1930, max: 1939, approx: true }, "origin"],
+    ["Farmers had used it since 1900", "origin_date", { kind: "year", min: 1900, max: 1900, approx: false }, "precursor"],
+    ["The name reflexology was coined in 1952", "origin_date", { kind: "year", min: 1952, max: 1952, approx: false }, "naming"],
+    ["Jane Smith (1901-1980) is credited with the creation of reflexology in the 1930s", "origin_date", { kind: "year", min: 1930, max: 1939, approx: true }, "origin"],
+    ["Reflexology was developed by Dr. Jane Smith in the 1930s", "founder", { kind: "person", name: "Jane Smith" }, null],
+    ["It was recognised by the National Health Board in 1990", "recognition", { kind: "year", min: 1990, max: 1990, approx: false }, "National Health Board"],
+    ["Reflexology provided NO changes in pain scores", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
+    ["Results are considered permanent", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Back pain can be successfully treated with reflexology", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
+    ["Concerns include bruising and dizziness", "safety", { kind: "stance", polarity: "con", hedged: false }, "bruising"],
+  ];
+  it.each(rows)("%s → %s", (clause, category, value, facet) => {
+    const d = draft(clause, category);
+    expect(d?.value).toEqual(value);
+    expect(d?.facet).toBe(facet);
+  });
+
+  it("a session count carries the paragraph's use as scope", () => {
+    const d = classifyClause("A series of 4-6 treatments is given", { ...ctx, useScope: "back pain" }).find((x) => x.category === "protocol");
+    expect(d?.facet).toBe("sessions:back pain");
+    expect(d?.value).toMatchObject({ kind: "count", min: 4, max: 6, unit: "sessions", scope: "back pain" });
+  });
+  it("a count of practitioners keeps qualifier and scope", () => {
+    expect(draft("More than 2,000 practitioners use it in the U.S.", "practitioner_count")?.value).toEqual(
+      { kind: "count", min: 2000, max: null, approx: false, qualifier: "more than", unit: "practitioners", scope: "the U.S." });
+  });
+});

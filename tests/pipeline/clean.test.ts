@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { cleanText, isBreadcrumb, isChromeLine, isHeading, parseByline } from "~/pipeline/clean";
+
+describe("chrome lines", () => {
+  const rows: Array<[string, boolean]> = [
+    ["You may also like...", true],
+    ["Share this article on Facebook", true],
+    ["Sign up for our weekly newsletter", true],
+    ["We use cookies to improve your experience.", true],
+    ["Leave a comment below", true],
+    ["(hidden)", true],
+    ["Your email:", true],
+    ["Subscribers only: read the full story", true],
+    ["Reflexology was developed by Dr. Jane Smith in the 1930s.", false],
+    ["About 5,000 therapists practise it in Germany.", false],
+  ];
+  it.each(rows)("%s", (line, expected) => expect(isChromeLine(line)).toBe(expected));
+});
+
+describe("breadcrumbs", () => {
+  const rows: Array<[string, boolean]> = [
+    ["Home > Health > Reflexology: A Guide", true],
+    ["Home » Therapies » Cupping", true],
+    ["Prices rose > 5% in 2020.", false],
+    ["It works for pain and stress.", false],
+  ];
+  it.each(rows)("%s", (line, expected) => expect(isBreadcrumb(line)).toBe(expected));
+});
+
+describe("bylines", () => {
+  const rows: Array<[string, { author: string | null; date: string | null } | null]> = [
+    ["By: Jane Doe - Updated: 15 Mar 2013 | comments", { author: "Jane Doe", date: "2013-03-15" }],
+    ["By John Smith", { author: "John Smith", date: null }],
+    ["Published: March 4, 2019", { author: null, date: "2019-03-04" }],
+    ["By the 1950s it had spread across Europe and into the Americas, where many clinics opened.", null],
+  ];
+  it.each(rows)("%s", (line, expected) => expect(parseByline(line)).toEqual(expected));
+});
+
+describe("headings", () => {
+  const rows: Array<[string, boolean]> = [
+    ["What is Reflexology?", true],
+    ["What is reflexology", true],
+    ["The Many Uses of Cupping", true],
+    ["## Side effects", true],
+    ["It is highly effective in treating back pain and stress", false],
+    ["Reflexology was developed in the 1930s.", false],
+  ];
+  it.each(rows)("%s", (line, expected) => expect(isHeading(line)).toBe(expected));
+});
+
+describe("cleanText", () => {
+  it("keeps offsets, finds title and byline, marks chrome", () => {
+    const text = "Home > Health > Cupping Guide\n\nCupping Guide\n\nBy: Ann Lee - Updated: 2 Feb 2020\nCupping is old. It is popular.\n\nYou might also like...\n";
+    const r = cleanText(text);
+    expect(r.metadata).toEqual({ title: "Cupping Guide", author: "Ann Lee", date: "2020-02-02" });
+    expect(r.blocks.map((b) => b.kind)).toEqual(["breadcrumb", "heading", "byline", "content", "chrome"]);
+    const content = r.blocks.find((b) => b.kind === "content")!;
+    expect(text.slice(content.start, content.end)).toBe("Cupping is old. It is popular.");
+  });
+});

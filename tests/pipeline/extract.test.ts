@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "~/pipeline/index";
+
+const DOC = `Home > Therapies > Reflexology: A Guide
+
+Reflexology: A Guide
+
+By: Ann Lee - Updated: 2 Feb 2020
+Reflexology was developed by Dr. Jane Smith in the early 1930's. It is practised in Germany, where more than 5,000 therapists use reflexology today. It has been officially recognised by the National Health Board in 1990 and is listed as a therapy by the state insurer.
+
+Reflexology is highly effective in treating migraine, insomnia and back pain. Most clients notice improvement after a few sessions, but the average client needs six initial sessions. Reflexology is said to calm the mind. A trial found that reflexology provided NO changes in blood pressure.
+
+Lotions or creams are mixtures of oils designed to soften the skin. Lotions are effective for dry skin and can improve skin elasticity.
+
+You might also like...
+Share your story`;
+
+describe("extractClaims", () => {
+  const r = extractClaims(DOC);
+  const quotes = (cat: string) => r.claims.filter((c) => c.category === cat).map((c) => DOC.slice(c.start, c.end));
+
+  it("reads the page's title, author and date, and its subject", () => {
+    expect(r.metadata).toEqual({ title: "Reflexology: A Guide", author: "Ann Lee", date: "2020-02-02" });
+    expect(r.subjects[0]).toBe("reflexology");
+  });
+  it("every span is its exact, trimmed quote", () => {
+    for (const c of r.claims) {
+      const q = DOC.slice(c.start, c.end);
+      expect(q).toBe(q.trim());
+      expect(q.length).toBeGreaterThan(0);
+    }
+  });
+  const rows: Array<[string, string[]]> = [
+    ["origin_date", ["Reflexology was developed by Dr. Jane Smith in the early 1930's"]],
+    ["founder", ["Reflexology was developed by Dr. Jane Smith in the early 1930's"]],
+    ["practitioner_count", ["It is practised in Germany, where more than 5,000 therapists use reflexology today"]],
+    ["recognition", ["It has been officially recognised by the National Health Board in 1990", "is listed as a therapy by the state insurer"]],
+  ];
+  it.each(rows)("%s", (cat, expected) => expect(quotes(cat)).toEqual(expected));
+
+  it("splits a list of outcomes into atoms with their own spans", () => {
+    const eff = r.claims.filter((c) => c.category === "efficacy" && c.facet && /migraine|insomnia|back pain/.test(c.facet));
+    expect(eff.map((c) => c.facet)).toEqual(["migraine", "insomnia", "back pain"]);
+  });
+  it("resolves a pronoun in the normalised text only", () => {
+    const c = r.claims.find((x) => x.category === "practitioner_count")!;
+    expect(c.text.startsWith("Reflexology is practised")).toBe(true);
+    expect(DOC.slice(c.start, c.end).startsWith("It is practised")).toBe(true);
+  });
+  it("reads stance and hedges", () => {
+    const said = r.claims.find((c) => DOC.slice(c.start, c.end).includes("said to"))!;
+    expect(said.value).toEqual({ kind: "stance", polarity: "pro", hedged: true });
+    const no = r.claims.find((c) => DOC.slice(c.start, c.end).includes("NO changes"))!;
+    expect(no.value).toEqual({ kind: "stance", polarity: "con", hedged: false });
+  });
+  it("yields no claim from chrome or from the passage about something else", () => {
+    const off = DOC.indexOf("Lotions or creams");
+    const chrome = DOC.indexOf("You might");
+    for (const c of r.claims) {
+      if (c.start >= off) expect(c.category).toBe("other");
+      expect(c.start < chrome).toBe(true);
+    }
+    expect(r.claims.every((c) => c.start > DOC.indexOf("By: Ann Lee") + 20)).toBe(true);
+  });
+  it("markdown headings and bullets are read like lines", () => {
+    const md = "# Cupping\n\n- Cupping was first described in 1920.\n- About 300 therapists practise cupping in Ireland.\n";
+    const m = extractClaims(md, { format: "markdown" });
+    expect(m.claims.map((c) => md.slice(c.start, c.end))).toEqual([
+      "Cupping was first described in 1920", "About 300 therapists practise cupping in Ireland"]);
+  });
+});

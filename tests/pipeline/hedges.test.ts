@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { findHedges } from "~/pipeline/hedges";
+import { efficacyStance, safetyStance } from "~/pipeline/stance";
+
+describe("findHedges", () => {
+  const rows: Array<[string, boolean, string[]]> = [
+    ["Cupping is said to relieve pain.", true, ["is said to"]],
+    ["It supposedly drains toxins.", true, ["supposedly"]],
+    ["It allegedly cures colds.", true, ["allegedly"]],
+    ["A purported benefit is better sleep.", true, ["purported"]],
+    ["Results are considered permanent.", true, ["are considered"]],
+    ["It is thought to calm the nerves.", true, ["it is thought"]],
+    ["It may help with anxiety.", false, ["may"]],
+    ["Back pain can be treated with it.", false, ["can"]],
+    ["It is very effective.", false, []],
+  ];
+  it.each(rows)("%s", (clause, hedged, cues) => {
+    const h = findHedges(clause);
+    expect(h.hedged).toBe(hedged);
+    expect(h.cues).toEqual(cues);
+  });
+});
+
+describe("stance", () => {
+  const rows: Array<[string, "pro" | "con"]> = [
+    ["The herbal rinse provided NO changes to the skin", "con"],
+    ["Pain scores were not significantly different from placebo", "con"],
+    ["This non-scientific practice is popular", "con"],
+    ["There is no evidence that it works", "con"],
+    ["Wrinkles are not erased but it gives an impression of freshness", "pro"],
+    ["It is very effective for back pain", "pro"],
+    ["It does not work", "con"],
+  ];
+  it.each(rows)("%s", (clause, polarity) => expect(efficacyStance(clause, false).polarity).toBe(polarity));
+
+  const safety: Array<[string, "pro" | "con"]> = [
+    ["The side effects are mild", "pro"],
+    ["It is almost painless and there is no down time", "pro"],
+    ["Concerns include bruising and infection", "con"],
+    ["It can cause dizziness", "con"],
+  ];
+  it.each(safety)("%s", (clause, polarity) => expect(safetyStance(clause, false).polarity).toBe(polarity));
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { segmentSentences } from "~/pipeline/segment";
+
+const split = (t: string) => segmentSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe("segmentSentences", () => {
+  const rows: Array<[string, string[]]> = [
+    ["Reflexology is old. It is popular.", ["Reflexology is old.", "It is popular."]],
+    ["It was developed by Dr. Jane Smith in 1930. She lived in Ohio.", ["It was developed by Dr. Jane Smith in 1930.", "She lived in Ohio."]],
+    ["Dr. J. R. Smith wrote it. Then it spread.", ["Dr. J. R. Smith wrote it.", "Then it spread."]],
+    ["It is used in the U.S. and in Canada.", ["It is used in the U.S. and in Canada."]],
+    ["Some herbs, e.g. mint, are used. Others are not.", ["Some herbs, e.g. mint, are used.", "Others are not."]],
+    ["The needle is 0,5 mm long. It is thin.", ["The needle is 0,5 mm long.", "It is thin."]],
+    ["The dose was 2.5 ml. That is small.", ["The dose was 2.5 ml.", "That is small."]],
+    ["It started in the early 1930's. Others followed.", ["It started in the early 1930's.", "Others followed."]],
+    ["The tissue swells.The swelling fades.", ["The tissue swells.", "The swelling fades."]],
+    ["Visit example.com for more. Thanks.", ["Visit example.com for more.", "Thanks."]],
+    ["Why does it work? Nobody knows!", ["Why does it work?", "Nobody knows!"]],
+    ["What is cupping\nCupping is old.", ["What is cupping", "Cupping is old."]],
+    ["John Smith, M.D. recommends it.", ["John Smith, M.D. recommends it."]],
+    ["He said “it works.” Then he left.", ["He said “it works.”", "Then he left."]],
+  ];
+  it.each(rows)("%s", (input, expected) => expect(split(input)).toEqual(expected));
+
+  it("offsets index the original text", () => {
+    const t = "  First one.  Second one.  ";
+    for (const s of segmentSentences(t)) expect(t.slice(s.start, s.end)).toBe(t.slice(s.start, s.end).trim());
+  });
+});

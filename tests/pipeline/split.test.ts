@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { splitClauses, splitList } from "~/pipeline/split";
+
+const clauses = (s: string) => splitClauses(s).map((c) => s.slice(c.start, c.end));
+const atoms = (s: string) => splitList(s).map((a) => s.slice(a.start, a.end));
+
+describe("splitClauses", () => {
+  const rows: Array<[string, string[]]> = [
+    ["It was approved by the health ministry in 1990 and is listed as a treatment by the state insurer.",
+      ["It was approved by the health ministry in 1990", "is listed as a treatment by the state insurer"]],
+    ["Farmers had used it since 1900 and traces of it have been found in old texts.",
+      ["Farmers had used it since 1900", "traces of it have been found in old texts"]],
+    ["Most clients feel better after one visit, but the average client needs six visits.",
+      ["Most clients feel better after one visit", "the average client needs six visits"]],
+    ["The oil is rubbed in (the bottles used hold only 10 ml each), resulting in softer skin.",
+      ["The oil is rubbed in", "the bottles used hold only 10 ml each", "resulting in softer skin"]],
+    ["The dose is small; the effect is large.", ["The dose is small", "the effect is large"]],
+    ["It improves the lymph flow and helps break down fat.", ["It improves the lymph flow and helps break down fat"]],
+    ["The herbs soothe the skin and the oils calm the mind.", ["The herbs soothe the skin and the oils calm the mind"]],
+  ];
+  it.each(rows)("%s", (input, expected) => expect(clauses(input)).toEqual(expected));
+});
+
+describe("splitList", () => {
+  const rows: Array<[string, string[]]> = [
+    ["It is highly effective in treating gout, hip and knee disorders", ["It is highly effective in treating gout", "hip", "knee disorders"]],
+    ["It has many applications including stress relief, better sleep, and pain relief",
+      ["It has many applications including stress relief", "better sleep", "pain relief"]],
+    ["Sessions can benefit those patients suffering from migraine, insomnia, and asthma, among other conditions",
+      ["Sessions can benefit those patients suffering from migraine", "insomnia", "asthma"]],
+    ["It works by relaxing muscles, easing tension, and calming nerves",
+      ["It works by relaxing muscles", "easing tension", "calming nerves"]],
+    ["It releases substances such as peptides, enzymes and hormones", ["It releases substances such as peptides, enzymes and hormones"]],
+    ["It is very effective", ["It is very effective"]],
+  ];
+  it.each(rows)("%s", (input, expected) => expect(atoms(input)).toEqual(expected));
+});

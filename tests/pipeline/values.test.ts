@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { foldQuantities, parseCounts, parseNumber, parsePersons, parseQuantities, parseScope, parseYears } from "~/pipeline/values";
+
+describe("parseYears", () => {
+  const rows: Array<[string, Array<[number, number, boolean]>]> = [
+    ["It was developed in 1952.", [[1952, 1952, false]]],
+    ["It began in the 1950s.", [[1950, 1959, true]]],
+    ["It began in the 1950's.", [[1950, 1959, true]]],
+    ["It began in the early 1930's.", [[1930, 1933, true]]],
+    ["It began in the mid-1960s.", [[1964, 1966, true]]],
+    ["It began in the late 1970s.", [[1977, 1979, true]]],
+    ["It dates from the 18th century.", [[1700, 1799, true]]],
+    ["It dates from the nineteenth century.", [[1800, 1899, true]]],
+    ["Traces date from 3600 BC.", [[-3600, -3600, true]]],
+    ["It was used around 1913.", [[1913, 1913, true]]],
+    ["Jane Smith (1924-2003) developed it in 1950.", [[1950, 1950, false]]],
+    ["It was studied between 1990 and 1995.", [[1990, 1995, false]]],
+    ["About 1500 practitioners use it.", []],
+    ["The needle is 2mm long.", []],
+  ];
+  it.each(rows)("%s", (input, expected) =>
+    expect(parseYears(input).map((y) => [y.value.min, y.value.max, y.value.approx])).toEqual(expected));
+});
+
+describe("parseNumber", () => {
+  const rows: Array<[string, number | null]> = [
+    ["15,000", 15000], ["18 000", 18000], ["18000", 18000], ["0,16", 0.16], ["2.5", 2.5], ["ten", 10],
+    ["twenty-five", 25], ["two thousand", 2000], ["a dozen", 12], ["banana", null],
+  ];
+  it.each(rows)("%s", (input, expected) => expect(parseNumber(input)).toBe(expected));
+});
+
+describe("parseCounts", () => {
+  const rows: Array<[string, Record<string, unknown>]> = [
+    ["more than 15,000 practitioners use it", { min: 15000, max: null, approx: false, qualifier: "more than", unit: "practitioners" }],
+    ["over 200 clinics offer it", { min: 200, max: null, qualifier: "over", unit: "clinics" }],
+    ["about 18000 physicians practise it", { min: 18000, max: 18000, approx: true, qualifier: "about", unit: "physicians" }],
+    ["around 3 000 therapists", { min: 3000, max: 3000, approx: true, qualifier: "about" }],
+    ["up to 10,000 reflexologists", { min: 0, max: 10000, qualifier: "up to" }],
+    ["at least 1,500 members", { min: 1500, max: null, qualifier: "at least" }],
+    ["a course of 5-15 sessions", { min: 5, max: 15, unit: "sessions" }],
+    ["a series of treatments (6-10) is given", { min: 6, max: 10, unit: "treatments" }],
+    ["as few as 4 and as many as 10 treatments", { min: 4, max: 10, unit: "treatments" }],
+    ["ten initial sessions", { min: 10, max: 10, unit: "sessions" }],
+    ["between 3 and 6 visits", { min: 3, max: 6, unit: "visits" }],
+  ];
+  it.each(rows)("%s", (input, expected) => expect(parseCounts(input)[0]?.value).toMatchObject(expected));
+  it("a bare year is not a count", () => expect(parseCounts("It was founded in 1987 and grew.")).toEqual([]));
+});
+
+describe("parseScope", () => {
+  const rows: Array<[string, string | null]> = [
+    ["about 5,000 therapists practise it worldwide", "worldwide"],
+    ["more than 2,000 practitioners in Germany", "Germany"],
+    ["some 40,000 users in the U.S. alone", "the U.S."],
+    ["about 300 clinics offer it", null],
+  ];
+  it.each(rows)("%s", (input, expected) => expect(parseScope(input)).toBe(expected));
+});
+
+describe("parseQuantities", () => {
+  const rows: Array<[string, [number, number, string] | null]> = [
+    ["needles between 0,16 and 0,51 inches long", [0.16, 0.51, "in"]],
+    ["to a depth of 2mm", [2, 2, "mm"]],
+    ["from 0.1-0.2mm, to 2mm, to 4mm", [0.1, 4, "mm"]],
+    ["a session takes around 15 minutes", [15, 15, "min"]],
+    ["only 1% of the usual dose", [1, 1, "%"]],
+    ["no unit here 42", null],
+  ];
+  it.each(rows)("%s", (input, expected) => {
+    const q = foldQuantities(parseQuantities(input));
+    expect(q ? [q.min, q.max, q.unit] : null).toEqual(expected);
+  });
+});
+
+describe("parsePersons", () => {
+  const rows: Array<[string, string[]]> = [
+    ["It was developed by Dr. Jane Smith in the 1930s.", ["Jane Smith"]],
+    ["It was originated by Dr. J. Smith in Ohio.", ["J. Smith"]],
+    ["pioneered by American physician Dr Anna Berg", ["Anna Berg"]],
+    ["when doctor Smith discovered it", ["Smith"]],
+    ["Professor Karl Ott (1901-1980) is credited with its creation", ["Karl Ott"]],
+    ["It was devised by Mary Jones in 1932.", ["Mary Jones"]],
+    ["William Brown developed the method.", ["William Brown"]],
+    ["It is popular in France.", []],
+  ];
+  it.each(rows)("%s", (input, expected) => expect(parsePersons(input).map((p) => p.value.name)).toEqual(expected));
+});
