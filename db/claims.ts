@@ -1,7 +1,8 @@
-import type { ExpressionBuilder } from "kysely";
 import type { Category, ClaimGroup, ClaimValue, GroupableClaim, Verdict } from "~/pipeline/types";
+import { EMPTY_STATE, type ClaimVerdictState, type ReviewerVerdict, type Viewer } from "~/review/verdicts";
 import type { DB } from "./client";
-import type { ClaimRow, Database } from "./schema";
+import type { ClaimRow } from "./schema";
+import { loadReviewRows, statesByClaim } from "./verdicts";
 
 /** A claim as the app and the exports see it: JSON columns parsed, with its current verdict. */
 export interface ClaimView {
@@ -23,10 +24,20 @@ export interface ClaimView {
   groupKey: string | null;
   suggestedVerdict: Verdict | null;
   verdict: Verdict | null;
+  /** For a single reviewer, their name; for several, the names joined; for an adjudication, the owner's. */
   reviewer: string | null;
   note: string | null;
   evidence: string | null;
   reviewedAt: string | null;
+  /** Bumped with every verdict: the optimistic check of concurrent reviews. */
+  version: number;
+  adjudicated: boolean;
+  /** Reviewers gave different verdicts (then `verdict` is "contested" unless an owner adjudicated). */
+  disagreement: boolean;
+  /** Every reviewer's current verdict. */
+  reviews: ReviewerVerdict[];
+  /** Blind review withholds the others' verdicts from this viewer until they give their own. */
+  hidden: boolean;
 }
 
 export function parseJson<T>(text: string | null, fallback: T): T {
@@ -38,20 +49,10 @@ export function parseJson<T>(text: string | null, fallback: T): T {
   }
 }
 
-/** The newest verdict row of each claim: the verdict history is append-only, so "current" is derived. */
-function currentVerdictId(eb: ExpressionBuilder<Database, "claim">) {
-  return eb
-    .selectFrom("verdict as v2")
-    .whereRef("v2.claim_id", "=", "claim.id")
-    .select((e) => e.fn.max("v2.id").as("id"));
-}
-
 function claimViewQuery(db: DB) {
   return db
     .selectFrom("claim")
     .innerJoin("source", "source.id", "claim.source_id")
-    .leftJoin("verdict", (join) => join.on((eb) => eb("verdict.id", "=", currentVerdictId(eb as never))))
-    .leftJoin("reviewer", "reviewer.id", "verdict.reviewer_id")
     .select([
       "claim.id",
       "claim.corpus_id",
@@ -70,17 +71,13 @@ function claimViewQuery(db: DB) {
       "claim.confidence",
       "claim.group_key",
       "claim.suggested_verdict",
-      "verdict.verdict",
-      "verdict.note",
-      "verdict.evidence",
-      "verdict.created_at as reviewed_at",
-      "reviewer.name as reviewer",
+      "claim.version",
     ]);
 }
 
 type ClaimViewRow = Awaited<ReturnType<ReturnType<typeof claimViewQuery>["execute"]>>[number];
 
-function toClaimView(r: ClaimViewRow): ClaimView {
+function toClaimView(r: ClaimViewRow, state: ClaimVerdictState = EMPTY_STATE): ClaimView {
   return {
     id: r.id,
     corpusId: r.corpus_id,
@@ -99,12 +96,26 @@ function toClaimView(r: ClaimViewRow): ClaimView {
     confidence: r.confidence,
     groupKey: r.group_key,
     suggestedVerdict: (r.suggested_verdict as Verdict | null) ?? null,
-    verdict: (r.verdict as Verdict | null) ?? null,
-    reviewer: r.verdict ? r.reviewer : null,
-    note: r.verdict ? r.note : null,
-    evidence: r.verdict ? r.evidence : null,
-    reviewedAt: r.verdict ? r.reviewed_at : null,
+    verdict: state.verdict,
+    reviewer: state.reviewer,
+    note: state.note,
+    evidence: state.evidence,
+    reviewedAt: state.reviewedAt,
+    version: Number(r.version),
+    adjudicated: state.adjudicated,
+    disagreement: state.disagreement,
+    reviews: state.reviews,
+    hidden: state.hidden,
   };
+}
+
+/** Claim rows with their verdict state, as the viewer (if any) may see it. */
+async function withVerdicts(db: DB, rows: ClaimViewRow[], viewer: Viewer | null | undefined, corpusId?: number): Promise<ClaimView[]> {
+  if (rows.length === 0) return [];
+  const reviewRows =
+    corpusId !== undefined ? await loadReviewRows(db, { corpusId }) : await loadReviewRows(db, { claimIds: rows.map((r) => r.id) });
+  const states = statesByClaim(reviewRows, viewer);
+  return rows.map((r) => toClaimView(r, states.get(r.id)));
 }
 
 export interface ClaimFilter {
@@ -114,6 +125,11 @@ export interface ClaimFilter {
   /** A verdict, or "unreviewed" for claims with none. */
   verdict?: Verdict | "unreviewed" | null;
   groupKey?: string | null;
+  /** Claims this account has given no verdict on (the queue). */
+  unreviewedBy?: number | null;
+  /** Who is looking: under blind review, others' verdicts are withheld (and filtering by verdict sees only what
+   * the viewer may see). Absent: everything (the CLI, the owner's exports). */
+  viewer?: Viewer | null;
 }
 
 function applyFilter(query: ReturnType<typeof claimViewQuery>, filter: ClaimFilter) {
@@ -121,39 +137,40 @@ function applyFilter(query: ReturnType<typeof claimViewQuery>, filter: ClaimFilt
   if (filter.category) q = q.where("claim.category", "=", filter.category);
   if (filter.sourceId) q = q.where("claim.source_id", "=", filter.sourceId);
   if (filter.groupKey) q = q.where("claim.group_key", "=", filter.groupKey);
-  if (filter.verdict === "unreviewed") q = q.where("verdict.verdict", "is", null);
-  else if (filter.verdict) q = q.where("verdict.verdict", "=", filter.verdict);
   return q;
 }
 
+/** The verdict of a claim is derived from its whole history (several reviewers, adjudications), so the verdict
+ * filters and the paging run over the derived views: a corpus holds thousands of claims, not millions. */
 export async function listClaims(
   db: DB,
   filter: ClaimFilter,
   page: { offset: number; limit: number } = { offset: 0, limit: 1_000_000 },
 ): Promise<{ claims: ClaimView[]; total: number }> {
-  const base = applyFilter(claimViewQuery(db), filter);
-  const [rows, count] = await Promise.all([
-    base.orderBy("claim.source_id").orderBy("claim.position").offset(page.offset).limit(page.limit).execute(),
-    applyFilter(claimViewQuery(db), filter)
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as("n"))
-      .executeTakeFirst(),
-  ]);
-  return { claims: rows.map(toClaimView), total: Number(count?.n ?? 0) };
+  const rows = await applyFilter(claimViewQuery(db), filter).orderBy("claim.source_id").orderBy("claim.position").execute();
+  let claims = await withVerdicts(db, rows, filter.viewer, filter.corpusId);
+  if (filter.verdict === "unreviewed") claims = claims.filter((c) => c.verdict === null);
+  else if (filter.verdict) claims = claims.filter((c) => c.verdict === filter.verdict);
+  if (filter.unreviewedBy != null) {
+    // masking never hides the viewer's own verdict, so their review is in `reviews` whenever they gave one
+    const me = filter.unreviewedBy;
+    claims = claims.filter((c) => !c.reviews.some((r) => r.userId === me));
+  }
+  return { claims: claims.slice(page.offset, page.offset + page.limit), total: claims.length };
 }
 
-export async function listSourceClaims(db: DB, sourceId: number): Promise<ClaimView[]> {
+export async function listSourceClaims(db: DB, sourceId: number, viewer?: Viewer | null): Promise<ClaimView[]> {
   const rows = await claimViewQuery(db)
     .where("claim.source_id", "=", sourceId)
     .orderBy("claim.span_start")
     .orderBy("claim.id")
     .execute();
-  return rows.map(toClaimView);
+  return withVerdicts(db, rows, viewer);
 }
 
-export async function getClaim(db: DB, id: number): Promise<ClaimView | undefined> {
+export async function getClaim(db: DB, id: number, viewer?: Viewer | null): Promise<ClaimView | undefined> {
   const row = await claimViewQuery(db).where("claim.id", "=", id).executeTakeFirst();
-  return row && toClaimView(row);
+  return row && (await withVerdicts(db, [row], viewer))[0];
 }
 
 export async function getClaimRow(db: DB, id: number): Promise<ClaimRow | undefined> {

@@ -56,14 +56,21 @@ export interface CorpusSummary extends Corpus {
   reviewedCount: number;
 }
 
-export async function listCorpora(db: DB): Promise<CorpusSummary[]> {
-  const rows = await db
-    .selectFrom("corpus")
+/** Every corpus, or with a user id only those the user is a member of. */
+export async function listCorpora(db: DB, forUserId?: number): Promise<CorpusSummary[]> {
+  let query = db.selectFrom("corpus");
+  if (forUserId !== undefined) {
+    query = query.where("corpus.id", "in", (eb) =>
+      eb.selectFrom("membership").select("membership.corpus_id").where("membership.user_id", "=", forUserId),
+    );
+  }
+  const rows = await query
     .select([
       "corpus.id",
       "corpus.name",
       "corpus.slug",
       "corpus.created_at",
+      "corpus.blind_review",
       (eb) =>
         eb
           .selectFrom("source")
@@ -107,4 +114,8 @@ export async function setMeta(db: DB, key: string, value: string): Promise<void>
     .values({ key, value })
     .onConflict((oc) => oc.column("key").doUpdateSet({ value }))
     .execute();
+}
+
+export async function setBlindReview(db: DB, corpusId: number, on: boolean): Promise<void> {
+  await db.updateTable("corpus").set({ blind_review: on ? 1 : 0 }).where("id", "=", corpusId).execute();
 }

@@ -8,6 +8,8 @@ export interface CorpusTable {
   /** URL-safe, unique: the corpus's address in the app and its name on the command line. */
   slug: string;
   created_at: ColumnType<string, string | undefined, never>;
+  /** 1 when reviewers may not see each other's verdicts on a claim before giving their own. */
+  blind_review: Generated<number>;
 }
 
 export interface SourceTable {
@@ -44,6 +46,8 @@ export interface ClaimTable {
   confidence: number;
   group_key: string | null;
   suggested_verdict: string | null;
+  /** Bumped with every verdict row: the optimistic check of concurrent reviews. */
+  version: Generated<number>;
 }
 
 export interface ClaimGroupTable {
@@ -64,15 +68,44 @@ export interface ReviewerTable {
   created_at: ColumnType<string, string | undefined, never>;
 }
 
-/** Append-only: a claim's current verdict is its newest row. A null verdict records a cleared verdict. */
+/** Append-only history. Each reviewer's newest row is their verdict on the claim; the newest adjudicated row is
+ * the owner's final word (docs/decisions/003-team-review.md). A null verdict records a cleared verdict. */
 export interface VerdictTable {
   id: Generated<number>;
   claim_id: number;
+  /** The display name's row; every account signs with a reviewer row of its name. */
   reviewer_id: number;
+  /** The account that gave it; null for verdicts from before accounts (a name in a cookie, the CLI). */
+  user_id: number | null;
   verdict: string | null;
+  /** "from": this reviewer's previous verdict on the claim (for an adjudication, the claim's verdict before). */
+  previous_verdict: string | null;
+  adjudicated: Generated<number>;
   note: string | null;
+  /** A readable summary of the evidence. */
   evidence: string | null;
+  /** The evidence items as JSON: [{ kind: "url", url } | { kind: "quote", text } | { kind: "claim", claimId }]. */
+  evidence_json: string | null;
   created_at: string;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  /** Lower-cased. */
+  email: string;
+  name: string;
+  /** "scrypt$N$r$p$salt$hash"; never the password. */
+  password_hash: string;
+  created_at: ColumnType<string, string | undefined, never>;
+}
+
+export interface MembershipTable {
+  id: Generated<number>;
+  corpus_id: number;
+  user_id: number;
+  /** owner | reviewer | viewer */
+  role: string;
+  created_at: ColumnType<string, string | undefined, never>;
 }
 
 export interface AppMetaTable {
@@ -88,6 +121,8 @@ export interface Database {
   reviewer: ReviewerTable;
   verdict: VerdictTable;
   app_meta: AppMetaTable;
+  user: UserTable;
+  membership: MembershipTable;
 }
 
 export type Corpus = Selectable<CorpusTable>;
@@ -102,3 +137,6 @@ export type NewClaimGroup = Insertable<ClaimGroupTable>;
 export type Reviewer = Selectable<ReviewerTable>;
 export type VerdictRow = Selectable<VerdictTable>;
 export type NewVerdict = Insertable<VerdictTable>;
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type Membership = Selectable<MembershipTable>;

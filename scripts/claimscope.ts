@@ -10,6 +10,10 @@ import { buildCorpusExport } from "../app/export/build.server";
 import { EXPORT_FORMATS, isExportFormat, renderExport } from "../app/export";
 import { importDocuments } from "../app/import/import.server";
 import { readImportDocuments } from "../app/import/files.server";
+import { hashPassword } from "../app/password.server";
+import { PASSWORD_MIN_LENGTH } from "../app/account";
+import { accountSchema } from "../app/account.server";
+import { createUser, EmailTakenError, findUserByEmail, isRole, ROLES, setMembership } from "../db/users";
 
 class UsageError extends Error {}
 
@@ -105,6 +109,67 @@ program
       for (const c of await listCorpora(db)) {
         console.log(`${c.name}\t${c.sourceCount} sources\t${c.claimCount} claims\t${c.reviewedCount} reviewed`);
       }
+    } finally {
+      await db.destroy();
+    }
+  });
+
+const user = program.command("user").description("manage accounts");
+
+user
+  .command("add")
+  .description("create an account (the first account becomes owner of every corpus without an owner)")
+  .requiredOption("--email <email>", "the account's email address (its sign-in name)")
+  .requiredOption("--name <name>", "the name that signs the account's verdicts")
+  .option("--password <password>", `at least ${PASSWORD_MIN_LENGTH} characters (default: the CLAIMSCOPE_PASSWORD environment variable)`)
+  .option("--role <role>", ROLES.join("|"))
+  .option("--corpus <name>", "the corpus the role is in")
+  .option("--db <path>", "SQLite database file (default: DATABASE_URL, else data/claimscope.sqlite)")
+  .action(async (opts: { email: string; name: string; password?: string; role?: string; corpus?: string; db?: string }) => {
+    const password = opts.password ?? process.env.CLAIMSCOPE_PASSWORD ?? "";
+    if (!password) throw new UsageError("give --password or set CLAIMSCOPE_PASSWORD");
+    const parsed = accountSchema.safeParse({ name: opts.name, email: opts.email, password });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new UsageError(`--${String(issue.path[0])}: ${issue.message}`);
+    }
+    if ((opts.role === undefined) !== (opts.corpus === undefined)) throw new UsageError("--role and --corpus go together");
+    if (opts.role !== undefined && !isRole(opts.role)) throw new UsageError(`unknown --role "${opts.role}"; use one of ${ROLES.join(", ")}`);
+    const db = await databaseFrom(opts.db);
+    try {
+      const corpus = opts.corpus ? await findCorpus(db, opts.corpus) : undefined;
+      if (opts.corpus && !corpus) throw new UsageError(`no corpus named "${opts.corpus}"`);
+      const account = await createUser(db, { ...parsed.data, passwordHash: await hashPassword(password) }).catch((error: unknown) => {
+        if (error instanceof EmailTakenError) throw new UsageError(error.message);
+        throw error;
+      });
+      if (corpus && isRole(opts.role)) await setMembership(db, corpus.id, account.id, opts.role);
+      const owned = (await db.selectFrom("membership").select("corpus_id").where("user_id", "=", account.id).execute()).length;
+      console.log(
+        `added ${account.name} <${account.email}>${corpus ? ` as ${opts.role} of ${corpus.name}` : ""}${owned && !corpus ? ` (owner of ${owned} corpus${owned === 1 ? "" : "es"} that had no owner)` : ""}`,
+      );
+    } finally {
+      await db.destroy();
+    }
+  });
+
+user
+  .command("grant")
+  .description("give an existing account a role in a corpus (or change it)")
+  .requiredOption("--email <email>", "the account")
+  .requiredOption("--corpus <name>", "the corpus")
+  .requiredOption("--role <role>", ROLES.join("|"))
+  .option("--db <path>", "SQLite database file (default: DATABASE_URL, else data/claimscope.sqlite)")
+  .action(async (opts: { email: string; corpus: string; role: string; db?: string }) => {
+    if (!isRole(opts.role)) throw new UsageError(`unknown --role "${opts.role}"; use one of ${ROLES.join(", ")}`);
+    const db = await databaseFrom(opts.db);
+    try {
+      const account = await findUserByEmail(db, opts.email);
+      if (!account) throw new UsageError(`no account with the email ${opts.email.trim().toLowerCase()}; create it with \`user add\``);
+      const corpus = await findCorpus(db, opts.corpus);
+      if (!corpus) throw new UsageError(`no corpus named "${opts.corpus}"`);
+      await setMembership(db, corpus.id, account.id, opts.role);
+      console.log(`${account.name} <${account.email}> is now ${opts.role} of ${corpus.name}`);
     } finally {
       await db.destroy();
     }

@@ -12,12 +12,23 @@ import { scoreExport, summaryLine, type Gold } from "../app/eval/score";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const fixtures = path.join(root, "fixtures");
 
+/** Tuning corpora: fixtures/gold/<name>.gold.json with fixtures/<name>/. */
 export function goldCorpora(): Array<{ name: string; dir: string; gold: string }> {
   const goldDir = path.join(fixtures, "gold");
   if (!existsSync(goldDir)) return [];
   return readdirSync(goldDir).filter((f) => f.endsWith(".gold.json")).sort().map((f) => {
     const name = f.replace(/\.gold\.json$/, "");
     return { name, dir: path.join(fixtures, name), gold: path.join(goldDir, f) };
+  }).filter((c) => existsSync(c.dir) && statSync(c.dir).isDirectory());
+}
+
+/** Held-out corpora: fixtures/holdout/<name>.gold.json with fixtures/holdout/<name>/. Reported, never tuned on. */
+export function holdoutCorpora(): Array<{ name: string; dir: string; gold: string }> {
+  const dir = path.join(fixtures, "holdout");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => f.endsWith(".gold.json")).sort().map((f) => {
+    const name = f.replace(/\.gold\.json$/, "");
+    return { name, dir: path.join(dir, name), gold: path.join(dir, f) };
   }).filter((c) => existsSync(c.dir) && statSync(c.dir).isDirectory());
 }
 
@@ -30,14 +41,15 @@ const short = (s: string, n = 90) => (s.length > n ? s.slice(0, n - 1) + "…" :
 
 function main() {
   const only = process.env.EVAL_ONLY?.split(",");
-  const corpora = goldCorpora().filter((c) => !only || only.includes(c.name));
+  const corpora = [...goldCorpora().map((c) => ({ ...c, heldOut: false })), ...holdoutCorpora().map((c) => ({ ...c, heldOut: true }))]
+    .filter((c) => !only || only.includes(c.name));
   if (corpora.length === 0) { console.log("no gold corpora in fixtures/"); return; }
   const summaries: string[] = [];
   for (const c of corpora) {
     const ex = runCorpus(c.name, readCorpus(c.dir));
     const gold = JSON.parse(readFileSync(c.gold, "utf8")) as Gold;
     const r = scoreExport(ex, gold);
-    console.log(`\n=== ${c.name} (${ex.sources.length} sources, ${ex.claims.length} claims)`);
+    console.log(`\n=== ${c.name}${c.heldOut ? " [held out: reported, not enforced, never tuned on]" : ""} (${ex.sources.length} sources, ${ex.claims.length} claims)`);
     if (r.missingSources.length) console.log("sources not found:", r.missingSources.join(", "));
     console.log(`${"category".padEnd(20)} required found value`);
     for (const row of r.perCategory) console.log(`${row.category.padEnd(20)} ${String(row.required).padStart(8)} ${String(row.found).padStart(5)} ${String(row.valueRight).padStart(5)}`);
@@ -51,7 +63,7 @@ function main() {
     for (const n of r.noiseHits) console.log(`  [${n.category}] ${short(n.quote, 50)} -> ${short(n.claim, 60)}`);
     console.log("groups (gold key, gold assessment, export assessment, share, export label):");
     for (const g of r.groupRows) console.log(`  ${g.key} ${g.gold} ${g.got} ${g.share.toFixed(2)} ${g.label ?? ""}`);
-    const line = `${c.name}: ${summaryLine(r)}`;
+    const line = `${c.name}${c.heldOut ? " (held out)" : ""}: ${summaryLine(r)}`;
     console.log(line);
     summaries.push(line);
 

@@ -2,9 +2,16 @@
 import { listClaims, listGroups } from "../../db/claims";
 import type { DB } from "../../db/client";
 import type { Corpus } from "../../db/schema";
+import { listMembers } from "../../db/users";
+import { loadReviewRows } from "../../db/verdicts";
+import { agreementReport } from "~/review/agreement";
+import { ratingsOf } from "~/review/agreement.server";
+import type { Viewer } from "~/review/verdicts";
 import type { CorpusExport } from "./types";
 
-export async function buildCorpusExport(db: DB, corpus: Corpus, now = new Date()): Promise<CorpusExport> {
+/** With a viewer (the app's download), blind review holds back what that user may not see yet; without one (the
+ * command line, run by whoever holds the database file), everything. */
+export async function buildCorpusExport(db: DB, corpus: Corpus, now = new Date(), viewer?: Viewer | null): Promise<CorpusExport> {
   const [sources, { claims }, groups] = await Promise.all([
     db
       .selectFrom("source")
@@ -13,9 +20,13 @@ export async function buildCorpusExport(db: DB, corpus: Corpus, now = new Date()
       .orderBy("origin")
       .orderBy("id")
       .execute(),
-    listClaims(db, { corpusId: corpus.id }),
+    listClaims(db, { corpusId: corpus.id, viewer }),
     listGroups(db, corpus.id),
   ]);
+  const [rows, members] = await Promise.all([loadReviewRows(db, { corpusId: corpus.id }), listMembers(db, corpus.id)]);
+  const hidden = new Set(claims.filter((c) => c.hidden).map((c) => c.id));
+  const roles = new Map(members.map((m) => [m.userId, m.role]));
+  const visibleRows = rows.filter((r) => !hidden.has(r.claimId) || (viewer && r.userId === viewer.userId));
   return {
     corpus: { name: corpus.name },
     exportedAt: now.toISOString(),
@@ -44,6 +55,9 @@ export async function buildCorpusExport(db: DB, corpus: Corpus, now = new Date()
       note: c.note,
       evidence: c.evidence,
       reviewedAt: c.reviewedAt,
+      adjudicated: c.adjudicated,
+      disagreement: c.disagreement,
+      reviewerVerdicts: c.reviews.map((r) => ({ reviewer: r.reviewer, verdict: r.verdict })),
     })),
     groups: groups.map((g) => ({
       key: g.key,
@@ -54,5 +68,17 @@ export async function buildCorpusExport(db: DB, corpus: Corpus, now = new Date()
       claimIds: g.claimIds,
       conflicts: g.conflicts,
     })),
+    reviews: visibleRows.map((r) => ({
+      claimId: r.claimId,
+      reviewer: r.reviewer,
+      role: r.userId != null ? (roles.get(r.userId) ?? null) : null,
+      verdict: r.verdict,
+      previousVerdict: r.previousVerdict,
+      note: r.note,
+      evidence: r.evidenceItems,
+      time: r.createdAt,
+      adjudicated: r.adjudicated,
+    })),
+    agreement: agreementReport(ratingsOf(claims)),
   };
 }

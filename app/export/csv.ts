@@ -53,7 +53,15 @@ function isHedged(value: ClaimValue | null, hedges: string[]): boolean {
   return value?.kind === "stance" ? value.hedged : hedges.length > 0;
 }
 
+/** The contract's columns, then one `reviewer:<name>` column per reviewer with that reviewer's current verdict. */
+export function reviewerColumns(data: CorpusExport): string[] {
+  const names = new Set<string>();
+  for (const c of data.claims) for (const r of c.reviewerVerdicts ?? []) names.add(r.reviewer);
+  return [...names].sort((a, b) => a.localeCompare(b)).map((n) => `reviewer:${n}`);
+}
+
 export function renderCsv(data: CorpusExport): string {
+  const extra = reviewerColumns(data);
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const groups = new Map(data.groups.map((g) => [g.key, g]));
   const rows = data.claims.map((c) => {
@@ -81,7 +89,8 @@ export function renderCsv(data: CorpusExport): string {
       span_start: String(c.start),
       span_end: String(c.end),
     };
-    return CSV_COLUMNS.map((col) => neutraliseCell(cells[col]));
+    const byReviewer = new Map((c.reviewerVerdicts ?? []).map((r) => [`reviewer:${r.reviewer}`, r.verdict]));
+    return [...CSV_COLUMNS.map((col) => neutraliseCell(cells[col])), ...extra.map((col) => neutraliseCell(byReviewer.get(col) ?? ""))];
   });
-  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\r\n" });
+  return BOM + Papa.unparse({ fields: [...CSV_COLUMNS, ...extra.map(neutraliseCell)], data: rows }, { newline: "\r\n" });
 }

@@ -3,22 +3,26 @@
 import {
   BENEFIT_VERBS, BODY_NOUNS, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, NAMING_CUES, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
-  RECOGNITION_CUES, SAFETY_CUES, SAFETY_PRO_CUES, SESSION_CUES,
+  RECOGNITION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
+import { makeGates, wordsOf } from "./gate";
+import { TRIGGERS } from "./lexicon/triggers";
+import { NUMBER_WORDS } from "./lexicon/numbers";
 import { efficacyStance, isCon, safetyStance } from "./stance";
 import { foldQuantities, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
-const res = (xs: readonly string[]) => xs.map((x) => new RegExp(x, "i"));
+// one alternation per cue list: a single regex pass per clause instead of one per cue
+const res = (xs: readonly string[]) => [new RegExp(xs.map((x) => `(?:${x})`).join("|"), "i")];
 const anyOf = (xs: RegExp[], s: string) => xs.some((re) => re.test(s));
 const EFF = res(EFFICACY_CUES);
 const WEAK_EFF = res(["\\b(?:the |its )?results (?:are|were|include|last|can|may)\\b", "\\bdesired effects?\\b"]);
 const BLOCK = res(EFFICACY_BLOCKERS);
 const BENEFIT = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OUTCOME_NOUNS.join("|")})\\b`, "iu");
 const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(NAMING_CUES);
-const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES);
+const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES), SAFE_CON = res(SAFETY_CON_CUES);
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
 const SESSION = res(SESSION_CUES);
 const PRACTITIONER = new Set(PRACTITIONER_NOUNS);
@@ -28,6 +32,11 @@ const SESSIONS = new Set(SESSION_NOUNS);
 const GENERIC_LEAD = new RegExp(`^(?:${GENERIC_SUBJECT_NOUNS.map((g) => g.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 const BODY = new RegExp(`\\b(?:${BODY_NOUNS.join("|")})\\b`, "i");
 const TREATMENT_ACT = /\b(?:treatments?|sessions?|given|performed|applied|administered|injections?|touch-?ups?|visits?|repeated|maintained|spaced|appointments?)\b/i;
+const GATES = makeGates(TRIGGERS);
+const QUALIFIED_PEOPLE = /\b(?:licen[sc]ed|registered|certified|accredited|qualified|trained)\s+(?:[a-z-]+\s+)?[a-z]+(?:ists|ians|ioners|ors|ers|nurses|doctors)\b/gi;
+const DIGITISH = /\d|centur/i;
+const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
+const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")})\\b`, "i");
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
 
 export interface ClassifyContext {
@@ -62,8 +71,9 @@ export function ledByOtherTerm(clause: string, subject: RegExp | null): boolean 
   return /^[A-Z][\p{Ll}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?(?:,[^,]*,)?\s+(?:is|are|was|were|remains?|results?|affects?|occurs?|has|have|can|may)\b/u.test(clause);
 }
 
+const OUTCOME = new RegExp(`\\b(${OUTCOME_NOUNS.join("|")})\\b`, "i");
 function outcomeFacet(clause: string): string | null {
-  const m = clause.match(new RegExp(`\\b(${OUTCOME_NOUNS.join("|")})\\b`, "i"));
+  const m = clause.match(OUTCOME);
   return m ? m[1].toLowerCase() : null;
 }
 
@@ -81,20 +91,38 @@ function firstIndex(xs: RegExp[], s: string): number {
   return best;
 }
 
+/** False when no category's trigger word and no figure occurs in the sentence: it cannot hold a claim, and
+ * the pipeline skips it without splitting or classifying (most sentences of a long text). */
+export function mayHoldClaim(sentence: string): boolean {
+  if (DIGITISH.test(sentence) || COUNT_WORD.test(sentence)) return true;
+  // dates need a figure; every other category needs one of its trigger words
+  return (GATES.mask(wordsOf(sentence)) & ~GATES.bit.origin) !== 0;
+}
+
 export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
   const out: Draft[] = [];
-  const h = findHedges(clause);
+  const words = wordsOf(clause);
+  const mask = GATES.mask(words);
+  const b = GATES.bit;
+  const gOrigin = (mask & b.origin) !== 0, gFounder = (mask & b.founder) !== 0, gRecognition = (mask & b.recognition) !== 0;
+  const gSafety = (mask & b.safety) !== 0, gFrequency = (mask & b.frequency) !== 0, gEfficacy = (mask & b.efficacy) !== 0;
+  const gCon = (mask & b.con) !== 0;
+  const h = findHedges(clause, words, (mask & b.hedge) !== 0, (mask & b.weakHedge) !== 0);
   const other = ledByOtherTerm(clause, ctx.subject);
   const linked = ctx.onTopic && !other;
   if (!ctx.onTopic) {
-    return parseYears(clause).length || parseCounts(clause).length
+    return /\d/.test(clause) && (parseYears(clause).length || parseCounts(clause).length)
       ? [{ category: "other", value: null, facet: null, confidence: 0.2, hedges: h.cues, atomise: false }] : [];
   }
-  const years = parseYears(clause);
-  const recognition = linked && anyOf(RECOGNITION, clause);
+  const hasDigit = DIGITISH.test(clause);
+  const years = hasDigit ? parseYears(clause) : [];
+  // dates, founders, recognition and counts may be led by a person or a body ("Smith is credited with …")
+  const onTopic = ctx.onTopic;
+  // "licensed practitioners", "registered therapists": the people are qualified, the treatment is not recognised
+  const recognition = onTopic && gRecognition && anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " "));
 
   // ---- origin date: a cue of coming-into-being and a year
-  if (linked && years.length && !recognition) {
+  if (onTopic && years.length && !recognition && gOrigin) {
     const naming = firstIndex(NAMING, clause), precursor = firstIndex(PRECURSOR, clause), origin = firstIndex(ORIGIN, clause);
     const facet = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     if (facet) {
@@ -105,8 +133,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
   }
 
   // ---- founder: a person tied to the origin
-  if (linked && anyOf(FOUNDER, clause)) {
-    const persons = parsePersons(clause);
+  if (onTopic && gFounder && anyOf(FOUNDER, clause)) {
+    const persons = parsePersons(clause, ctx.notPlaces);
     if (persons.length) out.push({ category: "founder", value: persons[0].value, facet: null, confidence: 0.8, hedges: h.cues, atomise: false });
   }
 
@@ -126,24 +154,29 @@ export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
   }
 
   // ---- counts: practitioners / users, or sessions of a protocol
-  const counts = parseCounts(clause);
+  const counts = hasDigit || NUMBER_WORD.test(clause) ? parseCounts(clause) : [];
   let protocolDone = false;
   for (const c of counts) {
     const noun = c.value.unit ?? "";
-    if (linked && PRACTITIONER.has(noun) && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || PRACTICE.test(clause.slice(c.end)))) {
+    // practitioners by name ("physicians") or by form ("reflexologists", "acupuncturists", "herbalists")
+    const practitionerLike = PRACTITIONER.has(noun) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun));
+    if (onTopic && practitionerLike && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || PRACTICE.test(clause.slice(c.end)))) {
       const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces) };
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
       break;
     }
     if (!protocolDone && (SESSIONS.has(noun) || (anyOf(SESSION, clause) && /^\s*\)/.test(clause.slice(c.end))))) {
       const value: CountValue = { ...c.value, unit: "sessions", scope: ctx.useScope };
-      out.push({ category: "protocol", value, facet: ctx.useScope ? `sessions:${ctx.useScope}` : "sessions", confidence: 0.7, hedges: h.cues, atomise: false });
+      // "three sessions a week" is a frequency, not the length of a course
+      const perPeriod = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|year)\b/i.test(clause.slice(c.end));
+      const facet = perPeriod ? "frequency" : ctx.useScope ? `sessions:${ctx.useScope}` : "sessions";
+      out.push({ category: "protocol", value, facet, confidence: 0.7, hedges: h.cues, atomise: false });
       protocolDone = true;
     }
   }
 
   // ---- protocol quantities and frequency
-  const qs = parseQuantities(clause);
+  const qs = hasDigit ? parseQuantities(clause) : [];
   if (!protocolDone && linked) {
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
     const time = qs.filter((q) => ["min", "h"].includes(q.value.unit));
@@ -157,19 +190,22 @@ export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
     } else if (dose.length && anyOf(DOSE, clause)) {
       out.push({ category: "protocol", value: foldQuantities(dose), facet: "dose", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (anyOf(FREQUENCY, clause) && TREATMENT_ACT.test(clause)) {
+    } else if (gFrequency && anyOf(FREQUENCY, clause) && TREATMENT_ACT.test(clause)) {
       out.push({ category: "protocol", value: null, facet: "frequency", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
     }
   }
 
   // ---- efficacy
-  if (linked) {
-    const con = isCon(clause);
-    const strong = anyOf(EFF, clause) || BENEFIT.test(clause) || con || h.reporting;
-    const weak = anyOf(WEAK_EFF, clause);
-    const safetyOnly = h.reporting && !anyOf(EFF, clause) && !BENEFIT.test(clause) && anyOf(SAFE_PRO, clause);
-    const blocked = (!con && anyOf(BLOCK, clause) && !h.reporting) || ctx.conditional || safetyOnly;
+  if (linked && (gEfficacy || gCon || h.reporting)) {
+    const strongCue = h.reporting || (gEfficacy && (anyOf(EFF, clause) || BENEFIT.test(clause)));
+    const con = gCon && isCon(clause);
+    const strong = strongCue || con;
+    const weak = !strong && anyOf(WEAK_EFF, clause);
+    const safetyOnly = h.reporting && gSafety && !anyOf(EFF, clause) && !BENEFIT.test(clause) && gSafety && anyOf(SAFE_PRO, clause);
+    // "side effects include bruising, burns …" lists harms, not benefits
+    const harmList = gSafety && anyOf(SAFE_CON, clause) && !h.reporting;
+    const blocked = (strong || weak) && (harmList || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly);
     if (!blocked && (strong || (weak && !protocolDone))) {
       out.push({
         category: "efficacy", value: efficacyStance(clause, h.hedged), facet: outcomeFacet(clause),
@@ -179,7 +215,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
   }
 
   // ---- safety
-  if (linked && anyOf(SAFETY, clause)) {
+  if (linked && gSafety && anyOf(SAFETY, clause)) {
     const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|complications?|down ?time|allergic reactions?|drug interactions?|scarring|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";

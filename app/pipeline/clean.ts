@@ -20,10 +20,11 @@ export interface CleanResult {
   metadata: SourceMetadata;
 }
 
-const CHROME_RES = CHROME_LINE_PATTERNS.map((p) => new RegExp(p, "i"));
+const CHROME_RE = new RegExp(CHROME_LINE_PATTERNS.map((p) => `(?:${p})`).join("|"), "i");
 const BYLINE_RE = new RegExp(BYLINE_LEAD + "((?:[A-Z][\\p{L}'’.-]*\\.?\\s?){1,4})", "iu");
 const DATE_RE = new RegExp(DATE_LEAD + "(\\d{1,2}\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})", "i");
 const FINITE = /\b(is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|should|must)\b|\b[a-z]{3,}(ed|es)\b/;
+const AUX_VERB = /\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|should|must)\b/i;
 const SEP_RE = new RegExp(
   "\\s(" + BREADCRUMB_SEPARATORS.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|") + ")\\s",
   "g",
@@ -31,6 +32,21 @@ const SEP_RE = new RegExp(
 
 function words(line: string): string[] {
   return line.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+}
+
+/** Word count without building the words: runs of non-space holding a letter or digit. */
+function wordCount(line: string, stopAt = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < line.length && n < stopAt; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) { inWord = false; continue; }
+    if (!inWord) { inWord = true; counted = false; }
+    // a word holds a letter or a digit: bare dashes and bullets are not words
+    if (!counted && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 192)) { n++; counted = true; }
+  }
+  return n;
 }
 
 /** "15 Mar 2013" → "2013-03-15"; unknown shapes are returned as written. */
@@ -52,6 +68,7 @@ export function normaliseDate(s: string): string {
 /** A byline's author and date, or null when the line is not a byline. */
 export function parseByline(line: string): { author: string | null; date: string | null } | null {
   const t = line.trim();
+  if (wordCount(t, 17) > 16) return null;
   const by = t.match(BYLINE_RE);
   const date = t.match(DATE_RE);
   if (!by && !(date && words(t).length <= 8)) return null;
@@ -63,6 +80,8 @@ export function parseByline(line: string): { author: string | null; date: string
 }
 
 export function isBreadcrumb(line: string): boolean {
+  SEP_RE.lastIndex = 0;
+  if (!SEP_RE.test(line)) return false;
   const parts = line.split(SEP_RE).filter((_, i) => i % 2 === 0);
   if (parts.length < 3) return false;
   return parts.every((p) => words(p).length > 0 && words(p).length <= 8) && !/[.!?]\s*$/.test(parts[0]);
@@ -70,9 +89,9 @@ export function isBreadcrumb(line: string): boolean {
 
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
-  const n = words(t).length;
+  const n = wordCount(t, CHROME_MAX_WORDS + 1);
   if (n === 0) return true;
-  if (n <= CHROME_MAX_WORDS && CHROME_RES.some((re) => re.test(t))) return true;
+  if (n <= CHROME_MAX_WORDS && CHROME_RE.test(t)) return true;
   // no sentence structure: a bracketed aside, a form label, a lone fragment
   if (/^\(.*\)$/.test(t) && n <= 4) return true;
   if (/:\s*$/.test(t) && n <= 4) return true;
@@ -83,6 +102,7 @@ export function isChromeLine(line: string): boolean {
 /** A heading: short, no terminal full stop, and either a question, title case or no finite verb. */
 export function isHeading(line: string): boolean {
   const t = line.trim().replace(/^#+\s*/, "");
+  if (wordCount(t, 13) > 12) return false;
   const w = words(t);
   if (w.length === 0 || w.length > 12) return false;
   if (/[.!;,]$/.test(t)) return false;
@@ -92,7 +112,9 @@ export function isHeading(line: string): boolean {
   const long = w.filter((x) => x.replace(/\W/g, "").length >= 4);
   const caps = long.filter((x) => /^[\p{Lu}\d]/u.test(x));
   if (long.length > 0 && caps.length / long.length >= 0.6) return true;
-  return !FINITE.test(t) && w.length <= 6;
+  if (!FINITE.test(t) && w.length <= 6) return true;
+  // a short line with no auxiliary and no punctuation at its end is a heading ("Cupping therapy explained")
+  return w.length <= 6 && !AUX_VERB.test(t) && /^\p{Lu}/u.test(t) && !/[.!?:;,]$/.test(t);
 }
 
 /** Split the text into lines, classify each, and read a title and byline off the page. */

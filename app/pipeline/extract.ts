@@ -1,7 +1,7 @@
 // The composed pipeline: clean → segment → subject → split → classify (values, hedges, stance) → claims.
 // Spans index the stored text; for HTML they index the raw HTML through the main-text offset map.
 import { cleanText, type Block } from "./clean";
-import { classifyClause, type ClassifyContext } from "./classify";
+import { classifyClause, mayHoldClaim, type ClassifyContext } from "./classify";
 import { htmlToMainText, toRawSpan } from "./html";
 import { segmentSentences } from "./segment";
 import { splitClauses, splitList } from "./split";
@@ -24,7 +24,11 @@ const CONDITIONAL = /^(?:if|unless|when(?:ever)?\b[^,]*\b(?:is|are)\s+used)\b/i;
 /** Trim a span of `text` to its words: no outer whitespace, no trailing full stop or comma. */
 function tidy(text: string, s: number, e: number): Span {
   while (s < e && /[\s,;:–—-]/.test(text[s])) s++;
-  while (e > s && /[\s,;:.!?–—-]/.test(text[e - 1])) e--;
+  while (e > s && /[\s,;:.!?–—-]/.test(text[e - 1])) {
+    // "the U.S." keeps its last dot
+    if (text[e - 1] === "." && /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u.test(text.slice(Math.max(s, e - 12), e))) break;
+    e--;
+  }
   return { start: s, end: e };
 }
 
@@ -67,9 +71,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     paraSents[paraSents.length - 1].push(sentenceText[i]);
   });
   const off = offTopicParagraphs(paraSents, subjects);
+  const paraIndex = new Map(paraIds.map((p, i) => [p, i]));
   const offByPara = new Map(paraIds.map((p, i) => [p, off[i]]));
   const notPlaces = new Set(subjects.flatMap((s) => s.split(" ")));
-
   const claims: ExtractedClaim[] = [];
   let useScope: string | null = null;
   let lastPara = -1;
@@ -81,15 +85,19 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       lastPara = sent.paragraph;
       if (afterHeading.has(sent.paragraph)) useScope = null; // a new section: the use named before no longer holds
       for (const re of USE_SCOPE) {
-        const m = paraSents[paraIds.indexOf(sent.paragraph)].join(" ").match(re);
+        const m = paraSents[paraIndex.get(sent.paragraph)!].join(" ").match(re);
         if (m) { useScope = m[1].trim().toLowerCase(); break; }
       }
     }
+    const mentionsNow = subjectRe ? subjectRe.test(sText) : false;
+    if (!mayHoldClaim(sText)) { prevMentions = mentionsNow; continue; }
     const conditional = CONDITIONAL.test(sText);
     const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };
-    for (const clause of splitClauses(sText)) {
+    const cls = splitClauses(sText);
+    for (const clause of cls) {
       const cStart = sent.start + clause.start;
-      for (const d of classifyClause(clause.text, ctx)) {
+      const ds = classifyClause(clause.text, ctx);
+      for (const d of ds) {
         const atoms = d.atomise ? splitList(clause.text) : [{ start: 0, end: clause.text.length, item: null }];
         for (const atom of atoms) {
           const local = tidy(text, cStart + atom.start, cStart + atom.end);
@@ -98,7 +106,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
           if (!span) continue;
           let normalised = text.slice(local.start, local.end).replace(/\s+/g, " ");
           // pronouns that stand for the subject are resolved in the normalised text (the span stays as written)
-          if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (prevMentions || subjectRe?.test(sText)))
+          if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (prevMentions || mentionsNow))
             normalised = normalised.replace(/^(?:It|This)(?:\s+(?:treatment|technique|procedure|therapy|method))?\s/, `${capitalise(mainSubject)} `);
           claims.push({
             start: span.start,
@@ -108,13 +116,13 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
             value: d.value,
             hedges: d.hedges,
             subject: ctx.onTopic ? mainSubject : null,
-            facet: atom.item && d.category === "efficacy" ? atom.item.toLowerCase() : d.facet,
+            facet: atom.item && (d.category === "efficacy" || d.category === "safety") ? atom.item.toLowerCase() : d.facet,
             confidence: d.confidence,
           });
         }
       }
     }
-    prevMentions = subjectRe ? subjectRe.test(sText) : false;
+    prevMentions = mentionsNow;
   }
   // one claim per span and category
   const seen = new Set<string>();

@@ -1,9 +1,21 @@
 // Hedge cues of a clause. Distancing cues ("is said to", "allegedly") make the claim hedged; weak modals
 // ("may", "can") are recorded but leave it unhedged.
 import { DISTANCING_HEDGES, REPORTING_HEDGES, WEAK_HEDGES } from "./lexicon/hedges";
+import { makeGates, wordsOf } from "./gate";
+import { TRIGGERS } from "./lexicon/triggers";
+
+const GATES = makeGates({ hedge: TRIGGERS.hedge, weak: TRIGGERS.weakHedge });
 
 const toRe = (cues: readonly string[]) =>
   cues.map((c) => ({ cue: c, re: new RegExp(`(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i") }));
+const anyCue = (cues: readonly string[]) =>
+  new RegExp(cues.map((c) => `(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).join("|"), "i");
+const scanner = (cues: readonly string[]) =>
+  new RegExp([...cues].sort((x, y) => y.length - x.length).map((c) => `(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).join("|"), "gi");
+const SCAN_DISTANCING = scanner(DISTANCING_HEDGES);
+const SCAN_WEAK = scanner(WEAK_HEDGES);
+const DIST_LOOKUP = new Map(DISTANCING_HEDGES.map((c) => [c, c]));
+const WEAK_LOOKUP = new Map(WEAK_HEDGES.map((c) => [c, c]));
 const DISTANCING = toRe(DISTANCING_HEDGES);
 const WEAK = toRe(WEAK_HEDGES);
 const REPORTING = toRe(REPORTING_HEDGES);
@@ -17,22 +29,32 @@ export interface HedgeResult {
   reporting: boolean;
 }
 
-export function findHedges(clause: string): HedgeResult {
+/** Push the cues found into `cues`; overlapping cues ("it is thought" / "is thought to") count once, the
+ * earlier one. True when any was found. */
+function scanCues(clause: string, re: RegExp, lookup: Map<string, string>, cues: string[]): boolean {
+  let lastEnd = -1;
+  let any = false;
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    if (m.index < lastEnd) continue;
+    const cue = lookup.get(m[0].toLowerCase().replace(/\s+/g, " "));
+    if (cue && !cues.includes(cue)) cues.push(cue);
+    lastEnd = m.index + m[0].length;
+    any = true;
+  }
+  return any;
+}
+
+export function findHedges(clause: string, words?: readonly string[], maybeDistancing?: boolean, maybeWeak?: boolean): HedgeResult {
+  if (maybeDistancing === undefined || maybeWeak === undefined) {
+    const m = GATES.mask(words ?? wordsOf(clause));
+    maybeDistancing = (m & GATES.bit.hedge) !== 0;
+    maybeWeak = (m & GATES.bit.weak) !== 0;
+  }
   const cues: string[] = [];
-  const taken: Array<[number, number]> = [];
   let hedged = false;
-  // one cue per stretch of words: "it is thought to" is one cue, not two
-  const take = (cue: string, re: RegExp): boolean => {
-    const m = re.exec(clause);
-    if (!m) return false;
-    const a = m.index, b = m.index + m[0].length;
-    if (taken.some(([s, e]) => a < e && b > s)) return true;
-    taken.push([a, b]);
-    cues.push(cue);
-    return true;
-  };
-  for (const { cue, re } of DISTANCING) if (take(cue, re)) hedged = true;
-  for (const { cue, re } of WEAK) take(cue, re);
-  const reporting = REPORTING.some(({ re }) => re.test(clause));
+  if (maybeDistancing) hedged = scanCues(clause, SCAN_DISTANCING, DIST_LOOKUP, cues);
+  if (maybeWeak) scanCues(clause, SCAN_WEAK, WEAK_LOOKUP, cues);
+  const reporting = hedged && REPORTING.some(({ re }) => re.test(clause));
   return { cues, hedged, reporting };
 }

@@ -6,7 +6,9 @@ import type { Span } from "./types";
 
 const ABBREV = new Set(ABBREVIATIONS);
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space(s) or a capital.
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+|(?=[A-Z“"‘(]))/g;
+const BOUNDARY = /([.!?…]+)((?:["'”’)\]]|\[\d+(?:[,–-]\s?\d+)*\])*)(\s+|(?=[A-Z“"‘(]))/g;
+// words that start sentences: after "U.S." or "etc." one of these means the sentence ended there
+const SENTENCE_STARTERS = /^(?:The|This|That|These|Those|It|Its|In|On|At|For|Another|A|An|Some|Many|Most|However|But|And|Yet|They|He|She|We|There|Since|After|Before|As|When|While|Although|If|Other|Such|Today|Also|Only|Both|All|Each|One|No|Not)\b/;
 
 /** The word that ends just before position `i` (the dot excluded), lower-cased, with inner dots kept. */
 function wordBefore(text: string, i: number): string {
@@ -21,8 +23,10 @@ function isBoundary(text: string, punctStart: number, punct: string, after: numb
   if (punct === "." || punct === "..") {
     const w = wordBefore(text, punctStart);
     if (ABBREV.has(w)) {
-      // "Dr. Smith" never ends; "etc. The" may. Only sentence-final-prone abbreviations end a sentence.
-      if (!/^(etc|al|inc|ltd|co|corp)$/.test(w)) return false;
+      // "Dr. Smith" never ends; "etc. The" and "the U.S. Another" may: only abbreviations that can close a
+      // sentence end one, and only before a word that starts sentences
+      if (!/^(etc|al|inc|ltd|co|corp|u\.s|u\.k|e\.u|u\.s\.a|approx)$/.test(w)) return false;
+      return SENTENCE_STARTERS.test(text.slice(after));
     }
     if (/^\p{Lu}$/u.test(text.slice(punctStart - 1, punctStart)) && w.length === 1) return false; // initials: "M. Smith"
     if (/^(\p{L}\.)+\p{L}$/u.test(w)) return false; // "U.S", "i.e" not in the list: an abbreviation

@@ -10,11 +10,30 @@ export interface Clause extends Span {
 const AUX = "(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|did|should|must|also|now|then|remains?)";
 // "… and is listed …", "… and it has …", "… and traces of texts have been found …", "… and there is no …"
 const NEW_PREDICATE = new RegExp(
-  `^(?:(?:it|they|this|these|he|she|we|there)\\s+${AUX}\\b|${AUX}\\s+(?:\\w+ly\\s+)?(?:been\\s+|not\\s+|now\\s+)?[a-z]+(?:ed|en|n|t)\\b|${AUX}\\s+(?:a|an|the|very|often|now)\\b|(?!(?:into|to|in|on|with|by|from|at|for|of)\\b)[a-z]+(?<!ed)\\s+(?:[a-z]+\\s+){0,4}(?:is|are|was|were|has|have|had|can|will)\\s+(?:been\\s+|not\\s+)?[a-z]+)`,
+  `^(?:(?:it|they|this|these|he|she|we|there)\\s+${AUX}\\b|${AUX}\\s+(?:\\w+ly\\s+)?(?:been\\s+|not\\s+|now\\s+)?[a-z]+(?:ed|en|n|t)\\b|${AUX}\\s+(?:a|an|the|very|often|now)\\b|(?!(?:into|to|in|on|with|by|from|at|for|of)\\b)[\\w’'-]+(?<!ed)\\s+(?:[\\w,’'-]+\\s+){0,4}(?:is|are|was|were|has|have|had|can|will)\\s+(?:been\\s+|not\\s+)?[a-z]+)`,
   "i",
 );
+// "… and over 3 000 therapists are registered …": a new subject with its own finite verb
+const NEW_SUBJECT = new RegExp(
+  `^(?:(?:it|they|this|these|he|she|we|there)\\s+${AUX}\\b|(?:the|a|an|some|many|most|about|over|more than|around|nearly|up to|\\d[\\d,. ]*)\\s+(?:[\\w’'-]+\\s+){0,4}(?:is|are|was|were|has|have|had|can|will)\\s+(?:been\\s+|not\\s+)?[a-z]+)`,
+  "i",
+);
+const NEW_COUNT = /^(?:(?:about|over|more than|around|nearly|almost|some|up to|at least|approximately|roughly)\s+)?\d[\d,. ]*\s+[a-z]+\s+[a-z]+/i;
 const LEFT_VERB = new RegExp(`\\b(?:${AUX}|[a-z]{3,}ed)\\b`, "i");
 const HARD = /;\s+|,\s+(?=(?:but|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while)\b)/gi;
+
+function pushClause(out: Clause[], a: number, b: number, src: string): void {
+  let s = a, e = b;
+  while (s < e && /[\s,;:–—-]/.test(src[s])) s++;
+  while (e > s && /[\s,;:.!?–—-]/.test(src[e - 1])) {
+    if (src[e - 1] === "." && /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u.test(src.slice(Math.max(s, e - 12), e))) break;
+    e--;
+  }
+  // a clause that starts at "and"/"but" keeps the connective out of its span
+  const lead = src.slice(s, e).match(/^(?:and|but)\s+/i);
+  if (lead) s += lead[0].length;
+  if (e > s && /[\p{L}\d]/u.test(src.slice(s, e))) out.push({ start: s, end: e, text: src.slice(s, e) });
+}
 
 /** Clause spans relative to `sentence` (trimmed, non-empty). */
 export function splitClauses(sentence: string): Clause[] {
@@ -35,22 +54,19 @@ export function splitClauses(sentence: string): Clause[] {
   // 3. coordinated predicates: "… and (aux|pronoun aux|new subject + aux) …" with a verb on the left
   const AND = /,?\s+(?:and|but)\s+/gi;
   for (let m = AND.exec(masked); m; m = AND.exec(masked)) {
-    const right = masked.slice(m.index + m[0].length).split(/[,;]/)[0];
-    const lastCut = Math.max(...cuts.filter((c) => c <= m!.index));
+    const from = m.index + m[0].length;
+    const stop = masked.slice(from, from + 120).search(/[,;]/);
+    const right = masked.slice(from, stop < 0 ? from + 120 : from + stop);
+    let lastCut = 0;
+    for (const c of cuts) if (c <= m.index && c > lastCut) lastCut = c;
     const left = masked.slice(lastCut, m.index);
-    if (NEW_PREDICATE.test(right) && LEFT_VERB.test(left) && left.trim().split(/\s+/).length >= 3) cuts.push(m.index + m[0].length);
+    const longEnough = left.trim().split(/\s+/).length >= 3;
+    // "… and nearly 40 000 people visit …" starts a new count; "between 0,16 and 0,51" does not
+    const newCount = NEW_COUNT.test(right) && !/(?:\d|between\s+\S+)\s*$/i.test(left);
+    if (longEnough && (newCount || NEW_SUBJECT.test(right) || (NEW_PREDICATE.test(right) && LEFT_VERB.test(left)))) cuts.push(m.index + m[0].length);
   }
   cuts.sort((a, b) => a - b);
   const out: Clause[] = [];
-  const push = (a: number, b: number, src: string) => {
-    let s = a, e = b;
-    while (s < e && /[\s,;:–—-]/.test(src[s])) s++;
-    while (e > s && /[\s,;:.!?–—-]/.test(src[e - 1])) e--;
-    // a clause that starts at "and"/"but" keeps the connective out of its span
-    const lead = src.slice(s, e).match(/^(?:and|but)\s+/i);
-    if (lead) s += lead[0].length;
-    if (e > s && /[\p{L}\d]/u.test(src.slice(s, e))) out.push({ start: s, end: e, text: src.slice(s, e) });
-  };
   for (let i = 0; i < cuts.length; i++) {
     const a = cuts[i];
     const b = i + 1 < cuts.length ? cuts[i + 1] : masked.length;
@@ -58,13 +74,13 @@ export function splitClauses(sentence: string): Clause[] {
     let end = b;
     const tail = masked.slice(a, b).match(/,?\s+(?:and|but)\s+$/i);
     if (tail) end = b - tail[0].length;
-    push(a, end, masked);
+    pushClause(out, a, end, masked);
   }
-  for (const a of asides) push(a.start, a.end, sentence);
+  for (const a of asides) pushClause(out, a.start, a.end, sentence);
   return out.sort((x, y) => x.start - y.start);
 }
 
-const LIST_LEAD = /\b(?:(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|in treating|treating|treat|suffering from|benefit those|by(?=\s+\w+ing\b)|rejuvenate)\s+/gi;
+const LIST_LEAD = /\b(?:(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|in treating|treating|treat|suffering from|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?)\s+/gi;
 const LIST_END = /,?\s+(?:among other\w*|and other\w*|etc\.?|or more)\b.*$/i;
 
 export interface Atom extends Span {
@@ -96,7 +112,7 @@ export function splitList(clause: string): Atom[] {
     const atoms: Atom[] = good.map((it, i) => ({
       start: i === 0 ? 0 : it.start,
       end: it.end,
-      item: clause.slice(it.start, it.end).replace(/[.;:!?]+$/, "").trim(),
+      item: clause.slice(it.start, it.end).replace(/\[\d+(?:[,–-]\s?\d+)*\]/g, "").replace(/^(?:e\.g\.|i\.e\.|such as)\s+/i, "").replace(/[.;:!?]+$/, "").trim(),
     }));
     if (!best || atoms.length > best.length) best = atoms;
   }

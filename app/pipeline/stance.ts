@@ -2,9 +2,10 @@
 import { CON_CUES, SAFETY_CON_CUES, SAFETY_PRO_CUES } from "./lexicon/cues";
 import type { StanceValue } from "./types";
 
-const CON = CON_CUES.map((c) => new RegExp(c, "i"));
-const SAFE_CON = SAFETY_CON_CUES.map((c) => new RegExp(c, "i"));
-const SAFE_PRO = SAFETY_PRO_CUES.map((c) => new RegExp(c, "i"));
+const one = (xs: readonly string[]) => [new RegExp(xs.map((x) => `(?:${x})`).join("|"), "i")];
+const CON = one(CON_CUES);
+const SAFE_CON = one(SAFETY_CON_CUES);
+const SAFE_PRO = one(SAFETY_PRO_CUES);
 // "not erased but it gives ...": what follows a contrast decides
 const CONTRAST = /\b(?:but|however|yet|although|though)\b/i;
 

@@ -2,8 +2,13 @@
 // or stands in titles and headings. Then which paragraphs speak of it: a paragraph that defines another
 // term and never names the subject starts an off-topic passage.
 import { GENERIC_NOUNS, STOPWORDS } from "./lexicon/stopwords";
+import { OUTCOME_NOUNS } from "./lexicon/cues";
+import { TREATMENT_SUFFIXES } from "./lexicon/stopwords";
 
-const STOP = new Set([...STOPWORDS, ...GENERIC_NOUNS]);
+// outcomes ("pain", "anxiety") are what a treatment acts on, never the subject of a claims corpus
+const OUTCOME_WORDS = OUTCOME_NOUNS.filter((o) => /^[a-z ]+$/.test(o)).flatMap((o) => o.split(" "));
+const STOP = new Set([...STOPWORDS, ...GENERIC_NOUNS, ...OUTCOME_WORDS]);
+const TREATMENT_LIKE = new RegExp(`(?:${TREATMENT_SUFFIXES.join("|")})$`);
 const WORD = /\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu;
 
 function stem(w: string): string {
@@ -19,76 +24,141 @@ export interface SubjectInput {
   headings: string[];
 }
 
-/** Main subject terms, most central first (lower case). */
+const NON_WORD = /[^a-z\u00c0-\u024f'’-]+/;
+// word → stem (null: never a subject), shared across documents; bounded so a huge vocabulary cannot grow it forever
+const STEMS = new Map<string, string | null>();
+
+function bump(score: Map<string, number>, forms: Map<string, number>, w: string, by: number): void {
+  let s = STEMS.get(w);
+  if (s === undefined) {
+    s = STOP.has(w) ? null : stem(w);
+    if (s !== null && (s.length < 4 || STOP.has(s))) s = null;
+    if (STEMS.size > 100_000) STEMS.clear();
+    STEMS.set(w, s);
+  }
+  if (s === null) return;
+  score.set(s, (score.get(s) ?? 0) + by);
+  forms.set(w, (forms.get(w) ?? 0) + 1);
+}
+
+const CAPITALISED = /\b[A-Z][a-z'’-]{3,}/g;
+
+/** How often `term` occurs as a word (or the start of one: "reflexolog" in "reflexologists"). */
+function frequency(term: string, joinedLower: string): number {
+  let n = 0;
+  for (let i = joinedLower.indexOf(term); i >= 0; i = joinedLower.indexOf(term, i + term.length)) {
+    if (i === 0 || !isLetter(joinedLower.charCodeAt(i - 1))) n++;
+  }
+  return n;
+}
+
+/** Main subject terms, most central first (lower case). Candidates are the words that lead sentences, stand in
+ * headings or are capitalised; each is then scored by how often the whole text uses it. Linear in the text. */
 export function findSubjects({ sentences, headings }: SubjectInput): string[] {
   const score = new Map<string, number>();
-  const surface = new Map<string, Map<string, number>>();
-  const bump = (w: string, by: number) => {
-    const s = stem(w);
-    if (s.length < 4 || STOP.has(s) || STOP.has(w.toLowerCase())) return;
-    score.set(s, (score.get(s) ?? 0) + by);
-    const forms = surface.get(s) ?? new Map<string, number>();
-    forms.set(w.toLowerCase(), (forms.get(w.toLowerCase()) ?? 0) + 1);
-    surface.set(s, forms);
-  };
+  const forms = new Map<string, number>();
   for (const s of sentences) {
-    const words = s.match(WORD) ?? [];
-    words.forEach((w, i) => bump(w, i < 3 ? 3 : 1));
+    const lead = s.slice(0, 60).toLowerCase().split(NON_WORD);
+    let k = 0;
+    for (const w of lead) { if (k >= 3) break; if (w.length >= 4) bump(score, forms, w, 3); k++; }
+    CAPITALISED.lastIndex = 0;
+    for (let m = CAPITALISED.exec(s); m; m = CAPITALISED.exec(s)) if (m.index > 0) bump(score, forms, m[0].toLowerCase(), 1);
   }
-  headings.forEach((h, i) => { for (const w of h.match(WORD) ?? []) bump(w, i === 0 ? 6 : 3); });
-  const ranked = [...score].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) return [];
-  const top = ranked[0][1];
+  headings.forEach((h, i) => { for (const w of h.toLowerCase().split(NON_WORD)) if (w.length >= 4) bump(score, forms, w, i === 0 ? 6 : 3); });
+  if (score.size === 0) return [];
+  const joined = sentences.join("\n").toLowerCase();
+  // names of treatments look like them ("-therapy", "-puncture", "-ology"): they weigh double
+  const candidates = [...score].sort((a, b) => b[1] - a[1]).slice(0, 12)
+    .map(([st, v]) => [st, (v + frequency(st.length > 5 ? st.replace(/(?:y|e)$/, "") : st, joined)) * (TREATMENT_LIKE.test(st) ? 2 : 1)] as [string, number])
+    .sort((a, b) => b[1] - a[1]);
+  const top = candidates[0][1];
   const out: string[] = [];
-  for (const [s, v] of ranked.slice(0, 3)) {
+  for (const [st, v] of candidates.slice(0, 3)) {
     if (v < top * 0.5) break;
-    const forms = [...surface.get(s)!].sort((a, b) => b[1] - a[1]);
-    out.push(withCompound(forms[0][0], sentences));
+    let best = st, bestN = -1;
+    for (const [w, n] of forms) if (n > bestN && STEMS.get(w) === st) { best = w; bestN = n; }
+    out.push(out.length === 0 ? withCompound(best, joined) : best);
   }
   return out;
 }
 
-/** "cupping" → "cupping therapy" when the pair is how the text mostly names it. */
-function withCompound(term: string, sentences: string[]): string {
-  const pairs = new Map<string, number>();
+const COMPOUND_HEADS = /^(therapy|medicine|treatment|massage|healing|technique|training|yoga)$/;
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/** "cupping" → "cupping therapy" when the pair is how the text mostly names it. One indexOf pass. */
+function withCompound(term: string, joinedLower: string): string {
   let total = 0;
-  const re = new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b\\s+(\\p{L}+)`, "giu");
-  for (const s of sentences) {
-    total += (s.match(new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "gi")) ?? []).length;
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      const next = m[1].toLowerCase();
-      if (STOPWORDS.includes(next)) continue;
-      pairs.set(next, (pairs.get(next) ?? 0) + 1);
-    }
+  const pairs = new Map<string, number>();
+  for (let i = joinedLower.indexOf(term); i >= 0; i = joinedLower.indexOf(term, i + term.length)) {
+    const end = i + term.length;
+    if ((i > 0 && isLetter(joinedLower.charCodeAt(i - 1))) || isLetter(joinedLower.charCodeAt(end))) continue;
+    total++;
+    const next = /^\s+([a-z]+)/.exec(joinedLower.slice(end, end + 24));
+    if (next && COMPOUND_HEADS.test(next[1])) pairs.set(next[1], (pairs.get(next[1]) ?? 0) + 1);
   }
   const best = [...pairs].sort((a, b) => b[1] - a[1])[0];
-  if (best && best[1] >= 2 && best[1] >= total * 0.6 && /^(therapy|medicine|treatment|massage|healing|technique|training|yoga)$/.test(best[0]))
-    return `${term} ${best[0]}`;
+  if (best && best[1] >= 2 && best[1] >= total * 0.6) return `${term} ${best[0]}`;
   return term;
+}
+
+const ALIAS_LEAD = /\b(?:also (?:known as|called|named|referred to as)|formerly (?:called|known as)|otherwise known as|better known as|or simply)\s+([^.;)]+)/gi;
+
+/** Other names the text gives its subject: "X, also known as A, B or C", "X (also called A)". Lower case. */
+export function findAliases(sentences: string[], subject: string): string[] {
+  const out: string[] = [];
+  const head = subject.split(" ")[0];
+  for (const s of sentences) {
+    if (!s.toLowerCase().includes(head)) continue;
+    ALIAS_LEAD.lastIndex = 0;
+    for (let m = ALIAS_LEAD.exec(s); m; m = ALIAS_LEAD.exec(s)) {
+      const list = m[1].split(/,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+/);
+      for (const raw of list) {
+        const a = raw.trim().replace(/^(?:the|an?)\s+/i, "").toLowerCase();
+        // a name is a few words; a clause ("is a form of …") ends the list
+        if (!a || a.split(/\s+/).length > 3 || /\b(?:is|are|was|were|has|have)\b/.test(a)) break;
+        if (a !== subject && !out.includes(a)) out.push(a);
+      }
+    }
+  }
+  return out;
+}
+
+/** The root a treatment's name shares with its derived words: "reflexology" → "reflexolog" (reflexologists). */
+export function mentionRoot(term: string): string {
+  const st = stem(term.split(" ")[0]);
+  return st.length > 5 ? st.replace(/(?:y|e|ist|ists|s)$/, "") : st;
 }
 
 /** A matcher for mentions of any subject term (its first word, any inflection). */
 export function subjectMatcher(subjects: string[]): RegExp | null {
   if (subjects.length === 0) return null;
-  // the stem without its ending, so "reflexology" also finds "reflexologists"
-  const heads = subjects.map((s) => {
-    const st = stem(s.split(" ")[0]);
-    return (st.length > 5 ? st.replace(/(?:y|e|ist|ists|s)$/, "") : st).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  });
-  return new RegExp(`(?<![\\p{L}])(?:${heads.join("|")})\\p{L}*`, "iu");
+  // the stem without its ending, so "reflexology" also finds "reflexologists"; aliases of several words whole
+  const heads = subjects.map((s) => (s.includes(" ") ? s : mentionRoot(s)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+  // ASCII stems match without the (slow) Unicode flag
+  return /^[\x00-\x7f]*$/.test(heads.join(""))
+    ? new RegExp(`(?<![a-z])(?:${heads.join("|")})`, "i")
+    : new RegExp(`(?<![\\p{L}])(?:${heads.join("|")})`, "iu");
 }
 
-const DEFINES_OTHER = /^(?:the\s+)?([\p{L}-]+)(?:\s+(?:or|and)\s+[\p{L}-]+)?\s*(?:\([^)]*\)\s*)?(?:is|are|refers? to|means)\s+/iu;
+// "Lotions or creams are …", "The left and right auricles are …": a paragraph that opens by defining a term
+const DEFINES_OTHER = /^(?:the\s+)?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:or|and)\s+[\p{L}-]+)?\s*(?:\([^)]*\)\s*)?(?:is|are|refers? to|means)\s+/iu;
 
-/** For each paragraph (its sentences), whether it is off the main subject. */
-export function offTopicParagraphs(paragraphs: string[][], subjects: string[]): boolean[] {
+/** For each paragraph (its sentences), whether it is off the main subject: it never names the subject and
+ * opens by defining another term, or it follows a section break such as "Also in the news" (`breaks`: indices
+ * of paragraphs that follow one). An off-topic run lasts until a paragraph names the subject again. */
+export function offTopicParagraphs(paragraphs: string[][], subjects: string[], breaks: ReadonlySet<number> = new Set()): boolean[] {
   const mention = subjectMatcher(subjects.slice(0, 1));
+  const texts = paragraphs.map((p) => p.join(" "));
+  const mentions = texts.map((t) => (mention ? mention.test(t) : true));
   const out: boolean[] = [];
   let off = false;
-  for (const sents of paragraphs) {
-    const text = sents.join(" ");
-    const mentions = mention ? mention.test(text) : true;
-    if (mentions) { off = false; out.push(false); continue; }
+  for (let i = 0; i < paragraphs.length; i++) {
+    const sents = paragraphs[i];
+    const text = texts[i];
+    if (mentions[i]) { off = false; out.push(false); continue; }
+    if (breaks.has(i)) off = true;
     const first = sents[0] ?? "";
     const d = first.match(DEFINES_OTHER);
     if (d) {

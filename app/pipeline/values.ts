@@ -107,7 +107,7 @@ export function findNumbers(text: string): NumberMatch[] {
       const gap = text.slice(a.end, b.start);
       const before = text.slice(Math.max(0, a.start - 14), a.start);
       const isRange = /^\s*(?:[-–—]|to)\s*$/i.test(gap) || (/^\s*and\s*$/i.test(gap) && /between\s*$/i.test(before))
-        || /^\s*(?:and|to)\s+as many as\s*$/i.test(gap);
+        || /^\s*(?:and|to)\s+as many as\s*$/i.test(gap) || (/^\s*or\s*$/i.test(gap) && a.n < 100 && b.n === a.n + 1);
       if (isRange && b.n >= a.n) {
         const startAt = /between\s*$/i.test(before) ? a.start - (before.length - before.search(/between\s*$/i)) : a.start;
         out.push({ start: startAt, end: b.end, min: a.n, max: b.n, raw: text.slice(a.start, b.end), range: true });
@@ -216,10 +216,20 @@ const titleAlt = TITLES.map((t) => escape(t).replace(/^([a-z])/, (c) => `[${c.to
   .sort((a, b) => b.length - a.length).join("|");
 const NAME_TOKEN = `(?:[A-Z]\\.(?:\\s?[A-Z]\\.)*|[A-Z][\\p{Ll}'’-]+(?:-[A-Z][\\p{Ll}]+)?|(?:van|von|de|da|di|du|le|la|del|der|ten|ter)(?=\\s[A-Z]))`;
 const TITLED_RE = new RegExp(`(?<![\\p{L}])(?:${titleAlt})\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
-const BY_NAME_RE = new RegExp(`\\bby\\s+((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
-const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|is credited|was credited|first)`, "gu");
+const NAT_ALT = NATIONALITIES.map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slice(1)}`).join("|");
+const PROF_ALT = PROFESSIONS.join("|") + "|physiotherapist|therapist|masseur|nurse|herbalist|naturopath|homeopath";
+// "by (the American physiotherapist) Jane Smith", "by Smith"
+const BY_NAME_RE = new RegExp(`\\bby\\s+(?:the\\s+)?(?:(?:${NAT_ALT})\\s+)?(?:(?:${PROF_ALT})\\s+)?((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
+// "the physiotherapist Jane D. Smith", "the American surgeon Dr. Smith" (titles are dropped by cleanName)
+const PROF_NAME_RE = new RegExp(`\\b(?:(?:${NAT_ALT})\\s+)?(?:${PROF_ALT})\\s+((?:(?:Dr\\.?|Doctor|Prof\\.?|Professor)\\s+)?(?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
+// "Jane Smith, a physiotherapist,"
+const NAME_APPOS_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+),\\s+an?\\s+(?:(?:${NAT_ALT})\\s+)?(?:${PROF_ALT})\\b`, "gu");
+// "the zone therapy of W. H. Smith", "the ideas of Jane Smith"
+const OF_NAME_RE = new RegExp(`\\b(?:therapy|theory|theories|work|ideas?|system|method|teachings?|research)["”’]?\\s+of\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
+const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|is credited|was credited|first)`, "gu");
 const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
-  "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an"]);
+  "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an", "its", "our", "some", "many",
+  "most", "these", "those", "during", "until", "though", "although", "while", "then", "there", "here"]);
 const POST = new Set(POST_NOMINALS.map((p) => p.replace(/\./g, "")));
 
 function cleanName(raw: string): string | null {
@@ -231,19 +241,22 @@ function cleanName(raw: string): string | null {
 }
 
 /** Persons named in the text: "Dr. M. Smith" → "M. Smith"; "by Jane Doe"; "Jane Doe developed". */
-export function parsePersons(text: string): Found<PersonValue>[] {
+export function parsePersons(text: string, notNames: ReadonlySet<string> = new Set()): Found<PersonValue>[] {
   const out: Found<PersonValue>[] = [];
   const add = (start: number, end: number, raw: string, needTwo: boolean) => {
     const name = cleanName(raw);
     if (!name || (needTwo && name.split(" ").length < 2)) return;
+    if (name.toLowerCase().split(" ").some((w) => notNames.has(w))) return;
     if (out.some((o) => start < o.end && end > o.start)) return;
     out.push({ start, end, value: { kind: "person", name } });
   };
-  for (const re of [TITLED_RE, BY_NAME_RE, NAME_VERB_RE]) {
+  for (const re of [TITLED_RE, PROF_NAME_RE, BY_NAME_RE, NAME_APPOS_RE, OF_NAME_RE, NAME_VERB_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const s = m.index + m[0].indexOf(m[1]);
-      add(re === TITLED_RE ? m.index : s, s + m[1].length, m[1], re !== TITLED_RE);
+      const s = m.index + m[0].lastIndexOf(m[1]);
+      // a lone surname is a name only where a title, a profession or "by"/"of" stands before it
+      const needTwo = (re === NAME_VERB_RE && !/\b(?:is|was) credited\b/.test(m[0])) || re === NAME_APPOS_RE;
+      add(re === TITLED_RE ? m.index : s, s + m[1].length, m[1].replace(/^(?:Dr\.?|Doctor|Prof\.?|Professor)\s+/, ""), needTwo);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -1,15 +1,19 @@
-import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { createCorpus, CorpusExistsError, listCorpora } from "../../db/corpora";
+import { setMembership } from "../../db/users";
+import { requireUser } from "~/auth.server";
 import { getDb } from "~/db.server";
 
 export const meta: MetaFunction = () => [{ title: "Claimscope: corpora" }];
 
-export async function loader() {
+/** The corpora the signed-in user is a member of. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
   const db = await getDb();
-  return json({ corpora: await listCorpora(db) });
+  return json({ corpora: await listCorpora(db, user.id) });
 }
 
 const createCorpusSchema = z.object({
@@ -23,6 +27,7 @@ const createCorpusSchema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
   const form = Object.fromEntries(await request.formData());
   const parsed = createCorpusSchema.safeParse(form);
   if (!parsed.success) {
@@ -30,7 +35,12 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const db = await getDb();
   try {
-    const corpus = await createCorpus(db, parsed.data.name);
+    // whoever creates a corpus owns it
+    const corpus = await db.transaction().execute(async (trx) => {
+      const created = await createCorpus(trx, parsed.data.name);
+      await setMembership(trx, created.id, user.id, "owner");
+      return created;
+    });
     return redirect(`/c/${corpus.slug}`);
   } catch (error) {
     if (error instanceof CorpusExistsError) {
@@ -48,7 +58,9 @@ export default function Home() {
     <>
       <h1>Corpora</h1>
       {corpora.length === 0 ? (
-        <p className="empty">No corpus yet. Create one below, then import the texts about its topic.</p>
+        <p className="empty">
+          No corpus yet. Create one below, then import the texts about its topic; or ask an owner to share theirs with you.
+        </p>
       ) : (
         <div className="grid">
           {corpora.map((c) => (

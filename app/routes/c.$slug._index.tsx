@@ -7,7 +7,11 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { listSources } from "../../db/sources";
-import { requireCorpus } from "~/corpus.server";
+import { loadCorpusCharts } from "~/charts.server";
+import { CorpusCharts } from "~/components/charts/CorpusCharts";
+import { requireCorpusRole } from "~/auth.server";
+import { AgreementPanel } from "~/components/AgreementPanel";
+import { loadAgreement } from "~/review/agreement.server";
 import { getDb } from "~/db.server";
 import { EXPORT_FORMATS } from "~/export/formats";
 import { decodeBytes, ImportError, MAX_SOURCE_BYTES } from "~/import/decode";
@@ -15,10 +19,11 @@ import { documentsFromFile, formatOf, guessTitle, type ImportDocument } from "~/
 import { IMPORTABLE_EXTENSIONS, isImportable } from "~/import/extensions";
 import { importDocuments } from "~/import/import.server";
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const corpus = await requireCorpus(params.slug);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { corpus, viewer } = await requireCorpusRole(request, params.slug, "viewer");
   const db = await getDb();
-  return json({ corpus: { name: corpus.name, slug: corpus.slug }, sources: await listSources(db, corpus.id) });
+  const [sources, charts] = await Promise.all([listSources(db, corpus.id), loadCorpusCharts(db, corpus.id, viewer)]);
+  return json({ corpus: { name: corpus.name, slug: corpus.slug }, sources, charts, agreement: await loadAgreement(db, corpus.id, viewer) });
 }
 
 type ImportResult =
@@ -27,8 +32,9 @@ type ImportResult =
 
 const MAX_UPLOAD_FILES = 200;
 
+// Importing sources changes the corpus for everyone: owners only.
 export async function action({ params, request }: ActionFunctionArgs) {
-  const corpus = await requireCorpus(params.slug);
+  const { corpus } = await requireCorpusRole(request, params.slug, "owner");
   let form: FormData;
   try {
     form = await unstable_parseMultipartFormData(
@@ -83,11 +89,20 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function CorpusOverview() {
-  const { corpus, sources } = useLoaderData<typeof loader>();
+  const { corpus, sources, charts, agreement } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const importing = useNavigation().state === "submitting";
   return (
     <>
+      <section aria-labelledby="charts-heading">
+        <h2 id="charts-heading">Where the sources disagree</h2>
+        {sources.some((s) => s.claimCount > 0) ? (
+          <CorpusCharts slug={corpus.slug} charts={charts} />
+        ) : (
+          <p className="empty">No claims yet: the charts appear once sources with checkable claims are imported.</p>
+        )}
+      </section>
+
       <section aria-labelledby="sources-heading">
         <h2 id="sources-heading">Sources</h2>
         {sources.length === 0 ? (
@@ -161,6 +176,8 @@ export default function CorpusOverview() {
           </p>
         </Form>
       </section>
+
+      <AgreementPanel agreement={agreement} />
 
       <section aria-labelledby="export-heading">
         <h2 id="export-heading">Export</h2>

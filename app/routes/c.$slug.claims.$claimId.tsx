@@ -6,10 +6,11 @@ import { getSource } from "../../db/sources";
 import { verdictHistory } from "../../db/verdicts";
 import { AssessmentBadge, CategoryBadge, VerdictBadge } from "~/components/Badges";
 import { VerdictForm } from "~/components/VerdictForm";
-import { requireCorpus, requireId } from "~/corpus.server";
+import { ReviewerVerdicts, VerdictHistory, VerdictSummary } from "~/components/VerdictHistory";
+import { requireCorpusRole } from "~/auth.server";
+import { requireId } from "~/corpus.server";
 import { getDb } from "~/db.server";
 import { formatValue } from "~/pipeline/grouping/format";
-import { getReviewerName } from "~/reviewer.server";
 import { verdictAction } from "~/verdict.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Claim ${data.claim.id}: Claimscope` : "Claim" }];
@@ -18,14 +19,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 const CONTEXT_CHARS = 240;
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const corpus = await requireCorpus(params.slug);
+  const { corpus, user, role, viewer } = await requireCorpusRole(request, params.slug, "viewer");
   const claimId = requireId(params.claimId, "Claim");
   const db = await getDb();
-  const claim = await getClaim(db, claimId);
+  const claim = await getClaim(db, claimId, viewer);
   if (!claim || claim.corpusId !== corpus.id) throw new Response(`No claim ${claimId} in ${corpus.name}.`, { status: 404 });
   const source = (await getSource(db, claim.sourceId))!;
   const group = claim.groupKey ? await getGroup(db, corpus.id, claim.groupKey) : undefined;
-  const siblings = group ? (await listClaims(db, { corpusId: corpus.id, groupKey: group.key })).claims.filter((c) => c.id !== claim.id) : [];
+  const siblings = group ? (await listClaims(db, { corpusId: corpus.id, groupKey: group.key, viewer })).claims.filter((c) => c.id !== claim.id) : [];
   const before = source.text.slice(Math.max(0, claim.start - CONTEXT_CHARS), claim.start);
   const after = source.text.slice(claim.end, claim.end + CONTEXT_CHARS);
   return json({
@@ -33,9 +34,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     claim: { ...claim, valueText: claim.value ? formatValue(claim.value) : null },
     context: { before, quote: source.text.slice(claim.start, claim.end), after, clippedStart: claim.start > CONTEXT_CHARS, clippedEnd: claim.end + CONTEXT_CHARS < source.text.length },
     group: group ? { key: group.key, label: group.label, assessment: group.assessment, reason: group.reason } : null,
-    siblings: siblings.map((s) => ({ id: s.id, text: s.text, sourceTitle: s.sourceTitle, valueText: s.value ? formatValue(s.value) : null, verdict: s.verdict })),
-    history: await verdictHistory(db, claim.id),
-    reviewer: await getReviewerName(request),
+    siblings: siblings.map((s) => ({ id: s.id, text: s.text, sourceTitle: s.sourceTitle, valueText: s.value ? formatValue(s.value) : null, verdict: s.verdict, hidden: s.hidden })),
+    history: await verdictHistory(db, claim.id, viewer),
+    me: { name: user.name, canReview: role !== "viewer", verdict: claim.reviews.find((r) => r.userId === user.id)?.verdict ?? null },
   });
 }
 
@@ -44,7 +45,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function ClaimPage() {
-  const { corpus, claim, context, group, siblings, history, reviewer } = useLoaderData<typeof loader>();
+  const { corpus, claim, context, group, siblings, history, me } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   return (
     <div className="source-layout">
@@ -81,7 +82,7 @@ export default function ClaimPage() {
                 {siblings.map((s) => (
                   <li key={s.id}>
                     <Link to={`/c/${corpus.slug}/claims/${s.id}`}>{s.text}</Link> <span className="muted">({s.sourceTitle}{s.valueText ? `: ${s.valueText}` : ""})</span>{" "}
-                    <VerdictBadge verdict={s.verdict} />
+                    {s.hidden ? null : <VerdictBadge verdict={s.verdict} />}
                   </li>
                 ))}
               </ul>
@@ -95,31 +96,25 @@ export default function ClaimPage() {
       <aside className="card claim-panel">
         <h3 style={{ marginTop: 0 }}>Verdict</h3>
         <p data-testid="current-verdict">
-          <VerdictBadge verdict={claim.verdict} />
-          {claim.reviewer ? ` by ${claim.reviewer}` : ""}
+          <VerdictSummary claim={claim} />
         </p>
-        <VerdictForm
-          claimId={claim.id}
-          current={claim.verdict}
-          suggested={claim.suggestedVerdict}
-          reviewer={reviewer}
-          redirectTo={`/c/${corpus.slug}/claims/${claim.id}`}
-          errors={actionData?.errors}
-        />
-        <h4>History</h4>
-        {history.length ? (
-          <ol className="history">
-            {history.map((h) => (
-              <li key={h.id}>
-                {h.verdict ?? "cleared"} by {h.reviewer}, {new Date(h.createdAt).toLocaleString("en-GB")}
-                {h.note ? `: ${h.note}` : ""}
-                {h.evidence ? ` (evidence: ${h.evidence})` : ""}
-              </li>
-            ))}
-          </ol>
+        <ReviewerVerdicts reviews={claim.reviews} />
+        {me.canReview ? (
+          <VerdictForm
+            claimId={claim.id}
+            current={me.verdict}
+            suggested={claim.suggestedVerdict}
+            version={claim.version}
+            reviewer={me.name}
+            redirectTo={`/c/${corpus.slug}/claims/${claim.id}`}
+            errors={actionData?.errors}
+            conflictVersion={actionData?.conflict?.version}
+          />
         ) : (
-          <p className="empty">No verdict yet.</p>
+          <p className="muted">You can read and export this corpus; giving verdicts needs the reviewer role.</p>
         )}
+        <h4>History</h4>
+        <VerdictHistory history={history} slug={corpus.slug} />
       </aside>
     </div>
   );

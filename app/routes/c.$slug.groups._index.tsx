@@ -1,15 +1,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireCorpusRole } from "~/auth.server";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listGroups } from "../../db/claims";
 import { AssessmentBadge, CategoryBadge } from "~/components/Badges";
-import { requireCorpus } from "~/corpus.server";
 import { getDb } from "~/db.server";
 
 const ORDER = { conflicting: 0, divergent: 1, consistent: 2, single: 3 } as const;
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  const corpus = await requireCorpus(params.slug);
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { corpus } = await requireCorpusRole(request, params.slug, "viewer");
   const db = await getDb();
   const groups = (await listGroups(db, corpus.id)).sort((a, b) => ORDER[a.assessment] - ORDER[b.assessment] || a.position - b.position);
   return json({ corpus: { slug: corpus.slug }, groups });

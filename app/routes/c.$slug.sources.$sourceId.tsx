@@ -9,22 +9,23 @@ import { highlightRuns } from "~/components/highlight";
 import { readingText } from "~/components/reading-text";
 import { CATEGORY_LABELS } from "~/components/labels";
 import { VerdictForm } from "~/components/VerdictForm";
-import { requireCorpus, requireId } from "~/corpus.server";
+import { ReviewerVerdicts, VerdictHistory, VerdictSummary } from "~/components/VerdictHistory";
+import { requireCorpusRole } from "~/auth.server";
+import { requireId } from "~/corpus.server";
 import { getDb } from "~/db.server";
 import { formatValue } from "~/pipeline/grouping/format";
 import { CATEGORIES } from "~/pipeline/types";
-import { getReviewerName } from "~/reviewer.server";
 import { verdictAction } from "~/verdict.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.source.title}: Claimscope` : "Source" }];
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const corpus = await requireCorpus(params.slug);
+  const { corpus, user, role, viewer } = await requireCorpusRole(request, params.slug, "viewer");
   const sourceId = requireId(params.sourceId, "Source");
   const db = await getDb();
   const source = await getSource(db, sourceId);
   if (!source || source.corpus_id !== corpus.id) throw new Response(`No source ${sourceId} in ${corpus.name}.`, { status: 404 });
-  const claims = await listSourceClaims(db, source.id);
+  const claims = await listSourceClaims(db, source.id, viewer);
   const selectedParam = new URL(request.url).searchParams.get("claim");
   const selected = claims.find((c) => String(c.id) === selectedParam) ?? null;
   const reading = readingText(source.text, source.format, claims);
@@ -34,8 +35,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     reading,
     claims,
     selected,
-    history: selected ? await verdictHistory(db, selected.id) : [],
-    reviewer: await getReviewerName(request),
+    history: selected ? await verdictHistory(db, selected.id, viewer) : [],
+    me: { name: user.name, canReview: role !== "viewer", verdict: selected?.reviews.find((r) => r.userId === user.id)?.verdict ?? null },
   });
 }
 
@@ -44,7 +45,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function SourcePage() {
-  const { corpus, source, reading, claims, selected, history, reviewer } = useLoaderData<typeof loader>();
+  const { corpus, source, reading, claims, selected, history, me } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const byId = new Map(claims.map((c) => [c.id, c]));
   const runs = highlightRuns(reading.text.length, reading.spans);
@@ -105,33 +106,31 @@ export default function SourcePage() {
                 <dd>{selected.hedges.length ? selected.hedges.map((h) => `“${h}”`).join(", ") : "none"}</dd>
                 <dt>Verdict</dt>
                 <dd data-testid="current-verdict">
-                  <VerdictBadge verdict={selected.verdict} />
-                  {selected.reviewer ? ` by ${selected.reviewer}` : ""}
-                  {selected.note ? ` — ${selected.note}` : ""}
+                  <VerdictSummary claim={selected} />
                 </dd>
               </dl>
               <p>
                 <Link to={`/c/${corpus.slug}/claims/${selected.id}`}>Claim page and its group</Link>
               </p>
-              <VerdictForm
-                claimId={selected.id}
-                current={selected.verdict}
-                suggested={selected.suggestedVerdict}
-                reviewer={reviewer}
-                redirectTo={`${here}?claim=${selected.id}`}
-                errors={actionData?.claimId === selected.id ? actionData.errors : null}
-              />
+              <ReviewerVerdicts reviews={selected.reviews} />
+              {me.canReview ? (
+                <VerdictForm
+                  claimId={selected.id}
+                  current={me.verdict}
+                  suggested={selected.suggestedVerdict}
+                  version={selected.version}
+                  reviewer={me.name}
+                  redirectTo={`${here}?claim=${selected.id}`}
+                  errors={actionData?.claimId === selected.id ? actionData.errors : null}
+                  conflictVersion={actionData?.claimId === selected.id ? actionData.conflict?.version : null}
+                />
+              ) : (
+                <p className="muted">You can read and export this corpus; giving verdicts needs the reviewer role.</p>
+              )}
               {history.length ? (
                 <>
                   <h4>History</h4>
-                  <ol className="history">
-                    {history.map((h) => (
-                      <li key={h.id}>
-                        {h.verdict ?? "cleared"} by {h.reviewer}, {new Date(h.createdAt).toLocaleString("en-GB")}
-                        {h.note ? `: ${h.note}` : ""}
-                      </li>
-                    ))}
-                  </ol>
+                  <VerdictHistory history={history} slug={corpus.slug} />
                 </>
               ) : null}
             </>

@@ -14,10 +14,14 @@ let dir: string;
 let db: string;
 
 function claimscope(...args: string[]) {
+  return claimscopeWith({}, ...args);
+}
+
+function claimscopeWith(env: Record<string, string>, ...args: string[]) {
   const r = spawnSync(process.execPath, [TSX, "--tsconfig", path.join(ROOT, "tsconfig.json"), CLI, ...args], {
     cwd: dir,
     encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: "" },
+    env: { ...process.env, DATABASE_URL: "", CLAIMSCOPE_PASSWORD: "", ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -136,5 +140,44 @@ describe("claimscope import / export", () => {
     expect(r.stderr).toMatch(/b\.txt: the file is binary/);
     const list = claimscope("corpora", "--db", db);
     expect(list.stdout).not.toMatch(/Batch/);
+  });
+});
+
+describe("claimscope user add", () => {
+  it("creates the first account as owner of the corpora without one, then others with a role", () => {
+    const first = claimscope("user", "add", "--email", "Olive@Example.org", "--name", "Olive", "--password", "long enough pw", "--db", db);
+    expect(first.stderr).toBe("");
+    expect(first.status).toBe(0);
+    // Mesotherapy and the corpora the tests above created on the way
+    expect(first.stdout.trim()).toMatch(/^added Olive <olive@example\.org> \(owner of \d+ corpus(es)? that had no owner\)$/);
+    const second = claimscopeWith(
+      { CLAIMSCOPE_PASSWORD: "from the environment" },
+      "user", "add", "--email", "rex@example.org", "--name", "Rex", "--role", "reviewer", "--corpus", "mesotherapy", "--db", db,
+    );
+    expect(second.status).toBe(0);
+    expect(second.stdout.trim()).toBe("added Rex <rex@example.org> as reviewer of Mesotherapy");
+  });
+
+  it("grants an existing account a role in a corpus", () => {
+    const r = claimscope("user", "grant", "--email", "REX@example.org", "--corpus", "Mesotherapy", "--role", "owner", "--db", db);
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim()).toBe("Rex <rex@example.org> is now owner of Mesotherapy");
+    const unknown = claimscope("user", "grant", "--email", "ghost@example.org", "--corpus", "Mesotherapy", "--role", "owner", "--db", db);
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.stderr).toMatch(/no account with the email ghost@example\.org/);
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ["a duplicate email", ["--email", "OLIVE@example.org", "--name", "Again", "--password", "long enough pw"], /an account with the email olive@example\.org already exists/],
+    ["no password", ["--email", "new@example.org", "--name", "New"], /give --password or set CLAIMSCOPE_PASSWORD/],
+    ["a short password", ["--email", "new@example.org", "--name", "New", "--password", "short"], /--password: Use at least 8 characters/],
+    ["a bad email", ["--email", "nope", "--name", "New", "--password", "long enough pw"], /--email: Enter a valid email address/],
+    ["an unknown role", ["--email", "new@example.org", "--name", "New", "--password", "long enough pw", "--role", "admin", "--corpus", "Mesotherapy"], /unknown --role "admin"/],
+    ["an unknown corpus", ["--email", "new@example.org", "--name", "New", "--password", "long enough pw", "--role", "viewer", "--corpus", "Nope"], /no corpus named "Nope"/],
+  ])("fails on %s with a one-line reason", (_name, args, message) => {
+    const r = claimscope("user", "add", ...args, "--db", db);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
   });
 });

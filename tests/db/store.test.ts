@@ -132,22 +132,30 @@ describe("importing", () => {
 });
 
 describe("verdicts", () => {
-  it("keep every change in an append-only history; the newest is the current verdict", async () => {
+  it("keep every change in an append-only history; each reviewer's newest row is their verdict", async () => {
     const corpus = await createCorpus(db, "Cupping");
     await importDocuments(db, corpus.id, [doc("a", TEXT_A)]);
     const { claims } = await listClaims(db, { corpusId: corpus.id });
     const id = claims[0].id;
     await recordVerdict(db, { claimId: id, reviewer: "Ada", verdict: "supported", note: "two sources", at: new Date("2026-01-01T10:00:00Z") });
+    expect(await getClaim(db, id)).toMatchObject({ verdict: "supported", reviewer: "Ada", note: "two sources", disagreement: false });
     await recordVerdict(db, { claimId: id, reviewer: "Grace", verdict: "contradicted", evidence: "https://example.org/trial", at: new Date("2026-01-02T10:00:00Z") });
-    expect(await getClaim(db, id)).toMatchObject({ verdict: "contradicted", reviewer: "Grace", evidence: "https://example.org/trial", note: null });
+    // two reviewers who disagree: the claim is contested, shown as "reviewers disagree" (docs/decisions/003)
+    expect(await getClaim(db, id)).toMatchObject({ verdict: "contested", disagreement: true, reviewer: "Ada, Grace", note: null });
+    await recordVerdict(db, { claimId: id, reviewer: "Grace", verdict: "supported", evidence: "https://example.org/trial", at: new Date("2026-01-03T10:00:00Z") });
+    expect(await getClaim(db, id)).toMatchObject({ verdict: "supported", reviewer: "Ada, Grace", evidence: "https://example.org/trial", note: null });
     await recordVerdict(db, { claimId: id, reviewer: "Grace", verdict: null });
+    await recordVerdict(db, { claimId: id, reviewer: "Ada", verdict: null });
     expect((await getClaim(db, id))?.verdict).toBeNull();
     const history = await verdictHistory(db, id);
-    expect(history.map((h) => [h.reviewer, h.verdict])).toEqual([
-      ["Grace", null],
-      ["Grace", "contradicted"],
-      ["Ada", "supported"],
+    expect(history.map((h) => [h.reviewer, h.previousVerdict, h.verdict])).toEqual([
+      ["Ada", "supported", null],
+      ["Grace", "supported", null],
+      ["Grace", "contradicted", "supported"],
+      ["Grace", null, "contradicted"],
+      ["Ada", null, "supported"],
     ]);
+    expect(history[2].evidenceItems).toEqual([{ kind: "url", url: "https://example.org/trial" }]);
   });
 
   it("filter the claims table by verdict, category and source, with pagination", async () => {

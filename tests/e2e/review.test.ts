@@ -1,8 +1,8 @@
-// A new user's path through the real build in real Chromium: demo corpus → source → tag a claim → reload →
-// the verdict is still there → the CSV download parses and carries it.
+// A new user's path through the real build in real Chromium: sign up (the first account owns the demo corpus) →
+// demo corpus → source → tag a claim → reload → the verdict is still there → the CSV download parses and carries it.
 import fs from "node:fs";
 import Papa from "papaparse";
-import type { Browser, Locator } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "~/export/csv";
 import { startApp, type RunningApp } from "../helpers/app";
@@ -12,6 +12,14 @@ import { launchBrowser } from "../helpers/browser";
 async function waitForText(locator: Locator, text: string) {
   await locator.filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
   expect(await locator.first().textContent()).toContain(text);
+}
+
+const ACCOUNT = { name: "Ada Reviewer", email: "ada@example.org", password: "a long enough password" };
+
+async function signIn(page: Page) {
+  await page.getByLabel("Email").fill(ACCOUNT.email);
+  await page.getByLabel("Password").fill(ACCOUNT.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
 }
 
 let app: RunningApp;
@@ -35,9 +43,17 @@ describe("reviewing the demo corpus in a browser", () => {
     page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
 
     await page.goto(app.url);
+    // signed out: the sign-in page, with a way to create the account
+    await page.waitForURL(/\/login\?redirectTo=%2F/);
+    await page.getByRole("link", { name: "Create one" }).click();
+    await page.getByLabel("Name").fill(ACCOUNT.name);
+    await page.getByLabel("Email").fill(ACCOUNT.email);
+    await page.getByLabel(/^Password/).fill(ACCOUNT.password);
+    await page.getByRole("button", { name: "Create account" }).click();
+    await waitForText(page.getByTestId("signed-in-as"), ACCOUNT.name);
     await page.getByRole("link", { name: "Mesotherapy" }).click();
     await waitForText(page.getByRole("heading", { level: 1 }), "Mesotherapy");
-    const sourceLinks = page.locator("table tbody tr td:first-child a");
+    const sourceLinks = page.locator("section[aria-labelledby=sources-heading] table tbody tr td:first-child a");
     expect(await sourceLinks.count()).toBe(5);
 
     await sourceLinks.first().click();
@@ -48,7 +64,6 @@ describe("reviewing the demo corpus in a browser", () => {
     await page.waitForURL(/\?claim=\d+/);
     const claimId = new URL(page.url()).searchParams.get("claim");
 
-    await page.getByLabel("Your name").fill("Ada Reviewer");
     await page.getByLabel("Note (optional)").fill("Two sources agree; checked against the encyclopedia entry.");
     await page.getByRole("button", { name: "Contested" }).click();
     await waitForText(page.getByTestId("current-verdict"), "Contested");
@@ -64,9 +79,10 @@ describe("reviewing the demo corpus in a browser", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
+    // the contract's columns keep their names and order; a column per reviewer follows them
+    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS, "reviewer:Ada Reviewer"]);
     const row = parsed.data.find((r) => r.claim_id === claimId);
-    expect(row).toMatchObject({ verdict: "contested", reviewer: "Ada Reviewer" });
+    expect(row).toMatchObject({ verdict: "contested", reviewer: "Ada Reviewer", "reviewer:Ada Reviewer": "contested" });
     expect(row!.note).toContain("Two sources agree");
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -76,11 +92,17 @@ describe("reviewing the demo corpus in a browser", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${app.url}/c/mesotherapy/claims`);
-    await page.locator("[data-testid=claims-table] tbody tr a").nth(1).click();
-    await page.getByLabel("Your name").fill("No Script");
+    // signing in works without scripts too, and comes back to the page asked for
+    await page.waitForURL(/\/login\?redirectTo=/);
+    await signIn(page);
+    await page.waitForURL(/\/c\/mesotherapy\/claims$/);
+    await page.locator("[data-testid=claims-table] tbody tr td:nth-child(2) a").nth(1).click();
     await page.getByRole("button", { name: "Supported" }).click();
     await waitForText(page.getByTestId("current-verdict"), "Supported");
-    await waitForText(page.getByTestId("current-verdict"), "No Script");
+    await waitForText(page.getByTestId("current-verdict"), ACCOUNT.name);
+    // and signing out is a form too
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/login$/);
     await context.close();
   });
 });

@@ -24,6 +24,14 @@ describe("classifyClause: categories", () => {
     ["Practitioners must ensure the room is warm", []],
     ["In a study of 40 patients reflexology was tested", ["other"]],
     ["The school has run a course in reflexology since 2001 every 2 years", ["other"]],
+    ["Side effects include bruising, burns and skin infections", ["safety"]],
+    ["Approx. 5,000 licensed practitioners work in the U.S.", ["practitioner_count"]],
+    ["Jane Smith is credited with the creation of reflexology", ["founder"]],
+    ["Proponents believe that foot massage relieves migraine", ["efficacy"]],
+    ["Patients in the treatment group reported better sleep", ["efficacy"]],
+    ["In the trials it was no better than a sham", ["efficacy"]],
+    ["Most programmes involve two or three sessions a week", ["protocol"]],
+    ["In the U.K. reflexology has been available on the NHS since 1990", ["recognition"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));

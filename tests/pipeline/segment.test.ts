@@ -19,6 +19,10 @@ describe("segmentSentences", () => {
     ["What is cupping\nCupping is old.", ["What is cupping", "Cupping is old."]],
     ["John Smith, M.D. recommends it.", ["John Smith, M.D. recommends it."]],
     ["He said “it works.” Then he left.", ["He said “it works.”", "Then he left."]],
+    ["It is derived from massage.[1] It was popular.[2][3] Then it faded.", ["It is derived from massage.[1]", "It was popular.[2][3]", "Then it faded."]],
+    ["About 500 therapists work in the U.S. Another 100 work in Canada.", ["About 500 therapists work in the U.S.", "Another 100 work in Canada."]],
+    ["The U.S. Food and Drug Administration cleared it.", ["The U.S. Food and Drug Administration cleared it."]],
+    ["Approx. 40% of users are women.", ["Approx. 40% of users are women."]],
   ];
   it.each(rows)("%s", (input, expected) => expect(split(input)).toEqual(expected));
 

@@ -86,3 +86,15 @@ describe("parsePersons", () => {
   ];
   it.each(rows)("%s", (input, expected) => expect(parsePersons(input).map((p) => p.value.name)).toEqual(expected));
 });
+
+describe("parsePersons: professions and appositions", () => {
+  const rows: Array<[string, string[]]> = [
+    ["It was devised by the American physiotherapist Anna Berg in the 1930s.", ["Anna Berg"]],
+    ["In 1930 the physiotherapist Anna K. Berg (1889-1974) turned the charts into a method.", ["Anna K. Berg"]],
+    ["the charts that Anna Berg, a nurse, drew up around 1932", ["Anna Berg"]],
+    ["building on the zone therapy of W. H. Lang", ["W. H. Lang"]],
+    ["a manual therapy developed by Berg in the 1930s", ["Berg"]],
+    ["the American surgeon Dr. Lang proposed it", ["Lang"]],
+  ];
+  it.each(rows)("%s", (input, expected) => expect(parsePersons(input).map((p) => p.value.name)).toEqual(expected));
+});

@@ -12,7 +12,7 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   "\\b(next|previous) (article|post|page)\\b", "\\bshow more\\b", "\\bload more\\b", "\\bloading\\b",
   "\\bnever (be )?shown\\b", "\\brequired fields?\\b", "\\byour (name|email)\\b", "\\bsend to a friend\\b",
   "\\b(tweet|facebook|pinterest|linkedin|whatsapp|instagram)\\b", "\\bwe (also )?love (comments|hearing)\\b",
-  "\\bseek advice\\b", "\\btell us\\b", "\\bshare your (story|experience|thoughts)\\b", "\\btags?:", "\\bcategor(y|ies):",
+  "\\bseek advice\\b", "\\btell us\\b", "\\bshare your (story|experience|thoughts)\\b", "\\btags?:", "\\bcategor(y|ies):", "^\\s*key ?words?\\s*:", "^\\s*(?:doi|issn|isbn|pmid)\\b", "^\\s*(?:source|image|photo|credit)s?\\s*:",
 ];
 /** Long lines are chrome only when a strong pattern matches; this is the word limit for the weak ones. */
 export const CHROME_MAX_WORDS = 30;
@@ -35,4 +35,12 @@ export const CHROME_HTML_HINTS: readonly string[] = [
 export const CHROME_HTML_TAGS: readonly string[] = [
   "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "button",
   "select", "option", "iframe", "object", "embed", "canvas", "label", "input", "textarea", "head", "title",
+];
+/** Lines after which a page moves on to other stories: what follows (until the subject is named again) is not
+ * about the text's subject. */
+export const SECTION_BREAK_PATTERNS: readonly string[] = [
+  "^(?:also|more) (?:in|from) (?:the )?(?:news|this section|our site|health|\\w+)\\b", "^related (?:articles|posts|stories|news|content|reading)\\b",
+  "^you (?:may|might) also (?:like|enjoy)\\b", "^(?:more|other|latest|top|trending|popular) (?:stories|articles|news|posts)\\b",
+  "^(?:most (?:read|popular|viewed)|trending(?: now)?|recommended(?: for you)?|read (?:more|next)|in other news|elsewhere)\\b",
+  "^(?:sponsored|advertisement|partner content)\\b",
 ];

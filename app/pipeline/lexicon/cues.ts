@@ -24,7 +24,7 @@ export const BENEFIT_VERBS: readonly string[] = [
   "alleviat(?:e|es|ed|ing)", "eas(?:e|es|ed|ing)", "lessen(?:s|ed|ing)?", "boost(?:s|ed|ing)?",
   "restor(?:e|es|ed|ing)", "repair(?:s|ed|ing)?", "rejuvenat(?:e|es|ed|ing)", "revitaliz(?:e|es|ed|ing)",
   "smooth(?:s|es|ed|ing)?", "firm(?:s|ed|ing)?", "remov(?:e|es|ed|ing)", "clear(?:s|ed|ing)?",
-  "break(?:s|ing)? down", "burn(?:s|ed|ing)?", "lower(?:s|ed|ing)?", "increas(?:e|es|ed|ing)", "enhanc(?:e|es|ed|ing)",
+  "break(?:s|ing)? down", "burn(?:s|ed|ing)? (?:off )?(?:the )?(?:fat|calories)", "lower(?:s|ed|ing)?", "increas(?:e|es|ed|ing)", "enhanc(?:e|es|ed|ing)",
   "strengthen(?:s|ed|ing)?", "cur(?:e|es|ed|ing)", "heal(?:s|ed|ing)?", "correct(?:s|ed|ing)?", "fight(?:s|ing)?",
   "prevent(?:s|ed|ing)?", "stimulat(?:e|es|ed|ing) (?:the )?(?:growth|regrowth|healing|production)",
   "regrow(?:s|ing)?", "grow(?:s|ing)?", "contour(?:s|ed|ing)?", "sculpt(?:s|ed|ing)?", "treat(?:s|ed|ing)?",
@@ -34,7 +34,7 @@ export const BENEFIT_VERBS: readonly string[] = [
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
 export const EFFICACY_CUES: readonly string[] = [
   "\\beffective(?:ly|ness)?\\b", "\\befficac(?:y|ious)\\b", "\\bineffective\\b", "\\bbenefits?\\b(?! of the doubt)",
-  "\\bbeneficial\\b", "\\bworks?(?: well| wonders)?(?: for| in| on| as|[.,;!]|$)", "\\bsuccessful(?:ly)?\\b",
+  "\\bbeneficial\\b", "\\bworks(?: well| wonders)?(?: for| in| on| as|[.,;!]|$)", "\\b(?:it|they|this|that) (?:really |actually |also )?work(?:ed)?\\b(?! (?:in|at|as|with|from|on) (?:the|a|an)\\b)", "\\bsuccessful(?:ly)?\\b",
   "\\bnotic\\w*\\s+(?:an?\\s+|some\\s+|significant\\s+|visible\\s+)?(?:improve\\w*|difference|results?|change)",
   "\\b(?:can|could|may) be (?:\\w+ly )?(?:treated|cured|relieved|improved|obtained|achieved|corrected)\\b",
   "\\b(?:obtained|achieved) (?:with|by|through|using)\\b",
@@ -44,6 +44,10 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\bhelps? (?:patients|people|users|clients|women|men|the body|you)\\b", "\\bcan benefit\\b",
   "\\b(?:relief|improvement|regrowth) (?:of|in|from)\\b", "\\bsignificant(?:ly)? (?:improve|reduc|better)\\w*\\b",
   "\\bfor the treatment of\\b", "\\beffective in\\b", "\\bin treating\\b", "\\bto treat\\b",
+  "\\b(?:cure|cures|cured|curing)\\b", "\\bhelps? (?:with|to|in|relieve|reduce|ease|treat|improve)\\b",
+  "\\b(?:rated|reported|scored|felt|showed|experienced)\\b[^.;]{0,50}\\b(?:higher|lower|better|greater|less|fewer|more|improved|reduced)\\b",
+  "\\b(?:improvement|reduction|decrease|increase)s? in\\b[^.;]{0,40}\\b(?:pain|symptoms?|scores?|quality|function)\\b",
+  "\\b(?:relieves?|alleviates?|eases?|soothes?|calms?)\\b",
 ];
 
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
@@ -56,7 +60,10 @@ export const CON_CUES: readonly string[] = [
   "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:\\w+ )?evidence\\b", "\\bno better than (?:a )?placebo\\b",
   "\\bfailed to\\b", "\\bno (?:scientific|clinical|good|reliable|convincing) (?:evidence|support|basis)\\b",
   "\\bwithout (?:scientific|clinical) (?:evidence|basis|support)\\b", "\\bbogus\\b", "\\bdebunked\\b",
-  "\\bnot (?:an? )?(?:valid|legitimate|proven)\\b",
+  "\\bnot (?:an? )?(?:valid|legitimate|proven)\\b", "\\bno better than (?:a |the )?(?:sham|control|placebo|dummy)\\b",
+  "\\b(?:did|does|do) not (?:significantly )?(?:differ|change|improve|reduce|outperform)\\b",
+  "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
+  "\\b(?:worse|no more effective) than\\b",
 ];
 
 /** Clauses led by or holding these are not efficacy claims: purpose, intention, obligation, condition, background. */
@@ -65,7 +72,7 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
   "\\bneeds? to be\\b", "\\b(?:idea|aim|goal|purpose|intention) (?:was|is) to\\b", "\\battempt to\\b",
   "\\b(?:designed|intended|meant) to\\b", "\\baims? to\\b", "\\bmust\\b", "\\bshould\\b", "\\bmost effective\\b",
   "\\bto (?:determine|ensure|prove|find|choose|select|decide)\\b", "\\bcaused by\\b", "\\bresults? from\\b", "\\boccurs? from\\b",
-  "\\bis (?:a|an) condition\\b", "\\b(?:word|term|name)\\b[^.;]*\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
+  "\\bis (?:a|an) condition\\b", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]*\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
 ];
 
 /** Origin: the subject itself came into being ("facet origin"). */
@@ -75,17 +82,21 @@ export const ORIGIN_CUES: readonly string[] = [
   "\\bconceived\\b", "\\bfirst (?:used|described|performed|practi[sc]ed|developed|introduced|appeared|documented|reported|applied|offered)\\b",
   "\\bstart(?:ed|ing) in\\b", "\\bbegan\\b", "\\bbegin(?:s|ning)? in\\b", "\\borigins?\\b", "\\bcame into (?:being|use)\\b",
   "\\bemerged\\b", "\\bdates? (?:back )?(?:to|from)\\b", "\\bfather of\\b", "\\bmother of\\b", "\\bbirth of\\b",
-  "\\bestablished\\b", "\\bformulated\\b",
+  "\\bestablished\\b", "\\bformulated\\b", "\\bproposed\\b", "\\bdescribed\\b", "\\bsystemati[sz]ed\\b",
+  "\\bformali[sz]ed\\b", "\\bpopulari[sz]ed\\b", "\\bevolved\\b", "\\bdated\\b", "\\bproduct of the\\b",
+  "\\bturned\\b[^.;]*\\binto\\b", "\\bdrew up\\b", "\\bbased on\\b[^.;]*\\b(?:work|ideas?|theory)\\b",
 ];
 /** Precursor: earlier use by others, ancient traces. */
 export const PRECURSOR_CUES: readonly string[] = [
   "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known)\\b[^.;]*\\bsince\\b",
   "\\btraces?\\b", "\\bancient\\b", "\\bprecursors?\\b", "\\bforerunners?\\b", "\\bearlier (?:forms?|versions?|use)\\b",
   "\\bas early as\\b", "\\bfor (?:centuries|millennia|thousands of years)\\b", "\\bhistorically\\b",
+  "\\bdated to\\b", "\\b(?:tomb|wall painting|papyrus|manuscript|scroll)s?\\b", "\\b(?:was|were|been) known\\b",
+  "\\bpractised (?:in|by)\\b[^.;]*\\b(?:ancient|centur)", "\\bearlier\\b",
 ];
 /** Naming: the name was coined. */
 export const NAMING_CUES: readonly string[] = [
-  "\\b(?:name|term|word)\\b[^.;]*\\b(?:coined|first used|introduced|given|adopted)\\b", "\\bcoined\\b", "\\bwas named\\b", "\\bnamed it\\b",
+  "\\b(?:name|term|word)\\b[^.;]*\\b(?:coined|first used|introduced|given|adopted|came into (?:\\w+ )?use)\\b", "\\bcoined\\b", "\\bwas named\\b", "\\bnamed it\\b", "\\brenamed\\b",
 ];
 
 /** Founder: who originated it. Verbs / phrases that tie a person to the origin. */
@@ -93,14 +104,16 @@ export const FOUNDER_CUES: readonly string[] = [
   "\\boriginated by\\b", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
   "\\bdiscovered\\b", "\\bdevised\\b", "\\bconceived\\b", "\\bcredited with\\b", "\\bfather of\\b", "\\bmother of\\b",
   "\\bintroduced\\b", "\\bcreat(?:ion|or)\\b", "\\binvent(?:ion|or)\\b", "\\bfounder\\b", "\\boriginator\\b", "\\bpioneer\\b",
+  "\\bproposed\\b", "\\bdescribed\\b", "\\bdrew up\\b", "\\bturned\\b[^.;]*\\binto\\b", "\\bsystemati[sz]ed\\b",
+  "\\bformulated\\b", "\\bmapped\\b", "\\bbuilding on\\b", "\\bbased on the\\b[^.;]*\\bof\\b", "\\b(?:ideas?|work|theory|system|method) of\\b",
 ];
 
 /** Recognition: an official body approved, recognised, listed, reimbursed it. */
 export const RECOGNITION_CUES: readonly string[] = [
   "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
-  "\\blicen[sc]ed\\b", "\\bregistered (?:as|with|by)\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorsed\\b",
+  "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorsed\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
-  "\\bofficially\\b", "\\bsanctioned\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]*\\b(?:guidelines|pharmacopoeia|register)\\b",
+  "\\bofficially\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]*\\b(?:guidelines|pharmacopoeia|register)\\b",
 ];
 /** Words that name an official body (for the recognition facet). */
 export const BODY_NOUNS: readonly string[] = [

@@ -8,6 +8,9 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "is supposed to", "are supposed to", "proponents say", "advocates say", "proponents claim", "advocates claim",
   "supporters claim", "according to proponents", "impression of", "apparently", "seems to", "seem to",
   "appears to", "appear to", "is promoted as", "are promoted as", "is marketed as", "is advertised as",
+  "claim that", "claims that", "claim it", "claims it", "practitioners claim", "practitioners say", "practitioners believe",
+  "is reported to", "are reported to", "is supposed to", "proponents believe", "supporters believe", "advocates believe",
+  "believers", "users claim", "users say", "according to practitioners", "according to supporters",
 ];
 export const WEAK_HEDGES: readonly string[] = [
   "may", "might", "can", "could", "possibly", "potentially", "perhaps", "likely", "probably", "suggests",
@@ -17,5 +20,7 @@ export const WEAK_HEDGES: readonly string[] = [
 export const REPORTING_HEDGES: readonly string[] = [
   "is said to", "are said to", "was said to", "were said to", "supposedly", "allegedly", "purportedly",
   "purported", "reportedly", "is claimed to", "are claimed to", "claims to", "is believed to", "are believed to",
-  "is reputed to", "reputedly", "impression of", "is promoted as", "is marketed as",
+  "is reputed to", "reputedly", "impression of", "is promoted as", "is marketed as", "claim to", "claim that",
+  "claims that", "claimed", "claim it", "claims it", "proponents say", "advocates say", "proponents claim",
+  "advocates claim", "supporters claim", "practitioners claim", "practitioners say", "practitioners believe",
 ];

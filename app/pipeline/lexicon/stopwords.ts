@@ -19,3 +19,8 @@ export const GENERIC_NOUNS: readonly string[] = (
   "world country countries today fat cells cell injection injections medication medications drug drugs substance " +
   "substances product products solution time"
 ).split(" ");
+/** Endings of treatment names (general English morphology): a candidate subject with one weighs double. */
+export const TREATMENT_SUFFIXES: readonly string[] = [
+  "therapy", "therapie", "puncture", "pressure", "ology", "logy", "pathy", "medicine", "massage", "healing", "ism",
+  "surgery", "treatment", "cure", "practic", "gong", "yoga", "reiki", "sis",
+];

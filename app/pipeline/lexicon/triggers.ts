@@ -1,0 +1,33 @@
+// Word-prefix triggers: a cheap gate before a category's full cue patterns run. A clause whose words start
+// with none of these cannot match the category's patterns (each pattern holds one of these words).
+export const TRIGGERS = {
+  origin: ["originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
+    "conceiv", "first", "start", "began", "begin", "origin", "came", "emerg", "date", "dating", "father", "mother", "birth",
+    "establish", "formulat", "trace", "ancient", "precursor", "forerunner", "earlier", "early", "centur", "millenn",
+    "thousand", "historical", "had", "have", "has", "name", "term", "word", "coined", "propos", "describ", "systemati",
+    "formali", "populari", "evolv", "product", "turned", "drew", "based", "tomb", "wall", "papyr", "manuscript", "scroll",
+    "known", "practis", "renamed", "named"],
+  founder: ["originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
+    "father", "mother", "introduc", "pioneer", "propos", "describ", "drew", "turned", "systemati", "formulat", "mapped",
+    "building", "based"],
+  recognition: ["recogni", "approv", "accredit", "clear", "licen", "regist", "listed", "endors", "certif", "reimburs",
+    "covered", "official", "sanction", "authori", "adopted", "included", "available", "prescribed", "paid"],
+  safety: ["side", "risk", "safe", "unsafe", "pain", "discomfort", "bruis", "swelling", "infection", "complication",
+    "adverse", "allergic", "down", "downtime", "traumatic", "concern", "danger", "harm", "toxic", "tolerat", "marks",
+    "scarring", "necrosis", "interact", "minimal", "mild", "nontraumatic"],
+  frequency: ["once", "twice", "times", "every", "week", "weeks", "weekly", "monthly", "spaced", "interval", "touch"],
+  efficacy: ["effect", "efficac", "ineffect", "benefi", "works", "worked", "success", "notic", "treat", "cure", "curi", "reliev",
+    "improv", "obtain", "achiev", "produc", "caus", "lead", "result", "desired", "applica", "uses", "indicat", "medicin",
+    "therapeut", "clinical", "help", "relief", "regrow", "signific", "reduc", "elimin", "dissolv", "melt", "shrink",
+    "tighten", "allevi", "eas", "lessen", "boost", "restor", "repair", "rejuven", "revital", "smooth", "firm", "remov",
+    "clear", "break", "burn", "lower", "increas", "enhanc", "strength", "heal", "correct", "fight", "prevent", "stimul",
+    "grow", "contour", "sculpt", "said", "suppos", "alleg", "purport", "report", "claim", "believ", "reput", "impress",
+    "promot", "market", "better", "worse", "rated", "scored", "felt", "showed", "experienc", "decreas", "sooth", "calm"],
+  /** Words of a statement that it does not work (con stance). */
+  con: ["no", "not", "non", "nonscientific", "unscien", "pseudo", "quack", "ineffect", "doesn", "don", "unprov", "lack",
+    "absen", "insuffic", "little", "fail", "bogus", "debunk", "valid", "legitim", "proven", "did", "does", "do", "worse",
+    "sham", "significant"],
+  hedge: ["believers", "users", "said", "claim", "suppos", "alleg", "purport", "report", "consider", "thought", "believ", "reput", "ostensib",
+    "propon", "advoca", "support", "accord", "impression", "apparent", "seem", "appear", "promot", "market", "advertis"],
+  weakHedge: ["may", "might", "can", "could", "possib", "potential", "perhaps", "likely", "probabl", "suggest", "tend", "cases", "studies"],
+} as const;

@@ -1,0 +1,39 @@
+// npm run bench:pipeline: a deterministic generated corpus (>= 20 MB, with single documents of 10 kB, 100 kB
+// and 1 MB) through the whole pipeline, beside bare Intl.Segmenter sentence segmentation of the same text
+// (paragraph by paragraph, as it is quadratic on one long string). Prints MB/s and claims/s per size.
+import { extractClaims } from "../app/pipeline/index";
+import { makeDoc, mulberry32 } from "./bench-corpus";
+
+function segmentBare(text: string): number {
+  const seg = new Intl.Segmenter("en", { granularity: "sentence" });
+  let n = 0;
+  for (const para of text.split(/\n\s*\n/)) for (const _ of seg.segment(para)) n++;
+  return n;
+}
+
+const rand = mulberry32(20260322);
+const warm = mulberry32(1);
+const plan: Array<[string, number, number]> = [["10 kB", 10_000, 400], ["100 kB", 100_000, 60], ["1 MB", 1_000_000, 10]];
+const mb = (n: number) => n / 1e6;
+let totalBytes = 0, totalMs = 0, totalClaims = 0, totalSegMs = 0, totalWall = 0;
+console.log("size      docs     MB   pipeline MB/s   claims/s   segmenter MB/s   ms/MB   (CPU time of one core)");
+for (const [label, bytes, count] of plan) {
+  const docs = Array.from({ length: count }, () => makeDoc(rand, bytes));
+  const size = docs.reduce((t, d) => t + d.length, 0);
+  for (let w = 0; w < 5; w++) extractClaims(makeDoc(warm, 200_000)); // warm-up: steady state, not the JIT's first pass
+  let claims = 0;
+  // CPU time of this process (user + system): "on one core", and steady when other jobs share the machine
+  const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+  const t0 = cpu(), w0 = performance.now();
+  for (const d of docs) claims += extractClaims(d).claims.length;
+  const ms = cpu() - t0, wallMs = performance.now() - w0;
+  const s0 = cpu();
+  for (const d of docs) segmentBare(d);
+  const segMs = cpu() - s0;
+  totalWall += wallMs;
+  totalBytes += size; totalMs += ms; totalClaims += claims; totalSegMs += segMs;
+  console.log(`${label.padEnd(8)} ${String(count).padStart(5)} ${mb(size).toFixed(1).padStart(6)} ${(mb(size) / (ms / 1000)).toFixed(2).padStart(15)} ${Math.round(claims / (ms / 1000)).toString().padStart(10)} ${(mb(size) / (segMs / 1000)).toFixed(2).padStart(16)} ${(ms / mb(size)).toFixed(0).padStart(7)}`);
+}
+const overall = mb(totalBytes) / (totalMs / 1000);
+console.log(`wall clock: ${(mb(totalBytes) / (totalWall / 1000)).toFixed(2)} MB/s (load average ${(await import("node:os")).loadavg()[0].toFixed(1)})`);
+console.log(`overall: ${mb(totalBytes).toFixed(1)} MB in ${(totalMs / 1000).toFixed(1)} s = ${overall.toFixed(2)} MB/s, ${Math.round(totalClaims / (totalMs / 1000))} claims/s (bare segmentation ${(mb(totalBytes) / (totalSegMs / 1000)).toFixed(2)} MB/s); target >= 5 MB/s: ${overall >= 5 ? "met" : "NOT met"}`);
