@@ -15,7 +15,8 @@ export function runCorpus(name: string, files: CorpusFile[]) {
   const claims: Array<GroupableClaim & { start: number; end: number; confidence: number }> = [];
   files.forEach((f, i) => {
     const id = i + 1;
-    const r = extractClaims(f.text, { format: f.format });
+    // the corpus name is what the user told the importer the pile is about: a subject hint, as the CLI gives it
+    const r = extractClaims(f.text, { format: f.format, subjects: [name] });
     sources.push({ id, title: r.metadata.title ?? f.origin, origin: f.origin, text: f.text });
     for (const c of r.claims) {
       claims.push({ id: claims.length + 1, sourceId: id, sourceLabel: r.metadata.title ?? f.origin, text: c.text,

@@ -181,7 +181,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
     const time = qs.filter((q) => ["min", "h"].includes(q.value.unit));
     const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg"].includes(q.value.unit));
-    if (len.length && (anyOf(DEPTH, clause) || true)) {
+    if (len.length && anyOf(DEPTH, clause)) {
       out.push({ category: "protocol", value: foldQuantities(len), facet: "depth", confidence: 0.6, hedges: h.cues, atomise: false });
       protocolDone = true;
     } else if (time.length && anyOf(DURATION, clause)) {

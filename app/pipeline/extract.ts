@@ -5,11 +5,17 @@ import { classifyClause, mayHoldClaim, type ClassifyContext } from "./classify";
 import { htmlToMainText, toRawSpan } from "./html";
 import { segmentSentences } from "./segment";
 import { splitClauses, splitList } from "./split";
-import { findSubjects, offTopicParagraphs, subjectMatcher } from "./subject";
+import { findAliases, findSubjects, offTopicParagraphs, subjectMatcher } from "./subject";
+import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
+
+const SECTION_BREAK = new RegExp(SECTION_BREAK_PATTERNS.map((p) => `(?:${p})`).join("|"), "i");
 import type { ExtractedClaim, PipelineResult, SourceFormat, Span } from "./types";
 
 export interface ExtractOptions {
   format?: SourceFormat;
+  /** What the corpus is about, when the caller knows (the corpus name, e.g. "reflexology"). Used as the main
+   * subject when the text names it; otherwise the subject is found in the text itself. */
+  subjects?: string[];
 }
 
 interface Sentence extends Span { paragraph: number }
@@ -51,16 +57,25 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   const sentences: Sentence[] = [];
   const headings: string[] = [];
   const afterHeading = new Set<number>();
+  const afterBreak = new Set<number>();
   let headingSeen = false;
+  let breakSeen = false;
   for (const b of blocks as Block[]) {
     if (b.kind === "heading") { headings.push(text.slice(b.start, b.end)); headingSeen = true; }
+    if ((b.kind === "heading" || b.kind === "chrome") && SECTION_BREAK.test(text.slice(b.start, b.end))) breakSeen = true;
     if (b.kind === "content" && headingSeen) { afterHeading.add(b.paragraph); headingSeen = false; }
+    if (b.kind === "content" && breakSeen) { afterBreak.add(b.paragraph); breakSeen = false; }
     if (b.kind !== "content") continue;
     for (const s of segmentSentences(text, b.start, b.end)) sentences.push({ ...s, paragraph: b.paragraph });
   }
   const sentenceText = sentences.map((s) => text.slice(s.start, s.end));
-  const subjects = findSubjects({ sentences: sentenceText, headings: metadata.title ? [metadata.title, ...headings] : headings });
-  const subjectRe = subjectMatcher(subjects.slice(0, 1));
+  const hint = (options.subjects ?? []).map((x) => x.toLowerCase().trim()).filter(Boolean);
+  const hinted = hint.length > 0 && subjectMatcher(hint)!.test(text);
+  const found = hinted ? hint : findSubjects({ sentences: sentenceText, headings: metadata.title ? [metadata.title, ...headings] : headings });
+  const subjects = found.length ? [found[0], ...findAliases(sentenceText, found[0]), ...found.slice(1)] : [];
+  // the main subject and the other names the text gives it ("also known as …")
+  const names = subjects.length ? [subjects[0], ...findAliases(sentenceText, subjects[0])] : [];
+  const subjectRe = subjectMatcher(names);
   const mainSubject = subjects[0] ?? null;
 
   // paragraphs and their topic
@@ -70,10 +85,11 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (paraIds[paraIds.length - 1] !== s.paragraph) { paraIds.push(s.paragraph); paraSents.push([]); }
     paraSents[paraSents.length - 1].push(sentenceText[i]);
   });
-  const off = offTopicParagraphs(paraSents, subjects);
+  const breaks = new Set(paraIds.map((p, i) => (afterBreak.has(p) ? i : -1)).filter((i) => i >= 0));
+  const off = offTopicParagraphs(paraSents, names, breaks);
   const paraIndex = new Map(paraIds.map((p, i) => [p, i]));
   const offByPara = new Map(paraIds.map((p, i) => [p, off[i]]));
-  const notPlaces = new Set(subjects.flatMap((s) => s.split(" ")));
+  const notPlaces = new Set(names.flatMap((s) => s.split(" ")));
   const claims: ExtractedClaim[] = [];
   let useScope: string | null = null;
   let lastPara = -1;

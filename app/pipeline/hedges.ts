@@ -1,6 +1,6 @@
 // Hedge cues of a clause. Distancing cues ("is said to", "allegedly") make the claim hedged; weak modals
 // ("may", "can") are recorded but leave it unhedged.
-import { DISTANCING_HEDGES, REPORTING_HEDGES, WEAK_HEDGES } from "./lexicon/hedges";
+import { DISTANCING_HEDGES, MODAL_HEDGES, REPORTING_HEDGES, WEAK_HEDGES } from "./lexicon/hedges";
 import { makeGates, wordsOf } from "./gate";
 import { TRIGGERS } from "./lexicon/triggers";
 
@@ -55,6 +55,8 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   let hedged = false;
   if (maybeDistancing) hedged = scanCues(clause, SCAN_DISTANCING, DIST_LOOKUP, cues);
   if (maybeWeak) scanCues(clause, SCAN_WEAK, WEAK_LOOKUP, cues);
+  // "may", "might", "could" hedge a claim as much as "is said to"; "can" does not
+  if (!hedged && cues.some((c) => MODAL_HEDGES.includes(c))) hedged = true;
   const reporting = hedged && REPORTING.some(({ re }) => re.test(clause));
   return { cues, hedged, reporting };
 }

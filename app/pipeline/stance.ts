@@ -22,7 +22,8 @@ export function efficacyStance(clause: string, hedged: boolean): StanceValue {
     const tail = clause.slice(c);
     if (!isCon(tail) && CON.some((re) => re.test(clause.slice(0, c)))) polarity = "pro";
   }
-  return { kind: "stance", polarity, hedged };
+  // a writer who says it does not work asserts that; "the claim that … is unfounded" is not a hedged claim
+  return { kind: "stance", polarity, hedged: polarity === "con" ? false : hedged };
 }
 
 /** Safety stance: pro = safe / mild / painless; con = harms named. */

@@ -143,13 +143,13 @@ export function subjectMatcher(subjects: string[]): RegExp | null {
 }
 
 // "Lotions or creams are …", "The left and right auricles are …": a paragraph that opens by defining a term
-const DEFINES_OTHER = /^(?:the\s+)?(?:[\p{L}-]+\s+(?:and|or)\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?:\s+(?:or|and)\s+[\p{L}-]+)?\s*(?:\([^)]*\)\s*)?(?:is|are|refers? to|means)\s+/iu;
+const DEFINES_OTHER = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*(?:\([^)]*\)\s*)?(?:is|are|refers? to|means)\s+/iu;
 
 /** For each paragraph (its sentences), whether it is off the main subject: it never names the subject and
  * opens by defining another term, or it follows a section break such as "Also in the news" (`breaks`: indices
  * of paragraphs that follow one). An off-topic run lasts until a paragraph names the subject again. */
 export function offTopicParagraphs(paragraphs: string[][], subjects: string[], breaks: ReadonlySet<number> = new Set()): boolean[] {
-  const mention = subjectMatcher(subjects.slice(0, 1));
+  const mention = subjectMatcher(subjects);
   const texts = paragraphs.map((p) => p.join(" "));
   const mentions = texts.map((t) => (mention ? mention.test(t) : true));
   const out: boolean[] = [];
@@ -162,9 +162,16 @@ export function offTopicParagraphs(paragraphs: string[][], subjects: string[], b
     const first = sents[0] ?? "";
     const d = first.match(DEFINES_OTHER);
     if (d) {
-      const term = stem(d[1]);
-      const count = (text.toLowerCase().match(new RegExp(`\\b${term.slice(0, Math.max(4, term.length - 1))}`, "g")) ?? []).length;
-      if (!STOP.has(term) && term.length >= 4 && count >= 2) off = true;
+      // the defined term (any content word of the phrase, "lotions or creams") recurs in the paragraph
+      const lower = text.toLowerCase();
+      for (const w of d[1].toLowerCase().split(/\s+/)) {
+        const term = stem(w);
+        if (STOP.has(term) || term.length < 4) continue;
+        const prefix = term.slice(0, Math.max(4, term.length - 2));
+        let count = 0;
+        for (let i = lower.indexOf(prefix); i >= 0; i = lower.indexOf(prefix, i + prefix.length)) count++;
+        if (count >= 2) { off = true; break; }
+      }
     }
     out.push(off);
   }

@@ -2,7 +2,7 @@
 // scope, quantities with units (decimal commas), and persons (titles dropped, initials kept).
 import type { CountValue, PersonValue, QuantityValue, YearValue } from "./types";
 import { MULTIPLIERS, NUMBER_WORDS, ORDINAL_CENTURIES } from "./lexicon/numbers";
-import { COUNT_FILLERS, QUANTITY_UNITS } from "./lexicon/units";
+import { COUNT_FILLERS, PRACTITIONER_NOUNS, QUANTITY_UNITS, SESSION_NOUNS } from "./lexicon/units";
 import { NATIONALITIES, POST_NOMINALS, PROFESSIONS, TITLES } from "./lexicon/titles";
 import { MONTHS } from "./lexicon/chrome";
 
@@ -131,7 +131,8 @@ const QUALIFIERS: Array<[RegExp, string, "open" | "about" | "upto" | "exact"]> =
   [/\b(?:fewer than|less than|under|below)\s*$/i, "less than", "upto"],
 ];
 const FILLER_ALT = COUNT_FILLERS.map(escape).join("|");
-const NOUN_AFTER = new RegExp(`^\\s*(?:(?:${MULT_ALT})\\s+)?(?:(?:${FILLER_ALT})\\s+){0,2}([a-z][a-z-]*)`, "i");
+const NOUN_AFTER = new RegExp(`^\\s*(?:(?:${MULT_ALT})\\s+)?(?:(?:${FILLER_ALT})\\s+){0,2}([a-z][a-z-]*)(?:\\s+([a-z][a-z-]*))?`, "i");
+const COUNTED = new Set([...PRACTITIONER_NOUNS, ...SESSION_NOUNS]);
 
 export interface CountFound extends Found<CountValue> { noun: string | null }
 
@@ -149,7 +150,12 @@ export function parseCounts(text: string): CountFound[] {
     for (const [re, q, k] of QUALIFIERS) if (re.test(before)) { qualifier = q; kind = k; break; }
     let noun: string | null = null;
     const after = text.slice(n.end, n.end + 60).match(NOUN_AFTER);
-    if (after) noun = after[1].toLowerCase();
+    if (after) {
+      noun = after[1].toLowerCase();
+      // "12,000 health professionals": the counted noun is the head of the compound
+      const second = after[2]?.toLowerCase();
+      if (second && !COUNTED.has(noun) && (COUNTED.has(second) || /(?:ists|ians|ioners|als)$/.test(second))) noun = second;
+    }
     // "treatments (5-15)": the noun stands before the bracket
     const bracket = text.slice(Math.max(0, n.start - 40), n.start).match(/([a-z]+)\s*\(\s*$/i);
     if (bracket && /^\s*\)/.test(text.slice(n.end))) noun = bracket[1].toLowerCase();

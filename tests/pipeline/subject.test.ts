@@ -25,13 +25,13 @@ describe("offTopicParagraphs", () => {
   it.each(rows)("%j", (paras, expected) => expect(offTopicParagraphs(paras, ["reflexology"])).toEqual(expected));
 });
 
-describe("offTopicParagraphs: a pasted passage sharing no vocabulary", () => {
-  it("marks a news item below an article as off-topic", () => {
+describe("offTopicParagraphs: a section break", () => {
+  it("marks a news item after an 'Also in the news' line as off-topic", () => {
     const article = [
       ["Reflexology is a therapy in which pressure is applied to points on the feet and hands.", "Practitioners believe the points correspond to organs and that pressure on them improves circulation and relaxation."],
       ["Reflexology sessions usually last an hour; the practitioner works over both feet with thumbs and fingers.", "Many clients report deep relaxation after reflexology sessions and better sleep during the following nights."],
       ["The county council has approved plans for a new cycling route along the canal.", "Councillors said the design had been revised three times after public consultation, and construction begins next spring with funding from the transport department."],
     ];
-    expect(offTopicParagraphs(article, ["reflexology"])).toEqual([false, false, true]);
+    expect(offTopicParagraphs(article, ["reflexology"], new Set([2]))).toEqual([false, false, true]);
   });
 });

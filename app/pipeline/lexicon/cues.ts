@@ -5,7 +5,7 @@
 export const OUTCOME_NOUNS: readonly string[] = [
   "fat", "fats", "cellulite", "wrinkles?", "lines", "pain", "aches?", "inflammation", "swelling", "weight",
   "scars?", "scarring", "acne", "hair loss", "hair", "skin", "circulation", "blood flow", "blood supply",
-  "drainage", "symptoms?", "stress", "anxiety", "depression", "insomnia", "sleep", "arthritis", "migraines?",
+  "drainage", "flow", "symptoms?", "stress", "anxiety", "depression", "insomnia", "sleep", "arthritis", "migraines?",
   "headaches?", "fatigue", "mood", "function", "mobility", "stiffness", "tension", "spasms?", "problems?",
   "conditions?", "disorders?", "ailments?", "diseases?", "illness(?:es)?", "injur(?:y|ies)", "complaints?",
   "appearance", "elasticity", "tone", "texture", "firmness", "volume", "deposits?", "nodules", "lumps",
@@ -48,6 +48,10 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:rated|reported|scored|felt|showed|experienced)\\b[^.;]{0,50}\\b(?:higher|lower|better|greater|less|fewer|more|improved|reduced)\\b",
   "\\b(?:improvement|reduction|decrease|increase)s? in\\b[^.;]{0,40}\\b(?:pain|symptoms?|scores?|quality|function)\\b",
   "\\b(?:relieves?|alleviates?|eases?|soothes?|calms?)\\b",
+  "\\b(?:feel|feels|felt|see|sees|notice|notices)\\s+(?:a |the |an? real )?(?:difference|benefit|improvement|results?)\\b",
+  "\\bimprovements? (?:persisted|lasted|were maintained|continued|remained)\\b",
+  "\\b(?:useful|helpful|valuable|worthwhile|promising) (?:adjunct|addition|complement|tool|option|treatment|therapy|alternative)\\b",
+  "\\b(?:significantly|markedly|substantially) (?:reduced|improved|lowered|increased|decreased)\\b",
 ];
 
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
@@ -63,7 +67,10 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:an? )?(?:valid|legitimate|proven)\\b", "\\bno better than (?:a |the )?(?:sham|control|placebo|dummy)\\b",
   "\\b(?:did|does|do) not (?:significantly )?(?:differ|change|improve|reduce|outperform)\\b",
   "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
-  "\\b(?:worse|no more effective) than\\b",
+  "\\b(?:worse|no more effective) than\\b", "\\bno better than\\b", "\\b(?:scientifically )?(?:unfounded|baseless|groundless|implausible)\\b",
+  "\\bno (?:known )?(?:anatomical|scientific|physiological|biological) basis\\b", "\\b(?:do|does) not exist\\b",
+  "\\bevidence (?:is|was|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse)\\b",
+  "\\b(?:weak|poor|limited|inconsistent|inconclusive) evidence\\b",
 ];
 
 /** Clauses led by or holding these are not efficacy claims: purpose, intention, obligation, condition, background. */
@@ -72,7 +79,8 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
   "\\bneeds? to be\\b", "\\b(?:idea|aim|goal|purpose|intention) (?:was|is) to\\b", "\\battempt to\\b",
   "\\b(?:designed|intended|meant) to\\b", "\\baims? to\\b", "\\bmust\\b", "\\bshould\\b", "\\bmost effective\\b",
   "\\bto (?:determine|ensure|prove|find|choose|select|decide)\\b", "\\bcaused by\\b", "\\bresults? from\\b", "\\boccurs? from\\b",
-  "\\bis (?:a|an) condition\\b", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]*\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
+  "\\bis (?:a|an) condition\\b",
+  "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]*\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
 ];
 
 /** Origin: the subject itself came into being ("facet origin"). */
@@ -113,7 +121,7 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorsed\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
-  "\\bofficially\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]*\\b(?:guidelines|pharmacopoeia|register)\\b",
+  "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]*\\b(?:guidelines|pharmacopoeia|register)\\b",
 ];
 /** Words that name an official body (for the recognition facet). */
 export const BODY_NOUNS: readonly string[] = [

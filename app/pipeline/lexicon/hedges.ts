@@ -24,3 +24,5 @@ export const REPORTING_HEDGES: readonly string[] = [
   "claims that", "claimed", "claim it", "claims it", "proponents say", "advocates say", "proponents claim",
   "advocates claim", "supporters claim", "practitioners claim", "practitioners say", "practitioners believe",
 ];
+/** Epistemic modals: "it may help" is hedged (possibility); "it can be treated" is not (ability). */
+export const MODAL_HEDGES: readonly string[] = ["may", "might", "could", "possibly", "perhaps"];

@@ -21,6 +21,5 @@ export const GENERIC_NOUNS: readonly string[] = (
 ).split(" ");
 /** Endings of treatment names (general English morphology): a candidate subject with one weighs double. */
 export const TREATMENT_SUFFIXES: readonly string[] = [
-  "therapy", "therapie", "puncture", "pressure", "ology", "logy", "pathy", "medicine", "massage", "healing", "ism",
-  "surgery", "treatment", "cure", "practic", "gong", "yoga", "reiki", "sis",
+  "therapy", "therapie", "puncture", "pressure", "ology", "logy", "pathy", "medicine", "massage", "healing", "surgery",
 ];
