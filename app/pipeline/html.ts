@@ -1,6 +1,6 @@
 // HTML → main text with an offset map back to the raw HTML. htmlparser2 gives each text node's raw
 // [startIndex, endIndex]; decoded entities map as a whole onto their raw "&eacute;", so every character of
-// the main text knows the raw range it came from. See docs/decisions/002-html-main-text.md.
+// the main text knows the raw range it came from. See docs/decisions/004-html-main-text.md.
 import { Parser } from "htmlparser2";
 import { CHROME_HTML_HINTS, CHROME_HTML_TAGS } from "./lexicon/chrome";
 import type { SourceMetadata } from "./types";
