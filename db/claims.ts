@@ -140,14 +140,29 @@ function applyFilter(query: ReturnType<typeof claimViewQuery>, filter: ClaimFilt
   return q;
 }
 
-/** The verdict of a claim is derived from its whole history (several reviewers, adjudications), so the verdict
- * filters and the paging run over the derived views: a corpus holds thousands of claims, not millions. */
+/** A page of a corpus's claims with their current verdicts. Paged in SQL unless a verdict filter is set: the
+ * verdict is derived from the whole history (several reviewers, adjudications, blind masking), so those filters
+ * run over the derived views. */
 export async function listClaims(
   db: DB,
   filter: ClaimFilter,
   page: { offset: number; limit: number } = { offset: 0, limit: 1_000_000 },
 ): Promise<{ claims: ClaimView[]; total: number }> {
-  const rows = await applyFilter(claimViewQuery(db), filter).orderBy("claim.source_id").orderBy("claim.position").execute();
+  const ordered = () => applyFilter(claimViewQuery(db), filter).orderBy("claim.source_id").orderBy("claim.position");
+  if (!filter.verdict && filter.unreviewedBy == null) {
+    // Nothing to filter on that depends on the reviews: page in SQL and read the reviews of one page only.
+    const [rows, count] = await Promise.all([
+      ordered().offset(page.offset).limit(page.limit).execute(),
+      applyFilter(claimViewQuery(db), filter)
+        .clearSelect()
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirst(),
+    ]);
+    return { claims: await withVerdicts(db, rows, filter.viewer), total: Number(count?.n ?? 0) };
+  }
+  // The current verdict is derived from every reviewer's history (and masked under blind review), so these
+  // filters run over the corpus's claims in memory.
+  const rows = await ordered().execute();
   let claims = await withVerdicts(db, rows, filter.viewer, filter.corpusId);
   if (filter.verdict === "unreviewed") claims = claims.filter((c) => c.verdict === null);
   else if (filter.verdict) claims = claims.filter((c) => c.verdict === filter.verdict);
