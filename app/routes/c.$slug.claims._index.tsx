@@ -8,13 +8,14 @@ import { requireCorpusRole } from "~/auth.server";
 import { VerdictSummary } from "~/components/VerdictHistory";
 import { listSources } from "../../db/sources";
 import { CategoryBadge, VerdictBadge } from "~/components/Badges";
-import { CATEGORY_LABELS, VERDICT_LABELS } from "~/components/labels";
+import { VERDICT_LABELS } from "~/components/labels";
 import { safeRedirectPath } from "~/corpus.server";
 import { getDb } from "~/db.server";
 import { formatValue } from "~/pipeline/grouping/format";
 import { CATEGORIES, VERDICTS } from "~/pipeline/types";
 import { maskForViewer } from "~/review/verdicts";
 import { conflictMessage } from "~/verdict.server";
+import { ClaimFilterFields } from "~/components/ClaimFilterFields";
 
 const PAGE_SIZE = 50;
 
@@ -115,40 +116,7 @@ export default function ClaimsTable() {
   return (
     <>
       <Form method="get" className="row card" aria-label="Filter claims">
-        <div>
-          <label htmlFor="f-category">Category</label>
-          <select id="f-category" name="category" defaultValue={params.get("category") ?? ""}>
-            <option value="">All categories</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-source">Source</label>
-          <select id="f-source" name="source" defaultValue={params.get("source") ?? ""}>
-            <option value="">All sources</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-verdict">Verdict</label>
-          <select id="f-verdict" name="verdict" defaultValue={params.get("verdict") ?? ""}>
-            <option value="">Any verdict</option>
-            <option value="unreviewed">Unreviewed</option>
-            {VERDICTS.map((v) => (
-              <option key={v} value={v}>
-                {VERDICT_LABELS[v]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ClaimFilterFields idPrefix="f" sources={sources} withVerdict />
         <button type="submit">Filter</button>
       </Form>
       <p className="muted" role="status">

@@ -7,12 +7,13 @@ import { getSource, listSources } from "../../db/sources";
 import { lastOwnVerdict } from "../../db/verdicts";
 import { requireCorpusRole } from "~/auth.server";
 import { CategoryBadge } from "~/components/Badges";
-import { CATEGORY_LABELS, VERDICT_LABELS } from "~/components/labels";
+import { VERDICT_LABELS } from "~/components/labels";
 import { useShortcuts } from "~/components/useShortcuts";
 import { getDb } from "~/db.server";
 import { formatValue } from "~/pipeline/grouping/format";
 import { CATEGORIES, VERDICTS, type Verdict } from "~/pipeline/types";
 import { verdictAction } from "~/verdict.server";
+import { ClaimFilterFields } from "~/components/ClaimFilterFields";
 
 export const meta: MetaFunction = () => [{ title: "Review queue: Claimscope" }];
 
@@ -108,28 +109,7 @@ export default function QueuePage() {
   return (
     <>
       <Form method="get" className="row card" aria-label="Filter the queue">
-        <div>
-          <label htmlFor="q-category">Category</label>
-          <select id="q-category" name="category" defaultValue={params.get("category") ?? ""}>
-            <option value="">All categories</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="q-source">Source</label>
-          <select id="q-source" name="source" defaultValue={params.get("source") ?? ""}>
-            <option value="">All sources</option>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ClaimFilterFields idPrefix="q" sources={sources} />
         <button type="submit">Filter</button>
       </Form>
 
