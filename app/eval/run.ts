@@ -10,13 +10,14 @@ export function formatOf(name: string): SourceFormat {
   return /\.html?$/i.test(name) ? "html" : /\.(md|markdown)$/i.test(name) ? "markdown" : "text";
 }
 
-export function runCorpus(name: string, files: CorpusFile[]) {
+export function runCorpus(name: string, files: CorpusFile[], opts: { subjectHint?: boolean } = {}) {
+  const hint = opts.subjectHint ?? true;
   const sources: Array<{ id: number; title: string; origin: string; text: string }> = [];
   const claims: Array<GroupableClaim & { start: number; end: number; confidence: number }> = [];
   files.forEach((f, i) => {
     const id = i + 1;
     // the corpus name is what the user told the importer the pile is about: a subject hint, as the CLI gives it
-    const r = extractClaims(f.text, { format: f.format, subjects: [name] });
+    const r = extractClaims(f.text, { format: f.format, subjects: hint ? [name] : undefined });
     sources.push({ id, title: r.metadata.title ?? f.origin, origin: f.origin, text: f.text });
     for (const c of r.claims) {
       claims.push({ id: claims.length + 1, sourceId: id, sourceLabel: r.metadata.title ?? f.origin, text: c.text,

@@ -3,11 +3,11 @@
 import {
   BENEFIT_VERBS, BODY_NOUNS, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, NAMING_CUES, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
-  RECOGNITION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_PRO_CUES, SESSION_CUES,
+  RECOGNITION_CUES, RELATIVE_AGE, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
-import { makeGates, wordsOf } from "./gate";
+import { makeGates } from "./gate";
 import { TRIGGERS } from "./lexicon/triggers";
 import { NUMBER_WORDS } from "./lexicon/numbers";
 import { efficacyStance, isCon, safetyStance } from "./stance";
@@ -33,7 +33,10 @@ const GENERIC_LEAD = new RegExp(`^(?:${GENERIC_SUBJECT_NOUNS.map((g) => g.replac
 const BODY = new RegExp(`\\b(?:${BODY_NOUNS.join("|")})\\b`, "i");
 const TREATMENT_ACT = /\b(?:treatments?|sessions?|given|performed|applied|administered|injections?|touch-?ups?|visits?|repeated|maintained|spaced|appointments?)\b/i;
 const GATES = makeGates(TRIGGERS);
-const QUALIFIED_PEOPLE = /\b(?:licen[sc]ed|registered|certified|accredited|qualified|trained)\s+(?:[a-z-]+\s+)?[a-z]+(?:ists|ians|ioners|ors|ers|nurses|doctors)\b/gi;
+const QUALIFIED_PEOPLE = /(?<!\b(?:has|have|had|been|was|were|is|are|began|begun|started|stopped)\s)\b(?:licen[sc]ed|registered|certified|accredited|qualified|trained)\s+(?:[a-z-]+\s+)?[a-z]+(?:ists|ians|ioners|ors|ers|nurses|doctors)\b/gi;
+const RELATIVE = new RegExp(RELATIVE_AGE, "i");
+const hasDigitOrAge = (c: string) => /\d|hundred|thousand|centur|millenn/i.test(c);
+const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|researchers|participants|meta-analysis|randomi[sz]ed)\b/i;
 const DIGITISH = /\d|centur/i;
 const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
 const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")})\\b`, "i");
@@ -60,6 +63,22 @@ export interface Draft {
   hedges: string[];
   /** Split the clause into list atoms for this category. */
   atomise: boolean;
+  /** A part of the clause (offsets in it) when the clause holds several of these ("X proposed it in 1913, and
+   * Y drew the charts in 1932" is two dates and two founders). */
+  start?: number;
+  end?: number;
+}
+
+/** Parts of a clause around anchors: part i runs from after the comma that follows anchor i-1 to the comma that
+ * follows anchor i (the clause's ends for the first and last). */
+export function partsAround(clause: string, anchors: number[]): Array<[number, number]> {
+  const cuts: number[] = [];
+  for (let i = 0; i < anchors.length - 1; i++) {
+    const rest = clause.slice(anchors[i], anchors[i + 1]);
+    const m = rest.search(/[,;]\s/);
+    cuts.push(m >= 0 ? anchors[i] + m + 1 : anchors[i + 1]);
+  }
+  return anchors.map((_, i) => [i === 0 ? 0 : cuts[i - 1], i === anchors.length - 1 ? clause.length : cuts[i]]);
 }
 
 /** The clause speaks of something other than the subject: it is led by a bare noun that is not the subject,
@@ -93,23 +112,29 @@ function firstIndex(xs: RegExp[], s: string): number {
 
 /** False when no category's trigger word and no figure occurs in the sentence: it cannot hold a claim, and
  * the pipeline skips it without splitting or classifying (most sentences of a long text). */
-export function mayHoldClaim(sentence: string): boolean {
+export function mayHoldClaim(sentence: string, pre?: Prepared): boolean {
   if (DIGITISH.test(sentence) || COUNT_WORD.test(sentence)) return true;
   // dates need a figure; every other category needs one of its trigger words
-  return (GATES.mask(wordsOf(sentence)) & ~GATES.bit.origin) !== 0;
+  return ((pre ?? prepare(sentence)).mask & ~GATES.bit.origin) !== 0;
 }
 
-export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
+/** A clause's words and trigger mask, computed once and shared by the sentence-level check and the clause. */
+export interface Prepared { mask: number }
+export function prepare(text: string): Prepared {
+  return { mask: GATES.maskOf(text) };
+}
+
+export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepared): Draft[] {
   const out: Draft[] = [];
-  const words = wordsOf(clause);
-  const mask = GATES.mask(words);
+  const { mask } = pre ?? prepare(clause);
   const b = GATES.bit;
   const gOrigin = (mask & b.origin) !== 0, gFounder = (mask & b.founder) !== 0, gRecognition = (mask & b.recognition) !== 0;
   const gSafety = (mask & b.safety) !== 0, gFrequency = (mask & b.frequency) !== 0, gEfficacy = (mask & b.efficacy) !== 0;
   const gCon = (mask & b.con) !== 0;
-  const h = findHedges(clause, words, (mask & b.hedge) !== 0, (mask & b.weakHedge) !== 0);
-  const other = ledByOtherTerm(clause, ctx.subject);
-  const linked = ctx.onTopic && !other;
+  const h = findHedges(clause, undefined, (mask & b.hedge) !== 0, (mask & b.weakHedge) !== 0);
+  // whether the clause speaks of the subject: worked out only when a category needs it
+  let linkedMemo: boolean | undefined;
+  const isLinked = () => (linkedMemo ??= ctx.onTopic && !ledByOtherTerm(clause, ctx.subject));
   if (!ctx.onTopic) {
     return /\d/.test(clause) && (parseYears(clause).length || parseCounts(clause).length)
       ? [{ category: "other", value: null, facet: null, confidence: 0.2, hedges: h.cues, atomise: false }] : [];
@@ -122,20 +147,43 @@ export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
   const recognition = onTopic && gRecognition && anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " "));
 
   // ---- origin date: a cue of coming-into-being and a year
-  if (onTopic && years.length && !recognition && gOrigin) {
+  // a dated study, trial or review is evidence, not an origin
+  if (onTopic && years.length && !recognition && gOrigin && !DATED_STUDY.test(clause)) {
     const naming = firstIndex(NAMING, clause), precursor = firstIndex(PRECURSOR, clause), origin = firstIndex(ORIGIN, clause);
     const facet = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     if (facet) {
       const at = facet === "naming" ? naming : facet === "precursor" ? precursor : origin;
-      const value = pickYear(clause, at);
-      if (value) out.push({ category: "origin_date", value, facet, confidence: 0.85, hedges: h.cues, atomise: false });
+      const distinct = years.filter((y, i) => years.findIndex((z) => z.value.min === y.value.min && z.value.max === y.value.max) === i);
+      if (distinct.length >= 2) {
+        // several dates, each with its own part of the clause
+        const parts = partsAround(clause, distinct.map((y) => y.start));
+        distinct.forEach((y, i) => {
+          const part = clause.slice(parts[i][0], parts[i][1]);
+          const f = firstIndex(NAMING, part) >= 0 ? "naming" : firstIndex(PRECURSOR, part) >= 0 ? "precursor" : firstIndex(ORIGIN, part) >= 0 ? "origin" : facet;
+          out.push({ category: "origin_date", value: y.value, facet: f, confidence: 0.8, hedges: h.cues, atomise: false, start: parts[i][0], end: parts[i][1] });
+        });
+      } else {
+        const value = pickYear(clause, at);
+        if (value) out.push({ category: "origin_date", value, facet, confidence: 0.85, hedges: h.cues, atomise: false });
+      }
     }
+  }
+
+  // ---- an origin told only relative to the time of writing ("about 150 years ago"): a claim with no year
+  if (onTopic && !years.length && hasDigitOrAge(clause) && RELATIVE.test(clause) && gOrigin) {
+    const f = firstIndex(NAMING, clause) >= 0 ? "naming" : firstIndex(PRECURSOR, clause) >= 0 ? "precursor" : firstIndex(ORIGIN, clause) >= 0 ? "origin"
+      : /\b(?:used|practi[sc]ed|known|employed|performed)\b/i.test(clause) ? "precursor" : null;
+    if (f) out.push({ category: "origin_date", value: null, facet: f, confidence: 0.5, hedges: h.cues, atomise: false });
   }
 
   // ---- founder: a person tied to the origin
   if (onTopic && gFounder && anyOf(FOUNDER, clause)) {
     const persons = parsePersons(clause, ctx.notPlaces);
-    if (persons.length) out.push({ category: "founder", value: persons[0].value, facet: null, confidence: 0.8, hedges: h.cues, atomise: false });
+    const distinct = persons.filter((p, i) => persons.findIndex((q) => q.value.name === p.value.name) === i);
+    if (distinct.length >= 2) {
+      const parts = partsAround(clause, distinct.map((p) => p.start));
+      distinct.forEach((p, i) => out.push({ category: "founder", value: p.value, facet: null, confidence: 0.75, hedges: h.cues, atomise: false, start: parts[i][0], end: parts[i][1] }));
+    } else if (persons.length) out.push({ category: "founder", value: persons[0].value, facet: null, confidence: 0.8, hedges: h.cues, atomise: false });
   }
 
   // ---- recognition by a body
@@ -158,9 +206,11 @@ export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
   let protocolDone = false;
   for (const c of counts) {
     const noun = c.value.unit ?? "";
-    // practitioners by name ("physicians") or by form ("reflexologists", "acupuncturists", "herbalists")
+    // practitioners by name ("physicians") or by form ("kinesiologists", "acupuncturists", "herbalists")
     const practitionerLike = PRACTITIONER.has(noun) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun));
-    if (onTopic && practitionerLike && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || PRACTICE.test(clause.slice(c.end)))) {
+    // "three practitioners examined the photographs" is not how many practise it
+    const sizeable = c.value.min >= 50 || c.value.qualifier !== null;
+    if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || PRACTICE.test(clause.slice(c.end)))) {
       const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces) };
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
       break;
@@ -176,8 +226,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
   }
 
   // ---- protocol quantities and frequency
-  const qs = hasDigit ? parseQuantities(clause) : [];
-  if (!protocolDone && linked) {
+  if (!protocolDone && (hasDigit || gFrequency) && isLinked()) {
+    const qs = hasDigit ? parseQuantities(clause) : [];
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
     const time = qs.filter((q) => ["min", "h"].includes(q.value.unit));
     const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg"].includes(q.value.unit));
@@ -197,7 +247,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
   }
 
   // ---- efficacy
-  if (linked && (gEfficacy || gCon || h.reporting)) {
+  if ((gEfficacy || gCon || h.reporting) && isLinked()) {
     const strongCue = h.reporting || (gEfficacy && (anyOf(EFF, clause) || BENEFIT.test(clause)));
     const con = gCon && isCon(clause);
     const strong = strongCue || con;
@@ -215,7 +265,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
   }
 
   // ---- safety
-  if (linked && gSafety && anyOf(SAFETY, clause)) {
+  if (gSafety && anyOf(SAFETY, clause) && isLinked()) {
     const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|complications?|down ?time|allergic reactions?|drug interactions?|scarring|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";
@@ -224,7 +274,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext): Draft[] {
     out.push({ category: "safety", value: safetyStance(clause, h.hedged), facet, confidence: 0.6, hedges: h.cues, atomise: /\binclude\b/i.test(clause) });
   }
 
-  if (out.length === 0 && (years.length || counts.length) && linked) {
+  if (out.length === 0 && (years.length || counts.length) && isLinked()) {
     out.push({ category: "other", value: years[0]?.value ?? null, facet: null, confidence: 0.3, hedges: h.cues, atomise: false });
   }
   return out;

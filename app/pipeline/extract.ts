@@ -1,9 +1,10 @@
 // The composed pipeline: clean → segment → subject → split → classify (values, hedges, stance) → claims.
 // Spans index the stored text; for HTML they index the raw HTML through the main-text offset map.
 import { cleanText, type Block } from "./clean";
-import { classifyClause, mayHoldClaim, type ClassifyContext } from "./classify";
+import { classifyClause, mayHoldClaim, prepare, type ClassifyContext } from "./classify";
 import { htmlToMainText, toRawSpan } from "./html";
 import { segmentSentences } from "./segment";
+import { parseYears } from "./values";
 import { splitClauses, splitList } from "./split";
 import { findAliases, findSubjects, offTopicParagraphs, subjectMatcher } from "./subject";
 import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
@@ -13,7 +14,7 @@ import type { ExtractedClaim, PipelineResult, SourceFormat, Span } from "./types
 
 export interface ExtractOptions {
   format?: SourceFormat;
-  /** What the corpus is about, when the caller knows (the corpus name, e.g. "reflexology"). Used as the main
+  /** What the corpus is about, when the caller knows (the corpus name, e.g. "cupping"). Used as the main
    * subject when the text names it; otherwise the subject is found in the text itself. */
   subjects?: string[];
 }
@@ -25,6 +26,7 @@ const USE_SCOPE = [
   /^for\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?:\s*,|\s+(?=(?:a|an|the)\s))/i,
 ];
 
+const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;
 const CONDITIONAL = /^(?:if|unless|when(?:ever)?\b[^,]*\b(?:is|are)\s+used)\b/i;
 
 /** Trim a span of `text` to its words: no outer whitespace, no trailing full stop or comma. */
@@ -66,15 +68,16 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (b.kind === "content" && headingSeen) { afterHeading.add(b.paragraph); headingSeen = false; }
     if (b.kind === "content" && breakSeen) { afterBreak.add(b.paragraph); breakSeen = false; }
     if (b.kind !== "content") continue;
-    for (const s of segmentSentences(text, b.start, b.end)) sentences.push({ ...s, paragraph: b.paragraph });
+    for (const s of segmentSentences(text, b.start, b.end)) sentences.push({ start: s.start, end: s.end, paragraph: b.paragraph });
   }
   const sentenceText = sentences.map((s) => text.slice(s.start, s.end));
   const hint = (options.subjects ?? []).map((x) => x.toLowerCase().trim()).filter(Boolean);
   const hinted = hint.length > 0 && subjectMatcher(hint)!.test(text);
   const found = hinted ? hint : findSubjects({ sentences: sentenceText, headings: metadata.title ? [metadata.title, ...headings] : headings });
-  const subjects = found.length ? [found[0], ...findAliases(sentenceText, found[0]), ...found.slice(1)] : [];
+  const aliases = found.length ? findAliases(sentenceText, found[0]) : [];
+  const subjects = found.length ? [found[0], ...aliases, ...found.slice(1)] : [];
   // the main subject and the other names the text gives it ("also known as …")
-  const names = subjects.length ? [subjects[0], ...findAliases(sentenceText, subjects[0])] : [];
+  const names = subjects.length ? [subjects[0], ...aliases] : [];
   const subjectRe = subjectMatcher(names);
   const mainSubject = subjects[0] ?? null;
 
@@ -106,15 +109,18 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       }
     }
     const mentionsNow = subjectRe ? subjectRe.test(sText) : false;
-    if (!mayHoldClaim(sText)) { prevMentions = mentionsNow; continue; }
+    const pre = prepare(sText);
+    if (!mayHoldClaim(sText, pre)) { prevMentions = mentionsNow; continue; }
     const conditional = CONDITIONAL.test(sText);
     const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };
     const cls = splitClauses(sText);
     for (const clause of cls) {
       const cStart = sent.start + clause.start;
-      const ds = classifyClause(clause.text, ctx);
+      // a sentence that is one clause shares its words and trigger mask
+      const ds = classifyClause(clause.text, ctx, cls.length === 1 && clause.text === sText ? pre : undefined);
       for (const d of ds) {
-        const atoms = d.atomise ? splitList(clause.text) : [{ start: 0, end: clause.text.length, item: null }];
+        const atoms = d.start !== undefined && d.end !== undefined ? [{ start: d.start, end: d.end, item: null }]
+          : d.atomise ? splitList(clause.text) : [{ start: 0, end: clause.text.length, item: null }];
         for (const atom of atoms) {
           const local = tidy(text, cStart + atom.start, cStart + atom.end);
           if (local.end <= local.start) continue;
@@ -139,6 +145,31 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       }
     }
     prevMentions = mentionsNow;
+  }
+  // a dated act of a founder the text has named ("In 1913 Smith divided the body into zones") is an origin date
+  const founders = new Set(claims.filter((c) => c.category === "founder" && c.value?.kind === "person")
+    .map((c) => (c.value as { name: string }).name.split(" ").pop()!).filter((n) => n.length >= 3));
+  if (founders.size) {
+    const dated = new Set(claims.filter((c) => c.category === "origin_date").map((c) => c.start));
+    // "In 1913 Smith …", "Smith …", "Dr. Jane Smith …": a founder's name among the clause's first words
+    const foundersAct = (clause: string): boolean => {
+      const head = clause.slice(0, 80).replace(FOUNDER_ACT_LEAD, "").split(/\s+/, 4);
+      return head.some((w) => founders.has(w.replace(/(?:['’]s)?[.,;:]*$/, "")) && /^\p{Lu}/u.test(w))
+        && !/\b(?:study|studies|trial|trials|review|survey|researchers|participants)\b/i.test(clause);
+    };
+    for (let i = 0; i < sentences.length; i++) {
+      const sent = sentences[i];
+      if (offByPara.get(sent.paragraph) || !/\d{4}/.test(sentenceText[i])) continue;
+      for (const clause of splitClauses(sentenceText[i])) {
+        if (!foundersAct(clause.text)) continue;
+        const year = parseYears(clause.text)[0];
+        const local = tidy(text, sent.start + clause.start, sent.start + clause.end);
+        const span = html ? toRawSpan(html, local.start, local.end) : local;
+        if (!year || !span || dated.has(span.start)) continue;
+        claims.push({ start: span.start, end: span.end, text: text.slice(local.start, local.end).replace(/\s+/g, " "),
+          category: "origin_date", value: year.value, hedges: [], subject: mainSubject, facet: "origin", confidence: 0.55 });
+      }
+    }
   }
   // one claim per span and category
   const seen = new Set<string>();

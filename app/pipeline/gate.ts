@@ -4,6 +4,8 @@
 export interface GateSet<K extends string> {
   /** Bit i set when a trigger of key i starts some word. */
   mask(words: readonly string[]): number;
+  /** The same, read straight off a text without building its words (no allocation per word). */
+  maskOf(text: string): number;
   bit: Record<K, number>;
 }
 
@@ -25,8 +27,30 @@ export function makeGates<K extends string>(triggers: Record<K, readonly string[
       }
     }
   });
+  const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
   return {
     bit,
+    maskOf(text) {
+      const lower = text.toLowerCase();
+      let m = 0;
+      const n = lower.length;
+      let i = 0;
+      while (i < n) {
+        while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
+        const start = i;
+        while (i < n && isWordChar(lower.charCodeAt(i))) i++;
+        const len = i - start;
+        if (len === 0) continue;
+        if (len <= 3) {
+          const e = exact.get(lower.slice(start, i));
+          if (e !== undefined) m |= e;
+          continue;
+        }
+        const cands = byHead.get(lower.charCodeAt(start) * 1_000_003 + lower.charCodeAt(start + 1) * 1009 + lower.charCodeAt(start + 2));
+        if (cands) for (const [c, b] of cands) if ((m & b) === 0 && c.length <= len && lower.startsWith(c, start)) m |= b;
+      }
+      return m;
+    },
     mask(words) {
       let m = 0;
       for (const w of words) {

@@ -1,5 +1,5 @@
-// Hedge cues of a clause. Distancing cues ("is said to", "allegedly") make the claim hedged; weak modals
-// ("may", "can") are recorded but leave it unhedged.
+// Hedge cues of a clause. Distancing cues ("is said to", "allegedly") and epistemic modals ("may", "might",
+// "could") make the claim hedged; "can" (ability) and other weak cues are recorded but leave it unhedged.
 import { DISTANCING_HEDGES, MODAL_HEDGES, REPORTING_HEDGES, WEAK_HEDGES } from "./lexicon/hedges";
 import { makeGates, wordsOf } from "./gate";
 import { TRIGGERS } from "./lexicon/triggers";
@@ -8,16 +8,12 @@ const GATES = makeGates({ hedge: TRIGGERS.hedge, weak: TRIGGERS.weakHedge });
 
 const toRe = (cues: readonly string[]) =>
   cues.map((c) => ({ cue: c, re: new RegExp(`(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i") }));
-const anyCue = (cues: readonly string[]) =>
-  new RegExp(cues.map((c) => `(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).join("|"), "i");
 const scanner = (cues: readonly string[]) =>
   new RegExp([...cues].sort((x, y) => y.length - x.length).map((c) => `(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).join("|"), "gi");
 const SCAN_DISTANCING = scanner(DISTANCING_HEDGES);
 const SCAN_WEAK = scanner(WEAK_HEDGES);
 const DIST_LOOKUP = new Map(DISTANCING_HEDGES.map((c) => [c, c]));
 const WEAK_LOOKUP = new Map(WEAK_HEDGES.map((c) => [c, c]));
-const DISTANCING = toRe(DISTANCING_HEDGES);
-const WEAK = toRe(WEAK_HEDGES);
 const REPORTING = toRe(REPORTING_HEDGES);
 
 export interface HedgeResult {

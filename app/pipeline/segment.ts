@@ -13,7 +13,14 @@ const SENTENCE_STARTERS = /^(?:The|This|That|These|Those|It|Its|In|On|At|For|Ano
 /** The word that ends just before position `i` (the dot excluded), lower-cased, with inner dots kept. */
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && /[\p{L}\d.'’-]/u.test(text[j - 1])) j--;
+  // letters, digits, inner dots, apostrophes and hyphens (char codes: no regex per character)
+  while (j > 0 && i - j < 40) {
+    const c = text.charCodeAt(j - 1);
+    const ok = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45
+      || c === 0x2019 || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x52f);
+    if (!ok) break;
+    j--;
+  }
   return text.slice(j, i).toLowerCase().replace(/^\.+/, "");
 }
 
@@ -26,18 +33,19 @@ function isBoundary(text: string, punctStart: number, punct: string, after: numb
       // "Dr. Smith" never ends; "etc. The" and "the U.S. Another" may: only abbreviations that can close a
       // sentence end one, and only before a word that starts sentences
       if (!/^(etc|al|inc|ltd|co|corp|u\.s|u\.k|e\.u|u\.s\.a|approx)$/.test(w)) return false;
-      return SENTENCE_STARTERS.test(text.slice(after));
+      return SENTENCE_STARTERS.test(text.slice(after, after + 16));
     }
     if (/^\p{Lu}$/u.test(text.slice(punctStart - 1, punctStart)) && w.length === 1) return false; // initials: "M. Smith"
     if (/^(\p{L}\.)+\p{L}$/u.test(w)) return false; // "U.S", "i.e" not in the list: an abbreviation
     if (!spaced) {
       // a missing space: only "word.Capitalised" after a real word of 3+ letters, never "site.com" or "3.5"
       if (!/^[A-Z][a-z]/.test(next)) return false;
-      if (w.length < 3 || /\d/.test(text[punctStart - 1] ?? "")) return false;
+      // "formed.The", "1932.Neither": a real word or a year before the dot; never "e.g.The" or "3.5"
+      if (w.length < 3) return false;
     }
   }
   // the next sentence starts with a capital, a digit, a quote or a bracket; a lower-case word continues
-  const first = text.slice(after).match(/^[“"‘'(\[]*(.)/)?.[1] ?? "";
+  const first = text.slice(after, after + 6).match(/^[“"‘'(\[]*(.)/)?.[1] ?? "";
   if (/[a-z]/.test(first)) return false;
   return true;
 }

@@ -41,9 +41,10 @@ function bump(score: Map<string, number>, forms: Map<string, number>, w: string,
   forms.set(w, (forms.get(w) ?? 0) + 1);
 }
 
+const CANDIDATE_SENTENCES = 80;
 const CAPITALISED = /\b[A-Z][a-z'’-]{3,}/g;
 
-/** How often `term` occurs as a word (or the start of one: "reflexolog" in "reflexologists"). */
+/** How often `term` occurs as a word (or the start of one: "naturopath" in "naturopaths"). */
 function frequency(term: string, joinedLower: string): number {
   let n = 0;
   for (let i = joinedLower.indexOf(term); i >= 0; i = joinedLower.indexOf(term, i + term.length)) {
@@ -57,7 +58,8 @@ function frequency(term: string, joinedLower: string): number {
 export function findSubjects({ sentences, headings }: SubjectInput): string[] {
   const score = new Map<string, number>();
   const forms = new Map<string, number>();
-  for (const s of sentences) {
+  // candidates come from the first sentences (a text names its subject early); frequency is counted over all
+  for (const s of sentences.length > CANDIDATE_SENTENCES ? sentences.slice(0, CANDIDATE_SENTENCES) : sentences) {
     const lead = s.slice(0, 60).toLowerCase().split(NON_WORD);
     let k = 0;
     for (const w of lead) { if (k >= 3) break; if (w.length >= 4) bump(score, forms, w, 3); k++; }
@@ -68,7 +70,7 @@ export function findSubjects({ sentences, headings }: SubjectInput): string[] {
   if (score.size === 0) return [];
   const joined = sentences.join("\n").toLowerCase();
   // names of treatments look like them ("-therapy", "-puncture", "-ology"): they weigh double
-  const candidates = [...score].sort((a, b) => b[1] - a[1]).slice(0, 12)
+  const candidates = [...score].sort((a, b) => b[1] - a[1]).slice(0, 8)
     .map(([st, v]) => [st, (v + frequency(st.length > 5 ? st.replace(/(?:y|e)$/, "") : st, joined)) * (TREATMENT_LIKE.test(st) ? 2 : 1)] as [string, number])
     .sort((a, b) => b[1] - a[1]);
   const top = candidates[0][1];
@@ -78,6 +80,12 @@ export function findSubjects({ sentences, headings }: SubjectInput): string[] {
     let best = st, bestN = -1;
     for (const [w, n] of forms) if (n > bestN && STEMS.get(w) === st) { best = w; bestN = n; }
     out.push(out.length === 0 ? withCompound(best, joined) : best);
+  }
+  // the two leading terms are one name when the text writes them together ("tongue" + "mapping")
+  if (out.length >= 2 && !out[0].includes(" ")) {
+    for (const pair of [`${out[0]} ${out[1]}`, `${out[1]} ${out[0]}`]) {
+      if (frequency(pair, joined) >= 3 && frequency(pair, joined) * 2 >= frequency(out[1], joined)) return [pair, ...out.slice(2)];
+    }
   }
   return out;
 }
@@ -100,6 +108,16 @@ function withCompound(term: string, joinedLower: string): string {
   }
   const best = [...pairs].sort((a, b) => b[1] - a[1])[0];
   if (best && best[1] >= 2 && best[1] >= total * 0.6) return `${term} ${best[0]}`;
+  // any other word that follows the term most of the time is part of the name ("tongue mapping")
+  const next = new Map<string, number>();
+  for (let i = joinedLower.indexOf(term); i >= 0; i = joinedLower.indexOf(term, i + term.length)) {
+    const end = i + term.length;
+    if ((i > 0 && isLetter(joinedLower.charCodeAt(i - 1))) || isLetter(joinedLower.charCodeAt(end))) continue;
+    const w = /^ ([a-z]{4,})\b/.exec(joinedLower.slice(end, end + 24))?.[1];
+    if (w && !STOP.has(w) && !/(?:ed|ly)$/.test(w)) next.set(w, (next.get(w) ?? 0) + 1);
+  }
+  const top = [...next].sort((a, b) => b[1] - a[1])[0];
+  if (top && top[1] >= 3 && top[1] >= total * 0.5) return `${term} ${top[0]}`;
   return term;
 }
 
@@ -125,7 +143,7 @@ export function findAliases(sentences: string[], subject: string): string[] {
   return out;
 }
 
-/** The root a treatment's name shares with its derived words: "reflexology" → "reflexolog" (reflexologists). */
+/** The root a treatment's name shares with its derived words: "kinesiology" → "kinesiolog" (kinesiologists). */
 export function mentionRoot(term: string): string {
   const st = stem(term.split(" ")[0]);
   return st.length > 5 ? st.replace(/(?:y|e|ist|ists|s)$/, "") : st;
@@ -134,7 +152,7 @@ export function mentionRoot(term: string): string {
 /** A matcher for mentions of any subject term (its first word, any inflection). */
 export function subjectMatcher(subjects: string[]): RegExp | null {
   if (subjects.length === 0) return null;
-  // the stem without its ending, so "reflexology" also finds "reflexologists"; aliases of several words whole
+  // the stem without its ending, so "kinesiology" also finds "kinesiologists"; aliases of several words whole
   const heads = subjects.map((s) => (s.includes(" ") ? s : mentionRoot(s)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
   // ASCII stems match without the (slow) Unicode flag
   return /^[\x00-\x7f]*$/.test(heads.join(""))

@@ -17,6 +17,13 @@ const ORDINAL_ALT = Object.keys(ORDINAL_CENTURIES).sort((a, b) => b.length - a.l
 const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]> = [
   // life spans "(1924-2003)", "(born 1924)" belong to a person, not to an event
   [/\(\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{0,4})?\s*\)/g, () => "skip"],
+  // "the 1800s" is a century; "mid 1800s" is its middle decades (x4-x6 on the decade digit: 1840-1869)
+  [new RegExp(`\\b(?:(early|mid|middle|late)[- ]?(?:in )?(?:the )?)?(1\\d)00${APOS}s\\b`, "gi"), (m) => {
+    const base = +(m[2] + "00");
+    if (!m[1]) return { kind: "year", min: base, max: base + 99, approx: true };
+    const [a, b] = PART[m[1].toLowerCase()];
+    return { kind: "year", min: base + a * 10, max: base + b * 10 + 9, approx: true };
+  }],
   [new RegExp(`\\b(early|mid|middle|late)[- ]?(?:in )?(?:the )?(1\\d|20)(\\d)0${APOS}s\\b`, "gi"), (m) => {
     const base = +(m[2] + m[3] + "0"); const [a, b] = PART[m[1].toLowerCase()];
     return { kind: "year", min: base + a, max: base + b, approx: true };
@@ -33,9 +40,12 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]>
     const lo = (n - 1) * 100 + a, hi = (n - 1) * 100 + b;
     return { kind: "year", min: lo, max: hi, approx: true };
   }],
-  [/\b(\d{1,5})\s?(BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => ({ kind: "year", min: -m[1], max: -m[1], approx: true })],
-  [/\b(?:AD|A\.D\.)\s?(\d{1,4})\b|\b(\d{1,4})\s?(?:AD|CE|A\.D\.)(?![a-z])/g, (m) => {
-    const y = +(m[1] ?? m[2]); return { kind: "year", min: y, max: y, approx: false };
+  [/\b(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
+    const y = -Number(m[1].replace(/,/g, ""));
+    return { kind: "year", min: y, max: y, approx: true };
+  }],
+  [/\b(?:AD|A\.D\.)\s?(\d{1,4})\b|\b(\d,\d{3}|\d{1,4})\s?(?:AD|CE|A\.D\.)(?![a-z])/g, (m) => {
+    const y = Number((m[1] ?? m[2]).replace(",", "")); return { kind: "year", min: y, max: y, approx: false };
   }],
   [/\b(?:between\s+)?(1\d{3}|20\d{2})\s*(?:[-–—]|to|and|until)\s*(1\d{3}|20\d{2})\b/g, (m) => ({
     kind: "year", min: +m[1], max: +m[2], approx: false,
@@ -143,7 +153,8 @@ export function parseCounts(text: string): CountFound[] {
     if (!n.range && n.min >= 1000 && n.min <= 2099 && !/[,\s]/.test(n.raw)) {
       // a bare four-digit number is a year unless a counted noun follows
       const after = text.slice(n.end).match(NOUN_AFTER);
-      if (!after || /^(?:and|or|to|in|on|when|the|a|by|with|for|as|it|he|she|they|that|which|until)$/i.test(after[1])) continue;
+      if (!after || /^(?:and|or|to|in|on|when|the|a|by|with|for|as|it|he|she|they|that|which|until|at|of|his|her|its|their)$/i.test(after[1])
+        || after[1].toLowerCase() in NUMBER_WORDS || !/s$/i.test(after[1])) continue;
     }
     const before = text.slice(Math.max(0, n.start - 24), n.start);
     let qualifier: string | null = null, kind: "open" | "about" | "upto" | "exact" = "exact";
@@ -227,12 +238,12 @@ const PROF_ALT = PROFESSIONS.join("|") + "|physiotherapist|therapist|masseur|nur
 // "by (the American physiotherapist) Jane Smith", "by Smith"
 const BY_NAME_RE = new RegExp(`\\bby\\s+(?:the\\s+)?(?:(?:${NAT_ALT})\\s+)?(?:(?:${PROF_ALT})\\s+)?((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // "the physiotherapist Jane D. Smith", "the American surgeon Dr. Smith" (titles are dropped by cleanName)
-const PROF_NAME_RE = new RegExp(`\\b(?:(?:${NAT_ALT})\\s+)?(?:${PROF_ALT})\\s+((?:(?:Dr\\.?|Doctor|Prof\\.?|Professor)\\s+)?(?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
+const PROF_NAME_RE = new RegExp(`\\b(?:(?:${NAT_ALT})\\s+)?(?:${PROF_ALT}),?\\s+((?:(?:Dr\\.?|Doctor|Prof\\.?|Professor)\\s+)?(?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // "Jane Smith, a physiotherapist,"
 const NAME_APPOS_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+),\\s+an?\\s+(?:(?:${NAT_ALT})\\s+)?(?:${PROF_ALT})\\b`, "gu");
 // "the zone therapy of W. H. Smith", "the ideas of Jane Smith"
 const OF_NAME_RE = new RegExp(`\\b(?:therapy|theory|theories|work|ideas?|system|method|teachings?|research)["”’]?\\s+of\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
-const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|is credited|was credited|first)`, "gu");
+const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first)`, "gu");
 const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
   "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an", "its", "our", "some", "many",
   "most", "these", "those", "during", "until", "though", "although", "while", "then", "there", "here"]);

@@ -32,6 +32,16 @@ describe("classifyClause: categories", () => {
     ["In the trials it was no better than a sham", ["efficacy"]],
     ["Most programmes involve two or three sessions a week", ["protocol"]],
     ["In the U.K. reflexology has been available on the NHS since 1990", ["recognition"]],
+    ["Practitioners say reflexology can detect illness in the organs", ["efficacy"]],
+    ["Many clients tell us they feel calmer after a session", ["efficacy"]],
+    ["Reflexology has helped thousands of people overcome fatigue", ["efficacy"]],
+    ["Reflexology is non-invasive", ["safety"]],
+    ["No controlled study has ever shown that reflexology detects disease", ["efficacy"]],
+    ["According to its followers, a reflexologist can spot kidney disease in the feet", ["efficacy"]],
+    ["In 1979 three practitioners examined photographs of 140 patients", ["other"]],
+    ["The claim that foot points act on organs is scientifically unfounded", ["efficacy"]],
+    ["Pressure on the feet was used to relieve pain thousands of years ago", ["origin_date"]],
+    ["A 2011 review published in a journal developed a new scoring rule", ["other"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -56,6 +66,21 @@ describe("classifyClause: values and facets", () => {
     expect(d?.facet).toBe(facet);
   });
 
+  it("a clause with two dated acts yields two dates and two founders, each with its part", () => {
+    const clause = "It rests on the zones that Dr. Lang proposed around 1913, and on the charts that Anna Berg drew up around 1932";
+    const ds = classifyClause(clause, ctx);
+    const parts = (cat: string) => ds.filter((d) => d.category === cat).map((d) => [clause.slice(d.start, d.end), d.value]);
+    expect(parts("origin_date")).toEqual([
+      ["It rests on the zones that Dr. Lang proposed around 1913,", { kind: "year", min: 1913, max: 1913, approx: true }],
+      [" and on the charts that Anna Berg drew up around 1932", { kind: "year", min: 1932, max: 1932, approx: true }],
+    ]);
+    expect(parts("founder").map((p) => (p[1] as { name: string }).name)).toEqual(["Lang", "Anna Berg"]);
+  });
+  it("a con statement is not hedged, a 'may' claim is", () => {
+    expect(draft("The claim that reflexology cures colds is unfounded", "efficacy")?.value).toEqual({ kind: "stance", polarity: "con", hedged: false });
+    expect(draft("Reflexology may help with anxiety", "efficacy")?.value).toEqual({ kind: "stance", polarity: "pro", hedged: true });
+    expect(draft("Back pain can be treated with reflexology", "efficacy")?.value).toEqual({ kind: "stance", polarity: "pro", hedged: false });
+  });
   it("a session count carries the paragraph's use as scope", () => {
     const d = classifyClause("A series of 4-6 treatments is given", { ...ctx, useScope: "back pain" }).find((x) => x.category === "protocol");
     expect(d?.facet).toBe("sessions:back pain");

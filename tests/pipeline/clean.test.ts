@@ -11,6 +11,8 @@ describe("chrome lines", () => {
     ["(hidden)", true],
     ["Your email:", true],
     ["Subscribers only: read the full story", true],
+    ["Posted by admin on 12/03/2015 | 4 comments", true],
+    ["Keywords: massage; stress; sleep", true],
     ["Reflexology was developed by Dr. Jane Smith in the 1930s.", false],
     ["About 5,000 therapists practise it in Germany.", false],
   ];

@@ -62,6 +62,16 @@ describe("extractClaims", () => {
     }
     expect(r.claims.every((c) => c.start > DOC.indexOf("By: Ann Lee") + 20)).toBe(true);
   });
+  it("takes the caller's subject hint when the text names it", () => {
+    const t = "Ear seeds are popular. Ear seeds are cheap. Auricular therapy was invented in 1957 by Dr. Anna Berg.";
+    expect(extractClaims(t, { subjects: ["auricular therapy"] }).subjects[0]).toBe("auricular therapy");
+    expect(extractClaims(t, { subjects: ["hypnosis"] }).subjects[0]).not.toBe("hypnosis");
+  });
+  it("a section break ends the article: what follows yields no mission claim", () => {
+    const t = "Reflexology was developed in 1930 by Dr. Jane Smith.\n\nAlso in the news\n\nThe bridge, first proposed in 1998, will carry up to 4,000 cyclists a day.\n";
+    const r = extractClaims(t);
+    expect(r.claims.filter((c) => c.start > t.indexOf("The bridge")).every((c) => c.category === "other")).toBe(true);
+  });
   it("markdown headings and bullets are read like lines", () => {
     const md = "# Cupping\n\n- Cupping was first described in 1920.\n- About 300 therapists practise cupping in Ireland.\n";
     const m = extractClaims(md, { format: "markdown" });

@@ -14,6 +14,7 @@ describe("segmentSentences", () => {
     ["The dose was 2.5 ml. That is small.", ["The dose was 2.5 ml.", "That is small."]],
     ["It started in the early 1930's. Others followed.", ["It started in the early 1930's.", "Others followed."]],
     ["The tissue swells.The swelling fades.", ["The tissue swells.", "The swelling fades."]],
+    ["It was drawn up around 1932.Neither author tested it.", ["It was drawn up around 1932.", "Neither author tested it."]],
     ["Visit example.com for more. Thanks.", ["Visit example.com for more.", "Thanks."]],
     ["Why does it work? Nobody knows!", ["Why does it work?", "Nobody knows!"]],
     ["What is cupping\nCupping is old.", ["What is cupping", "Cupping is old."]],

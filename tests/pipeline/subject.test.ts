@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findSubjects, offTopicParagraphs, subjectMatcher } from "~/pipeline/subject";
+import { findAliases, findSubjects, offTopicParagraphs, subjectMatcher } from "~/pipeline/subject";
 
 describe("findSubjects", () => {
   const rows: Array<[string[], string[], string]> = [
@@ -33,5 +33,25 @@ describe("offTopicParagraphs: a section break", () => {
       ["The county council has approved plans for a new cycling route along the canal.", "Councillors said the design had been revised three times after public consultation, and construction begins next spring with funding from the transport department."],
     ];
     expect(offTopicParagraphs(article, ["reflexology"], new Set([2]))).toEqual([false, false, true]);
+  });
+});
+
+describe("findAliases", () => {
+  const rows: Array<[string, string[]]> = [
+    ["Reflexology (also called zone therapy) is a practice.", ["zone therapy"]],
+    ["Cupping, also known as fire cupping, wet cupping or hijama, is old.", ["fire cupping", "wet cupping", "hijama"]],
+    ["Reflexology is popular.", []],
+  ];
+  it.each(rows)("%s", (sentence, expected) => expect(findAliases([sentence], sentence.split(/[ ,(]/)[0].toLowerCase())).toEqual(expected));
+});
+
+describe("findSubjects: treatment-like names outweigh outcomes", () => {
+  it("joins two leading terms the text writes together", () => {
+    const sentences = ["Tongue mapping claims a lot.", "Tongue mapping is old.", "The tongue has zones.", "Critics doubt tongue mapping.", "Mapping the tongue is easy."];
+    expect(findSubjects({ sentences, headings: ["The history of tongue mapping"] })[0]).toBe("tongue mapping");
+  });
+  it("prefers the therapy's name over a frequent outcome", () => {
+    const sentences = ["Pain is common.", "Pain after surgery is treated with drugs.", "Pain relief matters.", "Cryotherapy is one option.", "Cryotherapy uses cold."];
+    expect(findSubjects({ sentences, headings: [] })[0]).toBe("cryotherapy");
   });
 });

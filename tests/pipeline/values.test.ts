@@ -15,6 +15,10 @@ describe("parseYears", () => {
     ["It was used around 1913.", [[1913, 1913, true]]],
     ["Jane Smith (1924-2003) developed it in 1950.", [[1950, 1950, false]]],
     ["It was studied between 1990 and 1995.", [[1990, 1995, false]]],
+    ["It spread in the 1800s.", [[1800, 1899, true]]],
+    ["It spread in the mid 1800s.", [[1840, 1869, true]]],
+    ["Records go back to 1,000 B.C. in Persia.", [[-1000, -1000, true]]],
+    ["A manuscript from 1,200 A.D. shows a chart.", [[1200, 1200, false]]],
     ["About 1500 practitioners use it.", []],
     ["The needle is 2mm long.", []],
   ];
@@ -46,6 +50,8 @@ describe("parseCounts", () => {
   ];
   it.each(rows)("%s", (input, expected) => expect(parseCounts(input)[0]?.value).toMatchObject(expected));
   it("a bare year is not a count", () => expect(parseCounts("It was founded in 1987 and grew.")).toEqual([]));
+  it("a year before a count is not the count", () =>
+    expect(parseCounts("In 1979 three therapists examined it.").map((c) => c.value.min)).toEqual([3]));
 });
 
 describe("parseScope", () => {

@@ -52,6 +52,10 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\bimprovements? (?:persisted|lasted|were maintained|continued|remained)\\b",
   "\\b(?:useful|helpful|valuable|worthwhile|promising) (?:adjunct|addition|complement|tool|option|treatment|therapy|alternative)\\b",
   "\\b(?:significantly|markedly|substantially) (?:reduced|improved|lowered|increased|decreased)\\b",
+  "\\b(?:feel|feels|felt|feeling)\\s+(?:much\\s+|a lot\\s+|far\\s+)?(?:better|calmer|more|less|relaxed|rested|energi[sz]ed|refreshed|lighter|healthier)\\b",
+  "\\bhelp(?:s|ed)?\\s+(?:[\\w-]+\\s+){0,4}?(?:overcome|recover|cope|lose|quit|stop|reduce|improve|manage|relieve|beat)\\b",
+  // what a diagnostic method claims to achieve
+  "\\b(?:detect|detects|detected|detecting|diagnose|diagnoses|diagnosed|diagnosing|reveal|reveals|identify|identifies|predict|predicts|spot|spots|recogni[sz]e|recogni[sz]es)\\b[^.;]{0,40}\\b(?:disease|illness|conditions?|problems?|weakness(?:es)?|disorders?|health|imbalances?|cancer|tumou?rs?|inflammation|toxins|organs?)\\b",
 ];
 
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
@@ -71,6 +75,7 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:known )?(?:anatomical|scientific|physiological|biological) basis\\b", "\\b(?:do|does) not exist\\b",
   "\\bevidence (?:is|was|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse)\\b",
   "\\b(?:weak|poor|limited|inconsistent|inconclusive) evidence\\b",
+  "\\bno (?:\\w+ )?(?:study|studies|trial|trials|research|review|evidence) (?:has |have )?(?:ever )?(?:shown|found|demonstrated|proved|proven|confirmed|supported)\\b",
 ];
 
 /** Clauses led by or holding these are not efficacy claims: purpose, intention, obligation, condition, background. */
@@ -79,7 +84,7 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
   "\\bneeds? to be\\b", "\\b(?:idea|aim|goal|purpose|intention) (?:was|is) to\\b", "\\battempt to\\b",
   "\\b(?:designed|intended|meant) to\\b", "\\baims? to\\b", "\\bmust\\b", "\\bshould\\b", "\\bmost effective\\b",
   "\\bto (?:determine|ensure|prove|find|choose|select|decide)\\b", "\\bcaused by\\b", "\\bresults? from\\b", "\\boccurs? from\\b",
-  "\\bis (?:a|an) condition\\b",
+  "\\bis (?:a|an) condition\\b", "\\b(?:does|do|did) not (?:necessarily )?(?:imply|mean|prove|show|indicate) that\\b",
   "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]*\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
 ];
 
@@ -93,7 +98,12 @@ export const ORIGIN_CUES: readonly string[] = [
   "\\bestablished\\b", "\\bformulated\\b", "\\bproposed\\b", "\\bdescribed\\b", "\\bsystemati[sz]ed\\b",
   "\\bformali[sz]ed\\b", "\\bpopulari[sz]ed\\b", "\\bevolved\\b", "\\bdated\\b", "\\bproduct of the\\b",
   "\\bturned\\b[^.;]*\\binto\\b", "\\bdrew up\\b", "\\bbased on\\b[^.;]*\\b(?:work|ideas?|theory)\\b",
+  "\\b(?:sketched|drafted|designed|charted|mapped|outlined)\\b",
+  "\\bpublished\\b[^.;]*\\b(?:first|book|atlas|chart|map|manual|treatise|textbook)\\b",
 ];
+/** An age given relative to the time of writing: an origin claim whose year the text does not give. */
+export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred)\\s+(?:of\\s+)?years\\s+(?:ago|old)|for (?:at least |more than |over |nearly |some )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia)\\b";
+
 /** Precursor: earlier use by others, ancient traces. */
 export const PRECURSOR_CUES: readonly string[] = [
   "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known)\\b[^.;]*\\bsince\\b",
@@ -113,7 +123,7 @@ export const FOUNDER_CUES: readonly string[] = [
   "\\bdiscovered\\b", "\\bdevised\\b", "\\bconceived\\b", "\\bcredited with\\b", "\\bfather of\\b", "\\bmother of\\b",
   "\\bintroduced\\b", "\\bcreat(?:ion|or)\\b", "\\binvent(?:ion|or)\\b", "\\bfounder\\b", "\\boriginator\\b", "\\bpioneer\\b",
   "\\bproposed\\b", "\\bdescribed\\b", "\\bdrew up\\b", "\\bturned\\b[^.;]*\\binto\\b", "\\bsystemati[sz]ed\\b",
-  "\\bformulated\\b", "\\bmapped\\b", "\\bbuilding on\\b", "\\bbased on the\\b[^.;]*\\bof\\b", "\\b(?:ideas?|work|theory|system|method) of\\b",
+  "\\bformulated\\b", "\\bmapped\\b", "\\b(?:sketched|drafted|designed|charted|outlined)\\b", "\\bbuilding on\\b", "\\bbased on the\\b[^.;]*\\bof\\b", "\\b(?:ideas?|work|theory|system|method) of\\b",
 ];
 
 /** Recognition: an official body approved, recognised, listed, reimbursed it. */
@@ -153,7 +163,7 @@ export const SAFETY_CUES: readonly string[] = [
   "\\bside[- ]effects?\\b", "\\brisks?\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
   "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
   "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm\\w*\\b", "\\btoxic\\w*\\b",
-  "\\bwell[- ]tolerated\\b", "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
+  "\\bwell[- ]tolerated\\b", "\\bnon-?invasive\\b", "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
 ];
 export const SAFETY_CON_CUES: readonly string[] = [
   "\\bconcerns? include\\b", "\\brisks? (?:include|of)\\b", "\\bcomplications? (?:include|such as)\\b", "\\bcan cause\\b",
@@ -163,7 +173,7 @@ export const SAFETY_CON_CUES: readonly string[] = [
 export const SAFETY_PRO_CUES: readonly string[] = [
   "\\bsafe\\b", "\\bpainless\\b", "\\bmild\\b", "\\bminimal\\b", "\\bno (?:\\w+ )?(?:side effects|bruis\\w*|down ?time|pain|risk|marks)\\b",
   "\\blimits? (?:the )?side[- ]effects\\b", "\\bavoid\\w* (?:the )?side[- ]effects\\b", "\\breduces? (?:the )?side[- ]effects\\b",
-  "\\bnon[- ]?traumatic\\b", "\\bwell[- ]tolerated\\b", "\\blow risk\\b", "\\bgreater level of safety\\b", "\\bno down ?time\\b",
+  "\\bnon[- ]?traumatic\\b", "\\bnon-?invasive\\b", "\\bwell[- ]tolerated\\b", "\\blow risk\\b", "\\bgreater level of safety\\b", "\\bno down ?time\\b",
 ];
 
 /** Generic nouns that stand for the treatment or its users: a clause led by one speaks of the main subject. */

@@ -11,6 +11,9 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "claim that", "claims that", "claim it", "claims it", "practitioners claim", "practitioners say", "practitioners believe",
   "is reported to", "are reported to", "is supposed to", "proponents believe", "supporters believe", "advocates believe",
   "believers", "users claim", "users say", "according to practitioners", "according to supporters",
+  "believe", "believes", "believed", "the theory behind", "the theory is that", "the idea is that", "the premise is that",
+  "according to its followers", "according to its proponents", "according to its supporters", "according to its advocates",
+  "according to its practitioners", "its followers say", "followers claim",
 ];
 export const WEAK_HEDGES: readonly string[] = [
   "may", "might", "can", "could", "possibly", "potentially", "perhaps", "likely", "probably", "suggests",
