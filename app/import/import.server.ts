@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { replaceGroups, listGroupableClaims } from "../../db/claims";
 import type { DB } from "../../db/client";
+import { getCorpus } from "../../db/corpora";
 import { findSourceByHash, insertSourceWithClaims } from "../../db/sources";
 import { extractClaims, groupClaims } from "~/pipeline";
 import type { ImportDocument } from "./documents";
@@ -32,9 +33,12 @@ export async function importDocuments(
   docs: ImportDocument[],
   onProgress?: (p: ImportProgress) => void,
 ): Promise<ImportedDocument[]> {
+  // The corpus is named after its topic by the user: the best hint there is for each text's main subject.
+  const corpus = await getCorpus(db, corpusId);
+  const subjects = corpus ? [corpus.name] : undefined;
   // Extraction is pure and may take a while on big files: do it before the write transaction opens.
   const prepared = docs.map((doc, i) => {
-    const result = extractClaims(doc.text, { format: doc.format });
+    const result = extractClaims(doc.text, { format: doc.format, subjects });
     onProgress?.({ done: i + 1, total: docs.length, origin: doc.origin });
     return { doc, result, hash: contentHash(doc.text) };
   });
