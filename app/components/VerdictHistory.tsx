@@ -1,19 +1,11 @@
 import { Link } from "@remix-run/react";
 import type { Verdict } from "~/pipeline/types";
+import type { VerdictHistoryEntry } from "../../db/verdicts";
 import type { EvidenceItem, ReviewerVerdict } from "~/review/verdicts";
 import { VerdictBadge } from "./Badges";
 
-export interface HistoryEntry {
-  id: number;
-  verdict: Verdict | null;
-  previousVerdict: Verdict | null;
-  adjudicated: boolean;
-  note: string | null;
-  evidence: string | null;
-  evidenceItems: EvidenceItem[];
-  reviewer: string;
-  createdAt: string;
-}
+/** A history row as the pages receive it (the account id stays on the server). */
+export type HistoryEntry = Omit<VerdictHistoryEntry, "userId">;
 
 /** Evidence as inert text and links: URLs only ever http(s) (checked when stored), claims within the corpus. */
 export function EvidenceList({ items, slug }: { items: EvidenceItem[]; slug: string }) {

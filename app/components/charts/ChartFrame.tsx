@@ -2,6 +2,7 @@
 // for anyone who cannot use the drawing), the drawing itself once the page has hydrated (recharts draws
 // nothing on the server), and marks that are links: focusable, named, with a tooltip on hover and focus.
 import { useNavigate } from "@remix-run/react";
+import { shorten } from "./data";
 import {
   createContext,
   useCallback,
@@ -171,4 +172,23 @@ export function Swatch({ className, children }: { className: string; children: R
       {children}
     </span>
   );
+}
+
+/** The layout both horizontal bar charts share: on a narrow screen each bar's name goes above it, full width,
+ * instead of in a squeezed column. Spread the result into recharts' <BarChart>. */
+export function horizontalBarLayout<T>(width: number, data: T[], name: (row: T) => string) {
+  const above = width < 560;
+  return {
+    above,
+    chart: {
+      width,
+      height: data.length * (above ? 46 : 34) + 48,
+      data: data.map((d) => ({ ...d, above: above ? shorten(name(d), Math.floor(width / 7)) : null })),
+      layout: "vertical" as const,
+      margin: { top: above ? 14 : 4, right: 16, bottom: 20, left: 4 },
+      barCategoryGap: 6,
+      barSize: above ? 16 : undefined,
+      accessibilityLayer: false,
+    },
+  };
 }

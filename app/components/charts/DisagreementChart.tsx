@@ -4,7 +4,7 @@ import { Link } from "@remix-run/react";
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { AssessmentBadge } from "~/components/Badges";
 import { ASSESSMENT_LABELS } from "~/components/labels";
-import { ChartFigure, labelWidth, Mark, Swatch } from "./ChartFrame";
+import { ChartFigure, horizontalBarLayout, labelWidth, Mark, Swatch } from "./ChartFrame";
 import { groupHref, shorten, type DisagreementRow } from "./data";
 
 interface BarShapeProps {
@@ -96,20 +96,9 @@ export function DisagreementChart({ slug, rows }: { slug: string; rows: Disagree
       }
       render={(width) => {
         const labels = labelWidth(width, 340);
-        // On a narrow screen each bar's name goes above it, full width, instead of in a squeezed column.
-        const above = width < 560;
-        const rows = data.map((d) => ({ ...d, above: above ? shorten(d.label, Math.floor(width / 7)) : null }));
+        const { above, chart } = horizontalBarLayout(width, data, (d) => d.label);
         return (
-          <BarChart
-            width={width}
-            height={data.length * (above ? 46 : 34) + 48}
-            data={rows}
-            layout="vertical"
-            margin={{ top: above ? 14 : 4, right: 16, bottom: 20, left: 4 }}
-            barCategoryGap={6}
-            barSize={above ? 16 : undefined}
-            accessibilityLayer={false}
-          >
+          <BarChart {...chart}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis
               type="number"

@@ -2,7 +2,7 @@
 // A bar opens the claims table filtered to that source.
 import { Link } from "@remix-run/react";
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
-import { ChartFigure, labelWidth, Mark, Swatch } from "./ChartFrame";
+import { ChartFigure, horizontalBarLayout, labelWidth, Mark, Swatch } from "./ChartFrame";
 import { shorten, sourceClaimsHref, type VerdictRow } from "./data";
 
 const SEGMENTS = ["supported", "contested", "contradicted", "unreviewed"] as const;
@@ -77,20 +77,9 @@ export function VerdictsBySourceChart({ slug, rows }: { slug: string; rows: Verd
       ))}
       render={(width) => {
         const labels = labelWidth(width);
-        // On a narrow screen each bar's name goes above it, full width, instead of in a squeezed column.
-        const above = width < 560;
-        const rows = data.map((d) => ({ ...d, above: above ? shorten(d.source, Math.floor(width / 7)) : null }));
+        const { above, chart } = horizontalBarLayout(width, data, (d) => d.source);
         return (
-          <BarChart
-            width={width}
-            height={data.length * (above ? 46 : 34) + 48}
-            data={rows}
-            layout="vertical"
-            margin={{ top: above ? 14 : 4, right: 16, bottom: 20, left: 4 }}
-            barCategoryGap={6}
-            barSize={above ? 16 : undefined}
-            accessibilityLayer={false}
-          >
+          <BarChart {...chart}>
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" allowDecimals={false} label={{ value: "claims", position: "insideBottomRight", offset: -12 }} />
             <YAxis type="category" dataKey="source" width={above ? 0 : labels.px} hide={above} interval={0} tickFormatter={(s: string) => shorten(s, labels.chars)} />
