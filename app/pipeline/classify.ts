@@ -40,6 +40,9 @@ const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|resea
 const DIGITISH = /\d|centur/i;
 const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
 const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")})\\b`, "i");
+// "These were Dr. A of X, and B": a copula that identifies people by name
+const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women))\s+(?:were|are)\s+(?:(?:Dr\.?|Doctor|Prof\.?|Professor)\s|[A-Z][\p{Ll}'’-]+\s+(?:(?:van|von|de|da)\s+)?[A-Z])/u;
+const OBSERVED = /\b(?:noted|noticed|observed)\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
 
 export interface ClassifyContext {
@@ -172,12 +175,16 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ---- an origin told only relative to the time of writing ("about 150 years ago"): a claim with no year
   if (onTopic && !years.length && hasDigitOrAge(clause) && RELATIVE.test(clause) && gOrigin) {
     const f = firstIndex(NAMING, clause) >= 0 ? "naming" : firstIndex(PRECURSOR, clause) >= 0 ? "precursor" : firstIndex(ORIGIN, clause) >= 0 ? "origin"
-      : /\b(?:used|practi[sc]ed|known|employed|performed)\b/i.test(clause) ? "precursor" : null;
+      : /\b(?:used|practi[sc]ed|known|employed|performed|around|studied|in use|existed)\b/i.test(clause) ? "precursor"
+      : /\b(?:structured|systemati[sz]ed|formali[sz]ed|organi[sz]ed|codified)\b/i.test(clause) ? "origin" : null;
     if (f) out.push({ category: "origin_date", value: null, facet: f, confidence: 0.5, hedges: h.cues, atomise: false });
   }
 
-  // ---- founder: a person tied to the origin
-  if (onTopic && gFounder && anyOf(FOUNDER, clause)) {
+  // ---- founder: a person tied to the origin ("These were Dr. A and B": an identifying copula naming people;
+  // "In the 1850s Dr. A, a physician, noticed …": a named person at a dated origin event)
+  const identifies = IDENTIFYING_PERSONS.test(clause);
+  const datedOrigin = out.some((d) => d.category === "origin_date" && d.facet === "origin") && OBSERVED.test(clause);
+  if (onTopic && ((gFounder && anyOf(FOUNDER, clause)) || identifies || datedOrigin)) {
     const persons = parsePersons(clause, ctx.notPlaces);
     const distinct = persons.filter((p, i) => persons.findIndex((q) => q.value.name === p.value.name) === i);
     if (distinct.length >= 2) {

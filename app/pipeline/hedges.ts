@@ -15,6 +15,8 @@ const SCAN_WEAK = scanner(WEAK_HEDGES);
 const DIST_LOOKUP = new Map(DISTANCING_HEDGES.map((c) => [c, c]));
 const WEAK_LOOKUP = new Map(WEAK_HEDGES.map((c) => [c, c]));
 const REPORTING = toRe(REPORTING_HEDGES);
+// attribution to a named person or to a group of practitioners: "Smith believed that …", "herbalists claim “…”"
+const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ioners|ers|ents|ates))\s+(?:also\s+|have\s+long\s+|long\s+)?(?:believed?s?|claim(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|argue[sd]?|hold|holds|held|teach(?:es)?|taught)\s+(?:that\b|[“"])/u;
 
 export interface HedgeResult {
   /** Every cue found, as listed in the lexicon. */
@@ -53,6 +55,11 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   if (maybeWeak) scanCues(clause, SCAN_WEAK, WEAK_LOOKUP, cues);
   // "may", "might", "could" hedge a claim as much as "is said to"; "can" does not
   if (!hedged && cues.some((c) => MODAL_HEDGES.includes(c))) hedged = true;
-  const reporting = hedged && REPORTING.some(({ re }) => re.test(clause));
+  let reporting = hedged && REPORTING.some(({ re }) => re.test(clause));
+  if (!reporting && maybeDistancing && ATTRIBUTION.test(clause)) {
+    hedged = true;
+    reporting = true;
+    if (!cues.length) cues.push("attributed");
+  }
   return { cues, hedged, reporting };
 }

@@ -20,7 +20,8 @@ const NEW_SUBJECT = new RegExp(
 );
 const NEW_COUNT = /^(?:(?:about|over|more than|around|nearly|almost|some|up to|at least|approximately|roughly)\s+)?\d[\d,. ]*\s+[a-z]+\s+[a-z]+/i;
 const LEFT_VERB = new RegExp(`\\b(?:${AUX}|[a-z]{3,}ed)\\b`, "i");
-const HARD = /;\s+|,\s+(?=(?:but|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while)\b)/gi;
+// "not X, but rather Y" corrects X within one claim: no cut before "but rather" / "but instead"
+const HARD = /;\s+|,\s+(?=(?:but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while)\b)/gi;
 
 function pushClause(out: Clause[], a: number, b: number, src: string): void {
   let s = a, e = b;
@@ -52,7 +53,7 @@ export function splitClauses(sentence: string): Clause[] {
   HARD.lastIndex = 0;
   for (let m = HARD.exec(masked); m; m = HARD.exec(masked)) cuts.push(m.index + m[0].length);
   // 3. coordinated predicates: "… and (aux|pronoun aux|new subject + aux) …" with a verb on the left
-  const AND = /,?\s+(?:and|but)\s+/gi;
+  const AND = /,?\s+(?:and|but(?!\s+(?:rather|instead)\b))\s+/gi;
   for (let m = AND.exec(masked); m; m = AND.exec(masked)) {
     const from = m.index + m[0].length;
     const stop = masked.slice(from, from + 120).search(/[,;]/);

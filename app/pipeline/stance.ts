@@ -8,6 +8,8 @@ const SAFE_CON = one(SAFETY_CON_CUES);
 const SAFE_PRO = one(SAFETY_PRO_CUES);
 // "not erased but it gives ...": what follows a contrast decides
 const CONTRAST = /\b(?:but|however|yet|although|though)\b/i;
+// "… has been refuted, yet it continues to exist": what follows tells that the practice survives, not that it works
+const PERSISTS = /\b(?:continues?|persists?|goes on) to (?:exist|be (?:used|practi[sc]ed|offered|popular|sold))\b|\bis still (?:used|practi[sc]ed|offered|popular|sold)\b/i;
 
 /** True when the clause says the treatment does not work. */
 export function isCon(clause: string): boolean {
@@ -20,7 +22,7 @@ export function efficacyStance(clause: string, hedged: boolean): StanceValue {
   if (polarity === "con" && c > 0) {
     // a con cue before "but" and none after it: the clause ends on the benefit
     const tail = clause.slice(c);
-    if (!isCon(tail) && CON.some((re) => re.test(clause.slice(0, c)))) polarity = "pro";
+    if (!isCon(tail) && !PERSISTS.test(tail) && CON.some((re) => re.test(clause.slice(0, c)))) polarity = "pro";
   }
   // a writer who says it does not work asserts that; "the claim that … is unfounded" is not a hedged claim
   return { kind: "stance", polarity, hedged: polarity === "con" ? false : hedged };

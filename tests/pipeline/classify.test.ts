@@ -42,6 +42,26 @@ describe("classifyClause: categories", () => {
     ["The claim that foot points act on organs is scientifically unfounded", ["efficacy"]],
     ["Pressure on the feet was used to relieve pain thousands of years ago", ["origin_date"]],
     ["A 2011 review published in a journal developed a new scoring rule", ["other"]],
+    // origins in word form, relative ages and idioms of spreading
+    ["Two nurses rediscovered reflexology in the eighteenth century", ["origin_date"]],
+    ["Reflexology has been around for at least 2,000 years", ["origin_date"]],
+    ["Reflexology has been studied for at least 200 years", ["origin_date"]],
+    ["It was not structured in a systematic way until about 90 years ago", ["origin_date"]],
+    ["The first detailed account of reflexology is found in a manual of 1702", ["origin_date"]],
+    ["Smith really put reflexology on the map in the 1970s", ["origin_date"]],
+    // founders: an identifying copula, an appositive at a dated origin, "propounded", "claims to the title"
+    ["These were Dr. Karl Brandt of Austria, and Olga Berg, a Danish pastor", ["founder", "founder"]],
+    ["In the early 1900s Maria Kovac, a Czech nurse, noticed sore spots on the feet of patients", ["founder", "origin_date"]],
+    ["The term zone care was propounded by the 18th century Polish physician, Jan Nowak, who has claims to the title of founding father", ["efficacy", "founder", "origin_date"]],
+    // efficacy con from study results; hedged pro by attribution
+    ["Practitioners correctly identified only 48% of the patients with gout", ["efficacy"]],
+    ["Reflexology found the right organ in only 4 of 70 patients", ["efficacy"]],
+    ["Four therapists were unable to distinguish healthy feet from those of diabetics", ["efficacy"]],
+    ["This idea has been disproven many times, yet reflexology continues to exist", ["efficacy"]],
+    ["Smith believed that each toe corresponded to an organ of the body", ["efficacy"]],
+    ["Reflexologists claim “the soles mirror the organs of the body”", ["efficacy"]],
+    // recognition: acceptance by a community
+    ["Reflexology has not found widespread acceptance among doctors in Canada", ["recognition"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -59,6 +79,12 @@ describe("classifyClause: values and facets", () => {
     ["Results are considered permanent", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
     ["Back pain can be successfully treated with reflexology", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
     ["Concerns include bruising and dizziness", "safety", { kind: "stance", polarity: "con", hedged: false }, "bruising"],
+    ["Two nurses rediscovered reflexology in the eighteenth century", "origin_date", { kind: "year", min: 1700, max: 1799, approx: true }, "origin"],
+    ["Smith really put reflexology on the map in the 1970s", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "origin"],
+    ["In the early 1900s Maria Kovac, a Czech nurse, noticed sore spots on the feet of patients", "founder", { kind: "person", name: "Maria Kovac" }, null],
+    ["Four therapists were unable to distinguish healthy feet from those of diabetics", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["This idea has been disproven many times, yet reflexology continues to exist", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Smith believed that each toe corresponded to an organ of the body", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "body"],
   ];
   it.each(rows)("%s → %s", (clause, category, value, facet) => {
     const d = draft(clause, category);

@@ -13,6 +13,7 @@ describe("findHedges", () => {
     ["It may help with anxiety.", true, ["may"]],
     ["Back pain can be treated with it.", false, ["can"]],
     ["It is very effective.", false, []],
+    ["Herbalists maintain that the tea purifies the blood.", true, ["attributed"]],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {
     const h = findHedges(clause);
@@ -30,6 +31,9 @@ describe("stance", () => {
     ["Wrinkles are not erased but it gives an impression of freshness", "pro"],
     ["It is very effective for back pain", "pro"],
     ["It does not work", "con"],
+    ["The theory was refuted, yet cupping is still practised", "con"],
+    ["Healers were no better than chance at naming the sick", "con"],
+    ["She discovered by chance that the rub eased her back pain", "pro"],
   ];
   it.each(rows)("%s", (clause, polarity) => expect(efficacyStance(clause, false).polarity).toBe(polarity));
 

@@ -17,6 +17,8 @@ describe("splitClauses", () => {
     ["The dose is small; the effect is large.", ["The dose is small", "the effect is large"]],
     ["It improves the lymph flow and helps break down fat.", ["It improves the lymph flow and helps break down fat"]],
     ["The herbs soothe the skin and the oils calm the mind.", ["The herbs soothe the skin and the oils calm the mind"]],
+    ["Healers say they do not cure illness, but rather that they balance the body.",
+      ["Healers say they do not cure illness, but rather that they balance the body"]],
   ];
   it.each(rows)("%s", (input, expected) => expect(clauses(input)).toEqual(expected));
 });

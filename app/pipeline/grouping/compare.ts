@@ -1,7 +1,7 @@
 // Can two values of the same proposition both hold? Pairwise, on the values alone.
 //   same     – they say the same thing
-//   nested   – both hold and one lies inside the other (1952 in "the 1950s", 10 sessions in 5–15, "Pistor" and
-//              "Michel Pistor")
+//   nested   – both hold and one lies inside the other (1952 in "the 1950s", 10 sessions in 5–15, "Varga" and
+//              "Anna Varga")
 //   variant  – both can hold but they are stated differently in a way a reader should see (a first name spelled
 //              two ways, different scopes, hedged against unhedged, figures apart but within their approximation)
 //   conflict – they cannot both hold
@@ -158,7 +158,7 @@ export interface NameParts {
   surname: string;
 }
 
-/** "Dr. M. Pistor" → { given: ["m"], surname: "pistor" }. */
+/** "Dr. A. Varga" → { given: ["a"], surname: "varga" }. */
 export function nameParts(name: string): NameParts {
   const tokens = fold(name)
     .split(/[\s.]+/)

@@ -45,7 +45,7 @@ export function dominantSubject(claims: GroupableClaim[]): string | null {
   return best;
 }
 
-/** The subject as people write it: its most common form in the middle of claim texts ("mesotherapy",
+/** The subject as people write it: its most common form in the middle of claim texts ("cupping",
  * "TENS", "Reiki"), else its form at the start of a sentence, else capitalised. */
 export function displaySubject(subject: string, texts: string[]): string {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "giu");

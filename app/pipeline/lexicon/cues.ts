@@ -66,7 +66,13 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
   "\\bunproven\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:\\w+ )?evidence\\b", "\\bno better than (?:a )?placebo\\b",
-  "\\bfailed to\\b", "\\bno (?:scientific|clinical|good|reliable|convincing) (?:evidence|support|basis)\\b",
+  "\\bfailed to\\b",
+  // study results: a low hit rate, chance-level accuracy, an inability to tell groups apart, refutation
+  "\\bonly (?:\\d+(?:\\.\\d+)? ?(?:%|per ?cent)|\\d+ (?:out )?of (?:the )?\\d+)", "\\bno (?:different|better) (?:from |than )(?:chance|guessing|random)\\b",
+  "\\b(?:at|near) chance(?:[- ]levels?)?\\b", "\\bchance[- ]level\\b", "\\b(?:unable|not able) to (?:determine|distinguish|tell|identify|detect|differentiate|diagnose|predict|separate)\\b",
+  "\\bcould not (?:determine|distinguish|tell|identify|detect|differentiate|separate)\\b",
+  "\\b(?:disproven|disproved|refuted|discredited)\\b", "\\bof (?:no|little) (?:\\w+ )?value\\b",
+  "\\bno (?:scientific|clinical|good|reliable|convincing) (?:evidence|support|basis)\\b",
   "\\bwithout (?:scientific|clinical) (?:evidence|basis|support)\\b", "\\bbogus\\b", "\\bdebunked\\b",
   "\\bnot (?:an? )?(?:valid|legitimate|proven)\\b", "\\bno better than (?:a |the )?(?:sham|control|placebo|dummy)\\b",
   "\\b(?:did|does|do) not (?:significantly )?(?:differ|change|improve|reduce|outperform)\\b",
@@ -100,6 +106,8 @@ export const ORIGIN_CUES: readonly string[] = [
   "\\bturned\\b[^.;]*\\binto\\b", "\\bdrew up\\b", "\\bbased on\\b[^.;]*\\b(?:work|ideas?|theory)\\b",
   "\\b(?:sketched|drafted|designed|charted|mapped|outlined)\\b",
   "\\bpublished\\b[^.;]*\\b(?:first|book|atlas|chart|map|manual|treatise|textbook)\\b",
+  "\\bre-?discover(?:ed|y)\\b", "\\b(?:noted|noticed|observed)\\b[^.;]*\\b(?:in|on) (?:the |a |an |his |her |their )?(?:[\\w-]+ )?(?:patients?|man|woman|boy|girl|child|animal|body|eye|eyes|foot|feet|hand|hands|ear|ears|skin)\\b", "\\bpropounded\\b", "\\bput forward\\b", "\\bput\\b[^.;]*\\bon the map\\b", "\\bsaw the light of day\\b",
+  "\\bfirst (?:[\\w-]+ ){0,2}(?:explanation|description|account|mention|record|reference|publication|treatise|textbook)s?\\b",
 ];
 /** An age given relative to the time of writing: an origin claim whose year the text does not give. */
 export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred)\\s+(?:of\\s+)?years\\s+(?:ago|old)|for (?:at least |more than |over |nearly |some )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia)\\b";
@@ -114,7 +122,7 @@ export const PRECURSOR_CUES: readonly string[] = [
 ];
 /** Naming: the name was coined. */
 export const NAMING_CUES: readonly string[] = [
-  "\\b(?:name|term|word)\\b[^.;]*\\b(?:coined|first used|introduced|given|adopted|came into (?:\\w+ )?use)\\b", "\\bcoined\\b", "\\bwas named\\b", "\\bnamed it\\b", "\\brenamed\\b",
+  "\\b(?:name|term|word)\\b[^.;]*\\b(?:coined|propounded|first used|introduced|given|adopted|came into (?:\\w+ )?use)\\b", "\\bcoined\\b", "\\bwas named\\b", "\\bnamed it\\b", "\\brenamed\\b",
 ];
 
 /** Founder: who originated it. Verbs / phrases that tie a person to the origin. */
@@ -124,6 +132,8 @@ export const FOUNDER_CUES: readonly string[] = [
   "\\bintroduced\\b", "\\bcreat(?:ion|or)\\b", "\\binvent(?:ion|or)\\b", "\\bfounder\\b", "\\boriginator\\b", "\\bpioneer\\b",
   "\\bproposed\\b", "\\bdescribed\\b", "\\bdrew up\\b", "\\bturned\\b[^.;]*\\binto\\b", "\\bsystemati[sz]ed\\b",
   "\\bformulated\\b", "\\bmapped\\b", "\\b(?:sketched|drafted|designed|charted|outlined)\\b", "\\bbuilding on\\b", "\\bbased on the\\b[^.;]*\\bof\\b", "\\b(?:ideas?|work|theory|system|method) of\\b",
+  "\\bre-?discovered\\b", "\\bpropounded\\b", "\\bput forward\\b", "\\bfounding (?:father|mother|figure)s?\\b", "\\bclaims? to the title\\b",
+  "\\bput\\b[^.;]*\\bon the map\\b",
 ];
 
 /** Recognition: an official body approved, recognised, listed, reimbursed it. */
@@ -132,6 +142,7 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorsed\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
   "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]*\\b(?:guidelines|pharmacopoeia|register)\\b",
+  "\\b(?:found|gained|won|achieved|lacks?|lacked|enjoys?) (?:\\w+ ){0,2}acceptance\\b",
 ];
 /** Words that name an official body (for the recognition facet). */
 export const BODY_NOUNS: readonly string[] = [

@@ -7,7 +7,7 @@ export const POST_NOMINALS: readonly string[] = ["m.d.", "md", "ph.d.", "phd", "
 export const PROFESSIONS: readonly string[] = [
   "physician", "doctor", "surgeon", "dermatologist", "scientist", "researcher", "therapist", "practitioner",
   "nurse", "chemist", "pharmacist", "osteopath", "chiropractor", "engineer", "inventor", "teacher", "professor",
-  "psychologist", "psychiatrist", "neurologist", "dentist", "veterinarian", "healer", "monk", "priest",
+  "psychologist", "psychiatrist", "neurologist", "dentist", "veterinarian", "healer", "monk", "priest", "clergyman", "pastor", "minister", "missionary", "botanist", "naturalist",
 ];
 export const NATIONALITIES: readonly string[] = [
   "french", "german", "american", "british", "english", "italian", "spanish", "swiss", "austrian", "dutch",
