@@ -4,7 +4,7 @@ import { Link } from "@remix-run/react";
 import { AssessmentBadge } from "~/components/Badges";
 import { ChartFigure, Swatch } from "./ChartFrame";
 import { claimHref, groupHref, numberTick, yearTick, type NumericGroupData } from "./data";
-import { RangeChart } from "./RangeChart";
+import { RangeChart, RangePointsTable } from "./RangeChart";
 
 export function NumericGroupChart({ slug, group, index }: { slug: string; group: NumericGroupData; index: number }) {
   const points = group.points.map((p) => ({ ...p, href: claimHref(slug, p.claimId), cap: group.cap }));
@@ -43,29 +43,7 @@ export function NumericGroupChart({ slug, group, index }: { slug: string; group:
         />
       )}
       table={
-        <table data-testid="numeric-table">
-          <thead>
-            <tr>
-              <th>Source</th>
-              <th>Claim</th>
-              <th>Value</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.claimId}>
-                <td>{p.source}</td>
-                <td>
-                  <Link to={p.href}>{p.quote}</Link>
-                </td>
-                <td>
-                  {p.valueText}
-                  {p.hi === null ? " (open-ended)" : ""}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RangePointsTable testId="numeric-table" valueHeading="Value" points={points} />
       }
     />
   );

@@ -1,6 +1,7 @@
 // A dot-and-range plot shared by the timeline and the numeric groups: one row per source, each claim a dot
 // (the middle of its range, or the stated bound of an open one) with a line across the range it states.
 // An open range ("more than 15,000") is drawn dashed to the chart's cap, with an arrow, and labelled open.
+import { Link } from "@remix-run/react";
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis, useXAxisScale } from "recharts";
 import { ClaimTip, labelWidth, Mark } from "./ChartFrame";
 import { claimMarkLabel, shorten, type RangePoint } from "./data";
@@ -101,5 +102,35 @@ export function RangeChart({ rows, points, domain, log, ticks, tickFormatter, ax
       />
       <Scatter data={data} isAnimationActive={false} shape={rangeShape} />
     </ScatterChart>
+  );
+}
+
+/** The data table behind a range chart: one row per claim, its source, quote and value. Open upper bounds are
+ * said in words, since the table is what screen readers and the server-rendered page show. */
+export function RangePointsTable({ testId, valueHeading, points }: { testId: string; valueHeading: string; points: Array<RangePoint & { href: string }> }) {
+  return (
+    <table data-testid={testId}>
+      <thead>
+        <tr>
+          <th>Source</th>
+          <th>Claim</th>
+          <th>{valueHeading}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((p) => (
+          <tr key={p.claimId}>
+            <td>{p.source}</td>
+            <td>
+              <Link to={p.href}>{p.quote}</Link>
+            </td>
+            <td>
+              {p.valueText}
+              {p.hi === null ? " (open-ended)" : ""}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,8 +1,7 @@
 // Every dated claim of the corpus on one time axis, a row per source: when each source says things happened.
-import { Link } from "@remix-run/react";
 import { ChartFigure, Swatch } from "./ChartFrame";
 import { claimHref, yearTick, type TimelineData } from "./data";
-import { RangeChart } from "./RangeChart";
+import { RangeChart, RangePointsTable } from "./RangeChart";
 
 export function TimelineChart({ slug, data }: { slug: string; data: TimelineData }) {
   const points = data.points.map((p) => ({ ...p, href: claimHref(slug, p.claimId), cap: p.hi ?? p.lo }));
@@ -33,26 +32,7 @@ export function TimelineChart({ slug, data }: { slug: string; data: TimelineData
         />
       )}
       table={
-        <table data-testid="timeline-table">
-          <thead>
-            <tr>
-              <th>Source</th>
-              <th>Claim</th>
-              <th>Year</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.claimId}>
-                <td>{p.source}</td>
-                <td>
-                  <Link to={p.href}>{p.quote}</Link>
-                </td>
-                <td>{p.valueText}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RangePointsTable testId="timeline-table" valueHeading="Year" points={points} />
       }
     />
   );
