@@ -3,7 +3,7 @@
 import {
   BENEFIT_VERBS, BODY_NOUNS, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, NAMING_CUES, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
-  RECOGNITION_CUES, RELATIVE_AGE, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_PRO_CUES, SESSION_CUES,
+  RECOGNITION_CUES, RELATIVE_AGE, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
@@ -22,7 +22,7 @@ const WEAK_EFF = res(["\\b(?:the |its )?results (?:are|were|include|last|can|may
 const BLOCK = res(EFFICACY_BLOCKERS);
 const BENEFIT = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OUTCOME_NOUNS.join("|")})\\b`, "iu");
 const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(NAMING_CUES);
-const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES), SAFE_CON = res(SAFETY_CON_CUES);
+const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES), SAFE_CON = res(SAFETY_CON_CUES), HARM = res(SAFETY_HARM_CUES);
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
 const SESSION = res(SESSION_CUES);
 const PRACTITIONER = new Set(PRACTITIONER_NOUNS);
@@ -34,6 +34,7 @@ const BODY = new RegExp(`\\b(?:${BODY_NOUNS.join("|")})\\b`, "i");
 const TREATMENT_ACT = /\b(?:treatments?|sessions?|given|performed|applied|administered|injections?|touch-?ups?|visits?|repeated|maintained|spaced|appointments?)\b/i;
 const GATES = makeGates(TRIGGERS);
 const QUALIFIED_PEOPLE = /(?<!\b(?:has|have|had|been|was|were|is|are|began|begun|started|stopped)\s)\b(?:licen[sc]ed|registered|certified|accredited|qualified|trained)\s+(?:[a-z-]+\s+)?[a-z]+(?:ists|ians|ioners|ors|ers|nurses|doctors)\b/gi;
+const RECOGNISED_CREDENTIAL = /\b(?:officially\s+)?(?:recogni[sz]ed|accredited|approved|registered)\s+(?:[a-z-]+\s+)?(?:qualifications?|degrees?|diplomas?|certificates?|training|courses?|schools?|colleges?|universit(?:y|ies)|programmes?|programs?)\b/gi;
 const RELATIVE = new RegExp(RELATIVE_AGE, "i");
 const hasDigitOrAge = (c: string) => /\d|hundred|thousand|centur|millenn/i.test(c);
 const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|researchers|participants|meta-analysis|randomi[sz]ed)\b/i;
@@ -127,6 +128,20 @@ export function prepare(text: string): Prepared {
   return { mask: GATES.maskOf(text) };
 }
 
+// A body's proper name: capitalised words ending in a body noun ("World Health Organization", "Complementary
+// and Natural Healthcare Council"), or a body's acronym ("FDA").
+const BODY_NAME = new RegExp(
+  `(?:[A-Z][\\p{L}'’-]*\\s+(?:(?:of|for|and|on|de)\\s+)?){1,6}(?:${BODY_NOUNS.filter((n) => n.length > 3).map((n) => n[0].toUpperCase() + n.slice(1)).join("|")})\\b`
+  + `|\\b(?:${BODY_NOUNS.filter((n) => n.length <= 3).map((n) => n.toUpperCase()).join("|")})\\b`, "u");
+
+/** The official body a clause names, without a leading possessive or sentence-initial word ("UK's", "The"). */
+export function namedBody(clause: string): string | null {
+  const m = clause.match(BODY_NAME);
+  if (!m) return null;
+  const name = m[0].replace(/^(?:(?:The|In|On|Since|By|A|An)\s+|[\p{L}.]+['’]s\s+)+/u, "").trim();
+  return name || null;
+}
+
 export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepared): Draft[] {
   const out: Draft[] = [];
   const { mask } = pre ?? prepare(clause);
@@ -147,7 +162,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // dates, founders, recognition and counts may be led by a person or a body ("Smith is credited with …")
   const onTopic = ctx.onTopic;
   // "licensed practitioners", "registered therapists": the people are qualified, the treatment is not recognised
-  const recognition = onTopic && gRecognition && anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " "));
+  // "a recognised qualification": the diploma is recognised, not the treatment
+  const recognition = onTopic && gRecognition && anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "));
 
   // ---- origin date: a cue of coming-into-being and a year
   // a dated study, trial or review is evidence, not an origin
@@ -205,6 +221,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       }
     }
     if (facet && /^(?:In|On|Since)\s+\d/.test(facet)) facet = facet.replace(/^(?:In|On|Since)\s+\d+\s*/, "");
+    // "In 1990 a working group of the World Health Organization agreed …": the body named anywhere in the clause
+    facet ||= namedBody(clause);
     out.push({ category: "recognition", value: years[0]?.value ?? null, facet: facet || null, confidence: 0.75, hedges: h.cues, atomise: false });
   }
 
@@ -232,8 +250,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     }
   }
 
-  // ---- protocol quantities and frequency
-  if (!protocolDone && (hasDigit || gFrequency) && isLinked()) {
+  // ---- protocol quantities and frequency: in a paragraph on the subject, a measured step ("Needles are
+  // inserted 1 to 2 mm deep") is about how it is given even when led by the instrument's name
+  if (!protocolDone && (hasDigit || gFrequency) && ctx.onTopic) {
     const qs = hasDigit ? parseQuantities(clause) : [];
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
     const time = qs.filter((q) => ["min", "h"].includes(q.value.unit));
@@ -247,7 +266,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     } else if (dose.length && anyOf(DOSE, clause)) {
       out.push({ category: "protocol", value: foldQuantities(dose), facet: "dose", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (gFrequency && anyOf(FREQUENCY, clause) && TREATMENT_ACT.test(clause)) {
+    } else if (gFrequency && anyOf(FREQUENCY, clause) && TREATMENT_ACT.test(clause) && isLinked()) {
       out.push({ category: "protocol", value: null, facet: "frequency", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
     }
@@ -262,7 +281,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const safetyOnly = h.reporting && gSafety && !anyOf(EFF, clause) && !BENEFIT.test(clause) && gSafety && anyOf(SAFE_PRO, clause);
     // "side effects include bruising, burns …" lists harms, not benefits
     const harmList = gSafety && anyOf(SAFE_CON, clause) && !h.reporting;
-    const blocked = (strong || weak) && (harmList || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly);
+    // "painless and has no side effects": the negation denies a harm, not an effect
+    const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
+    const blocked = (strong || weak) && (harmList || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || deniesHarm);
     if (!blocked && (strong || (weak && !protocolDone))) {
       out.push({
         category: "efficacy", value: efficacyStance(clause, h.hedged), facet: outcomeFacet(clause),
@@ -271,9 +292,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     }
   }
 
-  // ---- safety
-  if (gSafety && anyOf(SAFETY, clause) && isLinked()) {
-    const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|complications?|down ?time|allergic reactions?|drug interactions?|scarring|safe(?:ty)?)\b/i);
+  // ---- safety: a safety cue, or a harm named outside a statement of what it treats
+  const treats = out.some((d) => d.category === "efficacy");
+  if (gSafety && (anyOf(SAFETY, clause) || (!treats && anyOf(HARM, clause))) && isLinked()) {
+    const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";
     if (facet && /^bruis/.test(facet)) facet = "bruising";

@@ -7,6 +7,7 @@ import { segmentSentences } from "./segment";
 import { parseYears } from "./values";
 import { splitClauses, splitList } from "./split";
 import { findAliases, findSubjects, offTopicParagraphs, subjectMatcher } from "./subject";
+import { attributeRelated } from "./related";
 import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
 
 const SECTION_BREAK = new RegExp(SECTION_BREAK_PATTERNS.map((p) => `(?:${p})`).join("|"), "i");
@@ -171,6 +172,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       }
     }
   }
+  // founders and dates of a related method, and a source's earlier stage, are not the main subject's origin
+  attributeRelated(claims, subjectRe, mainSubject);
   // one claim per span and category
   const seen = new Set<string>();
   const unique = claims.filter((c) => {

@@ -21,7 +21,7 @@ const NEW_SUBJECT = new RegExp(
 const NEW_COUNT = /^(?:(?:about|over|more than|around|nearly|almost|some|up to|at least|approximately|roughly)\s+)?\d[\d,. ]*\s+[a-z]+\s+[a-z]+/i;
 const LEFT_VERB = new RegExp(`\\b(?:${AUX}|[a-z]{3,}ed)\\b`, "i");
 // "not X, but rather Y" corrects X within one claim: no cut before "but rather" / "but instead"
-const HARD = /;\s+|,\s+(?=(?:but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while)\b)/gi;
+const HARD = /;\s+|,\s+(?=(?:but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
 
 function pushClause(out: Clause[], a: number, b: number, src: string): void {
   let s = a, e = b;
@@ -30,8 +30,8 @@ function pushClause(out: Clause[], a: number, b: number, src: string): void {
     if (src[e - 1] === "." && /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u.test(src.slice(Math.max(s, e - 12), e))) break;
     e--;
   }
-  // a clause that starts at "and"/"but" keeps the connective out of its span
-  const lead = src.slice(s, e).match(/^(?:and|but)\s+/i);
+  // a clause that starts at a connective ("and", "but", "although") keeps it out of its span
+  const lead = src.slice(s, e).match(/^(?:and|but|although|though|whereas|while|yet)\s+/i);
   if (lead) s += lead[0].length;
   if (e > s && /[\p{L}\d]/u.test(src.slice(s, e))) out.push({ start: s, end: e, text: src.slice(s, e) });
 }

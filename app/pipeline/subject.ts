@@ -185,9 +185,12 @@ export function offTopicParagraphs(paragraphs: string[][], subjects: string[], b
       for (const w of d[1].toLowerCase().split(/\s+/)) {
         const term = stem(w);
         if (STOP.has(term) || term.length < 4) continue;
-        const prefix = term.slice(0, Math.max(4, term.length - 2));
+        // the whole stem at a word's start: "needles" recurs as "needle", not as "need"
+        const prefix = term.length > 5 ? term.slice(0, term.length - 1) : term;
         let count = 0;
-        for (let i = lower.indexOf(prefix); i >= 0; i = lower.indexOf(prefix, i + prefix.length)) count++;
+        for (let i = lower.indexOf(prefix); i >= 0; i = lower.indexOf(prefix, i + prefix.length)) {
+          if (i === 0 || !/\p{L}/u.test(lower[i - 1])) count++;
+        }
         if (count >= 2) { off = true; break; }
       }
     }

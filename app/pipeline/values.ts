@@ -76,8 +76,11 @@ export function parseYears(text: string): Found<YearValue>[] {
 
 // ---------------------------------------------------------------- numbers and counts
 const WORD_ALT = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map(escape).join("|");
+// "twenty-one", "eighty four": only a tens word takes a unit after it ("eight one-hour sessions" is eight)
+const TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const MULT_ALT = Object.keys(MULTIPLIERS).filter((k) => k !== "k").join("|");
-const NUM_SRC = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|(?:${WORD_ALT})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\\s(?:${MULT_ALT}))?`;
+const NUM_SRC = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT}))?`;
 const NUM_RE = new RegExp(`(?<![\\w.,])(${NUM_SRC})(?![\\w])`, "gi");
 
 /** "15,000" → 15000, "18 000" → 18000, "0,16" → 0.16, "ten" → 10, "two thousand" → 2000. */
@@ -141,7 +144,9 @@ const QUALIFIERS: Array<[RegExp, string, "open" | "about" | "upto" | "exact"]> =
   [/\b(?:fewer than|less than|under|below)\s*$/i, "less than", "upto"],
 ];
 const FILLER_ALT = COUNT_FILLERS.map(escape).join("|");
-const NOUN_AFTER = new RegExp(`^\\s*(?:(?:${MULT_ALT})\\s+)?(?:(?:${FILLER_ALT})\\s+){0,2}([a-z][a-z-]*)(?:\\s+([a-z][a-z-]*))?`, "i");
+// "six weekly 50-minute sessions": a length compound ("50-minute", "one-hour") does not change what is counted
+const LENGTH_COMPOUND = "[\\p{L}\\d]+-(?:second|minute|hour|day|week|month)s?";
+const NOUN_AFTER = new RegExp(`^\\s*(?:(?:${MULT_ALT})\\s+)?(?:(?:${FILLER_ALT}|${LENGTH_COMPOUND})\\s+){0,3}([a-z][a-z-]*)(?:\\s+([a-z][a-z-]*))?`, "iu");
 const COUNTED = new Set([...PRACTITIONER_NOUNS, ...SESSION_NOUNS]);
 
 export interface CountFound extends Found<CountValue> { noun: string | null }
@@ -157,6 +162,8 @@ export function parseCounts(text: string): CountFound[] {
         || after[1].toLowerCase() in NUMBER_WORDS || !/s$/i.test(after[1])) continue;
     }
     const before = text.slice(Math.max(0, n.start - 24), n.start);
+    // "(n = 42)" is a study's sample size, not a count the text claims
+    if (/\bn\s*=\s*$/i.test(before)) continue;
     let qualifier: string | null = null, kind: "open" | "about" | "upto" | "exact" = "exact";
     for (const [re, q, k] of QUALIFIERS) if (re.test(before)) { qualifier = q; kind = k; break; }
     let noun: string | null = null;

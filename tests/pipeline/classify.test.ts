@@ -62,6 +62,10 @@ describe("classifyClause: categories", () => {
     ["Reflexologists claim “the soles mirror the organs of the body”", ["efficacy"]],
     // recognition: acceptance by a community
     ["Reflexology has not found widespread acceptance among doctors in Canada", ["recognition"]],
+    // a recognised diploma is not a recognised treatment; treating a harm is not a harm
+    ["All our practitioners hold a recognised qualification in reflexology", []],
+    ["Treatments can benefit those suffering from stress, infections and insomnia", ["efficacy"]],
+    ["The treatment is virtually painless and has no side effects", ["safety"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -79,6 +83,16 @@ describe("classifyClause: values and facets", () => {
     ["Results are considered permanent", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
     ["Back pain can be successfully treated with reflexology", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
     ["Concerns include bruising and dizziness", "safety", { kind: "stance", polarity: "con", hedged: false }, "bruising"],
+    // harms said to be small or absent are a safe reading; a harm named and reported is not
+    ["Adverse effects are usually minor, such as local soreness", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
+    ["No serious adverse events occurred", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
+    ["Infections of the ear cartilage have been reported", "safety", { kind: "stance", polarity: "con", hedged: false }, "infections"],
+    ["The needles occasionally cause burns", "safety", { kind: "stance", polarity: "con", hedged: false }, "burns"],
+    // the body named anywhere in the clause, without a possessive before it
+    ["Across the water, the UK's National Healing Council began registering reflexologists in 2009", "recognition", { kind: "year", min: 2009, max: 2009, approx: false }, "National Healing Council"],
+    ["The World Health Organization acknowledged the method in 1990", "recognition", { kind: "year", min: 1990, max: 1990, approx: false }, "World Health Organization"],
+    // a measured step is about how it is given, even when led by the instrument
+    ["Needles are typically inserted between 1 and 2 mm deep", "protocol", { kind: "quantity", unit: "mm", min: 1, max: 2 }, "depth"],
     ["Two nurses rediscovered reflexology in the eighteenth century", "origin_date", { kind: "year", min: 1700, max: 1799, approx: true }, "origin"],
     ["Smith really put reflexology on the map in the 1970s", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "origin"],
     ["In the early 1900s Maria Kovac, a Czech nurse, noticed sore spots on the feet of patients", "founder", { kind: "person", name: "Maria Kovac" }, null],

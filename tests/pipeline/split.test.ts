@@ -19,6 +19,10 @@ describe("splitClauses", () => {
     ["The herbs soothe the skin and the oils calm the mind.", ["The herbs soothe the skin and the oils calm the mind"]],
     ["Healers say they do not cure illness, but rather that they balance the body.",
       ["Healers say they do not cure illness, but rather that they balance the body"]],
+    ["The seeds are unlikely to cause harm, although the needles occasionally cause infections.",
+      ["The seeds are unlikely to cause harm", "the needles occasionally cause infections"]],
+    ["A foot rub rarely does harm, yet some clients report nausea.", ["A foot rub rarely does harm", "some clients report nausea"]],
+    ["The idea has been disproven, yet it continues to exist.", ["The idea has been disproven, yet it continues to exist"]],
   ];
   it.each(rows)("%s", (input, expected) => expect(clauses(input)).toEqual(expected));
 });

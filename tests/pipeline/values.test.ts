@@ -47,8 +47,12 @@ describe("parseCounts", () => {
     ["as few as 4 and as many as 10 treatments", { min: 4, max: 10, unit: "treatments" }],
     ["ten initial sessions", { min: 10, max: 10, unit: "sessions" }],
     ["between 3 and 6 visits", { min: 3, max: 6, unit: "visits" }],
+    ["six weekly 50-minute sessions", { min: 6, max: 6, unit: "sessions" }],
+    ["eight one-hour treatments", { min: 8, max: 8, unit: "treatments" }],
   ];
   it.each(rows)("%s", (input, expected) => expect(parseCounts(input)[0]?.value).toMatchObject(expected));
+  it("a sample size is not a count the text claims", () =>
+    expect(parseCounts("assigned to six sessions (n = 42) or usual care").map((c) => c.value.min)).toEqual([6]));
   it("a bare year is not a count", () => expect(parseCounts("It was founded in 1987 and grew.")).toEqual([]));
   it("a year before a count is not the count", () =>
     expect(parseCounts("In 1979 three therapists examined it.").map((c) => c.value.min)).toEqual([3]));

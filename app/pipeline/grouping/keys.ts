@@ -114,6 +114,8 @@ export function slotOf(claim: GroupableClaim): GroupSlot | null {
     case "other":
       return null;
     case "founder":
+      // a person named only at an earlier stage (extraction's facet "precursor") did not originate it
+      return facet === "precursor" ? null : { kind: "founder", category: "founder", facet: null };
     case "practitioner_count":
     case "efficacy":
     case "safety":

@@ -180,11 +180,22 @@ export const SAFETY_CON_CUES: readonly string[] = [
   "\\bconcerns? include\\b", "\\brisks? (?:include|of)\\b", "\\bcomplications? (?:include|such as)\\b", "\\bcan cause\\b",
   "\\bmay cause\\b", "\\bcaused\\b", "\\bunsafe\\b", "\\bdangerous\\b", "\\bharmful\\b", "\\badverse (?:events|effects|reactions)\\b",
   "\\breported (?:cases|infections|complications)\\b", "\\bside effects include\\b",
+  "\\b(?:have|has) been (?:reported|described|documented)\\b",
+];
+/** Harms by name: a safety claim (con) unless the clause is about treating them ("can benefit those suffering
+ * from … infections"): "infections of the ear cartilage have been reported", "the needles occasionally cause
+ * infections". */
+export const SAFETY_HARM_CUES: readonly string[] = [
+  "\\binfections?\\b", "\\binjur(?:y|ies|ed)\\b", "\\bburns\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b",
+  "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b",
 ];
 export const SAFETY_PRO_CUES: readonly string[] = [
   "\\bsafe\\b", "\\bpainless\\b", "\\bmild\\b", "\\bminimal\\b", "\\bno (?:\\w+ )?(?:side effects|bruis\\w*|down ?time|pain|risk|marks)\\b",
   "\\blimits? (?:the )?side[- ]effects\\b", "\\bavoid\\w* (?:the )?side[- ]effects\\b", "\\breduces? (?:the )?side[- ]effects\\b",
   "\\bnon[- ]?traumatic\\b", "\\bnon-?invasive\\b", "\\bwell[- ]tolerated\\b", "\\blow risk\\b", "\\bgreater level of safety\\b", "\\bno down ?time\\b",
+  // harms said to be small or absent: "adverse effects are usually minor", "no serious adverse events occurred"
+  "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\brarely\\b", "\\bunlikely to\\b",
+  "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious)\\b", "\\bwithout (?:\\w+ )?(?:side effects|risks?|complications)\\b",
 ];
 
 /** Generic nouns that stand for the treatment or its users: a clause led by one speaks of the main subject. */

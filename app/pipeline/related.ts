@@ -1,0 +1,113 @@
+// Claims about a related method or an earlier stage, read per document after classification:
+// 1. A founder or origin date attached to another named method ("zone therapy, introduced by Dr. X";
+//    "the NADA protocol, …, was created by Dr. Y in the 1970s") is about that method: its subject becomes
+//    the method, so it is not compared with the main subject's founder and date.
+// 2. A dated act of a person the text ties to such a method ("In 1913 X divided the body into zones") follows.
+// 3. A source that dates the main subject's origin twice, a decade or more apart, with a founder named at the
+//    later date, tells of an earlier stage, not of two origins: the earlier date becomes a precursor, and a
+//    person named only at that earlier date is no founder of the subject.
+import { DERIVATION_CUES, DESCRIPTIVE_MODIFIERS, METHOD_HEADS } from "./lexicon/methods";
+import { parseYears } from "./values";
+import type { ExtractedClaim, PersonValue, YearValue } from "./types";
+
+export interface NamedMethod { name: string; start: number; end: number }
+
+const DESCRIPTIVE = new Set(DESCRIPTIVE_MODIFIERS);
+// up to three words (or a quoted name) before a head noun, with the word before them for the article test
+const METHOD = new RegExp(
+  `(?:(\\S+)\\s+)?([“"‘]?)((?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,2}[\\p{L}\\d][\\p{L}\\d'’-]*)\\s+(${METHOD_HEADS.join("|")})\\b([”"’]?)`,
+  "giu",
+);
+const QUOTED = /([“"‘])([^”"’]{2,40})([”"’])/gu;
+// a derivation cue just before a method: "grew out of zone therapy", "building on the “zone therapy” of"
+const DERIVED = new RegExp(`\\b(?:${DERIVATION_CUES.join("|")})\\s+(?:the\\s+|so-called\\s+)?$`, "i");
+
+/** Methods named in a clause: a bare, definite or quoted name ("zone therapy", "the NADA protocol",
+ * "the “zone therapy”"), not a description ("a manual therapy", "the modern method"). */
+export function namedMethods(text: string): NamedMethod[] {
+  const out: NamedMethod[] = [];
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[2].trim();
+    if (new RegExp(`\\b(?:${METHOD_HEADS.join("|")})$`, "i").test(inner) || /^[\p{Ll}\s-]+$/u.test(inner) && inner.split(/\s+/).length <= 3)
+      out.push({ name: inner.toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(METHOD)) {
+    const [whole, before, , mods, head] = m;
+    if (before && /^(?:a|an)$/i.test(before)) continue; // "a foot therapy developed by …" describes the subject
+    // the name is the words after the last descriptive one: "the older zone therapy" → "zone therapy"
+    const modsAt = m.index! + whole.indexOf(mods, before ? before.length : 0);
+    const words = [...mods.matchAll(/\S+/g)];
+    let first = 0;
+    words.forEach((w, i) => { if (DESCRIPTIVE.has(w[0].toLowerCase())) first = i + 1; });
+    if (first === words.length) continue;
+    const start = modsAt + words[first].index!;
+    if (out.some((o) => o.start <= start && start < o.end)) continue;
+    out.push({ name: `${words.slice(first).map((w) => w[0]).join(" ")} ${head}`.toLowerCase(), start, end: m.index! + whole.length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const surname = (p: PersonValue) => p.name.split(" ").pop()!;
+
+/** Where in a claim's text its anchor lies: the person's surname (founder) or the year (origin date). */
+function anchorOf(claim: ExtractedClaim): number {
+  if (claim.category === "founder" && claim.value?.kind === "person") {
+    const i = claim.text.indexOf(surname(claim.value));
+    return i >= 0 ? i : claim.text.length;
+  }
+  const y = parseYears(claim.text)[0];
+  return y ? y.start : claim.text.length;
+}
+
+/** The related method a founder or origin claim speaks of: one named before its anchor, with no mention of the
+ * main subject between them, and not named after the person it credits ("the Smith method … by Smith"). */
+export function relatedMethod(claim: ExtractedClaim, subject: RegExp | null): string | null {
+  if (claim.category !== "founder" && !(claim.category === "origin_date" && claim.facet === "origin")) return null;
+  const at = anchorOf(claim);
+  // the subject's own names do not count, unless the text derives the subject from that method
+  const methods = namedMethods(claim.text)
+    .filter((m) => m.end <= at && (!subject?.test(m.name) || DERIVED.test(claim.text.slice(Math.max(0, m.start - 40), m.start))));
+  const last = methods[methods.length - 1];
+  if (!last) return null;
+  if (subject && subject.test(claim.text.slice(last.end, at))) return null;
+  if (claim.value?.kind === "person" && last.name.includes(surname(claim.value).toLowerCase())) return null;
+  return last.name;
+}
+
+const yearOf = (c: ExtractedClaim): YearValue | null => (c.value?.kind === "year" ? c.value : null);
+const overlaps = (a: ExtractedClaim, b: ExtractedClaim) => a.start < b.end && b.start < a.end;
+
+/** Re-read one document's claims (in place): related methods, their people's dated acts, earlier stages. */
+export function attributeRelated(claims: ExtractedClaim[], subject: RegExp | null, mainSubject: string | null): void {
+  // 1. a founder or origin date of a related method
+  const methodOfPerson = new Map<string, string>();
+  for (const c of claims) {
+    const method = relatedMethod(c, subject);
+    if (!method) continue;
+    c.subject = method;
+    if (c.category === "founder" && c.value?.kind === "person") methodOfPerson.set(surname(c.value), method);
+  }
+  // a person the text also credits with the main subject keeps their dated acts there
+  for (const c of claims) {
+    if (c.category === "founder" && c.value?.kind === "person" && c.subject === mainSubject) methodOfPerson.delete(surname(c.value));
+  }
+  // 2. a dated act of a related method's person: "In 1913 X divided the body into ten zones"
+  for (const c of claims) {
+    if (c.category !== "origin_date" || c.facet !== "origin" || c.subject !== mainSubject || subject?.test(c.text)) continue;
+    // "the early 1930s … Ingham turned Fitzgerald's zones into …": the act of the subject's founder
+    if (claims.some((f) => f.category === "founder" && f.subject === mainSubject && overlaps(f, c))) continue;
+    for (const [name, method] of methodOfPerson) {
+      if (new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(c.text)) { c.subject = method; break; }
+    }
+  }
+  // 3. an earlier stage told beside the founding, a decade or more before it
+  const origins = claims.filter((c) => c.category === "origin_date" && c.facet === "origin" && c.subject === mainSubject && yearOf(c));
+  const founded = origins.filter((c) => claims.some((f) => f.category === "founder" && f.subject === mainSubject && overlaps(f, c)));
+  for (const c of origins) {
+    const y = yearOf(c)!;
+    const later = founded.find((f) => f !== c && yearOf(f)!.min - y.max >= 10);
+    if (!later) continue;
+    c.facet = "precursor";
+    for (const f of claims) if (f.category === "founder" && overlaps(f, c) && !overlaps(f, later)) f.facet = "precursor";
+  }
+}
