@@ -1,7 +1,7 @@
 // Classification of one clause into claim categories, each with its value and facet. A clause may hold
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
-  BENEFIT_VERBS, BODY_NOUNS, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
+  BENEFIT_VERBS, BODY_NOUNS, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, NAMING_CUES, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   RECOGNITION_CUES, RELATIVE_AGE, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
@@ -21,6 +21,7 @@ const EFF = res(EFFICACY_CUES);
 const WEAK_EFF = res(["\\b(?:the |its )?results (?:are|were|include|last|can|may)\\b", "\\bdesired effects?\\b"]);
 const BLOCK = res(EFFICACY_BLOCKERS);
 const BENEFIT = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OUTCOME_NOUNS.join("|")})\\b`, "iu");
+const DATELESS_PRECURSOR = res(DATELESS_PRECURSOR_CUES), DATELESS_ORIGIN = res(DATELESS_ORIGIN_CUES);
 const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(NAMING_CUES);
 const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES), SAFE_CON = res(SAFETY_CON_CUES), HARM = res(SAFETY_HARM_CUES);
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
@@ -43,6 +44,7 @@ const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b
 const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")})\\b`, "i");
 // "These were Dr. A of X, and B": a copula that identifies people by name
 const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women))\s+(?:were|are)\s+(?:(?:Dr\.?|Doctor|Prof\.?|Professor)\s|[A-Z][\p{Ll}'’-]+\s+(?:(?:van|von|de|da)\s+)?[A-Z])/u;
+const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
 const OBSERVED = /\b(?:noted|noticed|observed)\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
 
@@ -196,6 +198,12 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     if (f) out.push({ category: "origin_date", value: null, facet: f, confidence: 0.5, hedges: h.cues, atomise: false });
   }
 
+  // ---- an origin told without any date: "an ancient practice", "its exact origins are unknown"
+  if (onTopic && !years.length && (mask & b.datelessOrigin) !== 0 && !out.some((d) => d.category === "origin_date") && isLinked()) {
+    const f = anyOf(DATELESS_ORIGIN, clause) ? "origin" : anyOf(DATELESS_PRECURSOR, clause) ? "precursor" : null;
+    if (f) out.push({ category: "origin_date", value: null, facet: f, confidence: 0.45, hedges: h.cues, atomise: false });
+  }
+
   // ---- founder: a person tied to the origin ("These were Dr. A and B": an identifying copula naming people;
   // "In the 1850s Dr. A, a physician, noticed …": a named person at a dated origin event)
   const identifies = IDENTIFYING_PERSONS.test(clause);
@@ -281,9 +289,13 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const safetyOnly = h.reporting && gSafety && !anyOf(EFF, clause) && !BENEFIT.test(clause) && gSafety && anyOf(SAFE_PRO, clause);
     // "side effects include bruising, burns …" lists harms, not benefits
     const harmList = gSafety && anyOf(SAFE_CON, clause) && !h.reporting;
+    // "Cultures said to have used it include …", "X claims to have learned it from …": a history reported at a
+    // distance, with no benefit named, is not a claim that it works
+    const reportedHistory = h.reporting && !anyOf(EFF, clause) && !BENEFIT.test(clause)
+      && (out.some((d) => d.category === "origin_date" || d.category === "founder") || BIOGRAPHY.test(clause));
     // "painless and has no side effects": the negation denies a harm, not an effect
     const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
-    const blocked = (strong || weak) && (harmList || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || deniesHarm);
+    const blocked = (strong || weak) && (harmList || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || deniesHarm || reportedHistory);
     if (!blocked && (strong || (weak && !protocolDone))) {
       out.push({
         category: "efficacy", value: efficacyStance(clause, h.hedged), facet: outcomeFacet(clause),

@@ -72,7 +72,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     for (const s of segmentSentences(text, b.start, b.end)) sentences.push({ start: s.start, end: s.end, paragraph: b.paragraph });
   }
   const sentenceText = sentences.map((s) => text.slice(s.start, s.end));
-  const hint = (options.subjects ?? []).map((x) => x.toLowerCase().trim()).filter(Boolean);
+  // a corpus name as typed ("ear_candling") names the subject as written ("ear candling")
+  const hint = (options.subjects ?? []).map((x) => x.toLowerCase().replace(/_+/g, " ").trim()).filter(Boolean);
   const hinted = hint.length > 0 && subjectMatcher(hint)!.test(text);
   const found = hinted ? hint : findSubjects({ sentences: sentenceText, headings: metadata.title ? [metadata.title, ...headings] : headings });
   const aliases = found.length ? findAliases(sentenceText, found[0]) : [];
@@ -110,6 +111,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       }
     }
     const mentionsNow = subjectRe ? subjectRe.test(sText) : false;
+    // a question ("Are ear candles approved by the FDA?") asks; it does not claim
+    if (/\?["”’)]*\s*$/.test(sText)) { prevMentions = mentionsNow; continue; }
     const pre = prepare(sText);
     if (!mayHoldClaim(sText, pre)) { prevMentions = mentionsNow; continue; }
     const conditional = CONDITIONAL.test(sText);

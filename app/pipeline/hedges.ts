@@ -18,6 +18,8 @@ const REPORTING = toRe(REPORTING_HEDGES);
 // attribution to a named person or to a group of practitioners: "Smith believed that …", "herbalists claim “…”"
 const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ioners|ers|ents|ates))\s+(?:also\s+|have\s+long\s+|long\s+)?(?:believed?s?|claim(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|argue[sd]?|hold|holds|held|teach(?:es)?|taught)\s+(?:that\b|[“"])/u;
 
+const COPULA_ADVERB = /\b(is|are|was|were)\s+(?:also|often|widely|commonly|generally|sometimes|even|still|frequently|traditionally|popularly|usually|largely|now)\s+(?=(?:said|claimed|believed|thought|reported|reputed|supposed|considered|intended)\b)/gi;
+
 export interface HedgeResult {
   /** Every cue found, as listed in the lexicon. */
   cues: string[];
@@ -49,6 +51,8 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
     maybeDistancing = (m & GATES.bit.hedge) !== 0;
     maybeWeak = (m & GATES.bit.weak) !== 0;
   }
+  // "is also said to", "are widely believed to": the adverb does not change the cue
+  clause = clause.replace(COPULA_ADVERB, "$1 ");
   const cues: string[] = [];
   let hedged = false;
   if (maybeDistancing) hedged = scanCues(clause, SCAN_DISTANCING, DIST_LOOKUP, cues);

@@ -18,6 +18,12 @@ const NEW_SUBJECT = new RegExp(
   `^(?:(?:it|they|this|these|he|she|we|there)\\s+${AUX}\\b|(?:the|a|an|some|many|most|about|over|more than|around|nearly|up to|\\d[\\d,. ]*)\\s+(?:[\\w’'-]+\\s+){0,4}(?:is|are|was|were|has|have|had|can|will)\\s+(?:been\\s+|not\\s+)?[a-z]+)`,
   "i",
 );
+const CONCESSIVE_LEAD = /^\s*(?:even though|although|though|while|whereas|despite the fact that)\s/i;
+// the first ", <subject> <finite verb>" after a leading concession
+const MAIN_AFTER_COMMA = new RegExp(
+  `,\\s+(?=(?:the|a|an|this|these|it|they|he|she|we|there|[A-Z][A-Za-z]*)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${AUX}|never|cannot|does not|do not)\\b)`,
+  "g",
+);
 const NEW_COUNT = /^(?:(?:about|over|more than|around|nearly|almost|some|up to|at least|approximately|roughly)\s+)?\d[\d,. ]*\s+[a-z]+\s+[a-z]+/i;
 const LEFT_VERB = new RegExp(`\\b(?:${AUX}|[a-z]{3,}ed)\\b`, "i");
 // "not X, but rather Y" corrects X within one claim: no cut before "but rather" / "but instead"
@@ -52,6 +58,13 @@ export function splitClauses(sentence: string): Clause[] {
   const cuts: number[] = [0];
   HARD.lastIndex = 0;
   for (let m = HARD.exec(masked); m; m = HARD.exec(masked)) cuts.push(m.index + m[0].length);
+  // 2b. a leading concession ends where the main clause begins: "Even though it is an ancient practice used
+  // to treat a, b and c, the FDA has never cleared it" is two clauses
+  if (CONCESSIVE_LEAD.test(masked)) {
+    MAIN_AFTER_COMMA.lastIndex = 0;
+    const m = MAIN_AFTER_COMMA.exec(masked);
+    if (m) cuts.push(m.index + m[0].length);
+  }
   // 3. coordinated predicates: "… and (aux|pronoun aux|new subject + aux) …" with a verb on the left
   const AND = /,?\s+(?:and|but(?!\s+(?:rather|instead)\b))\s+/gi;
   for (let m = AND.exec(masked); m; m = AND.exec(masked)) {
@@ -110,6 +123,9 @@ export function splitList(clause: string): Atom[] {
     const hasComma = /,/.test(rest);
     if (good.length < 3 && !(good.length === 2 && hasComma)) continue;
     if (good.some((it) => clause.slice(it.start, it.end).split(/\s+/).length > 9)) continue;
+    // "by creating warmth and pressure that helps draw wax, dirt and debris": a relative clause inside an item
+    // means the commas and "and"s belong to its phrases, not to one list
+    if (good.some((it) => /\b(?:that|which|who)\s/i.test(clause.slice(it.start, it.end)))) continue;
     const atoms: Atom[] = good.map((it, i) => ({
       start: i === 0 ? 0 : it.start,
       end: it.end,

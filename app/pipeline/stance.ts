@@ -29,7 +29,11 @@ export function efficacyStance(clause: string, hedged: boolean): StanceValue {
 }
 
 /** Safety stance: pro = safe / mild / painless; con = harms named. */
+// "not a safe option", "is not safe", "no longer considered safe"
+const NOT_SAFE = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:a\s+)?safe\b/i;
+
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
+  if (NOT_SAFE.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));
   const con = SAFE_CON.some((re) => re.test(clause));
   return { kind: "stance", polarity: con && !pro ? "con" : "pro", hedged };

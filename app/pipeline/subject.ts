@@ -146,14 +146,23 @@ export function findAliases(sentences: string[], subject: string): string[] {
 /** The root a treatment's name shares with its derived words: "kinesiology" → "kinesiolog" (kinesiologists). */
 export function mentionRoot(term: string): string {
   const st = stem(term.split(" ")[0]);
+  // a practice named by its gerund ("candling", "needling") is also spoken of by its instrument ("candles")
+  if (st.length > 6 && st.endsWith("ing")) return st.slice(0, -3);
   return st.length > 5 ? st.replace(/(?:y|e|ist|ists|s)$/, "") : st;
+}
+
+/** A several-word name as its mentions read: its last word by its root ("ear candling" → "ear candl", which
+ * also finds "ear candles"). */
+function phraseRoot(term: string): string {
+  const words = term.split(" ");
+  return [...words.slice(0, -1), mentionRoot(words[words.length - 1])].join(" ");
 }
 
 /** A matcher for mentions of any subject term (its first word, any inflection). */
 export function subjectMatcher(subjects: string[]): RegExp | null {
   if (subjects.length === 0) return null;
   // the stem without its ending, so "kinesiology" also finds "kinesiologists"; aliases of several words whole
-  const heads = subjects.map((s) => (s.includes(" ") ? s : mentionRoot(s)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+  const heads = subjects.map((s) => (s.includes(" ") ? phraseRoot(s) : mentionRoot(s)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
   // ASCII stems match without the (slow) Unicode flag
   return /^[\x00-\x7f]*$/.test(heads.join(""))
     ? new RegExp(`(?<![a-z])(?:${heads.join("|")})`, "i")

@@ -52,7 +52,7 @@ describe("classifyClause: categories", () => {
     // founders: an identifying copula, an appositive at a dated origin, "propounded", "claims to the title"
     ["These were Dr. Karl Brandt of Austria, and Olga Berg, a Danish pastor", ["founder", "founder"]],
     ["In the early 1900s Maria Kovac, a Czech nurse, noticed sore spots on the feet of patients", ["founder", "origin_date"]],
-    ["The term zone care was propounded by the 18th century Polish physician, Jan Nowak, who has claims to the title of founding father", ["efficacy", "founder", "origin_date"]],
+    ["The term zone care was propounded by the 18th century Polish physician, Jan Nowak, who has claims to the title of founding father", ["founder", "origin_date"]],
     // efficacy con from study results; hedged pro by attribution
     ["Practitioners correctly identified only 48% of the patients with gout", ["efficacy"]],
     ["Reflexology found the right organ in only 4 of 70 patients", ["efficacy"]],
@@ -66,6 +66,11 @@ describe("classifyClause: categories", () => {
     ["All our practitioners hold a recognised qualification in reflexology", []],
     ["Treatments can benefit those suffering from stress, infections and insomnia", ["efficacy"]],
     ["The treatment is virtually painless and has no side effects", ["safety"]],
+    // a history reported at a distance is not a claim that it works
+    ["Cultures that were said to have used reflexology include those in Tibet and Egypt", ["origin_date"]],
+    ["The shop's owner claims to have learned about reflexology from a healer in Tibet", []],
+    ["Reflexology is an ancient practice", ["origin_date"]],
+    ["The exact origins of reflexology are unknown", ["origin_date"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -85,7 +90,8 @@ describe("classifyClause: values and facets", () => {
     ["Concerns include bruising and dizziness", "safety", { kind: "stance", polarity: "con", hedged: false }, "bruising"],
     // harms said to be small or absent are a safe reading; a harm named and reported is not
     ["Adverse effects are usually minor, such as local soreness", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
-    ["No serious adverse events occurred", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
+    ["Ear candles are not a safe option as they may result in serious injury", "safety", { kind: "stance", polarity: "con", hedged: true }, "safety"],
+        ["No serious adverse events occurred", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
     ["Infections of the ear cartilage have been reported", "safety", { kind: "stance", polarity: "con", hedged: false }, "infections"],
     ["The needles occasionally cause burns", "safety", { kind: "stance", polarity: "con", hedged: false }, "burns"],
     // the body named anywhere in the clause, without a possessive before it

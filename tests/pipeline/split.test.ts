@@ -22,6 +22,8 @@ describe("splitClauses", () => {
     ["The seeds are unlikely to cause harm, although the needles occasionally cause infections.",
       ["The seeds are unlikely to cause harm", "the needles occasionally cause infections"]],
     ["A foot rub rarely does harm, yet some clients report nausea.", ["A foot rub rarely does harm", "some clients report nausea"]],
+    ["Even though it is used to treat colds, tinnitus, and many other conditions, the FDA has never cleared it.",
+      ["Even though it is used to treat colds, tinnitus, and many other conditions", "the FDA has never cleared it"]],
     ["The idea has been disproven, yet it continues to exist.", ["The idea has been disproven, yet it continues to exist"]],
   ];
   it.each(rows)("%s", (input, expected) => expect(clauses(input)).toEqual(expected));
@@ -38,6 +40,8 @@ describe("splitList", () => {
       ["It works by relaxing muscles", "easing tension", "calming nerves"]],
     ["It releases substances such as peptides, enzymes and hormones", ["It releases substances such as peptides, enzymes and hormones"]],
     ["It is very effective", ["It is very effective"]],
+    ["They work by creating warmth and pressure that helps draw wax, dirt and debris out",
+      ["They work by creating warmth and pressure that helps draw wax, dirt and debris out"]],
   ];
   it.each(rows)("%s", (input, expected) => expect(atoms(input)).toEqual(expected));
 });

@@ -54,6 +54,10 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:significantly|markedly|substantially) (?:reduced|improved|lowered|increased|decreased)\\b",
   "\\b(?:feel|feels|felt|feeling)\\s+(?:much\\s+|a lot\\s+|far\\s+)?(?:better|calmer|more|less|relaxed|rested|energi[sz]ed|refreshed|lighter|healthier)\\b",
   "\\bhelp(?:s|ed)?\\s+(?:[\\w-]+\\s+){0,4}?(?:overcome|recover|cope|lose|quit|stop|reduce|improve|manage|relieve|beat)\\b",
+  "\\b(?:healing|curative|therapeutic|medicinal|restorative) (?:properties|powers?|effects?|benefits?|value|qualities)\\b",
+  // a mechanism told as fact: "the candles work by creating a chimney effect that helps draw wax out"
+  "\\bwork(?:s|ed)? by (?:creating|drawing|stimulating|removing|releasing|increasing|improving|restoring|balancing|opening|unblocking|causing|producing)\\b",
+  "\\bhelps? (?:to )?(?:draw|remove|clear|flush|drain|detoxif\\w*|cleanse|unblock|stimulate|balance|restore|release|strengthen|boost|promote|prevent|heal|regulate|soothe|calm|lower|increase|decrease|eliminate)\\b",
   // what a diagnostic method claims to achieve
   "\\b(?:detect|detects|detected|detecting|diagnose|diagnoses|diagnosed|diagnosing|reveal|reveals|identify|identifies|predict|predicts|spot|spots|recogni[sz]e|recogni[sz]es)\\b[^.;]{0,40}\\b(?:disease|illness|conditions?|problems?|weakness(?:es)?|disorders?|health|imbalances?|cancer|tumou?rs?|inflammation|toxins|organs?)\\b",
 ];
@@ -75,7 +79,7 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:scientific|clinical|good|reliable|convincing) (?:evidence|support|basis)\\b",
   "\\bwithout (?:scientific|clinical) (?:evidence|basis|support)\\b", "\\bbogus\\b", "\\bdebunked\\b",
   "\\bnot (?:an? )?(?:valid|legitimate|proven)\\b", "\\bno better than (?:a |the )?(?:sham|control|placebo|dummy)\\b",
-  "\\b(?:did|does|do) not (?:significantly )?(?:differ|change|improve|reduce|outperform)\\b",
+  "\\b(?:did|does|do) not (?:significantly )?(?:differ|change|improve|reduce|outperform|affect|alter|remove|extract|draw)\\b",
   "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
   "\\b(?:worse|no more effective) than\\b", "\\bno better than\\b", "\\b(?:scientifically )?(?:unfounded|baseless|groundless|implausible)\\b",
   "\\bno (?:known )?(?:anatomical|scientific|physiological|biological) basis\\b", "\\b(?:do|does) not exist\\b",
@@ -111,6 +115,23 @@ export const ORIGIN_CUES: readonly string[] = [
 ];
 /** An age given relative to the time of writing: an origin claim whose year the text does not give. */
 export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred)\\s+(?:of\\s+)?years\\s+(?:ago|old)|for (?:at least |more than |over |nearly |some )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia)\\b";
+
+/** An origin told without a date. Precursor: "an ancient practice", "used by many ancient civilisations",
+ * "the ancient Egyptians used …", "used for centuries", "rock paintings depicting …". */
+export const DATELESS_PRECURSOR_CUES: readonly string[] = [
+  "\\bancient (?:practice|tradition|art|technique|method|remedy|remedies|therapy|ritual|custom|healing|treatment|form)s?\\b",
+  "\\b(?:practi[sc]ed|used|known|employed|performed) (?:by|in|among) (?:many |several |various |the )?(?:ancient|early|old|indigenous|traditional|native) (?:civili[sz]ations?|cultures?|peoples?|societies|tribes|healers|physicians)\\b",
+  "\\bancient [\\w-]+ (?:used|practi[sc]ed|knew|employed|performed|applied)\\b",
+  "\\b(?:cultures|civili[sz]ations|peoples|societies|tribes) (?:that|which|who) (?:were |are |have been )?(?:said to have |believed to have |thought to have |known to have )?(?:used|practi[sc]ed|employed)\\b",
+  "\\bfor (?:centuries|millennia|thousands of years|hundreds of years|generations)\\b",
+  "\\b(?:rock|cave|wall) (?:paintings?|drawings?|art|carvings?)\\b", "\\b(?:petroglyphs?|hieroglyph\\w*)\\b",
+];
+/** Origin, without a date: the origin is said to be unknown, disputed, or told in legend. */
+export const DATELESS_ORIGIN_CUES: readonly string[] = [
+  "\\borigins? (?:of [^.;]{1,40} )?(?:is|are|was|were|remains?) (?:\\w+ )?(?:unknown|unclear|obscure|uncertain|disputed|lost|debated|murky|a mystery)\\b",
+  "\\b(?:unknown|unclear|obscure|uncertain|disputed|mysterious) origins?\\b",
+  "\\bhistory of\\b[^.;]{0,60}\\b(?:is|was|remains) (?:surrounded|shrouded|steeped|lost|clouded)\\b",
+];
 
 /** Precursor: earlier use by others, ancient traces. */
 export const PRECURSOR_CUES: readonly string[] = [

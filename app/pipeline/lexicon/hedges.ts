@@ -14,6 +14,8 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "believe", "believes", "believed", "the theory behind", "the theory is that", "the idea is that", "the premise is that",
   "according to its followers", "according to its proponents", "according to its supporters", "according to its advocates",
   "according to its practitioners", "its followers say", "followers claim",
+  // a purpose stated, not a result vouched for: "used with the intent to treat …"
+  "with the intent to", "with the intention of", "with the aim of", "is intended to", "are intended to",
 ];
 export const WEAK_HEDGES: readonly string[] = [
   "may", "might", "can", "could", "possibly", "potentially", "perhaps", "likely", "probably", "suggests",

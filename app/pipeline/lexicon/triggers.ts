@@ -8,6 +8,9 @@ export const TRIGGERS = {
     "formali", "populari", "evolv", "product", "turned", "drew", "based", "tomb", "wall", "papyr", "manuscript", "scroll",
     "known", "practis", "renamed", "named", "noticed", "noted", "observed", "published", "sketch", "draft", "design", "chart", "mapped", "outlin",
     "rediscover", "propound", "put", "saw", "around", "studied", "structur", "ago"],
+  /** An origin told without a date (the sentence gate lets these through without a figure). */
+  datelessOrigin: ["ancient", "origin", "histor", "centuries", "millenni", "generations", "civili", "cultures", "societies",
+    "tribes", "peoples", "painting", "drawings", "carving", "petroglyph", "hieroglyph"],
   founder: ["originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
     "father", "mother", "introduc", "pioneer", "propos", "describ", "drew", "turned", "systemati", "formulat", "mapped",
     "building", "based", "sketch", "draft", "design", "chart", "outlin", "rediscover", "propound", "put", "claim", "these", "they"],
@@ -26,14 +29,14 @@ export const TRIGGERS = {
     "grow", "contour", "sculpt", "said", "suppos", "alleg", "purport", "report", "claim", "believ", "reput", "impress",
     "promot", "market", "better", "worse", "rated", "scored", "felt", "showed", "experienc", "decreas", "sooth", "calm", "feel", "see", "sees", "difference",
     "calmer", "relaxed", "rested", "energi", "refreshed", "lighter", "healthier", "overcome", "recover", "cope", "quit",
-    "spot", "detect", "diagnos", "reveal", "identif", "predict", "useful", "helpful", "valuable", "worthwhile", "promising", "significantly", "markedly", "substantially", "persisted"],
+    "spot", "detect", "diagnos", "healing", "curative", "restorative", "propert", "work", "helps", "reveal", "identif", "predict", "useful", "helpful", "valuable", "worthwhile", "promising", "significantly", "markedly", "substantially", "persisted"],
   /** Words of a statement that it does not work (con stance). */
   con: ["no", "not", "non", "nonscientific", "unscien", "pseudo", "quack", "ineffect", "doesn", "don", "unprov", "lack",
     "absen", "insuffic", "little", "fail", "bogus", "debunk", "valid", "legitim", "proven", "did", "does", "do", "worse",
     "sham", "significant", "unfounded", "baseless", "groundless", "implausib", "basis", "exist", "evidence", "weak",
     "poor", "limited", "inconsist", "inconclus", "only", "chance", "unable", "able", "could", "disprov", "refut", "discredit", "value"],
   hedge: ["believers", "users", "theory", "idea", "premise", "according", "followers", "said", "claim", "suppos", "alleg", "purport", "report", "consider", "thought", "believ", "reput", "ostensib",
-    "propon", "advoca", "support", "accord", "impression", "apparent", "seem", "appear", "promot", "market", "advertis",
+    "propon", "advoca", "support", "accord", "impression", "intent", "intention", "aim", "intended", "apparent", "seem", "appear", "promot", "market", "advertis",
     "maintain", "contend", "assert", "argu", "hold", "held", "teach", "taught"],
   weakHedge: ["may", "might", "can", "could", "possib", "potential", "perhaps", "likely", "probabl", "suggest", "tend", "cases", "studies"],
 } as const;
