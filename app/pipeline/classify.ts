@@ -165,7 +165,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const onTopic = ctx.onTopic;
   // "licensed practitioners", "registered therapists": the people are qualified, the treatment is not recognised
   // "a recognised qualification": the diploma is recognised, not the treatment
-  const recognition = onTopic && gRecognition && anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "));
+  const recognition = onTopic && gRecognition && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
+    // "The American Heart Association does not recommend it": a named body's recommendation, for or against
+    || (/\brecommend/i.test(clause) && namedBody(clause) !== null));
 
   // ---- origin date: a cue of coming-into-being and a year
   // a dated study, trial or review is evidence, not an origin
@@ -231,6 +233,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     if (facet && /^(?:In|On|Since)\s+\d/.test(facet)) facet = facet.replace(/^(?:In|On|Since)\s+\d+\s*/, "");
     // "In 1990 a working group of the World Health Organization agreed …": the body named anywhere in the clause
     facet ||= namedBody(clause);
+    if (facet) facet = facet.replace(/^the\s+/i, "");
     out.push({ category: "recognition", value: years[0]?.value ?? null, facet: facet || null, confidence: 0.75, hedges: h.cues, atomise: false });
   }
 
@@ -295,7 +298,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       && (out.some((d) => d.category === "origin_date" || d.category === "founder") || BIOGRAPHY.test(clause));
     // "painless and has no side effects": the negation denies a harm, not an effect
     const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
-    const blocked = (strong || weak) && (harmList || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || deniesHarm || reportedHistory);
+    // "useless and dangerous" says both that it does not work and that it harms
+    const blocked = (strong || weak) && ((harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || deniesHarm || reportedHistory);
     if (!blocked && (strong || (weak && !protocolDone))) {
       out.push({
         category: "efficacy", value: efficacyStance(clause, h.hedged), facet: outcomeFacet(clause),

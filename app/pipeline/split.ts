@@ -1,5 +1,6 @@
 // Splitting a sentence into clauses (coordinated predicates, contrast, result clauses, long asides in brackets)
 // and a clause's list into atoms ("effective in treating arthritis, joint and liver disorders" is three).
+import { BENEFIT_VERBS } from "./lexicon/cues";
 import type { Span } from "./types";
 
 export interface Clause extends Span {
@@ -133,5 +134,34 @@ export function splitList(clause: string): Atom[] {
     }));
     if (!best || atoms.length > best.length) best = atoms;
   }
-  return best ?? [{ start: 0, end: clause.length, item: null }];
+  return best ?? verbSeries(clause) ?? [{ start: 0, end: clause.length, item: null }];
+}
+
+const BENEFIT_VERB_LEAD = new RegExp(`^(?:also\\s+)?(?:${BENEFIT_VERBS.join("|")})\\b`, "i");
+const BENEFIT_VERB_STRIP = new RegExp(`^(?:also\\s+)?(?:${BENEFIT_VERBS.join("|")})\\s+(?:the\\s+)?`, "i");
+const BENEFIT_VERB_ANY = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})\\b`, "i");
+
+/** "It removes toxins, boosts circulation and relieves muscle pain": a series of benefit verbs, each with its
+ * object, is one claim per verb. The first atom keeps the lead-in. */
+function verbSeries(clause: string): Atom[] | null {
+  const SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+  const parts: Span[] = [];
+  let at = 0;
+  for (let s = SEP.exec(clause); s; s = SEP.exec(clause)) {
+    parts.push({ start: at, end: s.index });
+    at = s.index + s[0].length;
+  }
+  parts.push({ start: at, end: clause.length });
+  if (parts.length < 3) return null;
+  const text = (p: Span) => clause.slice(p.start, p.end);
+  if (!parts.slice(1).every((p) => BENEFIT_VERB_LEAD.test(text(p)))) return null;
+  const first = text(parts[0]);
+  const verbAt = first.search(BENEFIT_VERB_ANY);
+  if (verbAt < 0) return null;
+  return parts.map((p, i) => ({
+    start: i === 0 ? 0 : p.start,
+    end: p.end,
+    // the item is what the verb acts on ("toxins", "circulation"), as for an outcome list
+    item: (i === 0 ? first.slice(verbAt) : text(p)).replace(BENEFIT_VERB_STRIP, "").replace(/[.;:!?]+$/, "").trim(),
+  }));
 }

@@ -69,6 +69,8 @@ describe("classifyClause: categories", () => {
     // a history reported at a distance is not a claim that it works
     ["Cultures that were said to have used reflexology include those in Tibet and Egypt", ["origin_date"]],
     ["The shop's owner claims to have learned about reflexology from a healer in Tibet", []],
+    ["The National Heart Association does not recommend reflexology for heart disease", ["recognition"]],
+    ["Critics say reflexology is useless and dangerous", ["efficacy", "safety"]],
     ["Reflexology is an ancient practice", ["origin_date"]],
     ["The exact origins of reflexology are unknown", ["origin_date"]],
   ];

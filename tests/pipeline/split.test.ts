@@ -40,6 +40,9 @@ describe("splitList", () => {
       ["It works by relaxing muscles", "easing tension", "calming nerves"]],
     ["It releases substances such as peptides, enzymes and hormones", ["It releases substances such as peptides, enzymes and hormones"]],
     ["It is very effective", ["It is very effective"]],
+    ["Supporters claim that it removes toxins, boosts circulation and relieves muscle pain",
+      ["Supporters claim that it removes toxins", "boosts circulation", "relieves muscle pain"]],
+    ["It removes toxins and excess fluid", ["It removes toxins and excess fluid"]],
     ["They work by creating warmth and pressure that helps draw wax, dirt and debris out",
       ["They work by creating warmth and pressure that helps draw wax, dirt and debris out"]],
   ];

@@ -68,7 +68,7 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
   "\\bpseudo-?scien\\w*\\b", "\\bquack\\w*\\b", "\\bineffective\\b", "\\bnot effective\\b", "\\bineffectual\\b",
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
-  "\\bunproven\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
+  "\\b(?:useless|worthless|pointless)\\b", "\\ba waste of (?:time|money)\\b", "\\bof no (?:use|benefit)\\b", "\\bunproven\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:\\w+ )?evidence\\b", "\\bno better than (?:a )?placebo\\b",
   "\\bfailed to\\b",
   // study results: a low hit rate, chance-level accuracy, an inability to tell groups apart, refutation

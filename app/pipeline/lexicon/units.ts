@@ -21,7 +21,7 @@ export const PRACTITIONER_NOUNS: readonly string[] = [
 /** Counted nouns of a protocol: how many sessions. All become unit "sessions". */
 export const SESSION_NOUNS: readonly string[] = [
   "sessions", "treatments", "visits", "appointments", "injections", "applications", "courses", "classes",
-  "session", "treatment", "visit", "procedures", "rounds", "cycles",
+  "session", "treatment", "visit", "procedures", "rounds", "cycles", "infusions", "sittings",
 ];
 /** Words between a number and its counted noun that do not change what is counted. */
 export const COUNT_FILLERS: readonly string[] = [
