@@ -2,7 +2,7 @@
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
   BENEFIT_VERBS, BODY_NOUNS, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
-  FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, NAMING_CUES, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
+  FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   RECOGNITION_CUES, RELATIVE_AGE, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
@@ -44,6 +44,8 @@ const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b
 const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")})\\b`, "i");
 // "These were Dr. A of X, and B": a copula that identifies people by name
 const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women))\s+(?:were|are)\s+(?:(?:Dr\.?|Doctor|Prof\.?|Professor)\s|[A-Z][\p{Ll}'’-]+\s+(?:(?:van|von|de|da)\s+)?[A-Z])/u;
+// "She founded the Smith Institute in 1971": an organisation's founding, not the treatment's origin
+export const FOUNDS_ORGANISATION = new RegExp(`\\b(?:founded|established|set up|created|opened|started|launched)\\s+(?:the\\s+|an?\\s+|her\\s+|his\\s+|their\\s+)?(?:first\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+){0,5}(?:${ORGANISATION_HEADS.join("|")})\\b`, "u");
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
 const OBSERVED = /\b(?:noted|noticed|observed)\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
@@ -171,7 +173,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // ---- origin date: a cue of coming-into-being and a year
   // a dated study, trial or review is evidence, not an origin
-  if (onTopic && years.length && !recognition && gOrigin && !DATED_STUDY.test(clause)) {
+  if (onTopic && years.length && !recognition && gOrigin && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause)) {
     const naming = firstIndex(NAMING, clause), precursor = firstIndex(PRECURSOR, clause), origin = firstIndex(ORIGIN, clause);
     const facet = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     if (facet) {
@@ -243,7 +245,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   for (const c of counts) {
     const noun = c.value.unit ?? "";
     // practitioners by name ("physicians") or by form ("kinesiologists", "acupuncturists", "herbalists")
-    const practitionerLike = PRACTITIONER.has(noun) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun));
+    const practitionerLike = PRACTITIONER.has(noun) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun))
+      // a practitioner named after the practice: "Rolfers", "reflexologists"
+      || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false));
     // "three practitioners examined the photographs" is not how many practise it
     const sizeable = c.value.min >= 50 || c.value.qualifier !== null;
     if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || PRACTICE.test(clause.slice(c.end)))) {

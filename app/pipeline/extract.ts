@@ -1,7 +1,7 @@
 // The composed pipeline: clean → segment → subject → split → classify (values, hedges, stance) → claims.
 // Spans index the stored text; for HTML they index the raw HTML through the main-text offset map.
 import { cleanText, type Block } from "./clean";
-import { classifyClause, mayHoldClaim, prepare, type ClassifyContext } from "./classify";
+import { classifyClause, FOUNDS_ORGANISATION, mayHoldClaim, prepare, type ClassifyContext } from "./classify";
 import { htmlToMainText, toRawSpan } from "./html";
 import { segmentSentences } from "./segment";
 import { parseYears } from "./values";
@@ -159,7 +159,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const foundersAct = (clause: string): boolean => {
       const head = clause.slice(0, 80).replace(FOUNDER_ACT_LEAD, "").split(/\s+/, 4);
       return head.some((w) => founders.has(w.replace(/(?:['’]s)?[.,;:]*$/, "")) && /^\p{Lu}/u.test(w))
-        && !/\b(?:study|studies|trial|trials|review|survey|researchers|participants)\b/i.test(clause);
+        && !/\b(?:study|studies|trial|trials|review|survey|researchers|participants)\b/i.test(clause) && !FOUNDS_ORGANISATION.test(clause);
     };
     for (let i = 0; i < sentences.length; i++) {
       const sent = sentences[i];

@@ -241,7 +241,8 @@ const titleAlt = TITLES.map((t) => escape(t).replace(/^([a-z])/, (c) => `[${c.to
 const NAME_TOKEN = `(?:[A-Z]\\.(?:\\s?[A-Z]\\.)*|[A-Z][\\p{Ll}'’-]+(?:-[A-Z][\\p{Ll}]+)?|(?:van|von|de|da|di|du|le|la|del|der|ten|ter)(?=\\s[A-Z]))`;
 const TITLED_RE = new RegExp(`(?<![\\p{L}])(?:${titleAlt})\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 const NAT_ALT = NATIONALITIES.map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slice(1)}`).join("|");
-const PROF_ALT = PROFESSIONS.join("|") + "|physiotherapist|therapist|masseur|nurse|herbalist|naturopath|homeopath";
+// a profession by name, or by form: "biochemist", "anatomist", "osteopath", "physician", "naturopath"
+const PROF_ALT = PROFESSIONS.join("|") + "|physiotherapist|therapist|masseur|nurse|herbalist|naturopath|homeopath|[a-z]{3,}(?:ist|ian|path)";
 // "by (the American physiotherapist) Jane Smith", "by Smith"
 const BY_NAME_RE = new RegExp(`\\bby\\s+(?:the\\s+)?(?:(?:${NAT_ALT})\\s+)?(?:(?:${PROF_ALT})\\s+)?((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // "the physiotherapist Jane D. Smith", "the American surgeon Dr. Smith" (titles are dropped by cleanName)

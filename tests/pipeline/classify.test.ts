@@ -71,6 +71,9 @@ describe("classifyClause: categories", () => {
     ["The shop's owner claims to have learned about reflexology from a healer in Tibet", []],
     ["The National Heart Association does not recommend reflexology for heart disease", ["recognition"]],
     ["Critics say reflexology is useless and dangerous", ["efficacy", "safety"]],
+    ["She founded the Reflexology Institute in Boulder in 1971", ["other"]],
+    ["Today there are about 1,500 certified reflexologists worldwide", ["practitioner_count"]],
+    ["Skeptics argue that its theory of zones has never been tested", ["efficacy"]],
     ["Reflexology is an ancient practice", ["origin_date"]],
     ["The exact origins of reflexology are unknown", ["origin_date"]],
   ];
@@ -92,6 +95,8 @@ describe("classifyClause: values and facets", () => {
     ["Concerns include bruising and dizziness", "safety", { kind: "stance", polarity: "con", hedged: false }, "bruising"],
     // harms said to be small or absent are a safe reading; a harm named and reported is not
     ["Adverse effects are usually minor, such as local soreness", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
+    ["Sessions can be uncomfortable, and some clients describe them as painful", "safety", { kind: "stance", polarity: "con", hedged: false }, "pain"],
+    ["Skeptics argue that its theory of zones has never been tested", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Ear candles are not a safe option as they may result in serious injury", "safety", { kind: "stance", polarity: "con", hedged: true }, "safety"],
         ["No serious adverse events occurred", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
     ["Infections of the ear cartilage have been reported", "safety", { kind: "stance", polarity: "con", hedged: false }, "infections"],

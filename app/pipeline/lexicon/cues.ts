@@ -68,7 +68,8 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
   "\\bpseudo-?scien\\w*\\b", "\\bquack\\w*\\b", "\\bineffective\\b", "\\bnot effective\\b", "\\bineffectual\\b",
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
-  "\\b(?:useless|worthless|pointless)\\b", "\\ba waste of (?:time|money)\\b", "\\bof no (?:use|benefit)\\b", "\\bunproven\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
+  "\\b(?:useless|worthless|pointless)\\b", "\\ba waste of (?:time|money)\\b", "\\bof no (?:use|benefit)\\b", "\\bunproven\\b",
+  "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:\\w+ )?evidence\\b", "\\bno better than (?:a )?placebo\\b",
   "\\bfailed to\\b",
   // study results: a low hit rate, chance-level accuracy, an inability to tell groups apart, refutation
@@ -146,6 +147,14 @@ export const NAMING_CUES: readonly string[] = [
   "\\b(?:name|term|word)\\b[^.;]*\\b(?:coined|propounded|first used|introduced|given|adopted|came into (?:\\w+ )?use)\\b", "\\bcoined\\b", "\\bwas named\\b", "\\bnamed it\\b", "\\brenamed\\b",
 ];
 
+/** Heads of an organisation's name: founding one ("she founded the Smith Institute in 1971") is not the
+ * treatment's origin. */
+export const ORGANISATION_HEADS: readonly string[] = [
+  "Institute", "Institut", "School", "Clinic", "Foundation", "Society", "Association", "College", "Academy", "Center",
+  "Centre", "Council", "Federation", "Guild", "Journal", "Company", "Corporation", "Inc", "Ltd", "University", "Hospital",
+  "Register", "Network", "Alliance", "Trust",
+];
+
 /** Founder: who originated it. Verbs / phrases that tie a person to the origin. */
 export const FOUNDER_CUES: readonly string[] = [
   "\\boriginated by\\b", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
@@ -202,6 +211,7 @@ export const SAFETY_CON_CUES: readonly string[] = [
   "\\bmay cause\\b", "\\bcaused\\b", "\\bunsafe\\b", "\\bdangerous\\b", "\\bharmful\\b", "\\badverse (?:events|effects|reactions)\\b",
   "\\breported (?:cases|infections|complications)\\b", "\\bside effects include\\b",
   "\\b(?:have|has) been (?:reported|described|documented)\\b",
+  "\\bpainful\\b", "\\buncomfortable\\b", "\\bhurts?\\b",
 ];
 /** Harms by name: a safety claim (con) unless the clause is about treating them ("can benefit those suffering
  * from … infections"): "infections of the ear cartilage have been reported", "the needles occasionally cause
