@@ -298,8 +298,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const harmList = gSafety && anyOf(SAFE_CON, clause) && !h.reporting;
     // "Cultures said to have used it include …", "X claims to have learned it from …": a history reported at a
     // distance, with no benefit named, is not a claim that it works
+    // ("some 6,000 therapists are said to offer it" is a count at a distance, not a benefit)
     const reportedHistory = h.reporting && !anyOf(EFF, clause) && !BENEFIT.test(clause)
-      && (out.some((d) => d.category === "origin_date" || d.category === "founder") || BIOGRAPHY.test(clause));
+      && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause));
     // "painless and has no side effects": the negation denies a harm, not an effect
     const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
     // "useless and dangerous" says both that it does not work and that it harms

@@ -140,6 +140,12 @@ export function findAliases(sentences: string[], subject: string): string[] {
       }
     }
   }
+  // "Craniosacral therapy (CST)": an abbreviation in brackets right after the name
+  const abbreviation = new RegExp(`(?<![\\p{L}])${subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}\\s*\\(([A-Z][A-Z0-9]{1,5})\\)`, "iu");
+  for (const s of sentences) {
+    const m = s.match(abbreviation);
+    if (m && /^[A-Z0-9]+$/.test(m[1]) && !out.includes(m[1].toLowerCase())) out.push(m[1].toLowerCase());
+  }
   return out;
 }
 
@@ -162,7 +168,9 @@ function phraseRoot(term: string): string {
 export function subjectMatcher(subjects: string[]): RegExp | null {
   if (subjects.length === 0) return null;
   // the stem without its ending, so "kinesiology" also finds "kinesiologists"; aliases of several words whole
-  const heads = subjects.map((s) => (s.includes(" ") ? phraseRoot(s) : mentionRoot(s)).replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+  // a short name ("CST", "TENS") is matched whole: "tens" is not "tension"
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+  const heads = subjects.map((s) => (s.includes(" ") ? escape(phraseRoot(s)) : s.length <= 5 ? `${escape(s)}(?![a-z])` : escape(mentionRoot(s))));
   // ASCII stems match without the (slow) Unicode flag
   return /^[\x00-\x7f]*$/.test(heads.join(""))
     ? new RegExp(`(?<![a-z])(?:${heads.join("|")})`, "i")

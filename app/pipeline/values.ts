@@ -190,7 +190,7 @@ export function parseCounts(text: string): CountFound[] {
 }
 
 const SCOPE_WORLD = /\b(worldwide|world-wide|globally|around the world|in the world|across the world|internationally)\b/i;
-const SCOPE_PLACE = /\b(?:in|across|throughout)\s+((?:the\s+)?(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*)(?:\s+(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*))*)/gu;
+const SCOPE_PLACE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+((?:the\s+)?(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*)(?:\s+(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*))*)/gu;
 
 /** Where a count holds: "worldwide", "France", "the U.S.", or null. Words in `exclude` (lower case) are not places. */
 export function parseScope(text: string, exclude: ReadonlySet<string> = new Set()): string | null {

@@ -72,6 +72,7 @@ describe("classifyClause: categories", () => {
     ["The National Heart Association does not recommend reflexology for heart disease", ["recognition"]],
     ["Critics say reflexology is useless and dangerous", ["efficacy", "safety"]],
     ["She founded the Reflexology Institute in Boulder in 1971", ["other"]],
+    ["In Germany, some 6,000 therapists are said to offer reflexology", ["practitioner_count"]],
     ["Today there are about 1,500 certified reflexologists worldwide", ["practitioner_count"]],
     ["Skeptics argue that its theory of zones has never been tested", ["efficacy"]],
     ["Reflexology is an ancient practice", ["origin_date"]],
@@ -96,6 +97,9 @@ describe("classifyClause: values and facets", () => {
     // harms said to be small or absent are a safe reading; a harm named and reported is not
     ["Adverse effects are usually minor, such as local soreness", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
     ["Sessions can be uncomfortable, and some clients describe them as painful", "safety", { kind: "stance", polarity: "con", hedged: false }, "pain"],
+    ["A 2012 systematic review concluded that the evidence for reflexology is insufficient", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["The National Cancer Society states that the evidence does not support claims that reflexology cures cancer", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Adverse effects are rare", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
     ["Skeptics argue that its theory of zones has never been tested", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Ear candles are not a safe option as they may result in serious injury", "safety", { kind: "stance", polarity: "con", hedged: true }, "safety"],
         ["No serious adverse events occurred", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],

@@ -41,8 +41,20 @@ describe("findAliases", () => {
     ["Reflexology (also called zone therapy) is a practice.", ["zone therapy"]],
     ["Cupping, also known as fire cupping, wet cupping or hijama, is old.", ["fire cupping", "wet cupping", "hijama"]],
     ["Reflexology is popular.", []],
+    ["Reflexology (RFX) is a practice.", ["rfx"]],
   ];
   it.each(rows)("%s", (sentence, expected) => expect(findAliases([sentence], sentence.split(/[ ,(]/)[0].toLowerCase())).toEqual(expected));
+});
+
+describe("subjectMatcher", () => {
+  const rows: Array<[string[], string, boolean]> = [
+    [["ear candling"], "Hopi ear candles work by creating warmth", true],
+    [["needling"], "the needles are inserted", true],
+    [["tens"], "TENS units are cheap", true],
+    [["tens"], "It relieves tension", false],
+    [["kinesiology"], "kinesiologists say", true],
+  ];
+  it.each(rows)("%j finds a mention in %s: %s", (subjects, text, expected) => expect(subjectMatcher(subjects)!.test(text)).toBe(expected));
 });
 
 describe("findSubjects: treatment-like names outweigh outcomes", () => {

@@ -63,6 +63,7 @@ describe("parseScope", () => {
     ["about 5,000 therapists practise it worldwide", "worldwide"],
     ["more than 2,000 practitioners in Germany", "Germany"],
     ["some 40,000 users in the U.S. alone", "the U.S."],
+    ["In Germany, some 6,000 therapists offer it", "Germany"],
     ["about 300 clinics offer it", null],
   ];
   it.each(rows)("%s", (input, expected) => expect(parseScope(input)).toBe(expected));

@@ -84,7 +84,8 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
   "\\b(?:worse|no more effective) than\\b", "\\bno better than\\b", "\\b(?:scientifically )?(?:unfounded|baseless|groundless|implausible)\\b",
   "\\bno (?:known )?(?:anatomical|scientific|physiological|biological) basis\\b", "\\b(?:do|does) not exist\\b",
-  "\\bevidence (?:is|was|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse)\\b",
+  "\\bevidence (?:\\w+ ){0,4}?(?:is|was|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse|insufficient|inadequate|scarce)\\b",
+  "\\b(?:does|do|did) not (?:\\w+ )?(?:support|back|justify|bear out)\\b",
   "\\b(?:weak|poor|limited|inconsistent|inconclusive) evidence\\b",
   "\\bno (?:\\w+ )?(?:study|studies|trial|trials|research|review|evidence) (?:has |have )?(?:ever )?(?:shown|found|demonstrated|proved|proven|confirmed|supported)\\b",
 ];
@@ -225,7 +226,7 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   "\\blimits? (?:the )?side[- ]effects\\b", "\\bavoid\\w* (?:the )?side[- ]effects\\b", "\\breduces? (?:the )?side[- ]effects\\b",
   "\\bnon[- ]?traumatic\\b", "\\bnon-?invasive\\b", "\\bwell[- ]tolerated\\b", "\\blow risk\\b", "\\bgreater level of safety\\b", "\\bno down ?time\\b",
   // harms said to be small or absent: "adverse effects are usually minor", "no serious adverse events occurred"
-  "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\brarely\\b", "\\bunlikely to\\b",
+  "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\brare(?:ly)?\\b", "\\bunlikely to\\b",
   "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious)\\b", "\\bwithout (?:\\w+ )?(?:side effects|risks?|complications)\\b",
 ];
 
