@@ -95,7 +95,8 @@ export function ledByOtherTerm(clause: string, subject: RegExp | null): boolean 
   if (subject?.test(clause)) return false;
   if (GENERIC_LEAD.test(clause)) return false;
   if (/\b(?:it|this|they)\s+(?:is|are|was|gives?|has|have|can|does|works?|helps?)\b/i.test(clause)) return false;
-  return /^[A-Z][\p{Ll}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?(?:,[^,]*,)?\s+(?:is|are|was|were|remains?|results?|affects?|occurs?|has|have|can|may)\b/u.test(clause);
+  // "There is …", "Much is …": function words, not a term of their own
+  return /^(?!(?:There|Here|It|This|That|These|Those|What|Which|Who|Such|Much|Most|Many|Some|All|Each|Every|Both|Few|Nothing|Everything|Something|Little|More|Less)\b)[A-Z][\p{Ll}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?(?:,[^,]*,)?\s+(?:is|are|was|were|remains?|results?|affects?|occurs?|has|have|can|may)\b/u.test(clause);
 }
 
 const OUTCOME = new RegExp(`\\b(${OUTCOME_NOUNS.join("|")})\\b`, "i");
@@ -213,7 +214,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const identifies = IDENTIFYING_PERSONS.test(clause);
   const datedOrigin = out.some((d) => d.category === "origin_date" && d.facet === "origin") && OBSERVED.test(clause);
   if (onTopic && ((gFounder && anyOf(FOUNDER, clause)) || identifies || datedOrigin)) {
-    const persons = parsePersons(clause, ctx.notPlaces);
+    // a treatment named after its founder ("the Bowen technique … by Tom Bowen"): a full name is still a person
+    const persons = parsePersons(clause, ctx.notPlaces, true);
     const distinct = persons.filter((p, i) => persons.findIndex((q) => q.value.name === p.value.name) === i);
     if (distinct.length >= 2) {
       const parts = partsAround(clause, distinct.map((p) => p.start));

@@ -61,7 +61,7 @@ function anchorOf(claim: ExtractedClaim): number {
 
 /** The related method a founder or origin claim speaks of: one named before its anchor, with no mention of the
  * main subject between them, and not named after the person it credits ("the Smith method … by Smith"). */
-export function relatedMethod(claim: ExtractedClaim, subject: RegExp | null): string | null {
+export function relatedMethod(claim: ExtractedClaim, subject: RegExp | null, subjectName: string | null = null): string | null {
   if (claim.category !== "founder" && !(claim.category === "origin_date" && claim.facet === "origin")) return null;
   const at = anchorOf(claim);
   // the subject's own names do not count, unless the text derives the subject from that method
@@ -69,6 +69,9 @@ export function relatedMethod(claim: ExtractedClaim, subject: RegExp | null): st
     .filter((m) => m.end <= at && (!subject?.test(m.name) || DERIVED.test(claim.text.slice(Math.max(0, m.start - 40), m.start))));
   const last = methods[methods.length - 1];
   if (!last) return null;
+  // "the Bowen Technique" in a text on Bowen therapy: the subject under another head noun
+  const own = (subjectName ?? "").split(" ").filter((w) => w.length > 2);
+  if (last.name.split(" ").slice(0, -1).some((w) => own.includes(w))) return null;
   if (subject && subject.test(claim.text.slice(last.end, at))) return null;
   if (claim.value?.kind === "person" && last.name.includes(surname(claim.value).toLowerCase())) return null;
   return last.name;
@@ -82,7 +85,7 @@ export function attributeRelated(claims: ExtractedClaim[], subject: RegExp | nul
   // 1. a founder or origin date of a related method
   const methodOfPerson = new Map<string, string>();
   for (const c of claims) {
-    const method = relatedMethod(c, subject);
+    const method = relatedMethod(c, subject, mainSubject);
     if (!method) continue;
     c.subject = method;
     if (c.category === "founder" && c.value?.kind === "person") methodOfPerson.set(surname(c.value), method);

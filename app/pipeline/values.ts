@@ -266,12 +266,15 @@ function cleanName(raw: string): string | null {
 }
 
 /** Persons named in the text: "Dr. M. Smith" → "M. Smith"; "by Jane Doe"; "Jane Doe developed". */
-export function parsePersons(text: string, notNames: ReadonlySet<string> = new Set()): Found<PersonValue>[] {
+/** Persons named in the text. A name with a word in `notNames` (the subject's words) is no person, unless
+ * `fullNamesPass` and it has a first name too ("Tom Bowen" for "Bowen therapy"). */
+export function parsePersons(text: string, notNames: ReadonlySet<string> = new Set(), fullNamesPass = false): Found<PersonValue>[] {
   const out: Found<PersonValue>[] = [];
   const add = (start: number, end: number, raw: string, needTwo: boolean) => {
     const name = cleanName(raw);
     if (!name || (needTwo && name.split(" ").length < 2)) return;
-    if (name.toLowerCase().split(" ").some((w) => notNames.has(w))) return;
+    const words = name.toLowerCase().split(" ");
+    if (words.some((w) => notNames.has(w)) && !(fullNamesPass && words.length >= 2 && !notNames.has(words[0]))) return;
     if (out.some((o) => start < o.end && end > o.start)) return;
     out.push({ start, end, value: { kind: "person", name } });
   };

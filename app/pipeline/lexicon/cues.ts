@@ -204,7 +204,8 @@ export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?
 export const SAFETY_CUES: readonly string[] = [
   "\\bside[- ]effects?\\b", "\\brisks?\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
   "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
-  "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm\\w*\\b", "\\btoxic\\w*\\b",
+  "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b", "\\btoxic\\w*\\b",
+  "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
   "\\bwell[- ]tolerated\\b", "\\bnon-?invasive\\b", "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
 ];
 export const SAFETY_CON_CUES: readonly string[] = [
@@ -226,6 +227,7 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   "\\blimits? (?:the )?side[- ]effects\\b", "\\bavoid\\w* (?:the )?side[- ]effects\\b", "\\breduces? (?:the )?side[- ]effects\\b",
   "\\bnon[- ]?traumatic\\b", "\\bnon-?invasive\\b", "\\bwell[- ]tolerated\\b", "\\blow risk\\b", "\\bgreater level of safety\\b", "\\bno down ?time\\b",
   // harms said to be small or absent: "adverse effects are usually minor", "no serious adverse events occurred"
+  "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
   "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\brare(?:ly)?\\b", "\\bunlikely to\\b",
   "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious)\\b", "\\bwithout (?:\\w+ )?(?:side effects|risks?|complications)\\b",
 ];
