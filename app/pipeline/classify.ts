@@ -91,8 +91,11 @@ export function partsAround(clause: string, anchors: number[]): Array<[number, n
 
 /** The clause speaks of something other than the subject: it is led by a bare noun that is not the subject,
  * not a generic stand-in, and nothing in it points back to the subject. */
-export function ledByOtherTerm(clause: string, subject: RegExp | null): boolean {
+export function ledByOtherTerm(clause: string, subject: RegExp | null, subjectWords: ReadonlySet<string> = new Set()): boolean {
   if (subject?.test(clause)) return false;
+  // "Magnets are generally harmless" on a page about magnet therapy: the subject's own instrument
+  const lead = clause.match(/^[A-Z][\p{Ll}-]+/u)?.[0].toLowerCase().replace(/s$/, "");
+  if (lead && lead.length >= 4 && [...subjectWords].some((w) => w.length >= 4 && (w.startsWith(lead) || lead.startsWith(w)))) return false;
   if (GENERIC_LEAD.test(clause)) return false;
   if (/\b(?:it|this|they)\s+(?:is|are|was|gives?|has|have|can|does|works?|helps?)\b/i.test(clause)) return false;
   // "There is …", "Much is …": function words, not a term of their own
@@ -157,7 +160,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const h = findHedges(clause, undefined, (mask & b.hedge) !== 0, (mask & b.weakHedge) !== 0);
   // whether the clause speaks of the subject: worked out only when a category needs it
   let linkedMemo: boolean | undefined;
-  const isLinked = () => (linkedMemo ??= ctx.onTopic && !ledByOtherTerm(clause, ctx.subject));
+  const isLinked = () => (linkedMemo ??= ctx.onTopic && !ledByOtherTerm(clause, ctx.subject, ctx.notPlaces));
   if (!ctx.onTopic) {
     return /\d/.test(clause) && (parseYears(clause).length || parseCounts(clause).length)
       ? [{ category: "other", value: null, facet: null, confidence: 0.2, hedges: h.cues, atomise: false }] : [];

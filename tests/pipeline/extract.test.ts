@@ -79,3 +79,32 @@ describe("extractClaims", () => {
       "Cupping was first described in 1920", "About 300 therapists practise cupping in Ireland"]);
   });
 });
+
+describe("extractClaims: encyclopedia apparatus, questions, comments and the subject's instrument", () => {
+  const PAGE = `Zone therapy
+
+Zone therapy (ZT) is a practice involving the use of pressure on the feet.[1] These claims lack scientific support.[2][3]
+
+Is it safe?
+Zones are generally harmless, but they may interfere with pacemakers.
+
+References
+1. ^ Lee A (2007). "Pressure for reducing pain". J Alt Med. 177 (7): 736–42.
+
+Comments (2)
+I had ten sessions and my back pain is gone!`;
+  const r = extractClaims(PAGE, { subjects: ["zone_therapy"] });
+  const quotes = r.claims.map((c) => [c.category, PAGE.slice(c.start, c.end)]);
+
+  it("drops citation marks from the end of a span", () =>
+    expect(quotes).toContainEqual(["efficacy", "These claims lack scientific support"]));
+  it("reads the subject's abbreviation and instrument as mentions of it", () => {
+    expect(r.subjects).toContain("zt");
+    expect(quotes).toContainEqual(["safety", "Zones are generally harmless"]);
+  });
+  it("claims nothing from a question, the references or readers' comments", () => {
+    const after = PAGE.indexOf("References");
+    expect(quotes.filter(([, q]) => q.startsWith("Is it safe"))).toEqual([]);
+    for (const c of r.claims) if (c.start > after) expect(c.category).toBe("other");
+  });
+});

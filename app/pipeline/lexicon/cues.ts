@@ -70,6 +70,8 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
   "\\b(?:useless|worthless|pointless)\\b", "\\ba waste of (?:time|money)\\b", "\\bof no (?:use|benefit)\\b", "\\bunproven\\b",
   "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
+  "\\black(?:s|ed|ing)? (?:any )?(?:\\w+ )?(?:support|evidence|basis|proof)\\b", "\\b(?:did|does|do|could) not (?:confirm|replicate|reproduce)\\b",
+  "\\bfailed to (?:confirm|replicate|reproduce)\\b",
   "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:\\w+ )?evidence\\b", "\\bno better than (?:a )?placebo\\b",
   "\\bfailed to\\b",
   // study results: a low hit rate, chance-level accuracy, an inability to tell groups apart, refutation
@@ -126,6 +128,7 @@ export const DATELESS_PRECURSOR_CUES: readonly string[] = [
   "\\bancient [\\w-]+ (?:used|practi[sc]ed|knew|employed|performed|applied)\\b",
   "\\b(?:cultures|civili[sz]ations|peoples|societies|tribes) (?:that|which|who) (?:were |are |have been )?(?:said to have |believed to have |thought to have |known to have )?(?:used|practi[sc]ed|employed)\\b",
   "\\bfor (?:centuries|millennia|thousands of years|hundreds of years|generations)\\b",
+  "\\b(?:dates?|dating|goes|going|traced?|reaches?|reaching) back to (?:the )?(?:ancient|antiquity|prehistor\\w*|biblical|classical)\\b",
   "\\b(?:rock|cave|wall) (?:paintings?|drawings?|art|carvings?)\\b", "\\b(?:petroglyphs?|hieroglyph\\w*)\\b",
 ];
 /** Origin, without a date: the origin is said to be unknown, disputed, or told in legend. */
@@ -213,14 +216,14 @@ export const SAFETY_CON_CUES: readonly string[] = [
   "\\bmay cause\\b", "\\bcaused\\b", "\\bunsafe\\b", "\\bdangerous\\b", "\\bharmful\\b", "\\badverse (?:events|effects|reactions)\\b",
   "\\breported (?:cases|infections|complications)\\b", "\\bside effects include\\b",
   "\\b(?:have|has) been (?:reported|described|documented)\\b",
-  "\\bpainful\\b", "\\buncomfortable\\b", "\\bhurts?\\b",
+  "\\bpainful\\b", "\\buncomfortable\\b", "\\bhurts?\\b", "\\binterfere(?:s|d)? with\\b",
 ];
 /** Harms by name: a safety claim (con) unless the clause is about treating them ("can benefit those suffering
  * from … infections"): "infections of the ear cartilage have been reported", "the needles occasionally cause
  * infections". */
 export const SAFETY_HARM_CUES: readonly string[] = [
   "\\binfections?\\b", "\\binjur(?:y|ies|ed)\\b", "\\bburns\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b",
-  "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b",
+  "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
 export const SAFETY_PRO_CUES: readonly string[] = [
   "\\bsafe\\b", "\\bpainless\\b", "\\bmild\\b", "\\bminimal\\b", "\\bno (?:\\w+ )?(?:side effects|bruis\\w*|down ?time|pain|risk|marks)\\b",

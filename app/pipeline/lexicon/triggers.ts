@@ -9,7 +9,7 @@ export const TRIGGERS = {
     "known", "practis", "renamed", "named", "noticed", "noted", "observed", "published", "sketch", "draft", "design", "chart", "mapped", "outlin",
     "rediscover", "propound", "put", "saw", "around", "studied", "structur", "ago"],
   /** An origin told without a date (the sentence gate lets these through without a figure). */
-  datelessOrigin: ["ancient", "origin", "histor", "centuries", "millenni", "generations", "civili", "cultures", "societies",
+  datelessOrigin: ["antiquity", "prehistor", "biblical", "classical", "ancient", "origin", "histor", "centuries", "millenni", "generations", "civili", "cultures", "societies",
     "tribes", "peoples", "painting", "drawings", "carving", "petroglyph", "hieroglyph"],
   founder: ["originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
     "father", "mother", "introduc", "pioneer", "propos", "describ", "drew", "turned", "systemati", "formulat", "mapped",
@@ -19,7 +19,7 @@ export const TRIGGERS = {
   safety: ["side", "risk", "safe", "unsafe", "pain", "discomfort", "bruis", "swelling", "infection", "complication",
     "adverse", "allergic", "down", "downtime", "traumatic", "concern", "danger", "harm", "toxic", "tolerat", "marks",
     "scarring", "necrosis", "interact", "minimal", "mild", "nontraumatic", "invasive", "noninvasive",
-    "injur", "burns", "perforat", "uncomfortable", "hurt", "rare", "suitable", "soreness", "dizziness", "nausea", "fainting", "bleeding"],
+    "injur", "burns", "perforat", "uncomfortable", "hurt", "rare", "suitable", "interfer", "soreness", "dizziness", "nausea", "fainting", "bleeding"],
   frequency: ["once", "twice", "times", "every", "week", "weeks", "weekly", "monthly", "spaced", "interval", "touch"],
   efficacy: ["effect", "efficac", "ineffect", "benefi", "works", "worked", "success", "notic", "treat", "cure", "curi", "reliev",
     "improv", "obtain", "achiev", "produc", "caus", "lead", "result", "desired", "applica", "uses", "indicat", "medicin",
@@ -31,7 +31,7 @@ export const TRIGGERS = {
     "calmer", "relaxed", "rested", "energi", "refreshed", "lighter", "healthier", "overcome", "recover", "cope", "quit",
     "spot", "detect", "diagnos", "healing", "curative", "restorative", "propert", "work", "helps", "reveal", "identif", "predict", "useful", "helpful", "valuable", "worthwhile", "promising", "significantly", "markedly", "substantially", "persisted"],
   /** Words of a statement that it does not work (con stance). */
-  con: ["support", "back", "justify", "bear", "insufficient", "inadequate", "scarce", "never", "useless", "worthless", "pointless", "waste", "no", "not", "non", "nonscientific", "unscien", "pseudo", "quack", "ineffect", "doesn", "don", "unprov", "lack",
+  con: ["lack", "confirm", "replicat", "reproduc", "support", "back", "justify", "bear", "insufficient", "inadequate", "scarce", "never", "useless", "worthless", "pointless", "waste", "no", "not", "non", "nonscientific", "unscien", "pseudo", "quack", "ineffect", "doesn", "don", "unprov", "lack",
     "absen", "insuffic", "little", "fail", "bogus", "debunk", "valid", "legitim", "proven", "did", "does", "do", "worse",
     "sham", "significant", "unfounded", "baseless", "groundless", "implausib", "basis", "exist", "evidence", "weak",
     "poor", "limited", "inconsist", "inconclus", "only", "chance", "unable", "able", "could", "disprov", "refut", "discredit", "value"],
