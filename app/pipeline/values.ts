@@ -31,10 +31,15 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]>
   [new RegExp(`\\b(1\\d|20)(\\d)0${APOS}s\\b`, "g"), (m) => {
     const base = +(m[1] + m[2] + "0"); return { kind: "year", min: base, max: base + 9, approx: true };
   }],
-  [new RegExp(`\\b(?:(early|mid|middle|late)[- ])?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_ALT}))[- ]century(?:\\s*(BC|BCE|B\\.C\\.|AD|CE))?`, "gi"), (m) => {
+  // "the '70s": a decade of the twentieth century written short
+  [/(?<![\w'’])['’]([1-9])0s\b/g, (m) => {
+    const base = 1900 + +m[1] * 10; return { kind: "year", min: base, max: base + 9, approx: true };
+  }],
+  [new RegExp(`\\b(?:(early|mid|middle|late|first half of the|second half of the|latter half of the)[- ])?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_ALT}))[- ]century(?:\\s*(BC|BCE|B\\.C\\.|AD|CE))?`, "gi"), (m) => {
     const n = m[2] ? +m[2] : ORDINAL_CENTURIES[m[3].toLowerCase()];
     const bc = !!m[4] && /^b/i.test(m[4]);
-    const seg: Record<string, [number, number]> = { early: [0, 32], mid: [33, 66], middle: [33, 66], late: [67, 99] };
+    const seg: Record<string, [number, number]> = { early: [0, 32], mid: [33, 66], middle: [33, 66], late: [67, 99],
+      "first half of the": [0, 49], "second half of the": [50, 99], "latter half of the": [50, 99] };
     const [a, b] = m[1] ? seg[m[1].toLowerCase()] : [0, 99];
     if (bc) return { kind: "year", min: -(n * 100 - a), max: -(n * 100 - b), approx: true };
     const lo = (n - 1) * 100 + a, hi = (n - 1) * 100 + b;
@@ -80,8 +85,9 @@ const WORD_ALT = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).m
 const TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const MULT_ALT = Object.keys(MULTIPLIERS).filter((k) => k !== "k").join("|");
-const NUM_SRC = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT}))?`;
-const NUM_RE = new RegExp(`(?<![\\w.,])(${NUM_SRC})(?![\\w])`, "gi");
+// "5.000 Heilpraktiker": a dot between thousands, as many European texts write it, before a word
+const NUM_SRC = `(?:\\d{1,3}(?:\\.\\d{3})+(?=\\s+\\p{L})|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT}))?`;
+const NUM_RE = new RegExp(`(?<![\\w.,])(${NUM_SRC})(?![\\w])`, "giu");
 
 /** "15,000" → 15000, "18 000" → 18000, "0,16" → 0.16, "ten" → 10, "two thousand" → 2000. */
 export function parseNumber(raw: string): number | null {
@@ -89,8 +95,10 @@ export function parseNumber(raw: string): number | null {
   let mult = 1;
   const mm = s.match(new RegExp(`\\s(${MULT_ALT})$`));
   if (mm) { mult = MULTIPLIERS[mm[1]]; s = s.slice(0, -mm[0].length); }
+  // "a thousand", "one million"
+  if (mult > 1 && /^(?:a|one)$/.test(s)) return mult;
   let n: number | null = null;
-  if (/^\d{1,3}(,\d{3})+$/.test(s) || /^\d{1,3}(\s\d{3})+$/.test(s)) n = +s.replace(/[,\s]/g, "");
+  if (/^\d{1,3}(,\d{3})+$/.test(s) || /^\d{1,3}(\s\d{3})+$/.test(s) || /^\d{1,3}(\.\d{3}){2,}$/.test(s)) n = +s.replace(/[,.\s]/g, "");
   else if (/^\d+,\d+$/.test(s)) n = +s.replace(",", ".");
   else if (/^\d+(\.\d+)?$/.test(s)) n = +s;
   else {
@@ -109,7 +117,9 @@ export function findNumbers(text: string): NumberMatch[] {
   NUM_RE.lastIndex = 0;
   for (let m = NUM_RE.exec(text); m; m = NUM_RE.exec(text)) {
     // "a" / "one" as an article is not a count
-    const n = parseNumber(m[1]);
+    // "5.000 therapists": three digits after a dot, before a word, group thousands (a decimal would not be
+    // written to three places before a counted noun)
+    const n = /^\d{1,3}\.\d{3}$/.test(m[1]) && /^\s+\p{L}/u.test(text.slice(m.index + m[0].length)) ? +m[1].replace(".", "") : parseNumber(m[1]);
     if (n === null) continue;
     singles.push({ start: m.index, end: m.index + m[0].length, n, raw: m[1] });
   }
@@ -152,9 +162,26 @@ const COUNTED = new Set([...PRACTITIONER_NOUNS, ...SESSION_NOUNS]);
 export interface CountFound extends Found<CountValue> { noun: string | null }
 
 /** Counts with their qualifier and counted noun; the scope is read separately (it lives in the clause). */
+// "thousands of practitioners": a magnitude without a figure, read as its span ("thousands" is 2,000–9,999)
+const VAGUE_COUNT = /\b(tens of thousands|hundreds of thousands|thousands|hundreds|millions|dozens)\s+of\s+/gi;
+const VAGUE_SPAN: Record<string, [number, number]> = {
+  dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 9999], "tens of thousands": [20000, 99999],
+  "hundreds of thousands": [200000, 999999], millions: [2000000, 999999999],
+};
+
 export function parseCounts(text: string): CountFound[] {
   const out: CountFound[] = [];
+  VAGUE_COUNT.lastIndex = 0;
+  for (let m = VAGUE_COUNT.exec(text); m; m = VAGUE_COUNT.exec(text)) {
+    const phrase = m[1].toLowerCase();
+    const [min, max] = VAGUE_SPAN[phrase];
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).match(NOUN_AFTER);
+    const noun = after ? (after[2] && !COUNTED.has(after[1].toLowerCase()) && COUNTED.has(after[2].toLowerCase()) ? after[2] : after[1]).toLowerCase() : null;
+    out.push({ start: m.index, end: m.index + m[1].length, noun,
+      value: { kind: "count", min, max, approx: true, qualifier: `${phrase} of`, unit: noun, scope: null } });
+  }
   for (const n of findNumbers(text)) {
+    if (out.some((o) => n.start < o.end && n.end > o.start)) continue;
     if (!n.range && n.min >= 1000 && n.min <= 2099 && !/[,\s]/.test(n.raw)) {
       // a bare four-digit number is a year unless a counted noun follows
       const after = text.slice(n.end).match(NOUN_AFTER);
@@ -186,7 +213,7 @@ export function parseCounts(text: string): CountFound[] {
     const qStart = qualifier ? n.start - (before.length - before.search(/\S+(?:\s+\S+)?\s*$/)) : n.start;
     out.push({ start: Math.max(0, qStart), end: n.end, value, noun });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const SCOPE_WORLD = /\b(worldwide|world-wide|globally|around the world|in the world|across the world|internationally)\b/i;

@@ -12,6 +12,7 @@ describe("formatValue", () => {
     [{ kind: "year", min: -2500, max: -2000, approx: false }, "2500–2000 BC"],
     [{ kind: "count", min: 8000, max: null, approx: false, qualifier: "more than", unit: "practitioners", scope: "Italy" }, "more than 8,000 practitioners in Italy"],
     [{ kind: "count", min: 30000, max: 30000, approx: true, qualifier: "about", unit: "therapists", scope: "worldwide" }, "about 30,000 therapists worldwide"],
+    [{ kind: "count", min: 2000, max: 9999, approx: true, qualifier: "thousands of", unit: "therapists", scope: "Italy" }, "thousands of therapists in Italy"],
     [{ kind: "count", min: 30000, max: 30000, approx: true, unit: "therapists" }, "about 30,000 therapists"],
     [{ kind: "count", min: 0, max: 600, approx: false, qualifier: "up to", unit: "centres", scope: "the U.S." }, "up to 600 centres in the U.S."],
     [{ kind: "count", min: 3, max: 6, approx: false, unit: "sessions", scope: "acne scars" }, "3–6 sessions for acne scars"],

@@ -3,6 +3,8 @@ import { foldQuantities, parseCounts, parseNumber, parsePersons, parseQuantities
 
 describe("parseYears", () => {
   const rows: Array<[string, Array<[number, number, boolean]>]> = [
+    ["It was popular during the '70s.", [[1970, 1979, true]]],
+    ["It spread in the second half of the 19th century.", [[1850, 1899, true]]],
     ["It was developed in 1952.", [[1952, 1952, false]]],
     ["It began in the 1950s.", [[1950, 1959, true]]],
     ["It began in the 1950's.", [[1950, 1959, true]]],
@@ -48,6 +50,10 @@ describe("parseCounts", () => {
     ["ten initial sessions", { min: 10, max: 10, unit: "sessions" }],
     ["between 3 and 6 visits", { min: 3, max: 6, unit: "visits" }],
     ["six weekly 50-minute sessions", { min: 6, max: 6, unit: "sessions" }],
+    ["tens of thousands of practitioners", { min: 20000, max: 99999, approx: true, qualifier: "tens of thousands of", unit: "practitioners" }],
+    ["hundreds of clinics", { min: 200, max: 999, approx: true, unit: "clinics" }],
+    ["over a thousand therapists", { min: 1000, max: null, qualifier: "over", unit: "therapists" }],
+    ["more than 5.000 therapists", { min: 5000, max: null, qualifier: "more than", unit: "therapists" }],
     ["eight one-hour treatments", { min: 8, max: 8, unit: "treatments" }],
   ];
   it.each(rows)("%s", (input, expected) => expect(parseCounts(input)[0]?.value).toMatchObject(expected));

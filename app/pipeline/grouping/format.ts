@@ -47,6 +47,8 @@ const LOWER_BOUND = /\b(more than|at least|over|above|no fewer than|no less than
 function amount(v: CountValue | QuantityValue, unit: string | null | undefined): string {
   const u = unit ? (unit === "%" ? "%" : ` ${unit}`) : "";
   const qualifier = v.qualifier?.trim() ?? "";
+  // "thousands of practitioners": the words say it better than their span
+  if (/^(?:tens of |hundreds of )?(?:dozens|hundreds|thousands|millions) of$/i.test(qualifier)) return `${qualifier}${u || " them"}`;
   if (qualifier && UPPER_BOUND.test(qualifier) && v.max !== null) return `${qualifier} ${formatNumber(v.max)}${u}`;
   if (qualifier && LOWER_BOUND.test(qualifier)) return `${qualifier} ${formatNumber(v.min)}${u}`;
   if (v.max === null) return `${qualifier || "at least"} ${formatNumber(v.min)}${u}`;
