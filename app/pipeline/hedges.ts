@@ -17,6 +17,8 @@ const WEAK_LOOKUP = new Map(WEAK_HEDGES.map((c) => [c, c]));
 const REPORTING = toRe(REPORTING_HEDGES);
 // attribution to a named person or to a group of practitioners: "Smith believed that …", "herbalists claim “…”"
 const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ioners|ers|ents|ates))\s+(?:also\s+|have\s+long\s+|long\s+)?(?:believed?s?|claim(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|argue[sd]?|hold|holds|held|teach(?:es)?|taught)\s+(?:that\b|[“"])/u;
+// "She says it flushes out toxins": a person's word, reported
+const SAYS = /(?:^|[\s,;(])(?:She|He|They|[A-Z][\p{Ll}'’-]+)\s+(?:says|said|tells|told)\s+(?:that\s+|me\s+|us\s+)?(?:it|they|this|[“"])/u;
 
 const COPULA_ADVERB = /\b(is|are|was|were)\s+(?:also|often|widely|commonly|generally|sometimes|even|still|frequently|traditionally|popularly|usually|largely|now)\s+(?=(?:said|claimed|believed|thought|reported|reputed|supposed|considered|intended)\b)/gi;
 
@@ -60,7 +62,7 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   // "may", "might", "could" hedge a claim as much as "is said to"; "can" does not
   if (!hedged && cues.some((c) => MODAL_HEDGES.includes(c))) hedged = true;
   let reporting = hedged && REPORTING.some(({ re }) => re.test(clause));
-  if (!reporting && maybeDistancing && ATTRIBUTION.test(clause)) {
+  if (!reporting && (maybeDistancing && ATTRIBUTION.test(clause) || SAYS.test(clause))) {
     hedged = true;
     reporting = true;
     if (!cues.length) cues.push("attributed");

@@ -16,6 +16,8 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "according to its practitioners", "its followers say", "followers claim",
   // a purpose stated, not a result vouched for: "used with the intent to treat …"
   "with the intent to", "with the intention of", "with the aim of", "is intended to", "are intended to",
+  // testimony: "my aunt swears it cured her", "she swears by it"
+  "swears by", "swear by", "swears", "swore",
 ];
 export const WEAK_HEDGES: readonly string[] = [
   "may", "might", "can", "could", "possibly", "potentially", "perhaps", "likely", "probably", "suggests",
