@@ -1,7 +1,7 @@
 import type { Category, ClaimGroup, ClaimValue, GroupableClaim, Verdict } from "~/pipeline/types";
 import { EMPTY_STATE, type ClaimVerdictState, type ReviewerVerdict, type Viewer } from "~/review/verdicts";
 import type { DB } from "./client";
-import type { ClaimRow } from "./schema";
+import type { ClaimRow, NewClaim } from "./schema";
 import { loadReviewRows, statesByClaim } from "./verdicts";
 
 /** A claim as the app and the exports see it: JSON columns parsed, with its current verdict. */
@@ -190,6 +190,19 @@ export async function getClaim(db: DB, id: number, viewer?: Viewer | null): Prom
 
 export async function getClaimRow(db: DB, id: number): Promise<ClaimRow | undefined> {
   return db.selectFrom("claim").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+/** What extraction says about one claim, as the claim table stores it (JSON columns as text). */
+export type ClaimContent = Pick<
+  ClaimRow,
+  "span_start" | "span_end" | "text" | "category" | "value_json" | "hedges_json" | "subject" | "facet" | "confidence"
+>;
+
+/** Inserts claim rows in batches. SQLite caps bound parameters per statement; 14 columns × 60 rows stays well under it. */
+export async function insertClaimRows(db: DB, rows: NewClaim[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 60) {
+    await db.insertInto("claim").values(rows.slice(i, i + 60)).execute();
+  }
 }
 
 /** Every claim of a corpus in the shape grouping needs. */

@@ -1,5 +1,6 @@
+import { insertClaimRows, type ClaimContent } from "./claims";
 import type { DB } from "./client";
-import type { NewClaim, Source } from "./schema";
+import type { Source } from "./schema";
 
 export interface SourceSummary {
   id: number;
@@ -61,7 +62,7 @@ export interface NewSourceWithClaims {
   contentHash: string;
   author: string | null;
   published: string | null;
-  claims: Array<Omit<NewClaim, "corpus_id" | "source_id" | "position">>;
+  claims: ClaimContent[];
 }
 
 /** Inserts one source and its claims. Call inside a transaction: a failure leaves neither behind. */
@@ -80,15 +81,9 @@ export async function insertSourceWithClaims(db: DB, input: NewSourceWithClaims)
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  // SQLite caps bound parameters per statement; 14 columns × 60 rows stays well under it.
-  const rows = input.claims.map((c, position) => ({
-    ...c,
-    corpus_id: input.corpusId,
-    source_id: source.id,
-    position,
-  }));
-  for (let i = 0; i < rows.length; i += 60) {
-    await db.insertInto("claim").values(rows.slice(i, i + 60)).execute();
-  }
+  await insertClaimRows(
+    db,
+    input.claims.map((c, position) => ({ ...c, corpus_id: input.corpusId, source_id: source.id, position })),
+  );
   return source.id;
 }

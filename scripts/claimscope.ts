@@ -4,11 +4,12 @@ import path from "node:path";
 import { Command, CommanderError } from "commander";
 import cliProgress from "cli-progress";
 import { fileURLToPath } from "node:url";
-import { connect, DEFAULT_DATABASE_PATH, resolveDatabasePath } from "../db/client";
+import { connect, DEFAULT_DATABASE_PATH, resolveDatabasePath, type DB } from "../db/client";
 import { findCorpus, findOrCreateCorpus, listCorpora } from "../db/corpora";
 import { buildCorpusExport } from "../app/export/build.server";
 import { EXPORT_FORMATS, isExportFormat, renderExport } from "../app/export";
 import { importDocuments } from "../app/import/import.server";
+import { describeReextraction, reextractCorpus } from "../app/import/reextract.server";
 import { readImportDocuments } from "../app/import/files.server";
 import { hashPassword } from "../app/password.server";
 import { PASSWORD_MIN_LENGTH } from "../app/account";
@@ -34,6 +35,32 @@ function databaseFrom(flag: string | undefined) {
   return connect(databasePathFrom(flag));
 }
 
+/** A database that must already exist: reading or changing a corpus never creates an empty file. */
+function existingDatabaseFrom(flag: string | undefined) {
+  const dbPath = databasePathFrom(flag);
+  if (!fs.existsSync(dbPath)) throw new UsageError(`no database at ${dbPath}; import something first`);
+  return connect(dbPath);
+}
+
+/** The corpus the user named, or a one-line reason that lists the ones there are. */
+async function requireCorpus(db: DB, name: string) {
+  const corpus = await findCorpus(db, name);
+  if (corpus) return corpus;
+  const known = (await listCorpora(db)).map((c) => c.name);
+  throw new UsageError(`no corpus named "${name}"${known.length ? `; known: ${known.join(", ")}` : "; the database has none"}`);
+}
+
+/** A progress bar on standard error for long runs at a terminal; nothing when piped or for a few files. */
+function progressBar(total: number, verb: string) {
+  if (!process.stderr.isTTY || total <= 3) return null;
+  const bar = new cliProgress.SingleBar(
+    { format: `${verb} {bar} {value}/{total} {origin}`, stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { origin: "" });
+  return bar;
+}
+
 const program = new Command()
   .name("claimscope")
   .description("Import texts, extract their claims, export evidence tables.")
@@ -52,11 +79,7 @@ program
     const db = await databaseFrom(opts.db);
     try {
       const corpus = await findOrCreateCorpus(db, opts.corpus);
-      const bar =
-        process.stderr.isTTY && docs.length > 3
-          ? new cliProgress.SingleBar({ format: "extracting {bar} {value}/{total} {origin}", stream: process.stderr }, cliProgress.Presets.shades_classic)
-          : null;
-      bar?.start(docs.length, 0, { origin: "" });
+      const bar = progressBar(docs.length, "extracting");
       const results = await importDocuments(db, corpus.id, docs, (p) => bar?.update(p.done, { origin: p.origin }));
       bar?.stop();
       const added = results.filter((r) => r.status === "added");
@@ -80,20 +103,33 @@ program
     if (!isExportFormat(opts.format)) {
       throw new UsageError(`unknown --format "${opts.format}"; use one of ${EXPORT_FORMATS.join(", ")}`);
     }
-    const dbPath = databasePathFrom(opts.db);
-    if (!fs.existsSync(dbPath)) throw new UsageError(`no database at ${dbPath}; import something first`);
-    const db = await connect(dbPath);
+    const db = await existingDatabaseFrom(opts.db);
     try {
-      const corpus = await findCorpus(db, opts.corpus);
-      if (!corpus) {
-        const known = (await listCorpora(db)).map((c) => c.name);
-        throw new UsageError(
-          `no corpus named "${opts.corpus}"${known.length ? `; known: ${known.join(", ")}` : "; the database has none"}`,
-        );
-      }
+      const corpus = await requireCorpus(db, opts.corpus);
       const { body } = renderExport(await buildCorpusExport(db, corpus), opts.format);
       if (opts.out) fs.writeFileSync(fromUser(opts.out), body, "utf8");
       else process.stdout.write(body);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+program
+  .command("reextract")
+  .description("re-read every source of a corpus with the current extraction rules; verdicts are kept")
+  .argument("<corpus>", "the corpus's name")
+  .option("--db <path>", "SQLite database file (default: DATABASE_URL, else data/claimscope.sqlite)")
+  .action(async (name: string, opts: { db?: string }) => {
+    const db = await existingDatabaseFrom(opts.db);
+    try {
+      const corpus = await requireCorpus(db, name);
+      // the number of sources is known once the corpus is read: the bar starts with the first report
+      let bar: ReturnType<typeof progressBar> | undefined;
+      const summary = await reextractCorpus(db, corpus.id, (p) => {
+        if (bar === undefined) bar = progressBar(p.total, "re-extracting");
+        bar?.update(p.done, { origin: p.origin });
+      }).finally(() => bar?.stop());
+      console.log(`${corpus.name}: ${describeReextraction(summary)}`);
     } finally {
       await db.destroy();
     }

@@ -1,11 +1,12 @@
 // Import = decode → documents → pipeline → one transaction that stores every source with its claims and
 // regroups the corpus. The CLI and the upload form both call importDocuments.
 import { createHash } from "node:crypto";
-import { replaceGroups, listGroupableClaims } from "../../db/claims";
+import { replaceGroups, listGroupableClaims, type ClaimContent } from "../../db/claims";
 import type { DB } from "../../db/client";
 import { getCorpus } from "../../db/corpora";
+import type { Corpus } from "../../db/schema";
 import { findSourceByHash, insertSourceWithClaims } from "../../db/sources";
-import { extractClaims, groupClaims } from "~/pipeline";
+import { extractClaims, groupClaims, type ExtractedClaim, type PipelineResult, type SourceFormat } from "~/pipeline";
 import type { ImportDocument } from "./documents";
 
 export interface ImportedDocument {
@@ -26,6 +27,27 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
+/** Extracts the claims of one of a corpus's texts: the same options on import and on re-extraction. The corpus
+ * is named after its topic by the user: the best hint there is for each text's main subject. */
+export function extractForCorpus(corpus: Pick<Corpus, "name"> | undefined, text: string, format: SourceFormat): PipelineResult {
+  return extractClaims(text, { format, subjects: corpus ? [corpus.name] : undefined });
+}
+
+/** An extracted claim as the claim table stores it. */
+export function claimContent(c: ExtractedClaim): ClaimContent {
+  return {
+    span_start: c.start,
+    span_end: c.end,
+    text: c.text,
+    category: c.category,
+    value_json: c.value ? JSON.stringify(c.value) : null,
+    hedges_json: JSON.stringify(c.hedges),
+    subject: c.subject,
+    facet: c.facet,
+    confidence: c.confidence,
+  };
+}
+
 /** Stores the documents that are new to the corpus (by content hash) and regroups it. All or nothing. */
 export async function importDocuments(
   db: DB,
@@ -33,12 +55,10 @@ export async function importDocuments(
   docs: ImportDocument[],
   onProgress?: (p: ImportProgress) => void,
 ): Promise<ImportedDocument[]> {
-  // The corpus is named after its topic by the user: the best hint there is for each text's main subject.
   const corpus = await getCorpus(db, corpusId);
-  const subjects = corpus ? [corpus.name] : undefined;
   // Extraction is pure and may take a while on big files: do it before the write transaction opens.
   const prepared = docs.map((doc, i) => {
-    const result = extractClaims(doc.text, { format: doc.format, subjects });
+    const result = extractForCorpus(corpus, doc.text, doc.format);
     onProgress?.({ done: i + 1, total: docs.length, origin: doc.origin });
     return { doc, result, hash: contentHash(doc.text) };
   });
@@ -60,17 +80,7 @@ export async function importDocuments(
         contentHash: hash,
         author: doc.author ?? result.metadata.author,
         published: doc.date ?? result.metadata.date,
-        claims: result.claims.map((c) => ({
-          span_start: c.start,
-          span_end: c.end,
-          text: c.text,
-          category: c.category,
-          value_json: c.value ? JSON.stringify(c.value) : null,
-          hedges_json: JSON.stringify(c.hedges),
-          subject: c.subject,
-          facet: c.facet,
-          confidence: c.confidence,
-        })),
+        claims: result.claims.map(claimContent),
       });
       seen.set(hash, sourceId);
       out.push({ origin: doc.origin, title: doc.title, status: "added", sourceId, claimCount: result.claims.length });

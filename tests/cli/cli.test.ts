@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connect } from "../../db/client";
 import { CSV_COLUMNS } from "~/export/csv";
 import { FIXTURES, ROOT, tempDir } from "../helpers/db";
 
@@ -176,6 +177,33 @@ describe("claimscope user add", () => {
     ["an unknown corpus", ["--email", "new@example.org", "--name", "New", "--password", "long enough pw", "--role", "viewer", "--corpus", "Nope"], /no corpus named "Nope"/],
   ])("fails on %s with a one-line reason", (_name, args, message) => {
     const r = claimscope("user", "add", ...args, "--db", db);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe("claimscope reextract", () => {
+  it("re-reads every source of a corpus and prints what changed", async () => {
+    // a claim lost since the import: the current rules find it again
+    const handle = await connect(db);
+    const before = await handle.selectFrom("claim").innerJoin("corpus", "corpus.id", "claim.corpus_id").select("claim.id").where("corpus.name", "=", "Mesotherapy").execute();
+    await handle.deleteFrom("claim").where("id", "=", before[0].id).execute();
+    await handle.destroy();
+    const r = claimscope("reextract", "mesotherapy", "--db", db);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(
+      `Mesotherapy: 5 sources re-read: ${before.length - 1} claims unchanged, 0 updated, 1 added, 0 removed, 0 no longer found but kept because reviewed`,
+    );
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ["an unknown corpus", ["reextract", "Nope"], /^claimscope: no corpus named "Nope"; known: .*Mesotherapy/],
+    ["no corpus", ["reextract"], /missing required argument 'corpus'/],
+    ["a database that does not exist", ["reextract", "Mesotherapy", "--db", "missing.sqlite"], /no database at .*missing\.sqlite; import something first/],
+  ])("fails on %s with a one-line reason and a non-zero status", (_name, args, message) => {
+    const r = claimscope(...args, ...(args.includes("--db") ? [] : ["--db", db]));
     expect(r.status).not.toBe(0);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(message);
