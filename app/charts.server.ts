@@ -18,6 +18,7 @@ import {
   type CorpusChartsData,
   type DisagreementRow,
   type NumericGroupData,
+  type NumericPanel,
   type RangePoint,
   type TimelineData,
   type VerdictRow,
@@ -25,10 +26,11 @@ import {
 import { formatValue } from "~/pipeline/grouping/format";
 import type { Viewer } from "~/review/verdicts";
 
-function mostCommon(values: string[]): string {
+/** The distinct non-empty values, the most common first (a tie keeps the first seen first). */
+function byFrequency(values: string[]): string[] {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([v]) => v);
 }
 
 /** How much of a claim a tooltip or label quotes. */
@@ -88,46 +90,48 @@ export async function loadCorpusCharts(db: DB, corpusId: number, viewer?: Viewer
     ...timelineAxis,
   };
 
-  // Numeric groups: each group whose claims state years, counts or quantities. One axis needs one kind and one
-  // unit: the group's most common (kind, unit) is drawn; claims in other units show on the group page.
-  const numeric: NumericGroupData[] = [];
-  for (const g of groups) {
-    const members = g.claimIds.map((id) => claimById.get(id)).filter((c): c is ClaimView => !!c && valueRange(c.value) !== null);
-    if (!members.length) continue;
-    // Counts of people in one group share an axis whatever their noun (practitioners, physicians); quantities
-    // in different units (mm, min) do not.
-    const kindUnit = (c: ClaimView) => {
-      const v = c.value!;
-      return `${v.kind}|${v.kind === "quantity" ? v.unit : ""}`;
-    };
-    const tally = new Map<string, number>();
-    for (const c of members) tally.set(kindUnit(c), (tally.get(kindUnit(c)) ?? 0) + 1);
-    const [top] = [...tally].sort((a, b) => b[1] - a[1])[0];
-    const drawn = members.filter((c) => kindUnit(c) === top);
-    const [kind, quantityUnit] = top.split("|") as [NumericGroupData["kind"], string];
-    const unit = kind === "count" ? mostCommon(drawn.map((c) => (c.value?.kind === "count" ? c.value.unit ?? "" : ""))) : quantityUnit;
+  /** One axis of a numeric group: its figures in one kind and unit ("quantity|mm"), a row per source. */
+  const numericPanel = (kindUnit: string, drawn: ClaimView[]): NumericPanel => {
+    const [kind, quantityUnit] = kindUnit.split("|") as [NumericPanel["kind"], string];
+    const nouns = byFrequency(drawn.map((c) => (c.value?.kind === "count" ? c.value.unit ?? "" : "")));
+    const unit = kind === "count" ? nouns.join(", ").replace(/, ([^,]*)$/, " or $1") : quantityUnit;
     const ranges = drawn.map((c) => valueRange(c.value)!);
     const bounds = ranges.flatMap((r) => (r.hi === null ? [r.lo] : [r.lo, r.hi]));
     const log = kind !== "year" && shouldUseLogScale(bounds);
     const cap = openRangeCap(ranges, log);
     const rowSources = [...new Set(drawn.map((c) => String(c.sourceId)))];
-    const rows = rowSources.map((id) => nameOf(Number(id)));
     const points = layoutRows(
       drawn.map((c) => ({ ...mark(c), ...valueRange(c.value)!, row: String(c.sourceId) })),
       rowSources,
     ).map(({ rowIndex, ...p }) => ({ ...p, row: rowIndex }));
-    numeric.push({
-      key: g.key,
-      label: g.label,
-      assessment: g.assessment,
+    return {
       kind,
       unit: unit || null,
       log,
       ...numericAxis(Math.min(...bounds), Math.max(cap, ...bounds), log, kind),
       cap,
-      rows,
+      rows: rowSources.map((id) => nameOf(Number(id))),
       points,
-    });
+    };
+  };
+
+  // Numeric groups: each group whose claims state years, counts or quantities. One axis holds one kind and one
+  // unit, so a group whose figures come in several units (mm and in, min and h) gets one panel per unit, the
+  // most used first: no figure is left out. Counts share a panel whatever their noun (practitioners,
+  // physicians: the group already says what is counted); quantities in different units do not.
+  const numeric: NumericGroupData[] = [];
+  for (const g of groups) {
+    const members = g.claimIds.map((id) => claimById.get(id)).filter((c): c is ClaimView => !!c && valueRange(c.value) !== null);
+    if (!members.length) continue;
+    const byUnit = new Map<string, ClaimView[]>();
+    for (const c of members) {
+      const v = c.value!;
+      const k = `${v.kind}|${v.kind === "quantity" ? v.unit : ""}`;
+      byUnit.set(k, [...(byUnit.get(k) ?? []), c]);
+    }
+    // Most figures first; a tie keeps the order the claims come in (Map order, stable sort).
+    const panels = [...byUnit].sort((a, b) => b[1].length - a[1].length).map(([k, drawn]) => numericPanel(k, drawn));
+    numeric.push({ key: g.key, label: g.label, assessment: g.assessment, panels });
   }
   numeric.sort((a, b) => disagreementOrder(
     { key: a.key, label: a.label, assessment: a.assessment, agreeing: [], disagreeing: [] },

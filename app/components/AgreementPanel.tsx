@@ -3,6 +3,7 @@
 import type { AgreementFigure, AgreementReport } from "~/review/agreement";
 import { formatKappa } from "~/review/agreement";
 import { CATEGORY_LABELS, VERDICT_LABELS } from "./labels";
+import { TableScroll } from "./TableScroll";
 import type { Category } from "~/pipeline/types";
 
 function methodName(figure: AgreementFigure): string {
@@ -11,31 +12,33 @@ function methodName(figure: AgreementFigure): string {
 
 function ConfusionTable({ figure, caption }: { figure: AgreementFigure; caption: string }) {
   return (
-    <table className="confusion" data-testid="confusion-table">
-      <caption className="muted">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">
-            {figure.method === "cohen" ? `${figure.rowRater} ↓ · ${figure.columnRater} →` : "pairs of verdicts"}
-          </th>
-          {figure.labels.map((l) => (
-            <th key={l} scope="col">
-              {VERDICT_LABELS[l]}
+    <TableScroll label="Confusion table">
+      <table className="confusion" data-testid="confusion-table">
+        <caption className="muted">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              {figure.method === "cohen" ? `${figure.rowRater} ↓ · ${figure.columnRater} →` : "pairs of verdicts"}
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {figure.labels.map((row, i) => (
-          <tr key={row}>
-            <th scope="row">{VERDICT_LABELS[row]}</th>
-            {figure.confusion[i].map((n, j) => (
-              <td key={j}>{n}</td>
+            {figure.labels.map((l) => (
+              <th key={l} scope="col">
+                {VERDICT_LABELS[l]}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {figure.labels.map((row, i) => (
+            <tr key={row}>
+              <th scope="row">{VERDICT_LABELS[row]}</th>
+              {figure.confusion[i].map((n, j) => (
+                <td key={j}>{n}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 
@@ -60,28 +63,30 @@ export function AgreementPanel({ agreement }: { agreement: AgreementReport | nul
             figure={overall}
             caption={overall.method === "cohen" ? "Rows: the first reviewer's verdicts; columns: the second's." : "Every pair of verdicts given to the same claim."}
           />
-          <table data-testid="agreement-by-category">
-            <thead>
-              <tr>
-                <th>Category</th>
-                <th>Claims</th>
-                <th>κ</th>
-              </tr>
-            </thead>
-            <tbody>
-              {byCategory
-                .filter((c) => c.figure.method !== null)
-                .map(({ category, figure }) => (
-                  <tr key={category}>
-                    <td>{CATEGORY_LABELS[category as Category] ?? category}</td>
-                    <td>{figure.items}</td>
-                    <td>
-                      {formatKappa(figure.kappa)} <span className="muted">({methodName(figure)})</span>
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
+          <TableScroll label="Agreement by category">
+            <table data-testid="agreement-by-category">
+              <thead>
+                <tr>
+                  <th>Category</th>
+                  <th>Claims</th>
+                  <th>κ</th>
+                </tr>
+              </thead>
+              <tbody>
+                {byCategory
+                  .filter((c) => c.figure.method !== null)
+                  .map(({ category, figure }) => (
+                    <tr key={category}>
+                      <td>{CATEGORY_LABELS[category as Category] ?? category}</td>
+                      <td>{figure.items}</td>
+                      <td>
+                        {formatKappa(figure.kappa)} <span className="muted">({methodName(figure)})</span>
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <p className="muted">κ is undefined (—) where every verdict is the same label: agreement then says nothing beyond chance.</p>
         </>
       )}

@@ -11,6 +11,7 @@ import { loadCorpusCharts } from "~/charts.server";
 import { CorpusCharts } from "~/components/charts/CorpusCharts";
 import { requireCorpusRole } from "~/auth.server";
 import { AgreementPanel } from "~/components/AgreementPanel";
+import { TableScroll } from "~/components/TableScroll";
 import { loadAgreement } from "~/review/agreement.server";
 import { getDb } from "~/db.server";
 import { EXPORT_FORMATS } from "~/export/formats";
@@ -108,30 +109,32 @@ export default function CorpusOverview() {
         {sources.length === 0 ? (
           <p className="empty">This corpus has no sources yet. Upload files or paste a text below.</p>
         ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>Title</th>
-                <th>Origin</th>
-                <th>Author · date</th>
-                <th>Claims</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sources.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <Link to={`/c/${corpus.slug}/sources/${s.id}`}>{s.title}</Link>
-                  </td>
-                  <td className="muted">{s.origin}</td>
-                  <td className="muted">{[s.author, s.published].filter(Boolean).join(" · ") || "—"}</td>
-                  <td>
-                    <Link to={`/c/${corpus.slug}/claims?source=${s.id}`}>{s.claimCount}</Link>
-                  </td>
+          <TableScroll label="Sources table">
+            <table>
+              <thead>
+                <tr>
+                  <th>Title</th>
+                  <th>Origin</th>
+                  <th>Author · date</th>
+                  <th>Claims</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {sources.map((s) => (
+                  <tr key={s.id}>
+                    <td>
+                      <Link to={`/c/${corpus.slug}/sources/${s.id}`}>{s.title}</Link>
+                    </td>
+                    <td className="muted">{s.origin}</td>
+                    <td className="muted">{[s.author, s.published].filter(Boolean).join(" · ") || "—"}</td>
+                    <td>
+                      <Link to={`/c/${corpus.slug}/claims?source=${s.id}`}>{s.claimCount}</Link>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
 

@@ -16,6 +16,7 @@ import { CATEGORIES, VERDICTS } from "~/pipeline/types";
 import { maskForViewer } from "~/review/verdicts";
 import { conflictMessage } from "~/verdict.server";
 import { ClaimFilterFields } from "~/components/ClaimFilterFields";
+import { TableScroll } from "~/components/TableScroll";
 
 const PAGE_SIZE = 50;
 
@@ -128,41 +129,43 @@ export default function ClaimsTable() {
           {total === 0 && !params.toString() ? "No claims yet: import sources on the overview page." : "No claim matches these filters."}
         </p>
       ) : (
-        <table data-testid="claims-table">
-          <thead>
-            <tr>
-              {canReview ? <th aria-label="Select">✓</th> : null}
-              <th>Claim</th>
-              <th>Source</th>
-              <th>Category</th>
-              <th>Value</th>
-              <th>Verdict</th>
-            </tr>
-          </thead>
-          <tbody>
-            {claims.map((c) => (
-              <tr key={c.id}>
-                {canReview ? (
-                  <td>
-                    <input type="checkbox" name="pick" value={`${c.id}:${c.version}`} form="bulk-form" aria-label={`Select claim ${c.id}`} />
-                  </td>
-                ) : null}
-                <td>
-                  <Link to={`/c/${corpus.slug}/sources/${c.sourceId}?claim=${c.id}`}>{c.text}</Link>
-                  {c.hedges.length ? <div className="muted">hedged: {c.hedges.join(", ")}</div> : null}
-                </td>
-                <td className="muted">{c.sourceTitle}</td>
-                <td>
-                  <CategoryBadge category={c.category} />
-                </td>
-                <td>{c.valueText}</td>
-                <td>
-                  <VerdictSummary claim={{ ...c, note: null, reviewer: null }} compact />
-                </td>
+        <TableScroll label="Claims table">
+          <table data-testid="claims-table">
+            <thead>
+              <tr>
+                {canReview ? <th aria-label="Select">✓</th> : null}
+                <th>Claim</th>
+                <th>Source</th>
+                <th>Category</th>
+                <th>Value</th>
+                <th>Verdict</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {claims.map((c) => (
+                <tr key={c.id}>
+                  {canReview ? (
+                    <td>
+                      <input type="checkbox" name="pick" value={`${c.id}:${c.version}`} form="bulk-form" aria-label={`Select claim ${c.id}`} />
+                    </td>
+                  ) : null}
+                  <td>
+                    <Link to={`/c/${corpus.slug}/sources/${c.sourceId}?claim=${c.id}`}>{c.text}</Link>
+                    {c.hedges.length ? <div className="muted">hedged: {c.hedges.join(", ")}</div> : null}
+                  </td>
+                  <td className="muted">{c.sourceTitle}</td>
+                  <td>
+                    <CategoryBadge category={c.category} />
+                  </td>
+                  <td>{c.valueText}</td>
+                  <td>
+                    <VerdictSummary claim={{ ...c, note: null, reviewer: null }} compact />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {canReview && claims.length ? (
         <Form method="post" id="bulk-form" className="row card" aria-label="Verdict on the selected claims">

@@ -4,6 +4,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listGroups } from "../../db/claims";
 import { AssessmentBadge, CategoryBadge } from "~/components/Badges";
+import { TableScroll } from "~/components/TableScroll";
 import { getDb } from "~/db.server";
 
 const ORDER = { conflicting: 0, divergent: 1, consistent: 2, single: 3 } as const;
@@ -21,33 +22,35 @@ export default function GroupsPage() {
     return <p className="empty">No groups yet: groups appear once the corpus has claims from its sources.</p>;
   }
   return (
-    <table data-testid="groups-table">
-      <thead>
-        <tr>
-          <th>Question</th>
-          <th>Category</th>
-          <th>Assessment</th>
-          <th>Why</th>
-          <th>Claims</th>
-        </tr>
-      </thead>
-      <tbody>
-        {groups.map((g) => (
-          <tr key={g.key}>
-            <td>
-              <Link to={`/c/${corpus.slug}/groups/${g.key}`}>{g.label}</Link>
-            </td>
-            <td>
-              <CategoryBadge category={g.category} />
-            </td>
-            <td>
-              <AssessmentBadge assessment={g.assessment} />
-            </td>
-            <td>{g.reason}</td>
-            <td>{g.claimIds.length}</td>
+    <TableScroll label="Groups table">
+      <table data-testid="groups-table">
+        <thead>
+          <tr>
+            <th>Question</th>
+            <th>Category</th>
+            <th>Assessment</th>
+            <th>Why</th>
+            <th>Claims</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.key}>
+              <td>
+                <Link to={`/c/${corpus.slug}/groups/${g.key}`}>{g.label}</Link>
+              </td>
+              <td>
+                <CategoryBadge category={g.category} />
+              </td>
+              <td>
+                <AssessmentBadge assessment={g.assessment} />
+              </td>
+              <td>{g.reason}</td>
+              <td>{g.claimIds.length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }

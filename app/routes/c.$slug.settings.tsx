@@ -1,11 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { setBlindReview } from "../../db/corpora";
 import { countOwners, findUserByEmail, getRole, listMembers, removeMembership, ROLES, setMembership } from "../../db/users";
 import { requireCorpusRole } from "~/auth.server";
+import { TableScroll } from "~/components/TableScroll";
 import { getDb } from "~/db.server";
+import { describeReextraction, reextractCorpus, type ReextractSummary } from "~/import/reextract.server";
 
 export const meta: MetaFunction = () => [{ title: "Sharing: Claimscope" }];
 
@@ -34,12 +36,15 @@ const schemas = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("set-role"), userId: z.coerce.number().int().positive(), role: z.enum(ROLES, { message: "Choose owner, reviewer or viewer." }) }),
   z.object({ intent: z.literal("remove-member"), userId: z.coerce.number().int().positive() }),
   z.object({ intent: z.literal("blind-review"), blind: z.enum(["on", "off"]) }),
+  z.object({ intent: z.literal("reextract") }),
 ]);
+
+type ActionData = { error: string } | { reextracted: ReextractSummary; words: string };
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const { corpus } = await requireCorpusRole(request, params.slug, "owner");
   const parsed = schemas.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return json({ error: parsed.error.issues.map((i) => i.message).join(" ") }, { status: 400 });
+  if (!parsed.success) return json<ActionData>({ error: parsed.error.issues.map((i) => i.message).join(" ") }, { status: 400 });
   const db = await getDb();
   const data = parsed.data;
   const here = `/c/${corpus.slug}/settings`;
@@ -47,17 +52,22 @@ export async function action({ params, request }: ActionFunctionArgs) {
     await setBlindReview(db, corpus.id, data.blind === "on");
     return redirect(here);
   }
+  if (data.intent === "reextract") {
+    // answered with the summary rather than a redirect, so the page can say what changed
+    const summary = await reextractCorpus(db, corpus.id);
+    return json<ActionData>({ reextracted: summary, words: describeReextraction(summary) });
+  }
   if (data.intent === "add-member") {
     const member = await findUserByEmail(db, data.email);
-    if (!member) return json({ error: `No account uses ${data.email}. Ask them to create one (Sign in › Create one), then add them here.` }, { status: 400 });
+    if (!member) return json<ActionData>({ error: `No account uses ${data.email}. Ask them to create one (Sign in › Create one), then add them here.` }, { status: 400 });
     await setMembership(db, corpus.id, member.id, data.role);
     return redirect(here);
   }
   const current = await getRole(db, corpus.id, data.userId);
-  if (!current) return json({ error: "That person is not a member of this corpus." }, { status: 400 });
+  if (!current) return json<ActionData>({ error: "That person is not a member of this corpus." }, { status: 400 });
   const demotesOwner = current === "owner" && (data.intent === "remove-member" || data.role !== "owner");
   if (demotesOwner && (await countOwners(db, corpus.id)) <= 1) {
-    return json({ error: "A corpus needs at least one owner: make someone else owner first." }, { status: 400 });
+    return json<ActionData>({ error: "A corpus needs at least one owner: make someone else owner first." }, { status: 400 });
   }
   if (data.intent === "remove-member") await removeMembership(db, corpus.id, data.userId);
   else await setMembership(db, corpus.id, data.userId, data.role);
@@ -67,9 +77,11 @@ export async function action({ params, request }: ActionFunctionArgs) {
 export default function SettingsPage() {
   const { corpus, members, me } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const reextracting = navigation.state === "submitting" && navigation.formData?.get("intent") === "reextract";
   return (
     <>
-      {result?.error ? (
+      {result && "error" in result ? (
         <p className="notice error" role="alert">
           {result.error}
         </p>
@@ -93,52 +105,54 @@ export default function SettingsPage() {
         <h2 id="members-heading" style={{ marginTop: 0 }}>
           Members
         </h2>
-        <table data-testid="members">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Email</th>
-              <th>Role</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((m) => (
-              <tr key={m.userId}>
-                <td>
-                  {m.name}
-                  {m.userId === me ? " (you)" : ""}
-                </td>
-                <td className="muted">{m.email}</td>
-                <td>
-                  <Form method="post" className="row" aria-label={`Role of ${m.name}`}>
-                    <input type="hidden" name="intent" value="set-role" />
-                    <input type="hidden" name="userId" value={m.userId} />
-                    <select name="role" defaultValue={m.role} aria-label={`Role of ${m.name}`}>
-                      {ROLES.map((r) => (
-                        <option key={r} value={r}>
-                          {r}
-                        </option>
-                      ))}
-                    </select>
-                    <button type="submit" className="secondary">
-                      Change
-                    </button>
-                  </Form>
-                </td>
-                <td>
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="remove-member" />
-                    <input type="hidden" name="userId" value={m.userId} />
-                    <button type="submit" className="secondary">
-                      Remove
-                    </button>
-                  </Form>
-                </td>
+        <TableScroll label="Members table">
+          <table data-testid="members">
+            <thead>
+              <tr>
+                <th>Name</th>
+                <th>Email</th>
+                <th>Role</th>
+                <th />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.userId}>
+                  <td>
+                    {m.name}
+                    {m.userId === me ? " (you)" : ""}
+                  </td>
+                  <td className="muted">{m.email}</td>
+                  <td>
+                    <Form method="post" className="row" aria-label={`Role of ${m.name}`}>
+                      <input type="hidden" name="intent" value="set-role" />
+                      <input type="hidden" name="userId" value={m.userId} />
+                      <select name="role" defaultValue={m.role} aria-label={`Role of ${m.name}`}>
+                        {ROLES.map((r) => (
+                          <option key={r} value={r}>
+                            {r}
+                          </option>
+                        ))}
+                      </select>
+                      <button type="submit" className="secondary">
+                        Change
+                      </button>
+                    </Form>
+                  </td>
+                  <td>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="remove-member" />
+                      <input type="hidden" name="userId" value={m.userId} />
+                      <button type="submit" className="secondary">
+                        Remove
+                      </button>
+                    </Form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
         <h3>Add a member</h3>
         <Form method="post" className="row">
           <input type="hidden" name="intent" value="add-member" />
@@ -157,6 +171,23 @@ export default function SettingsPage() {
             </select>
           </div>
           <button type="submit">Add member</button>
+        </Form>
+      </section>
+      <section className="card" aria-labelledby="extraction-heading">
+        <h2 id="extraction-heading" style={{ marginTop: 0 }}>
+          Extraction
+        </h2>
+        {result && "reextracted" in result ? (
+          <p className="notice" role="status" data-testid="reextract-result">
+            {result.words}.
+          </p>
+        ) : null}
+        <p>Re-reads every source with the current extraction rules. Claims you reviewed keep their verdicts.</p>
+        <Form method="post">
+          <input type="hidden" name="intent" value="reextract" />
+          <button type="submit" disabled={reextracting}>
+            {reextracting ? "Re-reading the sources…" : "Re-run extraction"}
+          </button>
         </Form>
       </section>
     </>

@@ -7,6 +7,7 @@ import { connect } from "../../db/client";
 import { startApp, type RunningApp } from "../helpers/app";
 import { launchBrowser } from "../helpers/browser";
 import { seedGoldCorpus, type GoldCorpus } from "../helpers/gold-corpus";
+import { MIXED_UNITS, seedMixedUnitsCorpus } from "../helpers/seed-corpus";
 
 /** playwright-core has no retrying assertions: wait until the locator shows the text, then say so. */
 async function waitForText(locator: Locator, text: string) {
@@ -20,6 +21,7 @@ let app: RunningApp;
 let browser: Browser;
 let context: BrowserContext;
 let gold: GoldCorpus;
+let mixedSlug: string;
 const consoleErrors: string[] = [];
 
 async function newPage(): Promise<Page> {
@@ -36,7 +38,7 @@ async function waitForCharts(page: Page) {
   for (let i = 0; i < (await figures.count()); i++) {
     const figure = figures.nth(i);
     if ((await figure.locator("table").count()) === 0) continue; // an empty chart says so in words
-    await figure.locator("svg.recharts-surface").waitFor({ timeout: 10_000 });
+    await figure.locator("svg.recharts-surface").first().waitFor({ timeout: 10_000 }); // a numeric group may draw several
   }
 }
 
@@ -50,6 +52,7 @@ beforeAll(async () => {
   // The gold corpus goes straight into the running app's database (the app reads it on the next request).
   const db = await connect(app.dbPath);
   gold = await seedGoldCorpus(db, "Chart fixture");
+  mixedSlug = (await seedMixedUnitsCorpus(db, "Depth in two units")).corpus.slug;
   await db.destroy();
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -176,6 +179,38 @@ describe("corpus charts", () => {
     await fifty.click();
     await page.waitForURL((url) => url.pathname === href);
     await waitForText(page.locator("h2").first(), "50,000");
+    await page.close();
+  });
+
+  it("draws a group's figures in every unit they come in: one panel per unit, titled with it, none left out", async () => {
+    const page = await newPage();
+    await page.goto(`${app.url}/c/${mixedSlug}`);
+    await waitForCharts(page);
+    const depth = page.getByTestId("numeric-chart").filter({ has: page.getByRole("heading", { name: MIXED_UNITS.label }) });
+    const panels = depth.getByTestId("numeric-panel");
+    expect(await panels.count()).toBe(2);
+    await waitForText(panels.nth(0).locator("h4"), "millimetres (mm)");
+    await waitForText(panels.nth(1).locator("h4"), "inches (in)");
+    for (let i = 0; i < 2; i++) expect(await panels.nth(i).locator("svg.recharts-surface").count()).toBe(1);
+    expect(await panels.nth(1).locator(".recharts-label").textContent()).toBe("in");
+
+    // every figure is a mark and a table row: two in mm, the one in inches too
+    const [marks, rows] = await marksAndRows(depth);
+    expect([marks, rows]).toEqual([3, 3]);
+    expect(await panels.nth(0).locator(".chart-mark").count()).toBe(2);
+    const inchMark = panels.nth(1).locator(".chart-mark");
+    expect(await inchMark.count()).toBe(1);
+    expect(await inchMark.getAttribute("aria-label")).toBe(`Wellness Weekly: “${MIXED_UNITS.inches}” (0.16 in)`);
+    const inchRow = depth.locator("tbody tr").filter({ hasText: MIXED_UNITS.inches });
+    expect(await inchRow.locator("td").allTextContents()).toEqual(["Wellness Weekly", MIXED_UNITS.inches, "0.16 in", "inches (in)"]);
+
+    // the tooltip of a mark in the second panel opens by that mark, not one panel up
+    await inchMark.hover();
+    const tooltip = depth.getByTestId("chart-tooltip");
+    await waitForText(tooltip, "Wellness Weekly");
+    const [tip, svg] = [await tooltip.boundingBox(), await panels.nth(1).locator("svg.recharts-surface").boundingBox()];
+    expect(tip!.y).toBeGreaterThan(svg!.y);
+    expect(tip!.y).toBeLessThan(svg!.y + svg!.height);
     await page.close();
   });
 

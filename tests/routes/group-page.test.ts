@@ -13,6 +13,7 @@ const { getDb } = await import("~/db.server");
 const { loader, action } = await import("~/routes/c.$slug.groups.$");
 const { loader: overviewLoader } = await import("~/routes/c.$slug._index");
 const { seedGoldCorpus } = await import("../helpers/gold-corpus");
+const { MIXED_UNITS, seedMixedUnitsCorpus } = await import("../helpers/seed-corpus");
 const { importDocuments } = await import("~/import/import.server");
 const { readImportDocuments } = await import("~/import/files.server");
 const { createCorpus } = await import("../../db/corpora");
@@ -42,11 +43,13 @@ async function status(fn: () => Promise<unknown>): Promise<{ status: number; tex
 }
 
 let gold: Awaited<ReturnType<typeof seedGoldCorpus>>;
+let mixed: Awaited<ReturnType<typeof seedMixedUnitsCorpus>>;
 let demoSlug: string;
 
 beforeAll(async () => {
   const db = await getDb();
   gold = await seedGoldCorpus(db, "Gold mesotherapy");
+  mixed = await seedMixedUnitsCorpus(db, "Depth in two units");
   const demo = await createCorpus(db, "Demo mesotherapy");
   demoSlug = demo.slug;
   await importDocuments(db, demo.id, readImportDocuments([path.join(FIXTURES, "mesotherapy")]));
@@ -198,13 +201,32 @@ describe("the overview's chart data", () => {
     expect(keys).toEqual(expect.arrayContaining(["mesotherapy/practitioner_count", "mesotherapy/origin_date", "mesotherapy/sessions"]));
     expect(new Set(keys).size).toBe(keys.length);
     const practitioners = data.numeric.find((n: { key: string }) => n.key === "mesotherapy/practitioner_count")!;
-    expect(practitioners.points).toHaveLength(3);
-    expect(practitioners.points.filter((p: { hi: number | null }) => p.hi === null)).toHaveLength(1);
+    // practitioners and physicians are both counted: one axis
+    expect(practitioners.panels).toHaveLength(1);
+    expect(practitioners.panels[0].points).toHaveLength(3);
+    expect(practitioners.panels[0].points.filter((p: { hi: number | null }) => p.hi === null)).toHaveLength(1);
     for (const group of data.numeric) {
-      for (const p of group.points) {
-        expect(p.lo).toBeGreaterThanOrEqual(group.domain[0]);
-        expect(p.hi ?? group.cap).toBeLessThanOrEqual(group.domain[1]);
+      for (const panel of group.panels) {
+        for (const p of panel.points) {
+          expect(p.lo).toBeGreaterThanOrEqual(panel.domain[0]);
+          expect(p.hi ?? panel.cap).toBeLessThanOrEqual(panel.domain[1]);
+        }
       }
     }
+  });
+
+  it("draws a group's figures in every unit they are stated in, one panel per unit, the most used first", async () => {
+    const data = await charts(mixed.corpus.slug);
+    const [depth] = data.numeric;
+    expect(depth.key).toBe(MIXED_UNITS.groupKey);
+    expect(depth.panels.map((p: { kind: string; unit: string | null }) => `${p.kind} ${p.unit}`)).toEqual(["quantity mm", "quantity in"]);
+    expect(depth.panels.map((p: { points: unknown[] }) => p.points.length)).toEqual([2, 1]);
+    const [inches] = depth.panels[1].points;
+    expect(inches).toMatchObject({ source: "Wellness Weekly", quote: MIXED_UNITS.inches, lo: 0.16, hi: 0.16 });
+    expect(inches.valueText).toContain("0.16 in");
+    expect(depth.panels[1].rows).toEqual(["Wellness Weekly"]);
+    // each panel's axis is its own: inches are not squeezed onto the millimetre axis
+    expect(depth.panels[1].domain[1]).toBeLessThan(1);
+    expect(depth.panels[0].domain[1]).toBeGreaterThanOrEqual(4);
   });
 });

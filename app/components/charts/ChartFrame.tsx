@@ -3,6 +3,7 @@
 // nothing on the server), and marks that are links: focusable, named, with a tooltip on hover and focus.
 import { useNavigate } from "@remix-run/react";
 import { shorten } from "./data";
+import { TableScroll } from "~/components/TableScroll";
 import {
   createContext,
   useCallback,
@@ -43,7 +44,8 @@ interface Tip {
   content: ReactNode;
 }
 
-const TipContext = createContext<{ show: (tip: Tip) => void; hide: () => void }>({ show: () => {}, hide: () => {} });
+/** `show` takes the tip in the pixel coordinates of the drawing that holds `from` (a chart may hold several). */
+const TipContext = createContext<{ show: (tip: Tip, from: Element) => void; hide: () => void }>({ show: () => {}, hide: () => {} });
 
 interface ChartFigureProps {
   id: string;
@@ -63,7 +65,15 @@ export function ChartFigure({ id, testId, title, description, table, empty, lege
   const canvas = useRef<HTMLDivElement>(null);
   const width = useWidth(canvas, hydrated && !empty);
   const [tip, setTip] = useState<Tip | null>(null);
-  const show = useCallback((t: Tip) => setTip(t), []);
+  const show = useCallback((t: Tip, from: Element) => {
+    // Tips are placed in the canvas; a mark's coordinates are its own drawing's, which need not start at the
+    // canvas's corner (a numeric group draws one panel per unit, one under the other).
+    const drawingBox = (from instanceof SVGElement ? from.ownerSVGElement ?? from : from).getBoundingClientRect();
+    const canvasBox = canvas.current?.getBoundingClientRect();
+    const dx = canvasBox ? drawingBox.left - canvasBox.left : 0;
+    const dy = canvasBox ? drawingBox.top - canvasBox.top : 0;
+    setTip({ ...t, x: t.x + dx, y: t.y + dy });
+  }, []);
   const hide = useCallback(() => setTip(null), []);
   const tips = useMemo(() => ({ show, hide }), [show, hide]);
   // The drawing is kept as it is while a tooltip opens and closes: redrawing it would remount the marks
@@ -96,7 +106,7 @@ export function ChartFigure({ id, testId, title, description, table, empty, lege
           {/* Open until the chart is drawn: without JavaScript (and in the server HTML) the table is the chart. */}
           <details className="chart-table" open={!hydrated}>
             <summary>Data table</summary>
-            <div className="table-scroll">{table}</div>
+            <TableScroll label={`${title}: data table`}>{table}</TableScroll>
           </details>
         </>
       )}
@@ -133,8 +143,8 @@ export function Mark({ href, label, tip, x, y, testId, children }: MarkProps) {
       aria-label={label}
       onClick={open}
       onKeyDown={(e) => e.key === "Enter" && open(e)}
-      onMouseEnter={() => show({ x, y, content: tip })}
-      onFocus={() => show({ x, y, content: tip })}
+      onMouseEnter={(e) => show({ x, y, content: tip }, e.currentTarget)}
+      onFocus={(e) => show({ x, y, content: tip }, e.currentTarget)}
       onBlur={hide}
     >
       {children}

@@ -105,9 +105,20 @@ export function RangeChart({ rows, points, domain, log, ticks, tickFormatter, ax
   );
 }
 
-/** The data table behind a range chart: one row per claim, its source, quote and value. Open upper bounds are
- * said in words, since the table is what screen readers and the server-rendered page show. */
-export function RangePointsTable({ testId, valueHeading, points }: { testId: string; valueHeading: string; points: Array<RangePoint & { href: string }> }) {
+/** The data table behind a range chart: one row per claim, its source, quote and value (and, when the chart
+ * has one panel per unit, the unit it is drawn in). Open upper bounds are said in words, since the table is
+ * what screen readers and the server-rendered page show. */
+export function RangePointsTable({
+  testId,
+  valueHeading,
+  points,
+  unitHeading,
+}: {
+  testId: string;
+  valueHeading: string;
+  points: Array<RangePoint & { href: string; unit?: string }>;
+  unitHeading?: string;
+}) {
   return (
     <table data-testid={testId}>
       <thead>
@@ -115,6 +126,7 @@ export function RangePointsTable({ testId, valueHeading, points }: { testId: str
           <th>Source</th>
           <th>Claim</th>
           <th>{valueHeading}</th>
+          {unitHeading ? <th>{unitHeading}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -128,6 +140,7 @@ export function RangePointsTable({ testId, valueHeading, points }: { testId: str
               {p.valueText}
               {p.hi === null ? " (open-ended)" : ""}
             </td>
+            {unitHeading ? <td>{p.unit}</td> : null}
           </tr>
         ))}
       </tbody>

@@ -51,11 +51,10 @@ export interface TimelineData {
   ticks: number[];
 }
 
-export interface NumericGroupData {
-  key: string;
-  label: string;
-  assessment: Assessment;
+/** One axis of a numeric group: the figures it states in one kind and unit (years; counts; quantities in mm). */
+export interface NumericPanel {
   kind: "year" | "count" | "quantity";
+  /** The quantity's unit ("mm"), or the counted nouns ("practitioners or physicians"); null for years. */
   unit: string | null;
   log: boolean;
   domain: [number, number];
@@ -64,6 +63,15 @@ export interface NumericGroupData {
   ticks: number[];
   rows: string[];
   points: RangePoint[];
+}
+
+export interface NumericGroupData {
+  key: string;
+  label: string;
+  assessment: Assessment;
+  /** One panel per unit the group's figures are stated in, the most used first: every figure is drawn once,
+   * and figures in different units never share an axis. */
+  panels: NumericPanel[];
 }
 
 export interface CorpusChartsData {
@@ -90,6 +98,27 @@ export function shorten(text: string, max: number): string {
   const cut = t.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, "")}…`;
+}
+
+/** Units as people say them, for chart titles and axes; a unit not listed is shown as written. */
+const UNIT_NAMES: Readonly<Record<string, string>> = {
+  mm: "millimetres (mm)", cm: "centimetres (cm)", in: "inches (in)", min: "minutes", h: "hours", "%": "percent (%)",
+  ml: "millilitres (ml)", mg: "milligrams (mg)", g: "grams (g)", mcg: "micrograms (mcg)", day: "days", week: "weeks",
+  month: "months",
+};
+
+/** What a panel's axis measures, in words: "years", "practitioners", "millimetres (mm)", "count". */
+export function panelUnitName(panel: Pick<NumericPanel, "kind" | "unit">): string {
+  if (panel.kind === "year") return "years";
+  if (!panel.unit) return panel.kind === "count" ? "count" : "value";
+  return panel.kind === "quantity" ? UNIT_NAMES[panel.unit] ?? panel.unit : panel.unit;
+}
+
+/** A panel's title: "Years", "Number of practitioners", "In millimetres (mm)". */
+export function panelTitle(panel: Pick<NumericPanel, "kind" | "unit">): string {
+  if (panel.kind === "year") return "Years";
+  if (panel.kind === "count") return panel.unit ? `Number of ${panel.unit}` : "Counts";
+  return `In ${panelUnitName(panel)}`;
 }
 
 /** What a mark says to a screen reader and in its tooltip: the source, then the claim in quotes. */
@@ -205,7 +234,8 @@ export function niceStep(span: number, count: number, integer: boolean): number 
 
 /**
  * The axis: powers of ten around the data on a log axis; on a linear one, round ticks around the data with a
- * little room either side (counts and quantities start at zero when the data is small next to its spread).
+ * little room either side (counts and quantities start at zero when the data is small next to its spread, or
+ * is a single figure).
  */
 export function numericAxis(
   lo: number,
@@ -222,11 +252,13 @@ export function numericAxis(
   let a = lo;
   let b = hi;
   if (a === b) {
-    const pad = kind === "year" ? 5 : Math.max(1, Math.abs(a) * 0.5);
+    // One figure alone (often the only one in its unit): half its size either side, so 0.16 in is not drawn
+    // on an axis from -1 to 1.5.
+    const pad = kind === "year" ? 5 : Math.abs(a) * 0.5 || 1;
     a -= pad;
     b += pad;
   }
-  if (kind !== "year" && lo >= 0 && lo <= (hi - lo) * 1.5) a = 0;
+  if (kind !== "year" && lo >= 0 && (lo === hi || lo <= (hi - lo) * 1.5)) a = 0;
   const step = niceStep(b - a, 5, kind === "year");
   const from = Number((Math.floor(a / step) * step).toPrecision(12));
   const to = Number((Math.ceil(b / step) * step).toPrecision(12));
