@@ -257,7 +257,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false));
     // "three practitioners examined the photographs" is not how many practise it
     const sizeable = c.value.min >= 50 || c.value.qualifier !== null;
-    if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || PRACTICE.test(clause.slice(c.end)))) {
+    // "The association has more than 800 members": the members of a professional body practise it
+    const bodyMembers = noun === "members" && BODY.test(clause);
+    if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || PRACTICE.test(clause.slice(c.end)))) {
       const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces) };
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
       break;

@@ -43,6 +43,13 @@ function tidy(text: string, s: number, e: number): Span {
   return { start: s, end: e };
 }
 
+/** Two names share a word's root: its first four letters ("hydration" and "hydrotherapy", "colonic" and "colon"). */
+function sharesRoot(a: string, b: string): boolean {
+  const roots = (x: string) => x.toLowerCase().split(/\s+/).filter((w) => w.length >= 4).map((w) => w.slice(0, 4));
+  const rb = roots(b);
+  return roots(a).some((r) => rb.includes(r));
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -77,11 +84,17 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // a corpus name as typed ("ear_candling") names the subject as written ("ear candling")
   const hint = (options.subjects ?? []).map((x) => x.toLowerCase().replace(/_+/g, " ").trim()).filter(Boolean);
   const hinted = hint.length > 0 && subjectMatcher(hint)!.test(text);
-  const found = hinted ? hint : findSubjects({ sentences: sentenceText, headings: metadata.title ? [metadata.title, ...headings] : headings });
+  const own = hinted ? hint : findSubjects({ sentences: sentenceText, headings: metadata.title ? [metadata.title, ...headings] : headings });
+  // The caller said what the pile is about; a text that words it otherwise but shares a word's root with it
+  // ("colonic irrigation" in a corpus on colon hydrotherapy) still speaks of it: the hint names the subject and
+  // the text's own name is an alias. A text on something else entirely keeps its own subject.
+  const variant = !hinted && hint.length > 0 && own.length > 0 && sharesRoot(own[0], hint[0]);
+  const found = variant ? [hint[0], ...own.filter((s) => s !== hint[0])] : own;
   const aliases = found.length ? findAliases(sentenceText, found[0]) : [];
-  const subjects = found.length ? [found[0], ...aliases, ...found.slice(1)] : [];
+  const ownNames = variant ? [own[0], ...findAliases(sentenceText, own[0])] : [];
+  const subjects = found.length ? [found[0], ...new Set([...aliases, ...ownNames]), ...found.slice(1)] : [];
   // the main subject and the other names the text gives it ("also known as …")
-  const names = subjects.length ? [subjects[0], ...aliases] : [];
+  const names = subjects.length ? [subjects[0], ...new Set([...aliases, ...ownNames])] : [];
   const subjectRe = subjectMatcher(names);
   const mainSubject = subjects[0] ?? null;
 

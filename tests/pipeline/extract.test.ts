@@ -67,6 +67,13 @@ describe("extractClaims", () => {
     expect(extractClaims(t, { subjects: ["auricular therapy"] }).subjects[0]).toBe("auricular therapy");
     expect(extractClaims(t, { subjects: ["hypnosis"] }).subjects[0]).not.toBe("hypnosis");
   });
+  it("takes the caller's name for a text that words the same subject otherwise", () => {
+    const t = "Colonic irrigation is popular. Colonic irrigation was invented in 1957 by Dr. Anna Berg.";
+    const r = extractClaims(t, { subjects: ["colon hydrotherapy"] });
+    expect(r.subjects[0]).toBe("colon hydrotherapy");
+    expect(r.subjects.slice(1).some((s) => s.startsWith("colonic"))).toBe(true);
+    expect(r.claims.find((c) => c.category === "founder")?.subject).toBe("colon hydrotherapy");
+  });
   it("a section break ends the article: what follows yields no mission claim", () => {
     const t = "Reflexology was developed in 1930 by Dr. Jane Smith.\n\nAlso in the news\n\nThe bridge, first proposed in 1998, will carry up to 4,000 cyclists a day.\n";
     const r = extractClaims(t);

@@ -24,7 +24,7 @@ export const BENEFIT_VERBS: readonly string[] = [
   "alleviat(?:e|es|ed|ing)", "eas(?:e|es|ed|ing)", "lessen(?:s|ed|ing)?", "boost(?:s|ed|ing)?",
   "restor(?:e|es|ed|ing)", "repair(?:s|ed|ing)?", "rejuvenat(?:e|es|ed|ing)", "revitaliz(?:e|es|ed|ing)",
   "smooth(?:s|es|ed|ing)?", "firm(?:s|ed|ing)?", "remov(?:e|es|ed|ing)", "clear(?:s|ed|ing)?",
-  "flush(?:es|ed|ing)?(?: out)?", "detoxif(?:y|ies|ied|ying)", "cleans(?:e|es|ed|ing)", "purif(?:y|ies|ied|ying)",
+  "flush(?:es|ed|ing)?(?: out)?", "detoxif(?:y|ies|ied|ying)", "cleans(?:e|es|ed)", "purif(?:y|ies|ied|ying)",
   "break(?:s|ing)? down", "burn(?:s|ed|ing)? (?:off )?(?:the )?(?:fat|calories)", "lower(?:s|ed|ing)?", "increas(?:e|es|ed|ing)", "enhanc(?:e|es|ed|ing)",
   "strengthen(?:s|ed|ing)?", "cur(?:e|es|ed|ing)", "heal(?:s|ed|ing)?", "correct(?:s|ed|ing)?", "fight(?:s|ing)?",
   "prevent(?:s|ed|ing)?", "stimulat(?:e|es|ed|ing) (?:the )?(?:growth|regrowth|healing|production)",
@@ -42,7 +42,7 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:produc|caus|lead|result)\\w* (?:in |to )?(?:an? )?(?:increased|improved|better|reduced|decreased|lower|higher|faster)\\b",
   "\\bresult(?:s|ing)? in\\b[^,;]*\\b(?:effects?|improve\\w*|better|reduc\\w*|relief|results?|powerful|faster)\\b",
   "\\b(?:applications|uses|indications) (?:including|include|such as|for)\\b", "\\b(?:medicinal|therapeutic|medical|clinical) uses\\b",
-  "\\bhelps? (?:patients|people|users|clients|women|men|the body|you)\\b", "\\bcan benefit\\b",
+  "\\bhelps? (?:patients|people|users|clients|women|men|the body|you)\\b", "\\bcan benefit\\b", "\\b(?:was|were|been|are|is|being) helped\\b",
   "\\b(?:relief|improvement|regrowth) (?:of|in|from)\\b", "\\bsignificant(?:ly)? (?:improve|reduc|better)\\w*\\b",
   "\\bfor the treatment of\\b", "\\beffective in\\b", "\\bin treating\\b", "\\bto treat\\b",
   "\\b(?:cure|cures|cured|curing)\\b", "\\bhelps? (?:with|to|in|relieve|reduce|ease|treat|improve)\\b",
@@ -69,7 +69,10 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
   "\\bpseudo-?scien\\w*\\b", "\\bquack\\w*\\b", "\\bineffective\\b", "\\bnot effective\\b", "\\bineffectual\\b",
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
-  "\\b(?:scams?|fraud\\w*|hoax(?:es)?|snake oil|rip-?offs?|charlatan\\w*)\\b", "\\bzero (?:\\w+ )?evidence\\b", "\\b(?:useless|worthless|pointless)\\b", "\\ba waste of (?:time|money)\\b", "\\bof no (?:use|benefit)\\b", "\\bunproven\\b",
+  "\\b(?:scams?|fraud\\w*|hoax(?:es)?|snake oil|rip-?offs?|charlatan\\w*)\\b", "\\bunnecessary\\b",
+  "\\b(?:scant|scarce|meagre|meager|thin|slim) (?:\\w+ )?evidence\\b", "\\b(?:is|are) (?:disputed|contested|questioned|controversial)\\b",
+  "\\bnot (?:\\w+ )?likely to (?:respond|benefit|improve|help|work)\\b", "\\b(?:do|does|did) not respond\\b",
+  "\\bno (?:[\\w-]+ ){0,3}(?:has|have) ever (?:observed|found|seen|shown|demonstrated|documented|proven)\\b", "\\bzero (?:\\w+ )?evidence\\b", "\\b(?:useless|worthless|pointless)\\b", "\\ba waste of (?:time|money)\\b", "\\bof no (?:use|benefit)\\b", "\\bunproven\\b",
   "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\black(?:s|ed|ing)? (?:any )?(?:\\w+ )?(?:support|evidence|basis|proof)\\b", "\\b(?:did|does|do|could) not (?:confirm|replicate|reproduce)\\b",
   "\\bfailed to (?:confirm|replicate|reproduce)\\b",
@@ -127,6 +130,9 @@ export const DATELESS_PRECURSOR_CUES: readonly string[] = [
   "\\bancient (?:practice|tradition|art|technique|method|remedy|remedies|therapy|ritual|custom|healing|treatment|form)s?\\b",
   "\\b(?:practi[sc]ed|used|known|employed|performed) (?:by|in|among) (?:many |several |various |the )?(?:ancient|early|old|indigenous|traditional|native) (?:civili[sz]ations?|cultures?|peoples?|societies|tribes|healers|physicians)\\b",
   "\\bancient [\\w-]+ (?:used|practi[sc]ed|knew|employed|performed|applied)\\b",
+  "\\b(?:used|practi[sc]ed|known|employed|performed) (?:by|in|among) (?:the )?ancient [\\w-]+\\b",
+  "\\b(?:since|from|in) (?:early |ancient |biblical |prehistoric |medieval |roman |egyptian )?(?:[\\w-]+ )?times\\b(?<!\\b(?:modern|recent|our|these|those|some|many|several|all|other) times)",
+  "\\b(?:existed|exists?|been around) (?:since|for)\\b",
   "\\b(?:cultures|civili[sz]ations|peoples|societies|tribes) (?:that|which|who) (?:were |are |have been )?(?:said to have |believed to have |thought to have |known to have )?(?:used|practi[sc]ed|employed)\\b",
   "\\bfor (?:centuries|millennia|thousands of years|hundreds of years|generations)\\b",
   "\\b(?:dates?|dating|goes|going|traced?|reaches?|reaching) back to (?:the )?(?:ancient|antiquity|prehistor\\w*|biblical|classical)\\b",
@@ -174,7 +180,7 @@ export const FOUNDER_CUES: readonly string[] = [
 /** Recognition: an official body approved, recognised, listed, reimbursed it. */
 export const RECOGNITION_CUES: readonly string[] = [
   "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
-  "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorsed\\b",
+  "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
   "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]*\\b(?:guidelines|pharmacopoeia|register)\\b",
   "\\b(?:found|gained|won|achieved|lacks?|lacked|enjoys?) (?:\\w+ ){0,2}acceptance\\b",
@@ -206,7 +212,7 @@ export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?
 
 /** Safety: side effects, pain, risk. Pro = it is safe / mild; con = harms named. */
 export const SAFETY_CUES: readonly string[] = [
-  "\\bside[- ]effects?\\b", "\\brisks?\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
+  "\\bside[- ]effects?\\b", "\\brisks?\\b", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
   "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
   "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b", "\\btoxic\\w*\\b",
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
@@ -217,7 +223,7 @@ export const SAFETY_CON_CUES: readonly string[] = [
   "\\bmay cause\\b", "\\bcaused\\b", "\\bunsafe\\b", "\\bdangerous\\b", "\\bharmful\\b", "\\badverse (?:events|effects|reactions)\\b",
   "\\breported (?:cases|infections|complications)\\b", "\\bside effects include\\b",
   "\\b(?:have|has) been (?:reported|described|documented)\\b",
-  "\\bpainful\\b", "\\buncomfortable\\b", "\\bhurts?\\b", "\\binterfere(?:s|d)? with\\b",
+  "\\brisky\\b", "\\b(?:carries|carry|carried|poses?|posed) (?:\\w+ )?(?:risks?|dangers?|hazards?)\\b", "\\bpainful\\b", "\\buncomfortable\\b", "\\bhurts?\\b", "\\binterfere(?:s|d)? with\\b",
 ];
 /** Harms by name: a safety claim (con) unless the clause is about treating them ("can benefit those suffering
  * from … infections"): "infections of the ear cartilage have been reported", "the needles occasionally cause
