@@ -40,6 +40,7 @@ const RELATIVE = new RegExp(RELATIVE_AGE, "i");
 const hasDigitOrAge = (c: string) => /\d|hundred|thousand|centur|millenn/i.test(c);
 const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|researchers|participants|meta-analysis|randomi[sz]ed)\b/i;
 const DIGITISH = /\d|centur/i;
+const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b/i;
 const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
 const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")})\\b`, "i");
 // "These were Dr. A of X, and B": a copula that identifies people by name
@@ -127,7 +128,7 @@ function firstIndex(xs: RegExp[], s: string): number {
 /** False when no category's trigger word and no figure occurs in the sentence: it cannot hold a claim, and
  * the pipeline skips it without splitting or classifying (most sentences of a long text). */
 export function mayHoldClaim(sentence: string, pre?: Prepared): boolean {
-  if (DIGITISH.test(sentence) || COUNT_WORD.test(sentence)) return true;
+  if (DIGITISH.test(sentence) || COUNT_WORD.test(sentence) || WORD_TIME_CUE.test(sentence)) return true;
   // dates need a figure; every other category needs one of its trigger words
   return ((pre ?? prepare(sentence)).mask & ~GATES.bit.origin) !== 0;
 }
@@ -276,8 +277,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // ---- protocol quantities and frequency: in a paragraph on the subject, a measured step ("Needles are
   // inserted 1 to 2 mm deep") is about how it is given even when led by the instrument's name
-  if (!protocolDone && (hasDigit || gFrequency) && ctx.onTopic) {
-    const qs = hasDigit ? parseQuantities(clause) : [];
+  const wordTime = WORD_TIME_CUE.test(clause);
+  if (!protocolDone && (hasDigit || gFrequency || wordTime) && ctx.onTopic) {
+    const qs = hasDigit || wordTime ? parseQuantities(clause) : [];
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
     const time = qs.filter((q) => ["min", "h"].includes(q.value.unit));
     const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg"].includes(q.value.unit));
@@ -294,6 +296,16 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       out.push({ category: "protocol", value: null, facet: "frequency", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
     }
+  }
+
+  // ---- volume: "uses up to 60 litres of water" measures what a session uses; it may share a clause with a
+  // duration ("takes 30 to 45 minutes and uses up to 60 litres"), so it gets its own part of the clause
+  const volume = hasDigit && ctx.onTopic ? parseQuantities(clause).filter((q) => q.value.unit === "l" || q.value.unit === "gal") : [];
+  if (volume.length) {
+    const lead = [...clause.slice(0, volume[0].start).matchAll(/(?:,\s+|\s+)(?:and|but|while)\s+|,\s+/g)].pop();
+    const shared = out.some((d) => d.category === "protocol");
+    out.push({ category: "protocol", value: foldQuantities(volume), facet: "volume", confidence: 0.5, hedges: h.cues, atomise: false,
+      ...(shared && lead ? { start: lead.index! + lead[0].length, end: clause.length } : {}) });
   }
 
   // ---- efficacy

@@ -241,15 +241,30 @@ const NUM_D = `\\d+(?:[.,]\\d+)?`;
 const QTY_RE = new RegExp(`(?:between\\s+)?(${NUM_D})(?:\\s*(?:[-–—]|to|and)\\s*(${NUM_D}))?\\s*(${UNIT_ALT})(?![a-z])`, "gi");
 
 /** Every quantity in the text with its normalised unit. */
+// "about an hour", "half an hour", "two hours": a time written in words
+const WORD_TIME = /\b(half an|an|one|two|three|four|a couple of)\s+(hours?|minutes?)\b/gi;
+const WORD_TIME_VALUE: Record<string, number> = { "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, "a couple of": 2 };
+
+/** Every quantity in the text with its normalised unit; "up to 20 gallons" runs from 0. */
 export function parseQuantities(text: string): Found<QuantityValue>[] {
   const out: Found<QuantityValue>[] = [];
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(text); m; m = QTY_RE.exec(text)) {
     const unit = QUANTITY_UNITS[m[3].toLowerCase()];
     const a = parseNumber(m[1])!, b = m[2] ? parseNumber(m[2])! : a;
-    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: Math.min(a, b), max: Math.max(a, b), unit } });
+    const upTo = !m[2] && /\bup to\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: upTo ? 0 : Math.min(a, b), max: Math.max(a, b), unit } });
   }
-  return out;
+  WORD_TIME.lastIndex = 0;
+  for (let m = WORD_TIME.exec(text); m; m = WORD_TIME.exec(text)) {
+    if (out.some((o) => m!.index < o.end && m!.index + m![0].length > o.start)) continue;
+    const n = WORD_TIME_VALUE[m[1].toLowerCase()];
+    const hours = /^h/i.test(m[2]);
+    // an hour is shown in minutes, the unit sessions are usually given in
+    const value = hours ? n * 60 : n;
+    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: value, max: value, unit: "min" } });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** Quantities of one unit in a clause folded into one range ("0.1-0.2mm ... 2mm ... 4mm" → 0.1-4 mm). */

@@ -133,6 +133,8 @@ describe("classifyClause: values and facets", () => {
     ["Across the water, the UK's National Healing Council began registering reflexologists in 2009", "recognition", { kind: "year", min: 2009, max: 2009, approx: false }, "National Healing Council"],
     ["The World Health Organization acknowledged the method in 1990", "recognition", { kind: "year", min: 1990, max: 1990, approx: false }, "World Health Organization"],
     // a measured step is about how it is given, even when led by the instrument
+    ["A session of reflexology takes about an hour", "protocol", { kind: "quantity", unit: "min", min: 60, max: 60 }, "duration"],
+    ["A reflexology machine pumps up to 20 gallons of liquid", "protocol", { kind: "quantity", unit: "gal", min: 0, max: 20 }, "volume"],
     ["Needles are typically inserted between 1 and 2 mm deep", "protocol", { kind: "quantity", unit: "mm", min: 1, max: 2 }, "depth"],
     ["Two nurses rediscovered reflexology in the eighteenth century", "origin_date", { kind: "year", min: 1700, max: 1799, approx: true }, "origin"],
     ["Smith really put reflexology on the map in the 1970s", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "origin"],

@@ -42,6 +42,7 @@ describe("compareValues", () => {
     // quantities
     ["1.5 mm inside 1-2 mm", qty(1.5, 1.5, "mm"), qty(1, 2, "mm"), "nested/inside"],
     ["inches convert to mm", qty(0.1, 0.1, "in"), qty(2.54, 2.54, "mm"), "same/equal"],
+    ["gallons convert to litres: up to 20 gal holds 60 l", qty(0, 60, "l"), qty(0, 20, "gal"), "nested/inside"],
     ["minutes against millimetres", qty(20, 20, "min"), qty(2, 2, "mm"), null],
     ["an hour against 30-45 min", qty(1, 1, "h"), qty(30, 45, "min"), "conflict/apart"],
     // persons

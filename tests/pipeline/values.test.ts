@@ -79,6 +79,9 @@ describe("parseQuantities", () => {
   const rows: Array<[string, [number, number, string] | null]> = [
     ["needles between 0,16 and 0,51 inches long", [0.16, 0.51, "in"]],
     ["to a depth of 2mm", [2, 2, "mm"]],
+    ["a session takes about an hour", [60, 60, "min"]],
+    ["it pumps up to 20 gallons of liquid", [0, 20, "gal"]],
+    ["it uses 60 litres of water", [60, 60, "l"]],
     ["from 0.1-0.2mm, to 2mm, to 4mm", [0.1, 4, "mm"]],
     ["a session takes around 15 minutes", [15, 15, "min"]],
     ["only 1% of the usual dose", [1, 1, "%"]],

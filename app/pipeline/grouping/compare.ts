@@ -134,6 +134,8 @@ const UNITS: Record<string, [string, number]> = {
   ml: ["volume", 1],
   cc: ["volume", 1],
   l: ["volume", 1000],
+  gal: ["volume", 3785.41],
+  "fl oz": ["volume", 29.5735],
   mg: ["mass", 1],
   g: ["mass", 1000],
   "%": ["percent", 1],

@@ -92,7 +92,8 @@ const SESSION_UNIT = /\b(session|treatment|visit|appointment|course|injection ro
 const FACET_BY_DIMENSION: Array<[RegExp, string]> = [
   [/^(mm|cm|m|in|inch|inches)$/i, "depth"],
   [/^(s|sec|min|h|hr|hours|minutes)$/i, "duration"],
-  [/^(ml|cc|l|mg|g|%)$/i, "dose"],
+  [/^(l|gal)$/i, "volume"],
+  [/^(ml|cc|mg|g|%)$/i, "dose"],
 ];
 
 /** A protocol claim's facet: as the extractor gave it, else read off the value's unit. */
@@ -161,6 +162,7 @@ const PROTOCOL_QUESTIONS: Record<string, (x: string) => string> = {
   depth: (x) => `How deep is ${x} applied?`,
   duration: (x) => `How long does a session of ${x} take?`,
   dose: (x) => `What dose does ${x} use?`,
+  volume: (x) => `How much liquid does a session of ${x} use?`,
 };
 
 /** The question a group answers; `x` is the subject as written ("it" when there is none). */

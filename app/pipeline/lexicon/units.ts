@@ -7,6 +7,7 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = {
   h: "h", hr: "h", hrs: "h", hour: "h", hours: "h",
   "%": "%", percent: "%", "per cent": "%",
   ml: "ml", milliliter: "ml", milliliters: "ml", millilitre: "ml", millilitres: "ml", cc: "ml",
+  l: "l", liter: "l", liters: "l", litre: "l", litres: "l", gallon: "gal", gallons: "gal", gal: "gal",
   mg: "mg", milligram: "mg", milligrams: "mg", g: "g", gram: "g", grams: "g", mcg: "mcg", µg: "mcg",
   day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month",
 };
