@@ -52,6 +52,14 @@ nextId = 111;
 const selfValues = [c("10a", year(1961)), c("10a", year(1975)), c("11b", null)];
 nextId = 91;
 const agreeing = [c("10a", pro()), c("11b", pro()), c("12c", pro())];
+nextId = 121;
+const recognised = [
+  c("10a", year(1990), { text: "It has been recognised by the World Health Board since 1990" }),
+  c("11b", null, { text: "The World Health Board has not approved any device for it" }),
+  c("12c", year(1990), { text: "The World Health Board acknowledged the method in 1990" }),
+];
+nextId = 131;
+const bothRecognise = [c("10a", year(1990), { text: "It was approved in 1990" }), c("11b", null, { text: "It is approved by the board" })];
 
 describe("assessGroup", () => {
   it.each([
@@ -67,6 +75,8 @@ describe("assessGroup", () => {
     ["several sources, no values to compare", "protocol", words, "divergent", [], ["10a.txt and 11b.txt speak to this, but not in values that can be compared"]],
     ["one source against itself, another without a value", "origin_date", selfValues, "conflicting", [[111, 112]], ["1961 (10a.txt) and 1975 (10a.txt) cannot both be right", "10a.txt contradicts itself"]],
     ["all agree", "efficacy", agreeing, "consistent", [], ["10a.txt, 11b.txt and 12c.txt say it works."]],
+    ["recognised by some, denied by another", "recognition", recognised, "conflicting", [[121, 122], [123, 122]], ["10a.txt and 12c.txt say it is recognised", "11b.txt says it is not (“The World Health Board has not approved"]],
+    ["recognised, one with a year", "recognition", bothRecognise, "consistent", [], []],
   ] as Row[])("%s", (_name, category, claims, assessment, conflicts, fragments) => {
     const result = assessGroup(claims, category);
     expect(result.assessment).toBe(assessment);

@@ -63,6 +63,10 @@ export function assessGroup(
   pairs: PairFinding[] = comparePairs(claims, { scoped: category === "practitioner_count" }),
 ): GroupAssessment {
   const sources = unique(claims.map((c) => c.sourceId));
+  if (category === "recognition") {
+    const denial = recognitionDenial(claims);
+    if (denial) return { ...denial, pairs };
+  }
   const conflicts = orderedConflicts(pairs);
   const crossVariant = pairs.some((p) => p.relation === "variant" && p.a.sourceId !== p.b.sourceId);
   // Several sources but no two values to compare: a recognition without a year still agrees with one that
@@ -80,6 +84,25 @@ export function assessGroup(
     ? stanceReason(assessment, claims, pairs, category)
     : valueReason(assessment, claims, pairs, category);
   return { assessment, reason, conflicts, pairs };
+}
+
+// "has not approved", "is not recognised", "has yet to gain the endorsement", "does not recommend", "banned"
+const DENIES = /\b(?:not|never|no|nor|neither|yet to|without|refused|rejected|withdrawn|revoked|ban(?:s|ned)?|prohibit\w*|lacks?)\b|n't\b/i;
+
+/** Recognition affirmed by some sources and denied by others ("recognised by the X since 1990" against "has not
+ * approved it") cannot all hold: conflicting, with each affirming claim paired with each denying one. */
+function recognitionDenial(claims: GroupableClaim[]): Omit<GroupAssessment, "pairs"> | null {
+  const denying = claims.filter((c) => DENIES.test(c.text));
+  const affirming = claims.filter((c) => !DENIES.test(c.text));
+  const conflicts: Array<[number, number]> = [];
+  for (const a of affirming) for (const d of denying) if (a.sourceId !== d.sourceId) conflicts.push([a.id, d.id]);
+  if (!conflicts.length) return null;
+  const quote = (c: GroupableClaim) => `“${c.text.length > 90 ? `${c.text.slice(0, 89)}…` : c.text}”`;
+  const yes = sourcesOf(affirming.filter((a) => conflicts.some(([x]) => x === a.id)));
+  const no = sourcesOf(denying.filter((d) => conflicts.some(([, y]) => y === d.id)));
+  const reason = `${capitalise(says(yes, "says", "say"))} it is recognised (${quote(affirming.find((a) => conflicts.some(([x]) => x === a.id))!)}); `
+    + `${says(no, "says", "say")} it is not (${quote(denying.find((d) => conflicts.some(([, y]) => y === d.id))!)}).`;
+  return { assessment: "conflicting", reason, conflicts };
 }
 
 // ---------- reasons ----------
