@@ -58,6 +58,12 @@ const recognised = [
   c("11b", null, { text: "The World Health Board has not approved any device for it" }),
   c("12c", year(1990), { text: "The World Health Board acknowledged the method in 1990" }),
 ];
+nextId = 141;
+const ancient = [c("10a", null, { text: "It dates back to biblical times" }), c("11b", null, { text: "It was first used by the ancient Egyptians" }), c("11b", year(-1400, -1301))];
+nextId = 151;
+const doubted = [c("10a", null, { text: "It was practised by many ancient civilisations" }), c("11b", null, { text: "Its exact origins are unknown" })];
+nextId = 161;
+const ages = [c("10a", null, { text: "It has been around for at least 3,000 years" }), c("11b", null, { text: "It has been studied for at least 300 years" })];
 nextId = 131;
 const bothRecognise = [c("10a", year(1990), { text: "It was approved in 1990" }), c("11b", null, { text: "It is approved by the board" })];
 
@@ -77,6 +83,9 @@ describe("assessGroup", () => {
     ["all agree", "efficacy", agreeing, "consistent", [], ["10a.txt, 11b.txt and 12c.txt say it works."]],
     ["recognised by some, denied by another", "recognition", recognised, "conflicting", [[121, 122], [123, 122]], ["10a.txt and 12c.txt say it is recognised", "11b.txt says it is not (“The World Health Board has not approved"]],
     ["recognised, one with a year", "recognition", bothRecognise, "consistent", [], []],
+    ["dates in words that agree", "origin_date", ancient, "consistent", [], ["10a.txt and 11b.txt tell of it in words rather than figures, and none doubts the others"]],
+    ["dates in words, one doubting", "origin_date", doubted, "divergent", [], ["read them side by side"]],
+    ["ages with figures but no year", "origin_date", ages, "divergent", [], ["read them side by side"]],
   ] as Row[])("%s", (_name, category, claims, assessment, conflicts, fragments) => {
     const result = assessGroup(claims, category);
     expect(result.assessment).toBe(assessment);

@@ -72,11 +72,15 @@ export function assessGroup(
   // Several sources but no two values to compare: a recognition without a year still agrees with one that
   // has it; other statements without values (how often, in words) can only be read side by side.
   const nothingCompared = sources.length > 1 && !pairs.some((p) => p.a.sourceId !== p.b.sourceId);
+  // Dates told in words ("since ancient times", "first used by the ancient Egyptians") agree unless one of them
+  // doubts the story ("its origins are unknown", "mythical tales", "no evidence"): then a reader should look.
+  // (an age with a figure but no year, "for at least 300 years", is a value that could not be compared: not words)
+  const agreeingInWords = category === "origin_date" && !claims.some((c) => DOUBTS.test(c.text) || (!c.value && /\d/.test(c.text)));
   const assessment: Assessment = conflicts.length
     ? "conflicting"
     : sources.length <= 1
       ? "single"
-      : crossVariant || (nothingCompared && category !== "recognition")
+      : crossVariant || (nothingCompared && category !== "recognition" && !agreeingInWords)
         ? "divergent"
         : "consistent";
   const isStance = claims.some((c) => c.value?.kind === "stance");
@@ -85,6 +89,8 @@ export function assessGroup(
     : valueReason(assessment, claims, pairs, category);
   return { assessment, reason, conflicts, pairs };
 }
+
+const DOUBTS = /\b(?:unknown|unclear|uncertain|obscure|disputed|myth\w*|legend\w*|vague|undocumented|unverified|tales?|no (?:\w+ )?evidence)\b/i;
 
 // "has not approved", "is not recognised", "has yet to gain the endorsement", "does not recommend", "banned"
 const DENIES = /\b(?:not|never|no|nor|neither|yet to|without|refused|rejected|withdrawn|revoked|ban(?:s|ned)?|prohibit\w*|lacks?)\b|n't\b/i;
@@ -198,9 +204,11 @@ function valueReason(assessment: Assessment, claims: GroupableClaim[], pairs: Pa
   }
   if (assessment !== "conflicting" && !pairs.some((p) => p.a.sourceId !== p.b.sourceId)) {
     const valued = clusters.length ? ` Only ${listWords(clusters.map(describe))} ${clusters.length === 1 ? "gives" : "give"} a value.` : "";
-    return category === "recognition"
-      ? `${capitalise(says(allSources, "speaks", "speak"))} of this recognition.${valued}`
-      : `${capitalise(says(allSources, "speaks", "speak"))} to this, but not in values that can be compared: read them side by side.${valued}`;
+    if (category === "recognition") return `${capitalise(says(allSources, "speaks", "speak"))} of this recognition.${valued}`;
+    if (assessment === "consistent") {
+      return `${capitalise(says(allSources, "tells", "tell"))} of it in words rather than figures, and none doubts the others.${valued}`;
+    }
+    return `${capitalise(says(allSources, "speaks", "speak"))} to this, but not in values that can be compared: read them side by side.${valued}`;
   }
   const sentences: string[] = [];
   const inConflict = new Set<Cluster>();
