@@ -49,6 +49,9 @@ const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women)
 export const FOUNDS_ORGANISATION = new RegExp(`\\b(?:founded|established|set up|created|opened|started|launched)\\s+(?:the\\s+|an?\\s+|her\\s+|his\\s+|their\\s+)?(?:first\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+){0,5}(?:${ORGANISATION_HEADS.join("|")})\\b`, "u");
 // what a named body does about a treatment: recommends, funds, covers, bans, classifies it
 const BODY_ACTS = /\b(?:recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
+const STRONG_ORIGIN = /\b(?:originat|develop|invent|founded|creat|devis|conceiv|pioneer|discover|formulat|introduc)\w*/i;
+const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]*\bon the map|made (?:it )?(?:popular|famous|well[- ]known))\b/i;
+const PUBLISHED = /\bpublish(?:ed|es)?\b/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
 const OBSERVED = /\b(?:noted|noticed|observed)\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
@@ -182,7 +185,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // a dated study, trial or review is evidence, not an origin
   if (onTopic && years.length && !recognition && gOrigin && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause)) {
     const naming = firstIndex(NAMING, clause), precursor = firstIndex(PRECURSOR, clause), origin = firstIndex(ORIGIN, clause);
-    const facet = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
+    let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
+    // making it popular and publishing a book on it are later events than its origin, each its own question
+    if (facet === "origin" && !STRONG_ORIGIN.test(clause)) facet = POPULARISED.test(clause) ? "popularised" : PUBLISHED.test(clause) ? "publication" : facet;
     if (facet) {
       const at = facet === "naming" ? naming : facet === "precursor" ? precursor : origin;
       const distinct = years.filter((y, i) => years.findIndex((z) => z.value.min === y.value.min && z.value.max === y.value.max) === i);
@@ -191,7 +196,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
         const parts = partsAround(clause, distinct.map((y) => y.start));
         distinct.forEach((y, i) => {
           const part = clause.slice(parts[i][0], parts[i][1]);
-          const f = firstIndex(NAMING, part) >= 0 ? "naming" : firstIndex(PRECURSOR, part) >= 0 ? "precursor" : firstIndex(ORIGIN, part) >= 0 ? "origin" : facet;
+          let f = firstIndex(NAMING, part) >= 0 ? "naming" : firstIndex(PRECURSOR, part) >= 0 ? "precursor" : firstIndex(ORIGIN, part) >= 0 ? "origin" : facet;
+          if (f === "origin" && !STRONG_ORIGIN.test(part)) f = POPULARISED.test(part) ? "popularised" : PUBLISHED.test(part) ? "publication" : f;
           out.push({ category: "origin_date", value: y.value, facet: f, confidence: 0.8, hedges: h.cues, atomise: false, start: parts[i][0], end: parts[i][1] });
         });
       } else {

@@ -11,6 +11,8 @@ describe("namedMethods", () => {
     ["Cupping, a manual therapy developed by Lee", []],
     ["This technique was devised in the 1930s", []],
     ["the original method and the modern system", []],
+    ["Two men “rediscovered” the idea in the nineteenth century", []],
+    ["Mesmer popularised “animal magnetism” in the 1770s", ["animal magnetism"]],
   ];
   it.each(rows)("%s", (text, names) => expect(namedMethods(text).map((m) => m.name)).toEqual(names));
 });

@@ -177,6 +177,8 @@ export function groupLabel(slot: GroupSlot, x: string): string {
     case "naming":
       return x === "it" ? "When was its name coined?" : `When was the name ${x} coined?`;
     case "origin_other":
+      if (slot.facet === "popularised") return `When did ${x} become popular?`;
+      if (slot.facet === "publication") return `When was the founding work on ${x} published?`;
       return `When did ${x} originate (${slot.facet})?`;
     case "practitioner_count":
       return `How many practitioners use ${x}?`;
