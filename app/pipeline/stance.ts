@@ -32,9 +32,12 @@ export function efficacyStance(clause: string, hedged: boolean): StanceValue {
 // "not a safe option", "is not safe", "no longer considered safe"
 const NOT_SAFE = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:a\s+)?safe\b/i;
 
+// a harm named with nothing said to make it small: "Bruising and swelling are possible"
+const HARM_NAMED = /\b(?:bruis\w*|swelling|infections?|allergic|complications?|necrosis|scarring|discomfort|pain(?!less)\w*|soreness|side[- ]effects?|adverse|risks?)\b/i;
+
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
   if (NOT_SAFE.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));
-  const con = SAFE_CON.some((re) => re.test(clause));
+  const con = SAFE_CON.some((re) => re.test(clause)) || (!pro && HARM_NAMED.test(clause));
   return { kind: "stance", polarity: con && !pro ? "con" : "pro", hedged };
 }

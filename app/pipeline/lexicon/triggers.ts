@@ -19,7 +19,7 @@ export const TRIGGERS = {
   safety: ["side", "risk", "safe", "unsafe", "pain", "discomfort", "bruis", "swelling", "infection", "complication",
     "adverse", "allergic", "down", "downtime", "traumatic", "concern", "danger", "harm", "toxic", "tolerat", "marks",
     "scarring", "necrosis", "interact", "minimal", "mild", "nontraumatic", "invasive", "noninvasive",
-    "injur", "burns", "perforat", "uncomfortable", "hurt", "rare", "suitable", "interfer", "risky", "carries", "carry", "carried", "pose", "poses", "posed", "hazard", "soreness", "dizziness", "nausea", "fainting", "bleeding"],
+    "injur", "burns", "perforat", "uncomfortable", "hurt", "rare", "suitable", "interfer", "died", "death", "deaths", "fatal", "anaphyla", "risky", "carries", "carry", "carried", "pose", "poses", "posed", "hazard", "soreness", "dizziness", "nausea", "fainting", "bleeding"],
   frequency: ["once", "twice", "times", "every", "week", "weeks", "weekly", "monthly", "spaced", "interval", "touch"],
   efficacy: ["effect", "efficac", "ineffect", "benefi", "works", "worked", "success", "notic", "treat", "cure", "curi", "reliev",
     "improv", "obtain", "achiev", "produc", "caus", "lead", "result", "desired", "applica", "uses", "indicat", "medicin",
@@ -31,7 +31,7 @@ export const TRIGGERS = {
     "calmer", "relaxed", "rested", "energi", "refreshed", "lighter", "healthier", "overcome", "recover", "cope", "quit",
     "spot", "detect", "diagnos", "helped", "flush", "detox", "cleans", "purif", "healing", "curative", "restorative", "propert", "work", "helps", "reveal", "identif", "predict", "useful", "helpful", "valuable", "worthwhile", "promising", "significantly", "markedly", "substantially", "persisted"],
   /** Words of a statement that it does not work (con stance). */
-  con: ["unnecessary", "scant", "scarce", "meagre", "meager", "thin", "slim", "disputed", "contested", "questioned", "controversial", "likely", "respond", "ever", "scam", "fraud", "hoax", "snake", "rip", "charlatan", "zero", "lack", "confirm", "replicat", "reproduc", "support", "back", "justify", "bear", "insufficient", "inadequate", "scarce", "never", "useless", "worthless", "pointless", "waste", "no", "not", "non", "nonscientific", "unscien", "pseudo", "quack", "ineffect", "doesn", "don", "unprov", "lack",
+  con: ["science", "research", "data", "unnecessary", "scant", "scarce", "meagre", "meager", "thin", "slim", "disputed", "contested", "questioned", "controversial", "likely", "respond", "ever", "scam", "fraud", "hoax", "snake", "rip", "charlatan", "zero", "lack", "confirm", "replicat", "reproduc", "support", "back", "justify", "bear", "insufficient", "inadequate", "scarce", "never", "useless", "worthless", "pointless", "waste", "no", "not", "non", "nonscientific", "unscien", "pseudo", "quack", "ineffect", "doesn", "don", "unprov", "lack",
     "absen", "insuffic", "little", "fail", "bogus", "debunk", "valid", "legitim", "proven", "did", "does", "do", "worse",
     "sham", "significant", "unfounded", "baseless", "groundless", "implausib", "basis", "exist", "evidence", "weak",
     "poor", "limited", "inconsist", "inconclus", "only", "chance", "unable", "able", "could", "disprov", "refut", "discredit", "value"],
