@@ -3,7 +3,7 @@
 import {
   BENEFIT_VERBS, BODY_NOUNS, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
-  RECOGNITION_CUES, RELATIVE_AGE, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
+  RECOGNITION_CUES, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
@@ -11,12 +11,15 @@ import { makeGates } from "./gate";
 import { TRIGGERS } from "./lexicon/triggers";
 import { NUMBER_WORDS } from "./lexicon/numbers";
 import { efficacyStance, isCon, safetyStance } from "./stance";
-import { foldQuantities, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
+import { type Found, foldQuantities, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
 // one alternation per cue list: a single regex pass per clause instead of one per cue
 const res = (xs: readonly string[]) => [new RegExp(xs.map((x) => `(?:${x})`).join("|"), "i")];
-const anyOf = (xs: RegExp[], s: string) => xs.some((re) => re.test(s));
+const anyOf = (xs: RegExp[], s: string) => {
+  for (const re of xs) if (re.test(s)) return true;
+  return false;
+};
 const EFF = res(EFFICACY_CUES);
 const WEAK_EFF = res(["\\b(?:the |its )?results (?:are|were|include|last|can|may)\\b", "\\bdesired effects?\\b"]);
 const BLOCK = res(EFFICACY_BLOCKERS);
@@ -26,6 +29,7 @@ const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(N
 const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES), SAFE_CON = res(SAFETY_CON_CUES), HARM = res(SAFETY_HARM_CUES);
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
 const SESSION = res(SESSION_CUES);
+const STUDY_QUESTION = res(STUDY_QUESTION_CUES);
 const PRACTITIONER = new Set(PRACTITIONER_NOUNS);
 const PEOPLE_ONLY = new Set(["people", "patients", "users", "members", "clients", "consumers", "americans", "adults", "children", "women", "men", "participants", "subjects", "followers", "adherents"]);
 const PRACTICE = new RegExp(`\\b(?:${PRACTICE_VERBS.join("|")})\\b`, "i");
@@ -114,8 +118,8 @@ function outcomeFacet(clause: string): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-function pickYear(clause: string, cueAt: number): YearValue | null {
-  const ys = parseYears(clause);
+/** Of a clause's years (parseYears), the one a cue at `cueAt` speaks of. */
+function pickYear(ys: Found<YearValue>[], cueAt: number): YearValue | null {
   if (ys.length === 0) return null;
   // the year nearest after the cue, else the nearest before it
   const after = ys.filter((y) => y.start >= cueAt);
@@ -131,9 +135,10 @@ function firstIndex(xs: RegExp[], s: string): number {
 /** False when no category's trigger word and no figure occurs in the sentence: it cannot hold a claim, and
  * the pipeline skips it without splitting or classifying (most sentences of a long text). */
 export function mayHoldClaim(sentence: string, pre?: Prepared): boolean {
-  if (DIGITISH.test(sentence) || COUNT_WORD.test(sentence) || WORD_TIME_CUE.test(sentence)) return true;
-  // dates need a figure; every other category needs one of its trigger words
-  return ((pre ?? prepare(sentence)).mask & ~GATES.bit.origin) !== 0;
+  // dates need a figure; every other category needs one of its trigger words (the words' mask is at hand:
+  // it is read before the long number-word alternations)
+  return DIGITISH.test(sentence) || ((pre ?? prepare(sentence)).mask & ~GATES.bit.origin) !== 0
+    || COUNT_WORD.test(sentence) || WORD_TIME_CUE.test(sentence);
 }
 
 /** A clause's words and trigger mask, computed once and shared by the sentence-level check and the clause. */
@@ -171,6 +176,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     return /\d/.test(clause) && (parseYears(clause).length || parseCounts(clause).length)
       ? [{ category: "other", value: null, facet: null, confidence: 0.2, hedges: h.cues, atomise: false }] : [];
   }
+  // (unless the clause goes on to its answer: "a study to determine whether … found that …")
+  if (anyOf(STUDY_QUESTION, clause) && !/\b(?:found|showed|shown|concluded|revealed|demonstrated|reported)\b/i.test(clause)) return [];
   const hasDigit = DIGITISH.test(clause);
   const years = hasDigit ? parseYears(clause) : [];
   // dates, founders, recognition and counts may be led by a person or a body ("Smith is credited with …")
@@ -201,14 +208,14 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
           out.push({ category: "origin_date", value: y.value, facet: f, confidence: 0.8, hedges: h.cues, atomise: false, start: parts[i][0], end: parts[i][1] });
         });
       } else {
-        const value = pickYear(clause, at);
+        const value = pickYear(years, at);
         if (value) out.push({ category: "origin_date", value, facet, confidence: 0.85, hedges: h.cues, atomise: false });
       }
     }
   }
 
   // ---- an origin told only relative to the time of writing ("about 150 years ago"): a claim with no year
-  if (onTopic && !years.length && hasDigitOrAge(clause) && RELATIVE.test(clause) && gOrigin) {
+  if (onTopic && !years.length && gOrigin && hasDigitOrAge(clause) && RELATIVE.test(clause)) {
     const f = firstIndex(NAMING, clause) >= 0 ? "naming" : firstIndex(PRECURSOR, clause) >= 0 ? "precursor" : firstIndex(ORIGIN, clause) >= 0 ? "origin"
       : /\b(?:used|practi[sc]ed|known|employed|performed|around|studied|in use|existed)\b/i.test(clause) ? "precursor"
       : /\b(?:structured|systemati[sz]ed|formali[sz]ed|organi[sz]ed|codified)\b/i.test(clause) ? "origin" : null;
@@ -271,7 +278,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
       break;
     }
-    if (!protocolDone && (SESSIONS.has(noun) || (anyOf(SESSION, clause) && /^\s*\)/.test(clause.slice(c.end))))) {
+    if (!protocolDone && (SESSIONS.has(noun) || (/^\s*\)/.test(clause.slice(c.end)) && anyOf(SESSION, clause)))) {
       const value: CountValue = { ...c.value, unit: "sessions", scope: ctx.useScope };
       // "three sessions a week" is a frequency, not the length of a course
       const perPeriod = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|year)\b/i.test(clause.slice(c.end));
@@ -283,9 +290,12 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // ---- protocol quantities and frequency: in a paragraph on the subject, a measured step ("Needles are
   // inserted 1 to 2 mm deep") is about how it is given even when led by the instrument's name
-  const wordTime = WORD_TIME_CUE.test(clause);
+  // (a time in words matters only without a figure; the clause's quantities are read once, for the volume too)
+  const wordTime = !hasDigit && !protocolDone && WORD_TIME_CUE.test(clause);
+  let quantitiesMemo: ReturnType<typeof parseQuantities> | undefined;
+  const quantities = () => (quantitiesMemo ??= parseQuantities(clause));
   if (!protocolDone && (hasDigit || gFrequency || wordTime) && ctx.onTopic) {
-    const qs = hasDigit || wordTime ? parseQuantities(clause) : [];
+    const qs = hasDigit || wordTime ? quantities() : [];
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
     const time = qs.filter((q) => ["min", "h"].includes(q.value.unit));
     const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg"].includes(q.value.unit));
@@ -306,7 +316,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // ---- volume: "uses up to 60 litres of water" measures what a session uses; it may share a clause with a
   // duration ("takes 30 to 45 minutes and uses up to 60 litres"), so it gets its own part of the clause
-  const volume = hasDigit && ctx.onTopic ? parseQuantities(clause).filter((q) => q.value.unit === "l" || q.value.unit === "gal") : [];
+  const volume = hasDigit && ctx.onTopic ? quantities().filter((q) => q.value.unit === "l" || q.value.unit === "gal") : [];
   if (volume.length) {
     const lead = [...clause.slice(0, volume[0].start).matchAll(/(?:,\s+|\s+)(?:and|but|while)\s+|,\s+/g)].pop();
     const shared = out.some((d) => d.category === "protocol");
@@ -316,17 +326,20 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // ---- efficacy
   if ((gEfficacy || gCon || h.reporting) && isLinked()) {
-    const strongCue = h.reporting || (gEfficacy && (anyOf(EFF, clause) || BENEFIT.test(clause)));
+    // whether the clause names a benefit: several of the tests below ask, it is read once
+    let benefitMemo: boolean | undefined;
+    const namesBenefit = () => (benefitMemo ??= anyOf(EFF, clause) || BENEFIT.test(clause));
+    const strongCue = h.reporting || (gEfficacy && namesBenefit());
     const con = gCon && isCon(clause);
     const strong = strongCue || con;
     const weak = !strong && anyOf(WEAK_EFF, clause);
-    const safetyOnly = h.reporting && gSafety && !anyOf(EFF, clause) && !BENEFIT.test(clause) && gSafety && anyOf(SAFE_PRO, clause);
+    const safetyOnly = h.reporting && gSafety && !namesBenefit() && gSafety && anyOf(SAFE_PRO, clause);
     // "side effects include bruising, burns …" lists harms, not benefits
     const harmList = gSafety && anyOf(SAFE_CON, clause) && !h.reporting;
     // "Cultures said to have used it include …", "X claims to have learned it from …": a history reported at a
     // distance, with no benefit named, is not a claim that it works
     // ("some 6,000 therapists are said to offer it" is a count at a distance, not a benefit)
-    const reportedHistory = h.reporting && !anyOf(EFF, clause) && !BENEFIT.test(clause)
+    const reportedHistory = h.reporting && !namesBenefit()
       && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause));
     // "painless and has no side effects": the negation denies a harm, not an effect
     const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
@@ -334,7 +347,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const blocked = (strong || weak) && ((harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || deniesHarm || reportedHistory);
     if (!blocked && (strong || (weak && !protocolDone))) {
       out.push({
-        category: "efficacy", value: efficacyStance(clause, h.hedged), facet: outcomeFacet(clause),
+        category: "efficacy", value: efficacyStance(clause, h.hedged, gCon ? con : undefined), facet: outcomeFacet(clause),
         confidence: strong ? 0.75 : 0.5, hedges: h.cues, atomise: true,
       });
     }

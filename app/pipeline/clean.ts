@@ -113,6 +113,8 @@ export function isHeading(line: string): boolean {
   const caps = long.filter((x) => /^[\p{Lu}\d]/u.test(x));
   if (long.length > 0 && caps.length / long.length >= 0.6) return true;
   if (!FINITE.test(t) && w.length <= 6) return true;
+  // "Efficacy of X for Y: a randomised controlled trial": a title and its subtitle, with no verb
+  if (!AUX_VERB.test(t) && /^(?:\S+\s+){2,}\S+:\s+\S/.test(t) && !/[.!?]$/.test(t)) return true;
   // a short line with no auxiliary and no punctuation at its end is a heading ("Cupping therapy explained")
   return w.length <= 6 && !AUX_VERB.test(t) && /^\p{Lu}/u.test(t) && !/[.!?:;,]$/.test(t);
 }

@@ -45,6 +45,8 @@ describe("headings", () => {
     ["What is reflexology", true],
     ["The Many Uses of Cupping", true],
     ["## Side effects", true],
+    ["Efficacy of reflexology wristbands for postoperative nausea: a randomised controlled trial", true],
+    ["Cupping at a glance: it is effective for back pain", false],
     ["It is highly effective in treating back pain and stress", false],
     ["Reflexology was developed in the 1930s.", false],
   ];

@@ -15,7 +15,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "according to its followers", "according to its proponents", "according to its supporters", "according to its advocates",
   "according to its practitioners", "its followers say", "followers claim",
   // a purpose stated, not a result vouched for: "used with the intent to treat …"
-  "with the intent to", "with the intention of", "with the aim of", "is intended to", "are intended to",
+  "promoted for", "marketed for", "advertised for", "with the intent to", "with the intention of", "with the aim of", "is intended to", "are intended to",
   // testimony: "my aunt swears it cured her", "she swears by it"
   "swears by", "swear by", "swears", "swore",
   // promotion reported at a distance: "hydrotherapists tout the benefits"
@@ -29,7 +29,7 @@ export const WEAK_HEDGES: readonly string[] = [
 export const REPORTING_HEDGES: readonly string[] = [
   "is said to", "are said to", "was said to", "were said to", "supposedly", "allegedly", "purportedly",
   "purported", "reportedly", "is claimed to", "are claimed to", "claims to", "is believed to", "are believed to",
-  "is reputed to", "reputedly", "impression of", "is promoted as", "is marketed as", "claim to", "claim that",
+  "is reputed to", "reputedly", "impression of", "is promoted as", "is marketed as", "promoted for", "marketed for", "advertised for", "claim to", "claim that",
   "claims that", "claimed", "claim it", "claims it", "proponents say", "advocates say", "proponents claim",
   "advocates claim", "supporters claim", "practitioners claim", "practitioners say", "practitioners believe",
 ];
