@@ -126,6 +126,16 @@ function pickYear(ys: Found<YearValue>[], cueAt: number): YearValue | null {
   return (after[0] ?? ys[ys.length - 1]).value;
 }
 
+/** The clause speaks of the subject (classifyClause asks only when a category needs it). */
+function isLinked(clause: string, ctx: ClassifyContext): boolean {
+  return ctx.onTopic && !ledByOtherTerm(clause, ctx.subject, ctx.notPlaces);
+}
+
+/** The clause names a benefit (an efficacy cue or a benefit verb with its outcome). */
+function namesBenefit(clause: string): boolean {
+  return anyOf(EFF, clause) || BENEFIT.test(clause);
+}
+
 function firstIndex(xs: RegExp[], s: string): number {
   let best = -1;
   for (const re of xs) { const i = s.search(re); if (i >= 0 && (best < 0 || i < best)) best = i; }
@@ -170,8 +180,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const gCon = (mask & b.con) !== 0;
   const h = findHedges(clause, undefined, (mask & b.hedge) !== 0, (mask & b.weakHedge) !== 0);
   // whether the clause speaks of the subject: worked out only when a category needs it
-  let linkedMemo: boolean | undefined;
-  const isLinked = () => (linkedMemo ??= ctx.onTopic && !ledByOtherTerm(clause, ctx.subject, ctx.notPlaces));
+  // (memos are plain variables, not closures: under tsx every named closure costs a defineProperty per call)
+  let linked: boolean | undefined;
   if (!ctx.onTopic) {
     return /\d/.test(clause) && (parseYears(clause).length || parseCounts(clause).length)
       ? [{ category: "other", value: null, facet: null, confidence: 0.2, hedges: h.cues, atomise: false }] : [];
@@ -223,7 +233,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
 
   // ---- an origin told without any date: "an ancient practice", "its exact origins are unknown"
-  if (onTopic && !years.length && (mask & b.datelessOrigin) !== 0 && !out.some((d) => d.category === "origin_date") && isLinked()) {
+  if (onTopic && !years.length && (mask & b.datelessOrigin) !== 0 && !out.some((d) => d.category === "origin_date") && (linked ??= isLinked(clause, ctx))) {
     const f = anyOf(DATELESS_ORIGIN, clause) ? "origin" : anyOf(DATELESS_PRECURSOR, clause) ? "precursor" : null;
     if (f) out.push({ category: "origin_date", value: null, facet: f, confidence: 0.45, hedges: h.cues, atomise: false });
   }
@@ -292,10 +302,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // inserted 1 to 2 mm deep") is about how it is given even when led by the instrument's name
   // (a time in words matters only without a figure; the clause's quantities are read once, for the volume too)
   const wordTime = !hasDigit && !protocolDone && WORD_TIME_CUE.test(clause);
-  let quantitiesMemo: ReturnType<typeof parseQuantities> | undefined;
-  const quantities = () => (quantitiesMemo ??= parseQuantities(clause));
+  let quantities: ReturnType<typeof parseQuantities> | undefined;
   if (!protocolDone && (hasDigit || gFrequency || wordTime) && ctx.onTopic) {
-    const qs = hasDigit || wordTime ? quantities() : [];
+    const qs = hasDigit || wordTime ? (quantities ??= parseQuantities(clause)) : [];
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
     const time = qs.filter((q) => ["min", "h"].includes(q.value.unit));
     const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg"].includes(q.value.unit));
@@ -308,7 +317,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     } else if (dose.length && anyOf(DOSE, clause)) {
       out.push({ category: "protocol", value: foldQuantities(dose), facet: "dose", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (gFrequency && anyOf(FREQUENCY, clause) && TREATMENT_ACT.test(clause) && isLinked()) {
+    } else if (gFrequency && anyOf(FREQUENCY, clause) && TREATMENT_ACT.test(clause) && (linked ??= isLinked(clause, ctx))) {
       out.push({ category: "protocol", value: null, facet: "frequency", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
     }
@@ -316,7 +325,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // ---- volume: "uses up to 60 litres of water" measures what a session uses; it may share a clause with a
   // duration ("takes 30 to 45 minutes and uses up to 60 litres"), so it gets its own part of the clause
-  const volume = hasDigit && ctx.onTopic ? quantities().filter((q) => q.value.unit === "l" || q.value.unit === "gal") : [];
+  const volume = hasDigit && ctx.onTopic ? (quantities ??= parseQuantities(clause)).filter((q) => q.value.unit === "l" || q.value.unit === "gal") : [];
   if (volume.length) {
     const lead = [...clause.slice(0, volume[0].start).matchAll(/(?:,\s+|\s+)(?:and|but|while)\s+|,\s+/g)].pop();
     const shared = out.some((d) => d.category === "protocol");
@@ -325,37 +334,39 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
 
   // ---- efficacy
-  if ((gEfficacy || gCon || h.reporting) && isLinked()) {
+  if ((gEfficacy || gCon || h.reporting) && (linked ??= isLinked(clause, ctx))) {
     // whether the clause names a benefit: several of the tests below ask, it is read once
-    let benefitMemo: boolean | undefined;
-    const namesBenefit = () => (benefitMemo ??= anyOf(EFF, clause) || BENEFIT.test(clause));
-    const strongCue = h.reporting || (gEfficacy && namesBenefit());
+    let benefit: boolean | undefined;
+    const strongCue = h.reporting || (gEfficacy && (benefit ??= namesBenefit(clause)));
     const con = gCon && isCon(clause);
     const strong = strongCue || con;
     const weak = !strong && anyOf(WEAK_EFF, clause);
-    const safetyOnly = h.reporting && gSafety && !namesBenefit() && gSafety && anyOf(SAFE_PRO, clause);
-    // "side effects include bruising, burns …" lists harms, not benefits
-    const harmList = gSafety && anyOf(SAFE_CON, clause) && !h.reporting;
-    // "Cultures said to have used it include …", "X claims to have learned it from …": a history reported at a
-    // distance, with no benefit named, is not a claim that it works
-    // ("some 6,000 therapists are said to offer it" is a count at a distance, not a benefit)
-    const reportedHistory = h.reporting && !namesBenefit()
-      && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause));
-    // "painless and has no side effects": the negation denies a harm, not an effect
-    const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
-    // "useless and dangerous" says both that it does not work and that it harms
-    const blocked = (strong || weak) && ((harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || deniesHarm || reportedHistory);
-    if (!blocked && (strong || (weak && !protocolDone))) {
-      out.push({
-        category: "efficacy", value: efficacyStance(clause, h.hedged, gCon ? con : undefined), facet: outcomeFacet(clause),
-        confidence: strong ? 0.75 : 0.5, hedges: h.cues, atomise: true,
-      });
+    // what blocks a cue is read only when there is one
+    if (strong || weak) {
+      const safetyOnly = h.reporting && gSafety && !(benefit ??= namesBenefit(clause)) && gSafety && anyOf(SAFE_PRO, clause);
+      // "side effects include bruising, burns …" lists harms, not benefits
+      const harmList = gSafety && anyOf(SAFE_CON, clause) && !h.reporting;
+      // "Cultures said to have used it include …", "X claims to have learned it from …": a history reported at a
+      // distance, with no benefit named, is not a claim that it works
+      // ("some 6,000 therapists are said to offer it" is a count at a distance, not a benefit)
+      const reportedHistory = h.reporting && !(benefit ??= namesBenefit(clause))
+        && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause));
+      // "painless and has no side effects": the negation denies a harm, not an effect
+      const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
+      // "useless and dangerous" says both that it does not work and that it harms
+      const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || deniesHarm || reportedHistory;
+      if (!blocked && (strong || (weak && !protocolDone))) {
+        out.push({
+          category: "efficacy", value: efficacyStance(clause, h.hedged, gCon ? con : undefined), facet: outcomeFacet(clause),
+          confidence: strong ? 0.75 : 0.5, hedges: h.cues, atomise: true,
+        });
+      }
     }
   }
 
   // ---- safety: a safety cue, or a harm named outside a statement of what it treats
   const treats = out.some((d) => d.category === "efficacy");
-  if (gSafety && (anyOf(SAFETY, clause) || (!treats && anyOf(HARM, clause))) && isLinked()) {
+  if (gSafety && (anyOf(SAFETY, clause) || (!treats && anyOf(HARM, clause))) && (linked ??= isLinked(clause, ctx))) {
     const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";
@@ -364,7 +375,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     out.push({ category: "safety", value: safetyStance(clause, h.hedged), facet, confidence: 0.6, hedges: h.cues, atomise: /\binclude\b/i.test(clause) });
   }
 
-  if (out.length === 0 && (years.length || counts.length) && isLinked()) {
+  if (out.length === 0 && (years.length || counts.length) && (linked ??= isLinked(clause, ctx))) {
     out.push({ category: "other", value: years[0]?.value ?? null, facet: null, confidence: 0.3, hedges: h.cues, atomise: false });
   }
   return out;

@@ -5,7 +5,7 @@ import { classifyClause, FOUNDS_ORGANISATION, mayHoldClaim, prepare, type Classi
 import { htmlToMainText, toRawSpan } from "./html";
 import { segmentSentences } from "./segment";
 import { parseYears } from "./values";
-import { splitClauses, splitList } from "./split";
+import { splitClauses, splitList, type Clause } from "./split";
 import { findAliases, findSubjects, offTopicParagraphs, subjectMatcher } from "./subject";
 import { attributeRelated } from "./related";
 import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
@@ -29,6 +29,17 @@ const USE_SCOPE = [
 
 const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;
 const CONDITIONAL = /^(?:if|unless|when(?:ever)?\b[^,]*\b(?:is|are)\s+used)\b/i;
+// two spaces in a row, or a space other than " ": what normalising a claim's spaces changes
+const ODD_SPACE = /\s\s|[^\S ]/;
+// what splitClauses trims off a clause's ends: spaces and punctuation, none of them a word character
+const TRIMMED = /^[\s,;:.!?–—-]*$/;
+
+/** A clause that is its whole sentence but for spaces and punctuation at the ends has the sentence's words,
+ * and so its trigger mask. */
+function sameWords(sentence: string, clause: Clause): boolean {
+  return sentence.slice(clause.start, clause.end) === clause.text
+    && TRIMMED.test(sentence.slice(0, clause.start)) && TRIMMED.test(sentence.slice(clause.end));
+}
 
 /** Trim a span of `text` to its words: no outer whitespace, no trailing full stop or comma. */
 function tidy(text: string, s: number, e: number): Span {
@@ -114,29 +125,32 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   let useScope: string | null = null;
   let lastPara = -1;
   let prevMentions = false;
+  // each sentence's clauses, kept for the founders' pass below (a sentence the gate skipped has none yet)
+  const clausesOf: Clause[][] = [];
   for (let i = 0; i < sentences.length; i++) {
     const sent = sentences[i];
     const sText = sentenceText[i];
     if (sent.paragraph !== lastPara) {
       lastPara = sent.paragraph;
       if (afterHeading.has(sent.paragraph)) useScope = null; // a new section: the use named before no longer holds
+      const paraText = paraSents[paraIndex.get(sent.paragraph)!].join(" ");
       for (const re of USE_SCOPE) {
-        const m = paraSents[paraIndex.get(sent.paragraph)!].join(" ").match(re);
+        const m = paraText.match(re);
         if (m) { useScope = m[1].trim().toLowerCase(); break; }
       }
     }
     const mentionsNow = subjectRe ? subjectRe.test(sText) : false;
     // a question ("Are ear candles approved by the FDA?") asks; it does not claim
-    if (/\?["”’)]*\s*$/.test(sText)) { prevMentions = mentionsNow; continue; }
+    if (sText.includes("?") && /\?["”’)]*\s*$/.test(sText)) { prevMentions = mentionsNow; continue; }
     const pre = prepare(sText);
     if (!mayHoldClaim(sText, pre)) { prevMentions = mentionsNow; continue; }
     const conditional = CONDITIONAL.test(sText);
     const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };
-    const cls = splitClauses(sText);
+    const cls = (clausesOf[i] = splitClauses(sText));
     for (const clause of cls) {
       const cStart = sent.start + clause.start;
       // a sentence that is one clause shares its words and trigger mask
-      const ds = classifyClause(clause.text, ctx, cls.length === 1 && clause.text === sText ? pre : undefined);
+      const ds = classifyClause(clause.text, ctx, cls.length === 1 && sameWords(sText, clause) ? pre : undefined);
       for (const d of ds) {
         const atoms = d.start !== undefined && d.end !== undefined ? [{ start: d.start, end: d.end, item: null }]
           : d.atomise ? splitList(clause.text) : [{ start: 0, end: clause.text.length, item: null }];
@@ -145,7 +159,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
           if (local.end <= local.start) continue;
           const span = html ? toRawSpan(html, local.start, local.end) : local;
           if (!span) continue;
-          let normalised = text.slice(local.start, local.end).replace(/\s+/g, " ");
+          let normalised = text.slice(local.start, local.end);
+          // (spaces are single already in most texts: then there is nothing to replace)
+          if (ODD_SPACE.test(normalised)) normalised = normalised.replace(/\s+/g, " ");
           // pronouns that stand for the subject are resolved in the normalised text (the span stays as written)
           if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (prevMentions || mentionsNow))
             normalised = normalised.replace(/^(?:It|This)(?:\s+(?:treatment|technique|procedure|therapy|method))?\s/, `${capitalise(mainSubject)} `);
@@ -179,7 +195,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     for (let i = 0; i < sentences.length; i++) {
       const sent = sentences[i];
       if (offByPara.get(sent.paragraph) || !/\d{4}/.test(sentenceText[i])) continue;
-      for (const clause of splitClauses(sentenceText[i])) {
+      for (const clause of clausesOf[i] ?? splitClauses(sentenceText[i])) {
         if (!foundersAct(clause.text)) continue;
         const year = parseYears(clause.text)[0];
         const local = tidy(text, sent.start + clause.start, sent.start + clause.end);

@@ -6,19 +6,24 @@ import { TRIGGERS } from "./lexicon/triggers";
 
 const GATES = makeGates({ hedge: TRIGGERS.hedge, weak: TRIGGERS.weakHedge });
 
-const toRe = (cues: readonly string[]) =>
-  cues.map((c) => ({ cue: c, re: new RegExp(`(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "i") }));
+/** A cue as a pattern: the words as written, not inside a longer word. */
+const cuePattern = (c: string) => `(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`;
 const scanner = (cues: readonly string[]) =>
-  new RegExp([...cues].sort((x, y) => y.length - x.length).map((c) => `(?<![\\w-])${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`).join("|"), "gi");
+  new RegExp([...cues].sort((x, y) => y.length - x.length).map(cuePattern).join("|"), "gi");
 const SCAN_DISTANCING = scanner(DISTANCING_HEDGES);
 const SCAN_WEAK = scanner(WEAK_HEDGES);
 const DIST_LOOKUP = new Map(DISTANCING_HEDGES.map((c) => [c, c]));
 const WEAK_LOOKUP = new Map(WEAK_HEDGES.map((c) => [c, c]));
-const REPORTING = toRe(REPORTING_HEDGES);
+// one alternation of the reporting cues: whether any occurs is one pass over the clause
+const REPORTING = new RegExp(REPORTING_HEDGES.map(cuePattern).join("|"), "i");
 // attribution to a named person or to a group of practitioners: "Smith believed that …", "herbalists claim “…”"
 const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ioners|ers|ents|ates))\s+(?:also\s+|have\s+long\s+|long\s+)?(?:(?:believed?s?|claim(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|argue[sd]?|hold|holds|held|teach(?:es)?|taught)\s+(?:that\b|[“"])|(?:believe[sd]?|claim(?:s|ed)?|tout(?:s|ed)?)\s+(?:the|it|this|its|their)\s)/u;
+// a quick test before ATTRIBUTION: a stem of each of its verbs, as written (keep in step with ATTRIBUTION)
+const ATTRIBUTION_VERB = /believ|claim|maintain|contend|assert|argue|hold|held|teach|taught|tout/;
 // "She says it flushes out toxins": a person's word, reported
 const SAYS = /(?:^|[\s,;(])(?:She|He|They|[A-Z][\p{Ll}'’-]+)\s+(?:says|said|tells|told)\s+(?:that\s+|me\s+|us\s+)?(?:it|they|this|[“"])/u;
+// a quick test before SAYS: its verbs, as written (keep in step with SAYS)
+const SAYS_VERB = /says|said|tells|told/;
 
 const COPULA_ADVERB = /\b(is|are|was|were)\s+(?:also|often|widely|commonly|generally|sometimes|even|still|frequently|traditionally|popularly|usually|largely|now)\s+(?=(?:said|claimed|believed|thought|reported|reputed|supposed|considered|intended)\b)/gi;
 
@@ -53,16 +58,17 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
     maybeDistancing = (m & GATES.bit.hedge) !== 0;
     maybeWeak = (m & GATES.bit.weak) !== 0;
   }
-  // "is also said to", "are widely believed to": the adverb does not change the cue
-  clause = clause.replace(COPULA_ADVERB, "$1 ");
+  // "is also said to", "are widely believed to": the adverb does not change the cue. Each word it stands before
+  // ("said", "claimed", …) starts with a distancing trigger, so without one there is nothing to replace.
+  if (maybeDistancing) clause = clause.replace(COPULA_ADVERB, "$1 ");
   const cues: string[] = [];
   let hedged = false;
   if (maybeDistancing) hedged = scanCues(clause, SCAN_DISTANCING, DIST_LOOKUP, cues);
   if (maybeWeak) scanCues(clause, SCAN_WEAK, WEAK_LOOKUP, cues);
   // "may", "might", "could" hedge a claim as much as "is said to"; "can" does not
   if (!hedged && cues.some((c) => MODAL_HEDGES.includes(c))) hedged = true;
-  let reporting = hedged && REPORTING.some(({ re }) => re.test(clause));
-  if (!reporting && (maybeDistancing && ATTRIBUTION.test(clause) || SAYS.test(clause))) {
+  let reporting = hedged && REPORTING.test(clause);
+  if (!reporting && (maybeDistancing && ATTRIBUTION_VERB.test(clause) && ATTRIBUTION.test(clause) || SAYS_VERB.test(clause) && SAYS.test(clause))) {
     hedged = true;
     reporting = true;
     if (!cues.length) cues.push("attributed");

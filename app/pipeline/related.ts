@@ -18,7 +18,10 @@ const METHOD = new RegExp(
   `(?:(\\S+)\\s+)?([“"‘]?)((?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,2}[\\p{L}\\d][\\p{L}\\d'’-]*)\\s+(${METHOD_HEADS.join("|")})\\b([”"’]?)`,
   "giu",
 );
+// a quick test before METHOD, whose every match holds a head noun after a space: most clauses name no method
+const SPACE_HEAD = new RegExp(`\\s(?:${METHOD_HEADS.join("|")})\\b`, "iu");
 const QUOTED = /([“"‘])([^”"’]{2,40})([”"’])/gu;
+const ENDS_IN_HEAD = new RegExp(`\\b(?:${METHOD_HEADS.join("|")})$`, "i");
 // a derivation cue just before a method: "grew out of zone therapy", "building on the “zone therapy” of"
 const DERIVED = new RegExp(`\\b(?:${DERIVATION_CUES.join("|")})\\s+(?:the\\s+|so-called\\s+)?$`, "i");
 
@@ -28,9 +31,14 @@ export function namedMethods(text: string): NamedMethod[] {
   const out: NamedMethod[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[2].trim();
-    if (new RegExp(`\\b(?:${METHOD_HEADS.join("|")})$`, "i").test(inner) || /^[\p{Ll}\s-]+$/u.test(inner) && inner.split(/\s+/).length <= 3)
+    // a quoted name: a method's ("zone therapy") or a few plain words ("animal magnetism"), not a scare-quoted
+    // word ("“rediscovered”") or a phrase with a verb in it
+    const words = inner.split(/\s+/);
+    const plain = /^[\p{Ll}\s-]+$/u.test(inner) && words.length >= 2 && words.length <= 3 && !words.some((w) => /(?:ed|ing)$/.test(w));
+    if (ENDS_IN_HEAD.test(inner) || plain)
       out.push({ name: inner.toLowerCase(), start: m.index!, end: m.index! + m[0].length });
   }
+  if (!SPACE_HEAD.test(text)) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(METHOD)) {
     const [whole, before, , mods, head] = m;
     if (before && /^(?:a|an)$/i.test(before)) continue; // "a foot therapy developed by …" describes the subject
@@ -63,9 +71,11 @@ function anchorOf(claim: ExtractedClaim): number {
  * main subject between them, and not named after the person it credits ("the Smith method … by Smith"). */
 export function relatedMethod(claim: ExtractedClaim, subject: RegExp | null, subjectName: string | null = null): string | null {
   if (claim.category !== "founder" && !(claim.category === "origin_date" && claim.facet === "origin")) return null;
+  const named = namedMethods(claim.text);
+  if (!named.length) return null;
   const at = anchorOf(claim);
   // the subject's own names do not count, unless the text derives the subject from that method
-  const methods = namedMethods(claim.text)
+  const methods = named
     .filter((m) => m.end <= at && (!subject?.test(m.name) || DERIVED.test(claim.text.slice(Math.max(0, m.start - 40), m.start))));
   const last = methods[methods.length - 1];
   if (!last) return null;
@@ -79,6 +89,26 @@ export function relatedMethod(claim: ExtractedClaim, subject: RegExp | null, sub
 
 const yearOf = (c: ExtractedClaim): YearValue | null => (c.value?.kind === "year" ? c.value : null);
 const overlaps = (a: ExtractedClaim, b: ExtractedClaim) => a.start < b.end && b.start < a.end;
+
+/** For a claim, the founder claims that overlap it. A long text holds thousands of claims, so the founders are
+ * sorted by start once instead of testing every pair: those that start before the claim ends are scanned
+ * backwards while the largest end so far still reaches past the claim's start. */
+function overlappingFounders(claims: ExtractedClaim[]): (c: ExtractedClaim) => ExtractedClaim[] {
+  const founders = claims.filter((f) => f.category === "founder").sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  founders.forEach((f, i) => maxEnd.push(i === 0 ? f.end : Math.max(maxEnd[i - 1], f.end)));
+  return (c) => {
+    let lo = 0, hi = founders.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (founders[mid].start < c.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: ExtractedClaim[] = [];
+    for (let j = lo - 1; j >= 0 && maxEnd[j] > c.start; j--) if (founders[j].end > c.start) out.push(founders[j]);
+    return out;
+  };
+}
 
 /** Re-read one document's claims (in place): related methods, their people's dated acts, earlier stages. */
 export function attributeRelated(claims: ExtractedClaim[], subject: RegExp | null, mainSubject: string | null): void {
@@ -94,23 +124,28 @@ export function attributeRelated(claims: ExtractedClaim[], subject: RegExp | nul
   for (const c of claims) {
     if (c.category === "founder" && c.value?.kind === "person" && c.subject === mainSubject) methodOfPerson.delete(surname(c.value));
   }
+  // founders' spans and subjects stay as they are from here on
+  const foundersOver = overlappingFounders(claims);
+  const hasMainFounder = (c: ExtractedClaim) => foundersOver(c).some((f) => f.subject === mainSubject);
   // 2. a dated act of a related method's person: "In 1913 X divided the body into ten zones"
+  const personMentions = [...methodOfPerson].map(([name, method]) =>
+    [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"), method] as const);
   for (const c of claims) {
     if (c.category !== "origin_date" || c.facet !== "origin" || c.subject !== mainSubject || subject?.test(c.text)) continue;
     // "the early 1930s … Ingham turned Fitzgerald's zones into …": the act of the subject's founder
-    if (claims.some((f) => f.category === "founder" && f.subject === mainSubject && overlaps(f, c))) continue;
-    for (const [name, method] of methodOfPerson) {
-      if (new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(c.text)) { c.subject = method; break; }
+    if (hasMainFounder(c)) continue;
+    for (const [mention, method] of personMentions) {
+      if (mention.test(c.text)) { c.subject = method; break; }
     }
   }
   // 3. an earlier stage told beside the founding, a decade or more before it
   const origins = claims.filter((c) => c.category === "origin_date" && c.facet === "origin" && c.subject === mainSubject && yearOf(c));
-  const founded = origins.filter((c) => claims.some((f) => f.category === "founder" && f.subject === mainSubject && overlaps(f, c)));
+  const founded = origins.filter(hasMainFounder);
   for (const c of origins) {
     const y = yearOf(c)!;
     const later = founded.find((f) => f !== c && yearOf(f)!.min - y.max >= 10);
     if (!later) continue;
     c.facet = "precursor";
-    for (const f of claims) if (f.category === "founder" && overlaps(f, c) && !overlaps(f, later)) f.facet = "precursor";
+    for (const f of foundersOver(c)) if (!overlaps(f, later)) f.facet = "precursor";
   }
 }

@@ -35,7 +35,7 @@ function isBoundary(text: string, punctStart: number, punct: string, after: numb
       if (!/^(etc|al|inc|ltd|co|corp|u\.s|u\.k|e\.u|u\.s\.a|approx)$/.test(w)) return false;
       return SENTENCE_STARTERS.test(text.slice(after, after + 16));
     }
-    if (/^\p{Lu}$/u.test(text.slice(punctStart - 1, punctStart)) && w.length === 1) return false; // initials: "M. Smith"
+    if (w.length === 1 && /^\p{Lu}$/u.test(text.slice(punctStart - 1, punctStart))) return false; // initials: "M. Smith"
     if (/^(\p{L}\.)+\p{L}$/u.test(w)) return false; // "U.S", "i.e" not in the list: an abbreviation
     if (!spaced) {
       // a missing space: only "word.Capitalised" after a real word of 3+ letters, never "site.com" or "3.5"
@@ -53,23 +53,25 @@ function isBoundary(text: string, punctStart: number, punct: string, after: numb
 /** Sentences of text[start, end) as spans of `text`, trimmed. Block boundaries (newlines) always split. */
 export function segmentSentences(text: string, start = 0, end = text.length): Span[] {
   const out: Span[] = [];
-  const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(text[a])) a++;
-    while (b > a && /\s/.test(text[b - 1])) b--;
-    if (b > a) out.push({ start: a, end: b });
-  };
   // lines first: a line break inside a block still ends a sentence (headings, list items)
-  let lineStart = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === "\n") {
-      segmentLine(text, lineStart, i, push);
-      lineStart = i + 1;
-    }
+  for (let lineStart = start; lineStart <= end;) {
+    const nl = text.indexOf("\n", lineStart);
+    const lineEnd = nl < 0 || nl > end ? end : nl;
+    segmentLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
   }
   return out;
 }
 
-function segmentLine(text: string, start: number, end: number, push: (a: number, b: number) => void): void {
+/** text[a, b) trimmed into `out`, unless nothing is left. (A function, not a closure: under tsx a named closure
+ * costs a defineProperty per call.) */
+function pushTrimmed(out: Span[], text: string, a: number, b: number): void {
+  while (a < b && /\s/.test(text[a])) a++;
+  while (b > a && /\s/.test(text[b - 1])) b--;
+  if (b > a) out.push({ start: a, end: b });
+}
+
+function segmentLine(text: string, start: number, end: number, out: Span[]): void {
   const line = text.slice(start, end);
   let sentStart = 0;
   BOUNDARY.lastIndex = 0;
@@ -79,9 +81,9 @@ function segmentLine(text: string, start: number, end: number, push: (a: number,
     const after = m.index + m[0].length;
     const endOfSentence = m.index + m[1].length + m[2].length;
     if (isBoundary(line, punctStart, m[1], after, m[3].length > 0)) {
-      push(start + sentStart, start + endOfSentence);
+      pushTrimmed(out, text, start + sentStart, start + endOfSentence);
       sentStart = after;
     }
   }
-  push(start + sentStart, end);
+  pushTrimmed(out, text, start + sentStart, end);
 }

@@ -27,6 +27,10 @@ const MAIN_AFTER_COMMA = new RegExp(
 );
 const NEW_COUNT = /^(?:(?:about|over|more than|around|nearly|almost|some|up to|at least|approximately|roughly)\s+)?\d[\d,. ]*\s+[a-z]+\s+[a-z]+/i;
 const LEFT_VERB = new RegExp(`\\b(?:${AUX}|[a-z]{3,}ed)\\b`, "i");
+// a sentence without a semicolon, comma, bracket or a spaced "and"/"but" has no cut: it is one clause
+const MAY_CUT = /[;,(]|\s(?:and|but)\s/i;
+// at least three words (runs of non-space): two spaces between words
+const THREE_WORDS = /\S\s+\S+\s+\S/;
 // "not X, but rather Y" corrects X within one claim: no cut before "but rather" / "but instead"
 const HARD = /;\s+|,\s+(?=(?:but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
 
@@ -45,9 +49,14 @@ function pushClause(out: Clause[], a: number, b: number, src: string): void {
 
 /** Clause spans relative to `sentence` (trimmed, non-empty). */
 export function splitClauses(sentence: string): Clause[] {
+  if (!MAY_CUT.test(sentence)) {
+    const whole: Clause[] = [];
+    pushClause(whole, 0, sentence.length, sentence);
+    return whole;
+  }
   // 1. bracketed asides of 4+ words with a verb are their own clause
   const asides: Span[] = [];
-  const masked = sentence.replace(/\(([^()]{12,})\)/g, (all, inner: string, at: number) => {
+  const masked = !sentence.includes("(") ? sentence : sentence.replace(/\(([^()]{12,})\)/g, (all, inner: string, at: number) => {
     const n = inner.trim().split(/\s+/).length;
     if (n >= 6 || (n >= 4 && LEFT_VERB.test(inner))) {
       asides.push({ start: at + 1, end: at + 1 + inner.length });
@@ -75,10 +84,10 @@ export function splitClauses(sentence: string): Clause[] {
     let lastCut = 0;
     for (const c of cuts) if (c <= m.index && c > lastCut) lastCut = c;
     const left = masked.slice(lastCut, m.index);
-    const longEnough = left.trim().split(/\s+/).length >= 3;
+    if (!THREE_WORDS.test(left)) continue; // too short a left side to stand alone
     // "… and nearly 40 000 people visit …" starts a new count; "between 0,16 and 0,51" does not
     const newCount = NEW_COUNT.test(right) && !/(?:\d|between\s+\S+)\s*$/i.test(left);
-    if (longEnough && (newCount || NEW_SUBJECT.test(right) || (NEW_PREDICATE.test(right) && LEFT_VERB.test(left)))) cuts.push(m.index + m[0].length);
+    if (newCount || NEW_SUBJECT.test(right) || (NEW_PREDICATE.test(right) && LEFT_VERB.test(left))) cuts.push(m.index + m[0].length);
   }
   cuts.sort((a, b) => a - b);
   const out: Clause[] = [];
@@ -87,7 +96,8 @@ export function splitClauses(sentence: string): Clause[] {
     const b = i + 1 < cuts.length ? cuts[i + 1] : masked.length;
     // strip the connective that led the next clause from this one's end
     let end = b;
-    const tail = masked.slice(a, b).match(/,?\s+(?:and|but)\s+$/i);
+    // (only a clause that ends in a space can end in a connective)
+    const tail = /\s/.test(masked[b - 1]) ? masked.slice(a, b).match(/,?\s+(?:and|but)\s+$/i) : null;
     if (tail) end = b - tail[0].length;
     pushClause(out, a, end, masked);
   }
@@ -153,15 +163,14 @@ function verbSeries(clause: string): Atom[] | null {
   }
   parts.push({ start: at, end: clause.length });
   if (parts.length < 3) return null;
-  const text = (p: Span) => clause.slice(p.start, p.end);
-  if (!parts.slice(1).every((p) => BENEFIT_VERB_LEAD.test(text(p)))) return null;
-  const first = text(parts[0]);
+  if (!parts.slice(1).every((p) => BENEFIT_VERB_LEAD.test(clause.slice(p.start, p.end)))) return null;
+  const first = clause.slice(parts[0].start, parts[0].end);
   const verbAt = first.search(BENEFIT_VERB_ANY);
   if (verbAt < 0) return null;
   return parts.map((p, i) => ({
     start: i === 0 ? 0 : p.start,
     end: p.end,
     // the item is what the verb acts on ("toxins", "circulation"), as for an outcome list
-    item: (i === 0 ? first.slice(verbAt) : text(p)).replace(BENEFIT_VERB_STRIP, "").replace(/[.;:!?]+$/, "").trim(),
+    item: (i === 0 ? first.slice(verbAt) : clause.slice(p.start, p.end)).replace(BENEFIT_VERB_STRIP, "").replace(/[.;:!?]+$/, "").trim(),
   }));
 }

@@ -16,8 +16,9 @@ export function isCon(clause: string): boolean {
   return CON.some((re) => re.test(clause));
 }
 
-export function efficacyStance(clause: string, hedged: boolean): StanceValue {
-  let polarity: "pro" | "con" = isCon(clause) ? "con" : "pro";
+/** `con`: isCon(clause), when the caller has read it already. */
+export function efficacyStance(clause: string, hedged: boolean, con = isCon(clause)): StanceValue {
+  let polarity: "pro" | "con" = con ? "con" : "pro";
   const c = clause.search(CONTRAST);
   if (polarity === "con" && c > 0) {
     // a con cue before "but" and none after it: the clause ends on the benefit
@@ -38,6 +39,7 @@ const HARM_NAMED = /\b(?:bruis\w*|swelling|infections?|allergic|complications?|n
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
   if (NOT_SAFE.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));
-  const con = SAFE_CON.some((re) => re.test(clause)) || (!pro && HARM_NAMED.test(clause));
-  return { kind: "stance", polarity: con && !pro ? "con" : "pro", hedged };
+  // (con matters only without pro)
+  const con = !pro && (SAFE_CON.some((re) => re.test(clause)) || HARM_NAMED.test(clause));
+  return { kind: "stance", polarity: con ? "con" : "pro", hedged };
 }

@@ -84,7 +84,8 @@ export function findSubjects({ sentences, headings }: SubjectInput): string[] {
   // the two leading terms are one name when the text writes them together ("tongue" + "mapping")
   if (out.length >= 2 && !out[0].includes(" ")) {
     for (const pair of [`${out[0]} ${out[1]}`, `${out[1]} ${out[0]}`]) {
-      if (frequency(pair, joined) >= 3 && frequency(pair, joined) * 2 >= frequency(out[1], joined)) return [pair, ...out.slice(2)];
+      const pairs = frequency(pair, joined);
+      if (pairs >= 3 && pairs * 2 >= frequency(out[1], joined)) return [pair, ...out.slice(2)];
     }
   }
   return out;
@@ -143,6 +144,7 @@ export function findAliases(sentences: string[], subject: string): string[] {
   // "Craniosacral therapy (CST)": an abbreviation in brackets right after the name
   const abbreviation = new RegExp(`(?<![\\p{L}])${subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}\\s*\\(([A-Z][A-Z0-9]{1,5})\\)`, "iu");
   for (const s of sentences) {
+    if (!s.includes("(")) continue; // (a quick test: no bracket, no abbreviation)
     const m = s.match(abbreviation);
     if (m && /^[A-Z0-9]+$/.test(m[1]) && !out.includes(m[1].toLowerCase())) out.push(m[1].toLowerCase());
   }

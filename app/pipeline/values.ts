@@ -89,11 +89,13 @@ const MULT_ALT = Object.keys(MULTIPLIERS).filter((k) => k !== "k").join("|");
 const NUM_SRC = `(?:\\d{1,3}(?:\\.\\d{3})+(?=\\s+\\p{L})|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT}))?`;
 const NUM_RE = new RegExp(`(?<![\\w.,])(${NUM_SRC})(?![\\w])`, "giu");
 
+const MULT_AT_END = new RegExp(`\\s(${MULT_ALT})$`);
+
 /** "15,000" → 15000, "18 000" → 18000, "0,16" → 0.16, "ten" → 10, "two thousand" → 2000. */
 export function parseNumber(raw: string): number | null {
   let s = raw.trim().toLowerCase();
   let mult = 1;
-  const mm = s.match(new RegExp(`\\s(${MULT_ALT})$`));
+  const mm = s.match(MULT_AT_END);
   if (mm) { mult = MULTIPLIERS[mm[1]]; s = s.slice(0, -mm[0].length); }
   // "a thousand", "one million"
   if (mult > 1 && /^(?:a|one)$/.test(s)) return mult;
@@ -202,8 +204,9 @@ export function parseCounts(text: string): CountFound[] {
       if (second && !COUNTED.has(noun) && (COUNTED.has(second) || /(?:ists|ians|ioners|als)$/.test(second))) noun = second;
     }
     // "treatments (5-15)": the noun stands before the bracket
-    const bracket = text.slice(Math.max(0, n.start - 40), n.start).match(/([a-z]+)\s*\(\s*$/i);
-    if (bracket && /^\s*\)/.test(text.slice(n.end))) noun = bracket[1].toLowerCase();
+    // (the closing bracket, a quick test, first)
+    const bracket = /^\s*\)/.test(text.slice(n.end)) ? text.slice(Math.max(0, n.start - 40), n.start).match(/([a-z]+)\s*\(\s*$/i) : null;
+    if (bracket) noun = bracket[1].toLowerCase();
     let value: CountValue;
     if (n.range) value = { kind: "count", min: n.min, max: n.max, approx: false, qualifier: qualifier === "as few as" ? null : qualifier, unit: noun, scope: null };
     else if (kind === "open") value = { kind: "count", min: n.min, max: null, approx: false, qualifier, unit: noun, scope: null };
