@@ -84,6 +84,8 @@ describe("classifyClause: categories", () => {
     ["Objective: To assess whether reflexology wristbands reduce postoperative nausea", []],
     ["A study to determine whether reflexology could spot cancer found it no different than chance", ["efficacy"]],
     ["Reflexology is widely promoted for nausea", ["efficacy"]],
+    ["Most of the world thinks that reflexology originates with the Inca", ["other"]],
+    ["The practice of reflexology dates to the oldest Andean tribe", ["other"]],
     ["The National Health Service doesn't fund it", ["recognition"]],
     ["The association has more than 800 members", ["practitioner_count"]],
     ["Home reflexology is risky", ["safety"]],
