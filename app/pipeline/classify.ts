@@ -53,7 +53,7 @@ const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women)
 export const FOUNDS_ORGANISATION = new RegExp(`\\b(?:founded|established|set up|created|opened|started|launched)\\s+(?:the\\s+|an?\\s+|her\\s+|his\\s+|their\\s+)?(?:first\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+){0,5}(?:${ORGANISATION_HEADS.join("|")})\\b`, "u");
 // what a named body does about a treatment: recommends, funds, covers, bans, classifies it
 const BODY_ACTS = /\b(?:recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
-const ATTRIBUTED_ORIGIN = /\b(?:originat\w* (?:with|from|among|in)|comes? from|came from|dates? (?:back )?to (?:the )?(?:oldest |ancient )?[A-Z]|part of the (?:\w+ )?(?:medicine|tradition|culture|heritage|practice|rituals?) of|learn(?:ed|t) (?:about )?(?:it|this|the \w+) from|handed down)\b/i;
+const ATTRIBUTED_ORIGIN = /\b(?:originat\w* (?:with|from|among|in)|comes? from|came from|dates? (?:back )?to (?:the )?(?:oldest |ancient )?[A-Z]\w*|part of the (?:\w+ )?(?:medicine|tradition|culture|heritage|practice|rituals?) of|learn(?:ed|t) (?:about )?(?:it|this|the \w+) from|handed down)\b/i;
 const STRONG_ORIGIN = /\b(?:originat|develop|invent|founded|creat|devis|conceiv|pioneer|discover|formulat|introduc)\w*/i;
 const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]*\bon the map|made (?:it )?(?:popular|famous|well[- ]known))\b/i;
 const PUBLISHED = /\bpublish(?:ed|es)?\b/i;
@@ -381,7 +381,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
   // "It originates with the X tribe", "part of the medicine of the X": where it comes from, told without a date, is
   // a checkable assertion (category other) when the clause names the subject
-  if (out.length === 0 && onTopic && ctx.subject?.test(clause) && ATTRIBUTED_ORIGIN.test(clause)) {
+  if (out.length === 0 && onTopic && ctx.subject?.test(clause) && ATTRIBUTED_ORIGIN.test(clause) && !/\b(?:word|term|name)\b/i.test(clause)) {
     out.push({ category: "other", value: null, facet: "attributed origin", confidence: 0.3, hedges: h.cues, atomise: false });
   }
   return out;
