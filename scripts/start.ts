@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import { connect, resolveDatabasePath } from "../db/client";
-import { seedDemoOnce } from "./seed.server";
+import { refreshDemoIfRulesChanged, seedDemoOnce } from "./seed.server";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const opts = new Command()
@@ -18,8 +18,10 @@ const opts = new Command()
 const dbPath = path.resolve(root, resolveDatabasePath(opts.db ?? process.env.DATABASE_URL));
 const db = await connect(dbPath);
 const seeded = await seedDemoOnce(db, root);
+const refreshed = seeded ? null : await refreshDemoIfRulesChanged(db, root);
 await db.destroy();
 console.log(`database: ${dbPath}${seeded ? ` (${seeded})` : ""}`);
+if (refreshed) console.log(refreshed);
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
