@@ -54,6 +54,8 @@ export const FOUNDS_ORGANISATION = new RegExp(`\\b(?:founded|established|set up|
 // what a named body does about a treatment: recommends, funds, covers, bans, classifies it
 const BODY_ACTS = /\b(?:recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
 const ATTRIBUTED_ORIGIN = /\b(?:originat\w* (?:with|from|among|in)|comes? from|came from|dates? (?:back )?to (?:the )?(?:oldest |ancient )?[A-Z]\w*|part of the (?:\w+ )?(?:medicine|tradition|culture|heritage|practice|rituals?) of|learn(?:ed|t) (?:about )?(?:it|this|the \w+) from|handed down)\b/i;
+// "Some soreness for 24 to 48 hours is normal": how long a harm lasts, not how long a session takes
+const LASTING_HARM = /\b(?:sore\w*|pain\w*|bruis\w*|swelling|redness|discomfort|tender\w*|ache\w*|stiff\w*|dizz\w*|nause\w*)\b/i;
 const STRONG_ORIGIN = /\b(?:originat|develop|invent|founded|creat|devis|conceiv|pioneer|discover|formulat|introduc)\w*/i;
 const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]*\bon the map|made (?:it )?(?:popular|famous|well[- ]known))\b/i;
 const PUBLISHED = /\bpublish(?:ed|es)?\b/i;
@@ -289,7 +291,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
       break;
     }
-    if (!protocolDone && (SESSIONS.has(noun) || (/^\s*\)/.test(clause.slice(c.end)) && anyOf(SESSION, clause)))) {
+    // "taught in over 40 accredited courses": courses of study, not of treatment
+    const studyCourses = /^courses?$/.test(noun) && /\b(?:taught|teach\w*|training|accredited|students?|universit\w*|degrees?)\b/i.test(clause);
+    if (!protocolDone && !studyCourses && (SESSIONS.has(noun) || (/^\s*\)/.test(clause.slice(c.end)) && anyOf(SESSION, clause)))) {
       const value: CountValue = { ...c.value, unit: "sessions", scope: ctx.useScope };
       // "three sessions a week" is a frequency, not the length of a course
       const perPeriod = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|year)\b/i.test(clause.slice(c.end));
@@ -312,7 +316,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     if (len.length && anyOf(DEPTH, clause)) {
       out.push({ category: "protocol", value: foldQuantities(len), facet: "depth", confidence: 0.6, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (time.length && anyOf(DURATION, clause)) {
+    } else if (time.length && anyOf(DURATION, clause) && !LASTING_HARM.test(clause)) {
       out.push({ category: "protocol", value: foldQuantities(time), facet: "duration", confidence: 0.6, hedges: h.cues, atomise: false });
       protocolDone = true;
     } else if (dose.length && anyOf(DOSE, clause)) {

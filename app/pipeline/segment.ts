@@ -29,6 +29,8 @@ function isBoundary(text: string, punctStart: number, punct: string, after: numb
   if (after >= text.length) return true;
   if (punct === "." || punct === "..") {
     const w = wordBefore(text, punctStart);
+    // "No. 5" abbreviates "number"; "No. Dry needling was …" answers a question
+    if ((w === "no" || w === "nos") && !/^\s*\d/.test(text.slice(after, after + 3))) return true;
     if (ABBREV.has(w)) {
       // "Dr. Smith" never ends; "etc. The" and "the U.S. Another" may: only abbreviations that can close a
       // sentence end one, and only before a word that starts sentences

@@ -10,6 +10,8 @@ describe("segmentSentences", () => {
     ["Dr. J. R. Smith wrote it. Then it spread.", ["Dr. J. R. Smith wrote it.", "Then it spread."]],
     ["It is used in the U.S. and in Canada.", ["It is used in the U.S. and in Canada."]],
     ["Some herbs, e.g. mint, are used. Others are not.", ["Some herbs, e.g. mint, are used.", "Others are not."]],
+    ["No. It was developed in the 1940s.", ["No.", "It was developed in the 1940s."]],
+    ["See trial No. 5 for details.", ["See trial No. 5 for details."]],
     ["The needle is 0,5 mm long. It is thin.", ["The needle is 0,5 mm long.", "It is thin."]],
     ["The dose was 2.5 ml. That is small.", ["The dose was 2.5 ml.", "That is small."]],
     ["It started in the early 1930's. Others followed.", ["It started in the early 1930's.", "Others followed."]],

@@ -92,7 +92,8 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:known )?(?:anatomical|scientific|physiological|biological) basis\\b", "\\b(?:do|does) not exist\\b",
   "\\b(?:evidence|science|research|data) (?:\\w+ ){0,4}?(?:is|was|are|were|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse|insufficient|inadequate|scarce)\\b",
   "\\b(?:does|do|did) not (?:\\w+ )?(?:support|back|justify|bear out)\\b",
-  "\\b(?:weak|poor|limited|inconsistent|inconclusive) evidence\\b",
+  "\\b(?:weak|poor|limited|inconsistent|inconclusive) evidence\\b", "\\blow[- ]quality (?:\\w+ )?evidence\\b",
+  "\\b(?:rated|graded|judged|considered|found) (?:the )?evidence (?:as |to be )?(?:of )?(?:very )?(?:low|poor|weak)\\b",
   "\\bno (?:\\w+ )?(?:study|studies|trial|trials|research|review|evidence) (?:has |have )?(?:ever )?(?:shown|found|demonstrated|proved|proven|confirmed|supported)\\b",
 ];
 
@@ -187,7 +188,8 @@ export const FOUNDER_CUES: readonly string[] = [
 export const RECOGNITION_CUES: readonly string[] = [
   "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
-  "\\bcertified by\\b", "\\breimburs\\w*\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
+  "\\bcertified by\\b", "\\breimburs\\w*\\b",
+  "\\binsurers?\\b[^.;]{0,40}\\b(?:cover|covers|pay|pays|reimburse)\\b", "\\b(?:do|does|will|did) not (?:cover|pay for|reimburse)\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
   "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]*\\b(?:guidelines|pharmacopoeia|register)\\b",
   "\\b(?:found|gained|won|achieved|lacks?|lacked|enjoys?) (?:\\w+ ){0,2}acceptance\\b",
 ];

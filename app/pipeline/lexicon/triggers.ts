@@ -15,7 +15,7 @@ export const TRIGGERS = {
     "father", "mother", "introduc", "pioneer", "propos", "describ", "drew", "turned", "systemati", "formulat", "mapped",
     "building", "based", "sketch", "draft", "design", "chart", "outlin", "rediscover", "propound", "put", "claim", "these", "they"],
   recognition: ["recogni", "approv", "accredit", "clear", "licen", "regist", "listed", "endors", "certif", "reimburs",
-    "covered", "official", "acknowledg", "standardi", "sanction", "authori", "adopted", "included", "available", "prescribed", "paid", "found", "gained", "won", "achieved", "lack", "enjoy", "recommend", "endorse", "fund", "pay", "pays", "cover", "ban", "prohibit", "regulat", "class"],
+    "covered", "official", "acknowledg", "standardi", "sanction", "authori", "adopted", "included", "available", "prescribed", "paid", "found", "gained", "won", "achieved", "lack", "enjoy", "recommend", "endorse", "fund", "pay", "pays", "cover", "insurer", "insurers", "ban", "prohibit", "regulat", "class"],
   safety: ["side", "risk", "safe", "unsafe", "pain", "discomfort", "bruis", "swelling", "infection", "complication",
     "adverse", "allergic", "down", "downtime", "traumatic", "concern", "danger", "harm", "toxic", "tolerat", "marks",
     "scarring", "necrosis", "interact", "minimal", "mild", "nontraumatic", "invasive", "noninvasive",
@@ -31,7 +31,7 @@ export const TRIGGERS = {
     "calmer", "relaxed", "rested", "energi", "refreshed", "lighter", "healthier", "overcome", "recover", "cope", "quit",
     "spot", "detect", "diagnos", "helped", "flush", "detox", "cleans", "purif", "healing", "curative", "restorative", "propert", "work", "helps", "reveal", "identif", "predict", "useful", "helpful", "valuable", "worthwhile", "promising", "significantly", "markedly", "substantially", "persisted"],
   /** Words of a statement that it does not work (con stance). */
-  con: ["science", "research", "data", "unnecessary", "scant", "scarce", "meagre", "meager", "thin", "slim", "disputed", "contested", "questioned", "controversial", "likely", "respond", "ever", "scam", "fraud", "hoax", "snake", "rip", "charlatan", "zero", "lack", "confirm", "replicat", "reproduc", "support", "back", "justify", "bear", "insufficient", "inadequate", "scarce", "never", "useless", "worthless", "pointless", "waste", "no", "not", "non", "nonscientific", "unscien", "pseudo", "quack", "ineffect", "doesn", "don", "unprov", "lack",
+  con: ["rated", "graded", "judged", "considered", "low", "science", "research", "data", "unnecessary", "scant", "scarce", "meagre", "meager", "thin", "slim", "disputed", "contested", "questioned", "controversial", "likely", "respond", "ever", "scam", "fraud", "hoax", "snake", "rip", "charlatan", "zero", "lack", "confirm", "replicat", "reproduc", "support", "back", "justify", "bear", "insufficient", "inadequate", "scarce", "never", "useless", "worthless", "pointless", "waste", "no", "not", "non", "nonscientific", "unscien", "pseudo", "quack", "ineffect", "doesn", "don", "unprov", "lack",
     "absen", "insuffic", "little", "fail", "bogus", "debunk", "valid", "legitim", "proven", "did", "does", "do", "worse",
     "sham", "significant", "unfounded", "baseless", "groundless", "implausib", "basis", "exist", "evidence", "weak",
     "poor", "limited", "inconsist", "inconclus", "only", "chance", "unable", "able", "could", "disprov", "refut", "discredit", "value"],
