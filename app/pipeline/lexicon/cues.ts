@@ -93,7 +93,7 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:evidence|science|research|data) (?:\\w+ ){0,4}?(?:is|was|are|were|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse|insufficient|inadequate|scarce)\\b",
   "\\b(?:does|do|did) not (?:\\w+ )?(?:support|back|justify|bear out)\\b",
   "\\b(?:weak|poor|limited|inconsistent|inconclusive) evidence\\b", "\\blow[- ]quality (?:\\w+ )?evidence\\b",
-  "\\b(?:rated|graded|judged|considered|found) (?:the )?evidence (?:as |to be )?(?:of )?(?:very )?(?:low|poor|weak)\\b",
+  "\\b(?:rated|graded|judged|considered|found) (?:the )?evidence (?:[\\w-]+ ){0,3}?(?:as |to be )?(?:of )?(?:very )?(?:low|poor|weak)\\b",
   "\\bno (?:\\w+ )?(?:study|studies|trial|trials|research|review|evidence) (?:has |have )?(?:ever )?(?:shown|found|demonstrated|proved|proven|confirmed|supported)\\b",
 ];
 
