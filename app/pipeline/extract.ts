@@ -6,7 +6,7 @@ import { htmlToMainText, toRawSpan } from "./html";
 import { segmentSentences } from "./segment";
 import { parseYears } from "./values";
 import { splitClauses, splitList, type Clause } from "./split";
-import { findAliases, findSubjects, offTopicParagraphs, subjectMatcher } from "./subject";
+import { findAliases, findSubjects, isAcronymOf, offTopicParagraphs, subjectMatcher } from "./subject";
 import { attributeRelated } from "./related";
 import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
 
@@ -99,7 +99,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // The caller said what the pile is about; a text that words it otherwise but shares a word's root with it
   // ("colonic irrigation" in a corpus on colon hydrotherapy) still speaks of it: the hint names the subject and
   // the text's own name is an alias. A text on something else entirely keeps its own subject.
-  const variant = !hinted && hint.length > 0 && own.length > 0 && sharesRoot(own[0], hint[0]);
+  const variant = !hinted && hint.length > 0 && own.length > 0 && (sharesRoot(own[0], hint[0]) || isAcronymOf(own[0], hint[0]));
   const found = variant ? [hint[0], ...own.filter((s) => s !== hint[0])] : own;
   const aliases = found.length ? findAliases(sentenceText, found[0]) : [];
   const ownNames = variant ? [own[0], ...findAliases(sentenceText, own[0])] : [];

@@ -148,7 +148,31 @@ export function findAliases(sentences: string[], subject: string): string[] {
     const m = s.match(abbreviation);
     if (m && /^[A-Z0-9]+$/.test(m[1]) && !out.includes(m[1].toLowerCase())) out.push(m[1].toLowerCase());
   }
+  // "HBOT" on a page about hyperbaric oxygen therapy: a capitalised acronym used at least twice whose letters
+  // follow the name's, starting with its first letter and holding each word's initial in order
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const m of s.matchAll(/\b[A-Z]{2,6}\b/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const [acronym, n] of counts) {
+    const lower = acronym.toLowerCase();
+    if (n >= 2 && !out.includes(lower) && isAcronymOf(lower, subject)) out.push(lower);
+  }
   return out;
+}
+
+/** "hbot" for "hyperbaric oxygen therapy", "emdr" for "eye movement desensitization and reprocessing": each content
+ * word gives its initial, in order, and may give further letters of its own ("h-b" from "hyperbaric"). */
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/).filter((w) => w && !/^(?:and|of|the|for|in|with|by|to|a)$/.test(w));
+  if (words.length < 2 || acronym.length < words.length) return false;
+  let i = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (acronym[i] !== w[0]) return false;
+    i++;
+    // further letters of this word, as long as the acronym has letters to spare for the words still to come
+    for (let j = 1; j < w.length && acronym.length - i > words.length - k - 1; j++) if (w[j] === acronym[i]) i++;
+  }
+  return i === acronym.length;
 }
 
 /** The root a treatment's name shares with its derived words: "kinesiology" → "kinesiolog" (kinesiologists). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAliases, findSubjects, offTopicParagraphs, subjectMatcher } from "~/pipeline/subject";
+import { findAliases, findSubjects, isAcronymOf, offTopicParagraphs, subjectMatcher } from "~/pipeline/subject";
 
 describe("findSubjects", () => {
   const rows: Array<[string[], string[], string]> = [
@@ -44,6 +44,19 @@ describe("findAliases", () => {
     ["Reflexology (RFX) is a practice.", ["rfx"]],
   ];
   it.each(rows)("%s", (sentence, expected) => expect(findAliases([sentence], sentence.split(/[ ,(]/)[0].toLowerCase())).toEqual(expected));
+});
+
+describe("isAcronymOf", () => {
+  const rows: Array<[string, string, boolean]> = [
+    ["hbot", "hyperbaric oxygen therapy", true],
+    ["cst", "craniosacral therapy", true],
+    ["emdr", "eye movement desensitization and reprocessing", true],
+    ["fda", "hyperbaric oxygen therapy", false],
+    ["ebt", "hyperbaric oxygen therapy", false],
+  ];
+  it.each(rows)("%s for %s: %s", (acronym, name, expected) => expect(isAcronymOf(acronym, name)).toBe(expected));
+  it("an acronym used twice becomes an alias", () =>
+    expect(findAliases(["HBOT is popular.", "HBOT is old."], "hyperbaric oxygen therapy")).toEqual(["hbot"]));
 });
 
 describe("subjectMatcher", () => {

@@ -34,7 +34,7 @@ export const BENEFIT_VERBS: readonly string[] = [
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
 export const EFFICACY_CUES: readonly string[] = [
-  "\\beffective(?:ly|ness)?\\b", "\\befficac(?:y|ious)\\b", "\\bineffective\\b", "\\bbenefits?\\b(?! of the doubt)",
+  "\\b(?:amazing|great|excellent|remarkable|impressive|dramatic|incredible|fantastic|outstanding|proven|visible) results\\b", "\\beffective(?:ly|ness)?\\b", "\\befficac(?:y|ious)\\b", "\\bineffective\\b", "\\bbenefits?\\b(?! of the doubt)",
   "\\bbeneficial\\b", "\\bworks(?: well| wonders)?(?: for| in| on| as|[.,;!]|$)", "\\b(?:it|they|this|that) (?:really |actually |also )?work(?:ed)?\\b(?! (?:in|at|as|with|from|on) (?:the|a|an)\\b)", "\\bsuccessful(?:ly)?\\b",
   "\\bnotic\\w*\\s+(?:an?\\s+|some\\s+|significant\\s+|visible\\s+)?(?:improve\\w*|difference|results?|change)",
   "\\b(?:can|could|may) be (?:\\w+ly )?(?:treated|cured|relieved|improved|obtained|achieved|corrected)\\b",
@@ -259,4 +259,6 @@ export const GENERIC_SUBJECT_NOUNS: readonly string[] = [
   "the results", "patients", "most patients", "some patients", "many patients", "people", "users", "the effects",
   "effects", "the benefits", "benefits", "the medical benefits", "a treatment", "this treatment", "this technique",
   "this procedure", "this therapy", "studies", "research", "a study", "trials", "clients",
+  // what a text says of the treatment's risks and effects speaks of the treatment
+  "risks", "the risks", "side effects", "the side effects", "adverse effects", "complications", "the complications",
 ];
