@@ -294,8 +294,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "taught in over 40 accredited courses": courses of study, not of treatment
     const studyCourses = /^courses?$/.test(noun) && /\b(?:taught|teach\w*|training|accredited|students?|universit\w*|degrees?)\b/i.test(clause);
     // "20 to 40 dives of 60–90 minutes each": whatever is counted, a unit that lasts minutes is a session
+    // "repeated several times in one treatment": one session as the frame of something else, not a course length
+    const framing = c.value.min === 1 && c.value.max === 1 && /\b(?:in|per|during|within|each|every|of)\s+$/i.test(clause.slice(Math.max(0, c.start - 8), c.start));
     const timedUnit = /^\s*[a-z-]+\s+of\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:minutes?|mins?|hours?)\b/i.test(clause.slice(c.end));
-    if (!protocolDone && !studyCourses && (SESSIONS.has(noun) || timedUnit || (/^\s*\)/.test(clause.slice(c.end)) && anyOf(SESSION, clause)))) {
+    if (!protocolDone && !studyCourses && !framing && (SESSIONS.has(noun) || timedUnit || (/^\s*\)/.test(clause.slice(c.end)) && anyOf(SESSION, clause)))) {
       const value: CountValue = { ...c.value, unit: "sessions", scope: ctx.useScope };
       // "three sessions a week" is a frequency, not the length of a course
       const perPeriod = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|year)\b/i.test(clause.slice(c.end));

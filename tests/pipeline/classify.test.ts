@@ -90,6 +90,7 @@ describe("classifyClause: categories", () => {
     ["Treatment protocols typically require 20 to 40 dives of 60–90 minutes each", ["protocol"]],
     ["Our clinic also offers reflexology for autism and asthma, with amazing results", ["efficacy"]],
     ["Risks are generally low", ["safety"]],
+    ["This reflexology process is repeated several times in one treatment", ["other"]],
     ["In Australia, reflexology is taught to physiotherapists in over 40 accredited courses", ["other"]],
     ["Some soreness for 24 to 48 hours after reflexology is normal", ["safety"]],
     ["A 2017 meta-analysis, however, rated the evidence for reflexology as low quality", ["efficacy"]],
