@@ -318,7 +318,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const time = qs.filter((q) => ["min", "h"].includes(q.value.unit));
     const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg"].includes(q.value.unit));
     if (len.length && anyOf(DEPTH, clause)) {
-      out.push({ category: "protocol", value: foldQuantities(len), facet: "depth", confidence: 0.6, hedges: h.cues, atomise: false });
+      // "the needles used are 0,16 to 0,51 inches long": how long the needle is, not how deep it goes
+      const facet = /\b(?:long|length)\b/i.test(clause) && !/\b(?:depth|deep|penetrat\w*|insert\w*)\b/i.test(clause) ? "length" : "depth";
+      out.push({ category: "protocol", value: foldQuantities(len), facet, confidence: 0.6, hedges: h.cues, atomise: false });
       protocolDone = true;
     } else if (time.length && anyOf(DURATION, clause) && !LASTING_HARM.test(clause)) {
       out.push({ category: "protocol", value: foldQuantities(time), facet: "duration", confidence: 0.6, hedges: h.cues, atomise: false });

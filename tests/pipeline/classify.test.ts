@@ -155,6 +155,7 @@ describe("classifyClause: values and facets", () => {
     // a measured step is about how it is given, even when led by the instrument
     ["A session of reflexology takes about an hour", "protocol", { kind: "quantity", unit: "min", min: 60, max: 60 }, "duration"],
     ["A reflexology machine pumps up to 20 gallons of liquid", "protocol", { kind: "quantity", unit: "gal", min: 0, max: 20 }, "volume"],
+    ["The reflexology needles used are only between 0,16 and 0,51 inches long", "protocol", { kind: "quantity", unit: "in", min: 0.16, max: 0.51 }, "length"],
     ["Needles are typically inserted between 1 and 2 mm deep", "protocol", { kind: "quantity", unit: "mm", min: 1, max: 2 }, "depth"],
     ["Two nurses rediscovered reflexology in the eighteenth century", "origin_date", { kind: "year", min: 1700, max: 1799, approx: true }, "origin"],
     ["He published an atlas of reflexology in 1893", "origin_date", { kind: "year", min: 1893, max: 1893, approx: false }, "publication"],

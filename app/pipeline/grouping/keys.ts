@@ -160,6 +160,7 @@ function theBody(body: string): string {
 const PROTOCOL_QUESTIONS: Record<string, (x: string) => string> = {
   frequency: (x) => `How often is ${x} given?`,
   depth: (x) => `How deep is ${x} applied?`,
+  length: (x) => `How long are the needles or tools used in ${x}?`,
   duration: (x) => `How long does a session of ${x} take?`,
   dose: (x) => `What dose does ${x} use?`,
   volume: (x) => `How much liquid does a session of ${x} use?`,
