@@ -1,5 +1,6 @@
 // A file (or a pasted text) becomes one or more documents to import. Pure: no file system here.
 import Papa from "papaparse";
+import { cleanText, isBreadcrumb } from "~/pipeline/clean";
 import type { SourceFormat } from "~/pipeline/types";
 import { ImportError } from "./decode";
 import { extensionOf } from "./extensions";
@@ -24,17 +25,23 @@ export function formatOf(fileName: string): SourceFormat {
   return "text";
 }
 
-/** A title for a text without one: HTML's <title>; else a first line that reads as a heading (short, not a
- * sentence); else the fallback (the file name), which says more than the first words of a paragraph. */
+/** A title for a text without one: HTML's <title>; else the text's first heading; else a first line that reads as
+ * a heading (short, not a sentence, not a breadcrumb); else the fallback (the file name), which says more than the
+ * first words of a paragraph. */
 export function guessTitle(text: string, format: SourceFormat, fallback: string): string {
   if (format === "html") {
     const m = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(text);
     if (m && m[1].trim()) return decodeBasicEntities(m[1].trim().replace(/\s+/g, " "));
   }
+  // the page's own title as the pipeline reads it: its first heading, past breadcrumbs, bylines and chrome
+  if (format !== "html") {
+    const heading = cleanText(text).metadata.title;
+    if (heading && heading.length <= 120) return heading;
+  }
   const firstLine = text
     .split(/\r?\n/)
     .map((l) => l.replace(/^#+\s*/, "").trim())
-    .find((l) => l.length > 0 && !/^</.test(l));
+    .find((l) => l.length > 0 && !/^</.test(l) && !isBreadcrumb(l));
   if (!firstLine || firstLine.length > 90 || /[.!?;:,]$/.test(firstLine)) return fallback;
   return firstLine;
 }

@@ -56,6 +56,9 @@ const BODY_ACTS = /\b(?:recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(
 const ATTRIBUTED_ORIGIN = /\b(?:originat\w* (?:with|from|among|in)|comes? from|came from|dates? (?:back )?to (?:the )?(?:oldest |ancient )?[A-Z]\w*|part of the (?:\w+ )?(?:medicine|tradition|culture|heritage|practice|rituals?) of|learn(?:ed|t) (?:about )?(?:it|this|the \w+) from|handed down)\b/i;
 // "Some soreness for 24 to 48 hours is normal": how long a harm lasts, not how long a session takes
 const LASTING_HARM = /\b(?:sore\w*|pain\w*|bruis\w*|swelling|redness|discomfort|tender\w*|ache\w*|stiff\w*|dizz\w*|nause\w*)\b/i;
+// "lotions are not allowed after treatment for 6 hours": aftercare, not how long a session takes
+const AFTERCARE = /\b(?:after(?:wards)?|following) (?:the |each |a |your )?(?:[\w-]+ )?(?:treatment|session|procedure|injections?)\b|\bafterwards\b/i;
+const SESSION_TIME_LEAD = /\b(?:takes?|took|lasts?|lasted|lasting|duration of|sessions? of|treatments? of|for)\s+(?:about |around |approximately |roughly |only |just |up to |between )?$/i;
 const STRONG_ORIGIN = /\b(?:originat|develop|invent|founded|creat|devis|conceiv|pioneer|discover|formulat|introduc)\w*/i;
 const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]*\bon the map|made (?:it )?(?:popular|famous|well[- ]known))\b/i;
 const PUBLISHED = /\bpublish(?:ed|es)?\b/i;
@@ -322,8 +325,11 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const facet = /\b(?:long|length)\b/i.test(clause) && !/\b(?:depth|deep|penetrat\w*|insert\w*)\b/i.test(clause) ? "length" : "depth";
       out.push({ category: "protocol", value: foldQuantities(len), facet, confidence: 0.6, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (time.length && anyOf(DURATION, clause) && !LASTING_HARM.test(clause)) {
-      out.push({ category: "protocol", value: foldQuantities(time), facet: "duration", confidence: 0.6, hedges: h.cues, atomise: false });
+    } else if (time.length && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause)) {
+      // "Treatment takes around 15 minutes and you are ready to go in 30-45 minutes": the time the verb of
+      // lasting governs, not every time in the clause
+      const governed = time.filter((q) => SESSION_TIME_LEAD.test(clause.slice(Math.max(0, q.start - 24), q.start)));
+      out.push({ category: "protocol", value: foldQuantities(governed.length ? governed : time), facet: "duration", confidence: 0.6, hedges: h.cues, atomise: false });
       protocolDone = true;
     } else if (dose.length && anyOf(DOSE, clause)) {
       out.push({ category: "protocol", value: foldQuantities(dose), facet: "dose", confidence: 0.5, hedges: h.cues, atomise: false });

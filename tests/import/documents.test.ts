@@ -15,6 +15,8 @@ describe("guessTitle", () => {
   it.each<[string, "text" | "html" | "markdown", string]>([
     ["# Cupping therapy\n\nText.", "markdown", "Cupping therapy"],
     ["\n\nFirst line\nsecond", "text", "First line"],
+    ["Home > Health > Cupping: A Guide\n\nCupping: A Guide\n\nCupping is old.", "text", "Cupping: A Guide"],
+    ["Home > Health > Cupping guide\nCupping is old and popular in many places today.", "text", "fallback.txt"],
     ["<html><head><title>Ear &amp; candles</title></head></html>", "html", "Ear & candles"],
     ["x".repeat(200), "text", "fallback.txt"],
     ["A sentence that ends with a period.\nMore.", "text", "fallback.txt"],

@@ -91,6 +91,7 @@ describe("classifyClause: categories", () => {
     ["Our clinic also offers reflexology for autism and asthma, with amazing results", ["efficacy"]],
     ["Risks are generally low", ["safety"]],
     ["This reflexology process is repeated several times in one treatment", ["other"]],
+    ["After reflexology treatment, lotions are not allowed for 6 hours", ["other"]],
     ["In Australia, reflexology is taught to physiotherapists in over 40 accredited courses", ["other"]],
     ["Some soreness for 24 to 48 hours after reflexology is normal", ["safety"]],
     ["A 2017 meta-analysis, however, rated the evidence for reflexology as low quality", ["efficacy"]],
@@ -153,6 +154,7 @@ describe("classifyClause: values and facets", () => {
     ["Across the water, the UK's National Healing Council began registering reflexologists in 2009", "recognition", { kind: "year", min: 2009, max: 2009, approx: false }, "National Healing Council"],
     ["The World Health Organization acknowledged the method in 1990", "recognition", { kind: "year", min: 1990, max: 1990, approx: false }, "World Health Organization"],
     // a measured step is about how it is given, even when led by the instrument
+    ["Reflexology treatment takes around 15 minutes and you are ready to go in 30-45 minutes", "protocol", { kind: "quantity", unit: "min", min: 15, max: 15 }, "duration"],
     ["A session of reflexology takes about an hour", "protocol", { kind: "quantity", unit: "min", min: 60, max: 60 }, "duration"],
     ["A reflexology machine pumps up to 20 gallons of liquid", "protocol", { kind: "quantity", unit: "gal", min: 0, max: 20 }, "volume"],
     ["The reflexology needles used are only between 0,16 and 0,51 inches long", "protocol", { kind: "quantity", unit: "in", min: 0.16, max: 0.51 }, "length"],
