@@ -130,9 +130,11 @@ export function splitList(clause: string): Atom[] {
       at = s.index + s[0].length;
     }
     items.push({ start: from + at, end: from + rest.length });
-    const good = items.filter((it) => it.end > it.start);
+    const listed = items.filter((it) => it.end > it.start);
     const hasComma = /,/.test(rest);
-    if (good.length < 3 && !(good.length === 2 && hasComma)) continue;
+    if (listed.length < 3 && !(listed.length === 2 && hasComma)) continue;
+    const good = mergeCoordinatedAdjectives(clause, listed);
+    if (good.length < 2) continue;
     if (good.some((it) => clause.slice(it.start, it.end).split(/\s+/).length > 9)) continue;
     // "by creating warmth and pressure that helps draw wax, dirt and debris": a relative clause inside an item
     // means the commas and "and"s belong to its phrases, not to one list
@@ -145,6 +147,22 @@ export function splitList(clause: string): Atom[] {
     if (!best || atoms.length > best.length) best = atoms;
   }
   return best ?? verbSeries(clause) ?? [{ start: 0, end: clause.length, item: null }];
+}
+
+// "the vascular and lymphatic flows": adjectives that share the next item's noun are one item with it
+const LONE_ADJECTIVE = /^(?:the |a |an |its |their )?[\p{L}-]+(?:al|ic|ous|ive|ary|ar|ful|ile)$/iu;
+
+function mergeCoordinatedAdjectives(clause: string, items: Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (i + 1 < items.length && LONE_ADJECTIVE.test(clause.slice(it.start, it.end))) {
+      items[i + 1] = { start: it.start, end: items[i + 1].end };
+      continue;
+    }
+    out.push(it);
+  }
+  return out;
 }
 
 const BENEFIT_VERB_LEAD = new RegExp(`^(?:also\\s+)?(?:${BENEFIT_VERBS.join("|")})\\b`, "i");

@@ -43,6 +43,8 @@ describe("splitList", () => {
     ["Supporters claim that it removes toxins, boosts circulation and relieves muscle pain",
       ["Supporters claim that it removes toxins", "boosts circulation", "relieves muscle pain"]],
     ["It removes toxins and excess fluid", ["It removes toxins and excess fluid"]],
+    ["Injections are given to improve the vascular and lymphatic flows and help break down the fat nodules",
+      ["Injections are given to improve the vascular and lymphatic flows", "help break down the fat nodules"]],
     ["It is beneficial for a wide range of conditions: back pain, asthma, and stress",
       ["It is beneficial for a wide range of conditions: back pain", "asthma", "stress"]],
     ["They work by creating warmth and pressure that helps draw wax, dirt and debris out",
