@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect } from "../../db/client";
 import { startApp, type RunningApp } from "../helpers/app";
 import { launchBrowser } from "../helpers/browser";
+import { waitForCharts, watchedPage } from "../helpers/pages";
 import { seedGoldCorpus, type GoldCorpus } from "../helpers/gold-corpus";
 import { MIXED_UNITS, seedMixedUnitsCorpus } from "../helpers/seed-corpus";
 
@@ -24,23 +25,7 @@ let gold: GoldCorpus;
 let mixedSlug: string;
 const consoleErrors: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const page = await context.newPage();
-  page.on("console", (m) => m.type() === "error" && consoleErrors.push(`${page.url()}: ${m.text()}`));
-  page.on("pageerror", (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
-  return page;
-}
-
-/** Waits until every chart of the overview that has data is drawn (recharts draws only after hydration). */
-async function waitForCharts(page: Page) {
-  const figures = page.locator("figure.chart");
-  await figures.first().waitFor();
-  for (let i = 0; i < (await figures.count()); i++) {
-    const figure = figures.nth(i);
-    if ((await figure.locator("table").count()) === 0) continue; // an empty chart says so in words
-    await figure.locator("svg.recharts-surface").first().waitFor({ timeout: 10_000 }); // a numeric group may draw several
-  }
-}
+const newPage = () => watchedPage(context, consoleErrors);
 
 /** The number of marks and of data-table rows of one chart figure. */
 async function marksAndRows(figure: Locator): Promise<[number, number]> {

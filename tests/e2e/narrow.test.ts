@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../helpers/app";
 import { launchBrowser } from "../helpers/browser";
+import { waitForCharts, watchedPage } from "../helpers/pages";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -13,22 +14,12 @@ let browser: Browser;
 let context: BrowserContext;
 const consoleErrors: string[] = [];
 
-async function newPage(): Promise<Page> {
-  const page = await context.newPage();
-  page.on("console", (m) => m.type() === "error" && consoleErrors.push(`${page.url()}: ${m.text()}`));
-  page.on("pageerror", (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
-  return page;
-}
+const newPage = () => watchedPage(context, consoleErrors);
 
-/** Waits until the page has hydrated and every chart that has data is drawn (recharts draws only in the browser). */
+/** Waits until the page has hydrated and every chart that has data is drawn. */
 async function settle(page: Page) {
   await page.waitForLoadState("networkidle");
-  const figures = page.locator("figure.chart");
-  for (let i = 0; i < (await figures.count()); i++) {
-    const figure = figures.nth(i);
-    if ((await figure.locator("table").count()) === 0) continue; // an empty chart says so in words
-    await figure.locator("svg.recharts-surface").first().waitFor({ timeout: 10_000 });
-  }
+  if ((await page.locator("figure.chart").count()) > 0) await waitForCharts(page);
 }
 
 interface Overflow {
