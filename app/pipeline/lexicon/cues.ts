@@ -40,7 +40,7 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:can|could|may) be (?:\\w+ly )?(?:treated|cured|relieved|improved|obtained|achieved|corrected)\\b",
   "\\b(?:obtained|achieved) (?:with|by|through|using)\\b",
   "\\b(?:produc|caus|lead|result)\\w* (?:in |to )?(?:an? )?(?:increased|improved|better|reduced|decreased|lower|higher|faster)\\b",
-  "\\bresult(?:s|ing)? in\\b[^,;]*\\b(?:effects?|improve\\w*|better|reduc\\w*|relief|results?|powerful|faster)\\b",
+  "\\bresult(?:s|ing)? in\\b[^,;]{0,160}\\b(?:effects?|improve\\w*|better|reduc\\w*|relief|results?|powerful|faster)\\b",
   "\\b(?:applications|uses|indications) (?:including|include|such as|for)\\b", "\\b(?:medicinal|therapeutic|medical|clinical) uses\\b",
   "\\bhelps? (?:patients|people|users|clients|women|men|the body|you)\\b", "\\bcan benefit\\b", "\\b(?:was|were|been|are|is|being) helped\\b",
   "\\b(?:relief|improvement|regrowth) (?:of|in|from)\\b", "\\bsignificant(?:ly)? (?:improve|reduc|better)\\w*\\b",
@@ -110,7 +110,7 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
   "\\b(?:designed|intended|meant) to\\b", "\\baims? to\\b", "\\bmust\\b", "\\bshould\\b", "\\bmost effective\\b",
   "\\bto (?:determine|ensure|prove|find|choose|select|decide)\\b", "\\bcaused by\\b", "\\bresults? from\\b", "\\boccurs? from\\b",
   "\\bis (?:a|an) condition\\b", "\\b(?:does|do|did) not (?:necessarily )?(?:imply|mean|prove|show|indicate) that\\b",
-  "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]*\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
+  "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]{0,160}\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
 ];
 
 /** Origin: the subject itself came into being ("facet origin"). */
@@ -122,10 +122,10 @@ export const ORIGIN_CUES: readonly string[] = [
   "\\bemerged\\b", "\\bdates? (?:back )?(?:to|from)\\b", "\\bfather of\\b", "\\bmother of\\b", "\\bbirth of\\b",
   "\\bestablished\\b", "\\bformulated\\b", "\\bproposed\\b", "\\bdescribed\\b", "\\bsystemati[sz]ed\\b",
   "\\bformali[sz]ed\\b", "\\bpopulari[sz]ed\\b", "\\bevolved\\b", "\\bdated\\b", "\\bproduct of the\\b",
-  "\\bturned\\b[^.;]*\\binto\\b", "\\bdrew up\\b", "\\bbased on\\b[^.;]*\\b(?:work|ideas?|theory)\\b",
+  "\\bturned\\b[^.;]{0,160}\\binto\\b", "\\bdrew up\\b", "\\bbased on\\b[^.;]{0,160}\\b(?:work|ideas?|theory)\\b",
   "\\b(?:sketched|drafted|designed|charted|mapped|outlined)\\b",
-  "\\bpublished\\b[^.;]*\\b(?:first|book|atlas|chart|map|manual|treatise|textbook)\\b",
-  "\\bre-?discover(?:ed|y)\\b", "\\b(?:noted|noticed|observed)\\b[^.;]*\\b(?:in|on) (?:the |a |an |his |her |their )?(?:[\\w-]+ )?(?:patients?|man|woman|boy|girl|child|animal|body|eye|eyes|foot|feet|hand|hands|ear|ears|skin)\\b", "\\bpropounded\\b", "\\bput forward\\b", "\\bput\\b[^.;]*\\bon the map\\b", "\\bsaw the light of day\\b",
+  "\\bpublished\\b[^.;]{0,160}\\b(?:first|book|atlas|chart|map|manual|treatise|textbook)\\b",
+  "\\bre-?discover(?:ed|y)\\b", "\\b(?:noted|noticed|observed)\\b[^.;]{0,160}\\b(?:in|on) (?:the |a |an |his |her |their )?(?:[\\w-]+ )?(?:patients?|man|woman|boy|girl|child|animal|body|eye|eyes|foot|feet|hand|hands|ear|ears|skin)\\b", "\\bpropounded\\b", "\\bput forward\\b", "\\bput\\b[^.;]{0,160}\\bon the map\\b", "\\bsaw the light of day\\b",
   "\\bfirst (?:[\\w-]+ ){0,2}(?:explanation|description|account|mention|record|reference|publication|treatise|textbook)s?\\b",
 ];
 /** An age given relative to the time of writing: an origin claim whose year the text does not give. */
@@ -154,15 +154,15 @@ export const DATELESS_ORIGIN_CUES: readonly string[] = [
 
 /** Precursor: earlier use by others, ancient traces. */
 export const PRECURSOR_CUES: readonly string[] = [
-  "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known)\\b[^.;]*\\bsince\\b",
+  "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known)\\b[^.;]{0,160}\\bsince\\b",
   "\\btraces?\\b", "\\bancient\\b", "\\bprecursors?\\b", "\\bforerunners?\\b", "\\bearlier (?:forms?|versions?|use)\\b",
   "\\bas early as\\b", "\\bfor (?:centuries|millennia|thousands of years)\\b", "\\bhistorically\\b",
   "\\bdated to\\b", "\\b(?:tomb|wall painting|papyrus|manuscript|scroll)s?\\b", "\\b(?:was|were|been) known\\b",
-  "\\bpractised (?:in|by)\\b[^.;]*\\b(?:ancient|centur)", "\\bearlier\\b",
+  "\\bpractised (?:in|by)\\b[^.;]{0,160}\\b(?:ancient|centur)", "\\bearlier\\b",
 ];
 /** Naming: the name was coined. */
 export const NAMING_CUES: readonly string[] = [
-  "\\b(?:name|term|word)\\b[^.;]*\\b(?:coined|propounded|first used|introduced|given|adopted|came into (?:\\w+ )?use)\\b", "\\bcoined\\b", "\\bwas named\\b", "\\bnamed it\\b", "\\brenamed\\b",
+  "\\b(?:name|term|word)\\b[^.;]{0,160}\\b(?:coined|propounded|first used|introduced|given|adopted|came into (?:\\w+ )?use)\\b", "\\bcoined\\b", "\\bwas named\\b", "\\bnamed it\\b", "\\brenamed\\b",
 ];
 
 /** Heads of an organisation's name: founding one ("she founded the Smith Institute in 1971") is not the
@@ -178,10 +178,10 @@ export const FOUNDER_CUES: readonly string[] = [
   "\\boriginated by\\b", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
   "\\bdiscovered\\b", "\\bdevised\\b", "\\bconceived\\b", "\\bcredited with\\b", "\\bfather of\\b", "\\bmother of\\b",
   "\\bintroduced\\b", "\\bcreat(?:ion|or)\\b", "\\binvent(?:ion|or)\\b", "\\bfounder\\b", "\\boriginator\\b", "\\bpioneer\\b",
-  "\\bproposed\\b", "\\bdescribed\\b", "\\bdrew up\\b", "\\bturned\\b[^.;]*\\binto\\b", "\\bsystemati[sz]ed\\b",
-  "\\bformulated\\b", "\\bmapped\\b", "\\b(?:sketched|drafted|designed|charted|outlined)\\b", "\\bbuilding on\\b", "\\bbased on the\\b[^.;]*\\bof\\b", "\\b(?:ideas?|work|theory|system|method) of\\b",
+  "\\bproposed\\b", "\\bdescribed\\b", "\\bdrew up\\b", "\\bturned\\b[^.;]{0,160}\\binto\\b", "\\bsystemati[sz]ed\\b",
+  "\\bformulated\\b", "\\bmapped\\b", "\\b(?:sketched|drafted|designed|charted|outlined)\\b", "\\bbuilding on\\b", "\\bbased on the\\b[^.;]{0,160}\\bof\\b", "\\b(?:ideas?|work|theory|system|method) of\\b",
   "\\bre-?discovered\\b", "\\bpropounded\\b", "\\bput forward\\b", "\\bfounding (?:father|mother|figure)s?\\b", "\\bclaims? to the title\\b",
-  "\\bput\\b[^.;]*\\bon the map\\b",
+  "\\bput\\b[^.;]{0,160}\\bon the map\\b",
 ];
 
 /** Recognition: an official body approved, recognised, listed, reimbursed it. */
@@ -190,7 +190,7 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b",
   "\\binsurers?\\b[^.;]{0,40}\\b(?:cover|covers|pay|pays|reimburse)\\b", "\\b(?:do|does|will|did) not (?:cover|pay for|reimburse)\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
-  "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]*\\b(?:guidelines|pharmacopoeia|register)\\b",
+  "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]{0,160}\\b(?:guidelines|pharmacopoeia|register)\\b",
   "\\b(?:found|gained|won|achieved|lacks?|lacked|enjoys?) (?:\\w+ ){0,2}acceptance\\b",
 ];
 /** Words that name an official body (for the recognition facet). */
