@@ -3,7 +3,7 @@
 import {
   BENEFIT_VERBS, BODY_NOUNS, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
-  RECOGNITION_CUES, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
+  OTHER_TREATMENT_CUES, RECOGNITION_CUES, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
@@ -30,6 +30,7 @@ const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY =
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
 const SESSION = res(SESSION_CUES);
 const STUDY_QUESTION = res(STUDY_QUESTION_CUES);
+const OTHER_TREATMENT = res(OTHER_TREATMENT_CUES);
 const PRACTITIONER = new Set(PRACTITIONER_NOUNS);
 const PEOPLE_ONLY = new Set(["people", "patients", "users", "members", "clients", "consumers", "americans", "adults", "children", "women", "men", "participants", "subjects", "followers", "adherents"]);
 const PRACTICE = new RegExp(`\\b(?:${PRACTICE_VERBS.join("|")})\\b`, "i");
@@ -59,6 +60,7 @@ const LASTING_HARM = /\b(?:sore\w*|pain\w*|bruis\w*|swelling|redness|discomfort|
 // "lotions are not allowed after treatment for 6 hours": aftercare, not how long a session takes
 const AFTERCARE = /\b(?:after(?:wards)?|following) (?:the |each |a |your )?(?:[\w-]+ )?(?:treatment|session|procedure|injections?)\b|\bafterwards\b/i;
 const SESSION_TIME_LEAD = /\b(?:takes?|took|lasts?|lasted|lasting|duration of|sessions? of|treatments? of|for)\s+(?:about |around |approximately |roughly |only |just |up to |between )?$/i;
+const PRACTITIONERS_REGISTERED = /\b[\p{L}-]+(?:ists|ians|ers|ors|paths|ioners) (?:are|were|is|was) (?:\w+ )?(?:registered|licen[sc]ed|certified)\b/iu;
 const STRONG_ORIGIN = /\b(?:originat|develop|invent|founded|creat|devis|conceiv|pioneer|discover|formulat|introduc)\w*/i;
 const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known))\b/i;
 const PUBLISHED = /\bpublish(?:ed|es)?\b/i;
@@ -200,7 +202,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const onTopic = ctx.onTopic;
   // "licensed practitioners", "registered therapists": the people are qualified, the treatment is not recognised
   // "a recognised qualification": the diploma is recognised, not the treatment
-  const recognition = onTopic && gRecognition && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
+  // "6,000 homeopaths are registered in Germany": practitioners on a register no body is named for
+  const unnamedRegister = PRACTITIONERS_REGISTERED.test(clause) && namedBody(clause) === null;
+  const recognition = onTopic && gRecognition && !unnamedRegister && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
     // "The American Heart Association does not recommend it": a named body's recommendation, for or against
     || (BODY_ACTS.test(clause) && namedBody(clause) !== null));
 
@@ -290,7 +294,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "The association has more than 800 members": the members of a professional body practise it
     const bodyMembers = noun === "members" && BODY.test(clause);
     if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || PRACTICE.test(clause.slice(c.end)))) {
-      const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces) };
+      const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces, c.start) };
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
       break;
     }
@@ -368,10 +372,13 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // ("some 6,000 therapists are said to offer it" is a count at a distance, not a benefit)
       const reportedHistory = h.reporting && !(benefit ??= namesBenefit(clause))
         && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause));
+      // "patients delay effective treatment": the effective one is another treatment
+      const otherTreatment = anyOf(OTHER_TREATMENT, clause);
       // "painless and has no side effects": the negation denies a harm, not an effect
       const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
       // "useless and dangerous" says both that it does not work and that it harms
-      const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || deniesHarm || reportedHistory;
+      const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly
+        || deniesHarm || reportedHistory || otherTreatment;
       if (!blocked && (strong || (weak && !protocolDone))) {
         out.push({
           category: "efficacy", value: efficacyStance(clause, h.hedged, gCon ? con : undefined), facet: outcomeFacet(clause),

@@ -223,18 +223,26 @@ const SCOPE_WORLD = /\b(worldwide|world-wide|globally|around the world|in the wo
 const SCOPE_PLACE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+((?:the\s+)?(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*)(?:\s+(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*))*)/gu;
 
 /** Where a count holds: "worldwide", "France", "the U.S.", or null. Words in `exclude` (lower case) are not places. */
-export function parseScope(text: string, exclude: ReadonlySet<string> = new Set()): string | null {
-  const w = text.match(SCOPE_WORLD);
-  if (w) return "worldwide";
+/** Where a count holds. With `at` (the count's position), the scope nearest to the count wins: "6,000 homeopaths
+ * are registered in Germany, and 200 million people worldwide use remedies" puts the 6,000 in Germany. */
+export function parseScope(text: string, exclude: ReadonlySet<string> = new Set(), at?: number): string | null {
+  const found: Array<{ index: number; scope: string }> = [];
+  const w = SCOPE_WORLD.exec(text);
+  if (w) found.push({ index: w.index, scope: "worldwide" });
   SCOPE_PLACE.lastIndex = 0;
   for (let m = SCOPE_PLACE.exec(text); m; m = SCOPE_PLACE.exec(text)) {
     const place = m[1].replace(/[.,]$/, (d) => (/\b[A-Z]\.[A-Z]\.$/.test(m![1]) ? d : ""));
     const bare = place.replace(/^the\s+/i, "").toLowerCase();
     if (exclude.has(bare) || bare.split(/\s+/).some((x) => exclude.has(x))) continue;
     if (bare in MONTHS) continue;
-    return place;
+    found.push({ index: m.index, scope: place });
   }
-  return null;
+  if (!found.length) return null;
+  // without a position, a worldwide word outranks a place, as it always has
+  if (at === undefined) return (found.find((f) => f.scope === "worldwide") ?? found[0]).scope;
+  // a scope usually follows its count ("200 million people worldwide"): one before it counts as twice as far
+  const distance = (f: { index: number }) => (f.index >= at ? f.index - at : (at - f.index) * 2);
+  return found.reduce((best, f) => (distance(f) < distance(best) ? f : best)).scope;
 }
 
 // ---------------------------------------------------------------- quantities

@@ -65,11 +65,17 @@ describe("parseCounts", () => {
 });
 
 describe("parseScope", () => {
+  it("takes the scope nearest a count when told where the count is", () => {
+    const t = "About 6,000 homeopaths are registered in Germany, and 200 million people worldwide use remedies";
+    expect(parseScope(t, new Set(), 0)).toBe("Germany");
+    expect(parseScope(t, new Set(), t.indexOf("200"))).toBe("worldwide");
+  });
   const rows: Array<[string, string | null]> = [
     ["about 5,000 therapists practise it worldwide", "worldwide"],
     ["more than 2,000 practitioners in Germany", "Germany"],
     ["some 40,000 users in the U.S. alone", "the U.S."],
     ["In Germany, some 6,000 therapists offer it", "Germany"],
+    ["about 5,000 therapists worldwide and 300 in Ireland", "worldwide"],
     ["about 300 clinics offer it", null],
   ];
   it.each(rows)("%s", (input, expected) => expect(parseScope(input)).toBe(expected));

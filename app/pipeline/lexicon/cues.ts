@@ -73,7 +73,8 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:scant|scarce|meagre|meager|thin|slim) (?:\\w+ )?evidence\\b", "\\b(?:is|are) (?:disputed|contested|questioned|controversial)\\b",
   "\\bnot (?:\\w+ )?likely to (?:respond|benefit|improve|help|work)\\b", "\\b(?:do|does|did) not respond\\b",
   "\\bno (?:[\\w-]+ ){0,3}(?:has|have) ever (?:observed|found|seen|shown|demonstrated|documented|proven)\\b", "\\bzero (?:\\w+ )?evidence\\b", "\\b(?:useless|worthless|pointless)\\b", "\\ba waste of (?:time|money)\\b", "\\bof no (?:use|benefit)\\b", "\\bunproven\\b",
-  "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
+  "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b",
+  "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\black(?:s|ed|ing)? (?:any )?(?:\\w+ )?(?:support|evidence|basis|proof)\\b", "\\b(?:did|does|do|could) not (?:confirm|replicate|reproduce)\\b",
   "\\bfailed to (?:confirm|replicate|reproduce)\\b",
   "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:\\w+ )?evidence\\b", "\\bno better than (?:a )?placebo\\b",
@@ -98,6 +99,10 @@ export const CON_CUES: readonly string[] = [
 ];
 
 /** Clauses led by or holding these are not efficacy claims: purpose, intention, obligation, condition, background. */
+/** "Patients delay effective treatment": the effective treatment is another one. */
+export const OTHER_TREATMENT_CUES: readonly string[] = [
+  "\\b(?:delay(?:s|ed|ing)?|instead of|rather than|in place of|forgo(?:es|ing)?|avoid(?:s|ing)?|abandon(?:s|ed|ing)?|replac(?:e|es|ed|ing)) (?:\\w+ )?(?:effective|proven|conventional|evidence-based|real|standard) (?:medical )?(?:treatments?|care|medicine|therapy)\\b",
+];
 /** A study's question is not its answer: "Objective: to assess whether wristbands reduce nausea". */
 export const STUDY_QUESTION_CUES: readonly string[] = [
   "\\b(?:to )?(?:assess|evaluate|determine|investigate|examine|test|compare|explore|study)(?:es|ed|ing)? (?:whether|if|the (?:effects?|efficacy|effectiveness|safety))\\b",
@@ -238,7 +243,7 @@ export const SAFETY_CON_CUES: readonly string[] = [
  * infections". */
 export const SAFETY_HARM_CUES: readonly string[] = [
   "\\binfections?\\b", "\\binjur(?:y|ies|ed)\\b", "\\bburns\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b",
-  "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
+  "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
 export const SAFETY_PRO_CUES: readonly string[] = [

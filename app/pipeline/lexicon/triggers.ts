@@ -19,7 +19,7 @@ export const TRIGGERS = {
   safety: ["side", "risk", "safe", "unsafe", "pain", "discomfort", "bruis", "swelling", "infection", "complication",
     "adverse", "allergic", "down", "downtime", "traumatic", "concern", "danger", "harm", "toxic", "tolerat", "marks",
     "scarring", "necrosis", "interact", "minimal", "mild", "nontraumatic", "invasive", "noninvasive",
-    "injur", "burns", "perforat", "uncomfortable", "hurt", "rare", "suitable", "interfer", "died", "death", "deaths", "fatal", "anaphyla", "risky", "carries", "carry", "carried", "pose", "poses", "posed", "hazard", "soreness", "dizziness", "nausea", "fainting", "bleeding"],
+    "injur", "burns", "perforat", "uncomfortable", "hurt", "rare", "suitable", "interfer", "toxic", "poison", "died", "death", "deaths", "fatal", "anaphyla", "risky", "carries", "carry", "carried", "pose", "poses", "posed", "hazard", "soreness", "dizziness", "nausea", "fainting", "bleeding"],
   frequency: ["once", "twice", "times", "every", "week", "weeks", "weekly", "monthly", "spaced", "interval", "touch"],
   efficacy: ["effect", "efficac", "ineffect", "benefi", "works", "worked", "success", "notic", "treat", "cure", "curi", "reliev",
     "improv", "obtain", "achiev", "produc", "caus", "lead", "result", "desired", "applica", "uses", "indicat", "medicin",
