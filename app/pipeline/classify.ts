@@ -9,7 +9,7 @@ import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { makeGates } from "./gate";
 import { TRIGGERS } from "./lexicon/triggers";
-import { NUMBER_WORDS } from "./lexicon/numbers";
+import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
 import { efficacyStance, isCon, safetyStance } from "./stance";
 import { type Found, foldQuantities, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
@@ -44,7 +44,8 @@ const RECOGNISED_CREDENTIAL = /\b(?:officially\s+)?(?:recogni[sz]ed|accredited|a
 const RELATIVE = new RegExp(RELATIVE_AGE, "i");
 const hasDigitOrAge = (c: string) => /\d|hundred|thousand|centur|millenn/i.test(c);
 const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|researchers|participants|meta-analysis|randomi[sz]ed)\b/i;
-const DIGITISH = /\d|centur/i;
+// a figure, or a date in words ("the 18th century", "the fifties", "World War II")
+const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).join("|")})\\b|\\b(?:${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "i");
 const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b/i;
 const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
 const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")})\\b`, "i");

@@ -1,7 +1,7 @@
 // Values read off a clause: years (and year ranges, decades, centuries, BC), counts with qualifier / unit /
 // scope, quantities with units (decimal commas), and persons (titles dropped, initials kept).
 import type { CountValue, PersonValue, QuantityValue, YearValue } from "./types";
-import { MULTIPLIERS, NUMBER_WORDS, ORDINAL_CENTURIES } from "./lexicon/numbers";
+import { DECADE_WORDS, MULTIPLIERS, NAMED_PERIODS, NUMBER_WORDS, ORDINAL_CENTURIES } from "./lexicon/numbers";
 import { COUNT_FILLERS, PRACTITIONER_NOUNS, QUANTITY_UNITS, SESSION_NOUNS } from "./lexicon/units";
 import { NATIONALITIES, POST_NOMINALS, PROFESSIONS, TITLES } from "./lexicon/titles";
 import { MONTHS } from "./lexicon/chrome";
@@ -45,6 +45,22 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]>
     const lo = (n - 1) * 100 + a, hi = (n - 1) * 100 + b;
     return { kind: "year", min: lo, max: hi, approx: true };
   }],
+  // "the late 18th and early 19th centuries": from the first century's part to the second's
+  [new RegExp(`\\b(?:(early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th) (?:and|to|or|-) (?:(early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th)[- ]centuries\\b`, "gi"), (m) => {
+    const seg: Record<string, [number, number]> = { early: [0, 32], mid: [33, 66], late: [67, 99] };
+    const [a] = m[1] ? seg[m[1].toLowerCase()] : [0, 99];
+    const [, b] = m[3] ? seg[m[3].toLowerCase()] : [0, 99];
+    return { kind: "year", min: (+m[2] - 1) * 100 + a, max: (+m[4] - 1) * 100 + b, approx: true };
+  }],
+  // "in the fifties"
+  [new RegExp(`\\bthe (${Object.keys(DECADE_WORDS).join("|")})\\b`, "gi"), (m) => {
+    const base = DECADE_WORDS[m[1].toLowerCase()]; return { kind: "year", min: base, max: base + 9, approx: true };
+  }],
+  // "during World War II", "in the Middle Ages"
+  [new RegExp(`\\b(?:the )?(${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "gi"), (m) => {
+    const hit = NAMED_PERIODS.find(([names]) => new RegExp(`^(?:${names})$`, "i").test(m[1]))!;
+    return { kind: "year", min: hit[1], max: hit[2], approx: true };
+  }],
   [/\b(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
     const y = -Number(m[1].replace(/,/g, ""));
     return { kind: "year", min: y, max: y, approx: true };
@@ -86,7 +102,7 @@ const TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 const UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const MULT_ALT = Object.keys(MULTIPLIERS).filter((k) => k !== "k").join("|");
 // "5.000 Heilpraktiker": a dot between thousands, as many European texts write it, before a word
-const NUM_SRC = `(?:\\d{1,3}(?:\\.\\d{3})+(?=\\s+\\p{L})|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT}))?`;
+const NUM_SRC = `(?:\\d+(?:\\.\\d+)?k(?![\\p{L}\\d])|\\d{1,3}(?:\\.\\d{3})+(?=\\s+\\p{L})|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT}))?`;
 const NUM_RE = new RegExp(`(?<![\\w.,])(${NUM_SRC})(?![\\w])`, "giu");
 
 const MULT_AT_END = new RegExp(`\\s(${MULT_ALT})$`);
@@ -97,6 +113,9 @@ export function parseNumber(raw: string): number | null {
   let mult = 1;
   const mm = s.match(MULT_AT_END);
   if (mm) { mult = MULTIPLIERS[mm[1]]; s = s.slice(0, -mm[0].length); }
+  // "10k", "2.5k"
+  const k = /^(\d+(?:\.\d+)?)k$/.exec(s);
+  if (k) return +k[1] * 1000;
   // "a thousand", "one million"
   if (mult > 1 && /^(?:a|one)$/.test(s)) return mult;
   let n: number | null = null;
@@ -184,7 +203,7 @@ export function parseCounts(text: string): CountFound[] {
   }
   for (const n of findNumbers(text)) {
     if (out.some((o) => n.start < o.end && n.end > o.start)) continue;
-    if (!n.range && n.min >= 1000 && n.min <= 2099 && !/[,\s]/.test(n.raw)) {
+    if (!n.range && n.min >= 1000 && n.min <= 2099 && !/[,.\s]/.test(n.raw)) {
       // a bare four-digit number is a year unless a counted noun follows
       const after = text.slice(n.end).match(NOUN_AFTER);
       if (!after || /^(?:and|or|to|in|on|when|the|a|by|with|for|as|it|he|she|they|that|which|until|at|of|his|her|its|their)$/i.test(after[1])

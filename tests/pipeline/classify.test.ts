@@ -164,6 +164,7 @@ describe("classifyClause: values and facets", () => {
     ["The reflexology needles used are only between 0,16 and 0,51 inches long", "protocol", { kind: "quantity", unit: "in", min: 0.16, max: 0.51 }, "length"],
     ["Needles are typically inserted between 1 and 2 mm deep", "protocol", { kind: "quantity", unit: "mm", min: 1, max: 2 }, "depth"],
     ["Two nurses rediscovered reflexology in the eighteenth century", "origin_date", { kind: "year", min: 1700, max: 1799, approx: true }, "origin"],
+    ["Reflexology was developed in the fifties by Dr. Jane Smith", "origin_date", { kind: "year", min: 1950, max: 1959, approx: true }, "origin"],
     ["He published an atlas of reflexology in 1893", "origin_date", { kind: "year", min: 1893, max: 1893, approx: false }, "publication"],
     ["Smith really put reflexology on the map in the 1970s", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "popularised"],
     ["In the early 1900s Maria Kovac, a Czech nurse, noticed sore spots on the feet of patients", "founder", { kind: "person", name: "Maria Kovac" }, null],

@@ -4,6 +4,10 @@ import { foldQuantities, parseCounts, parseNumber, parsePersons, parseQuantities
 describe("parseYears", () => {
   const rows: Array<[string, Array<[number, number, boolean]>]> = [
     ["It was popular during the '70s.", [[1970, 1979, true]]],
+    ["It spread in the late 18th and early 19th centuries.", [[1767, 1832, true]]],
+    ["It began in the fifties.", [[1950, 1959, true]]],
+    ["It was used during World War II.", [[1939, 1945, true]]],
+    ["It was known in the Middle Ages.", [[500, 1500, true]]],
     ["It spread in the second half of the 19th century.", [[1850, 1899, true]]],
     ["It was developed in 1952.", [[1952, 1952, false]]],
     ["It began in the 1950s.", [[1950, 1959, true]]],
@@ -54,6 +58,8 @@ describe("parseCounts", () => {
     ["hundreds of clinics", { min: 200, max: 999, approx: true, unit: "clinics" }],
     ["over a thousand therapists", { min: 1000, max: null, qualifier: "over", unit: "therapists" }],
     ["more than 5.000 therapists", { min: 5000, max: null, qualifier: "more than", unit: "therapists" }],
+    ["over 2.000 Heilpraktiker", { min: 2000, max: null, qualifier: "over", unit: "heilpraktiker" }],
+    ["about 10k therapists", { min: 10000, max: 10000, qualifier: "about", unit: "therapists" }],
     ["eight one-hour treatments", { min: 8, max: 8, unit: "treatments" }],
   ];
   it.each(rows)("%s", (input, expected) => expect(parseCounts(input)[0]?.value).toMatchObject(expected));

@@ -13,3 +13,17 @@ export const ORDINAL_CENTURIES: Readonly<Record<string, number>> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, "twenty-first": 21,
 };
+/** Decades in words, of the twentieth century unless the text says otherwise: "the fifties". */
+export const DECADE_WORDS: Readonly<Record<string, number>> = {
+  twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980,
+  nineties: 1990,
+};
+/** Named periods a date may be given by, as year ranges. */
+export const NAMED_PERIODS: ReadonlyArray<[string, number, number]> = [
+  ["world war i|first world war|great war", 1914, 1918],
+  ["world war ii|second world war", 1939, 1945],
+  ["middle ages|medieval times|medieval period", 500, 1500],
+  ["renaissance", 1400, 1600],
+  ["victorian era|victorian times|victorian period", 1837, 1901],
+  ["cold war", 1947, 1991],
+];
