@@ -288,7 +288,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const noun = c.value.unit ?? "";
     // practitioners by name ("physicians") or by form ("kinesiologists", "acupuncturists", "herbalists")
     const practitionerLike = PRACTITIONER.has(noun) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun))
-      // a practitioner named after the practice: "Rolfers", "reflexologists"
+      // a practitioner named after the practice: "Rolfers", "kinesiologists"
       || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false));
     // "three practitioners examined the photographs" is not how many practise it
     const sizeable = c.value.min >= 50 || c.value.qualifier !== null;

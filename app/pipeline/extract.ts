@@ -60,7 +60,7 @@ function tidy(text: string, s: number, e: number): Span {
   return { start: s, end: e };
 }
 
-/** Two names share a word's root: its first four letters ("hydration" and "hydrotherapy", "colonic" and "colon"). */
+/** Two names share a word's root: its first four letters ("thermal" and "thermotherapy", "herbal" and "herbalism"). */
 function sharesRoot(a: string, b: string): boolean {
   const roots = (x: string) => x.toLowerCase().split(/\s+/).filter((w) => w.length >= 4).map((w) => w.slice(0, 4));
   const rb = roots(b);
@@ -98,12 +98,12 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     for (const s of segmentSentences(text, b.start, b.end)) sentences.push({ start: s.start, end: s.end, paragraph: b.paragraph });
   }
   const sentenceText = sentences.map((s) => text.slice(s.start, s.end));
-  // a corpus name as typed ("ear_candling") names the subject as written ("ear candling")
+  // a corpus name as typed ("dry_needling") names the subject as written ("dry needling")
   const hint = (options.subjects ?? []).map((x) => x.toLowerCase().replace(/_+/g, " ").trim()).filter(Boolean);
   const hinted = hint.length > 0 && subjectMatcher(hint)!.test(text);
   const own = hinted ? hint : findSubjects({ sentences: sentenceText, headings: metadata.title ? [metadata.title, ...headings] : headings });
   // The caller said what the pile is about; a text that words it otherwise but shares a word's root with it
-  // ("colonic irrigation" in a corpus on colon hydrotherapy) still speaks of it: the hint names the subject and
+  // ("thermal bathing" in a corpus on thermotherapy) still speaks of it: the hint names the subject and
   // the text's own name is an alias. A text on something else entirely keeps its own subject.
   const variant = !hinted && hint.length > 0 && own.length > 0 && (sharesRoot(own[0], hint[0]) || isAcronymOf(own[0], hint[0]));
   const found = variant ? [hint[0], ...own.filter((s) => s !== hint[0])] : own;
@@ -146,7 +146,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       }
     }
     const mentionsNow = subjectRe ? subjectRe.test(sText) : false;
-    // a question ("Are ear candles approved by the FDA?") asks; it does not claim
+    // a question ("Are foot baths approved by the FDA?") asks; it does not claim
     if (sText.includes("?") && /\?["”’)]*\s*$/.test(sText)) { prevMentions = mentionsNow; continue; }
     const pre = prepare(sText);
     if (!mayHoldClaim(sText, pre)) { prevMentions = mentionsNow; continue; }
@@ -187,7 +187,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     }
     prevMentions = mentionsNow;
   }
-  // a dated act of a founder the text has named ("In 1913 Smith divided the body into zones") is an origin date
+  // a dated act of a founder the text has named ("In 1913 Smith mapped the body into ten regions") is an origin date
   const founders = new Set(claims.filter((c) => c.category === "founder" && c.value?.kind === "person")
     .map((c) => (c.value as { name: string }).name.split(" ").pop()!).filter((n) => n.length >= 3));
   if (founders.size) {

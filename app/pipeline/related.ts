@@ -1,8 +1,8 @@
 // Claims about a related method or an earlier stage, read per document after classification:
-// 1. A founder or origin date attached to another named method ("zone therapy, introduced by Dr. X";
-//    "the NADA protocol, …, was created by Dr. Y in the 1970s") is about that method: its subject becomes
+// 1. A founder or origin date attached to another named method ("meridian therapy, introduced by Dr. X";
+//    "the Bates protocol, …, was created by Dr. Y in the 1970s") is about that method: its subject becomes
 //    the method, so it is not compared with the main subject's founder and date.
-// 2. A dated act of a person the text ties to such a method ("In 1913 X divided the body into zones") follows.
+// 2. A dated act of a person the text ties to such a method ("In 1913 X mapped the body into ten regions") follows.
 // 3. A source that dates the main subject's origin twice, a decade or more apart, with a founder named at the
 //    later date, tells of an earlier stage, not of two origins: the earlier date becomes a precursor, and a
 //    person named only at that earlier date is no founder of the subject.
@@ -22,16 +22,16 @@ const METHOD = new RegExp(
 const SPACE_HEAD = new RegExp(`\\s(?:${METHOD_HEADS.join("|")})\\b`, "iu");
 const QUOTED = /([“"‘])([^”"’]{2,40})([”"’])/gu;
 const ENDS_IN_HEAD = new RegExp(`\\b(?:${METHOD_HEADS.join("|")})$`, "i");
-// a derivation cue just before a method: "grew out of zone therapy", "building on the “zone therapy” of"
+// a derivation cue just before a method: "grew out of meridian therapy", "building on the “meridian therapy” of"
 const DERIVED = new RegExp(`\\b(?:${DERIVATION_CUES.join("|")})\\s+(?:the\\s+|so-called\\s+)?$`, "i");
 
-/** Methods named in a clause: a bare, definite or quoted name ("zone therapy", "the NADA protocol",
- * "the “zone therapy”"), not a description ("a manual therapy", "the modern method"). */
+/** Methods named in a clause: a bare, definite or quoted name ("meridian therapy", "the Bates protocol",
+ * "the “meridian therapy”"), not a description ("a manual therapy", "the modern method"). */
 export function namedMethods(text: string): NamedMethod[] {
   const out: NamedMethod[] = [];
   for (const m of text.matchAll(QUOTED)) {
     const inner = m[2].trim();
-    // a quoted name: a method's ("zone therapy") or a few plain words ("animal magnetism"), not a scare-quoted
+    // a quoted name: a method's ("meridian therapy") or a few plain words ("animal magnetism"), not a scare-quoted
     // word ("“rediscovered”") or a phrase with a verb in it
     const words = inner.split(/\s+/);
     const plain = /^[\p{Ll}\s-]+$/u.test(inner) && words.length >= 2 && words.length <= 3 && !words.some((w) => /(?:ed|ing)$/.test(w));
@@ -42,7 +42,7 @@ export function namedMethods(text: string): NamedMethod[] {
   for (const m of text.matchAll(METHOD)) {
     const [whole, before, , mods, head] = m;
     if (before && /^(?:a|an)$/i.test(before)) continue; // "a foot therapy developed by …" describes the subject
-    // the name is the words after the last descriptive one: "the older zone therapy" → "zone therapy"
+    // the name is the words after the last descriptive one: "the older meridian therapy" → "meridian therapy"
     const modsAt = m.index! + whole.indexOf(mods, before ? before.length : 0);
     const words = [...mods.matchAll(/\S+/g)];
     let first = 0;
@@ -127,12 +127,12 @@ export function attributeRelated(claims: ExtractedClaim[], subject: RegExp | nul
   // founders' spans and subjects stay as they are from here on
   const foundersOver = overlappingFounders(claims);
   const hasMainFounder = (c: ExtractedClaim) => foundersOver(c).some((f) => f.subject === mainSubject);
-  // 2. a dated act of a related method's person: "In 1913 X divided the body into ten zones"
+  // 2. a dated act of a related method's person: "In 1913 X mapped the body into ten regions"
   const personMentions = [...methodOfPerson].map(([name, method]) =>
     [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u"), method] as const);
   for (const c of claims) {
     if (c.category !== "origin_date" || c.facet !== "origin" || c.subject !== mainSubject || subject?.test(c.text)) continue;
-    // "the early 1930s … Ingham turned Fitzgerald's zones into …": the act of the subject's founder
+    // "the early 1930s … Smith turned Lang's regions into …": the act of the subject's founder
     if (hasMainFounder(c)) continue;
     for (const [mention, method] of personMentions) {
       if (mention.test(c.text)) { c.subject = method; break; }

@@ -69,7 +69,7 @@ export function splitClauses(sentence: string): Clause[] {
   HARD.lastIndex = 0;
   for (let m = HARD.exec(masked); m; m = HARD.exec(masked)) cuts.push(m.index + m[0].length);
   // 2b. a leading concession ends where the main clause begins: "Even though it is an ancient practice used
-  // to treat a, b and c, the FDA has never cleared it" is two clauses
+  // to treat a, b and c, the agency has never cleared it" is two clauses
   if (CONCESSIVE_LEAD.test(masked)) {
     MAIN_AFTER_COMMA.lastIndex = 0;
     const m = MAIN_AFTER_COMMA.exec(masked);

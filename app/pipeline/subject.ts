@@ -141,7 +141,7 @@ export function findAliases(sentences: string[], subject: string): string[] {
       }
     }
   }
-  // "Craniosacral therapy (CST)": an abbreviation in brackets right after the name
+  // "Pulsed field therapy (PFT)": an abbreviation in brackets right after the name
   const abbreviation = new RegExp(`(?<![\\p{L}])${subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}\\s*\\(([A-Z][A-Z0-9]{1,5})\\)`, "iu");
   for (const s of sentences) {
     if (!s.includes("(")) continue; // (a quick test: no bracket, no abbreviation)
@@ -178,13 +178,13 @@ export function isAcronymOf(acronym: string, name: string): boolean {
 /** The root a treatment's name shares with its derived words: "kinesiology" → "kinesiolog" (kinesiologists). */
 export function mentionRoot(term: string): string {
   const st = stem(term.split(" ")[0]);
-  // a practice named by its gerund ("candling", "needling") is also spoken of by its instrument ("candles")
+  // a practice named by its gerund ("needling", "cupping") is also spoken of by its instrument ("needles")
   if (st.length > 6 && st.endsWith("ing")) return st.slice(0, -3);
   return st.length > 5 ? st.replace(/(?:y|e|ist|ists|s)$/, "") : st;
 }
 
-/** A several-word name as its mentions read: its last word by its root ("ear candling" → "ear candl", which
- * also finds "ear candles"). */
+/** A several-word name as its mentions read: its last word by its root ("dry needling" → "dry needl", which
+ * also finds "dry needles"). */
 function phraseRoot(term: string): string {
   const words = term.split(" ");
   return [...words.slice(0, -1), mentionRoot(words[words.length - 1])].join(" ");

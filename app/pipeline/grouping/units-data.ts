@@ -14,5 +14,5 @@ export const COUNT_UNIT_CLASSES: Record<string, string[]> = {
   sessions: ["session", "treatment", "visit", "appointment", "injection", "course"],
 };
 
-/** Suffixes that name a practitioner of something ("reflexologist", "acupuncturist"). */
+/** Suffixes that name a practitioner of something ("kinesiologist", "acupuncturist"). */
 export const PRACTITIONER_SUFFIXES = ["ist", "ists", "ian", "ians"];

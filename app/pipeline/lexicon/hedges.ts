@@ -18,7 +18,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "promoted for", "marketed for", "advertised for", "with the intent to", "with the intention of", "with the aim of", "is intended to", "are intended to",
   // testimony: "my aunt swears it cured her", "she swears by it"
   "swears by", "swear by", "swears", "swore",
-  // promotion reported at a distance: "hydrotherapists tout the benefits"
+  // promotion reported at a distance: "therapists tout the benefits"
   "tout", "touts", "touted", "tout the", "hype", "hyped",
 ];
 export const WEAK_HEDGES: readonly string[] = [

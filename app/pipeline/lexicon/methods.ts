@@ -1,4 +1,4 @@
-// Named methods: "zone therapy", "the NADA protocol", "the “Bates method”". A text about one treatment often
+// Named methods: "meridian therapy", "the Bates protocol", "the “Lang method”". A text about one treatment often
 // credits a neighbouring method (a forerunner, a variant) with its own founder and date; those claims answer
 // questions about that method, not about the main subject.
 
@@ -21,7 +21,7 @@ export const DESCRIPTIVE_MODIFIERS: readonly string[] = [
 ];
 
 /** Words that put a method before the subject as its source: the method they lead to is a related one even when
- * the text also uses its name for the subject ("X (also called zone therapy) … grew out of zone therapy"). */
+ * the text also uses its name for the subject ("X (also called meridian therapy) … grew out of meridian therapy"). */
 export const DERIVATION_CUES: readonly string[] = [
   "grew out of", "grown out of", "rests? on", "rested on", "built on", "builds? on", "building on", "based on",
   "derived from", "derives from", "developed from", "evolved from", "(?:an )?offshoot of", "inspired by",
