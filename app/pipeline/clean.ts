@@ -143,13 +143,15 @@ export function cleanText(text: string): CleanResult {
     // markdown markers: heading hashes, list bullets, quote marks lead the line but are not its words
     const md = text.slice(s, e).match(/^(#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+|>\s*)/);
     const markdownHeading = !!md && md[1].startsWith("#");
+    // "- Relieves joint pain": a list item is content, however short
+    const listItem = !!md && /^(?:[-*+•]|\d+[.)])\s/.test(md[1]);
     if (md) s += md[1].length;
     const line = text.slice(s, e);
     let kind: BlockKind;
     if (isBreadcrumb(line)) kind = "breadcrumb";
     else if (parseByline(line)) kind = "byline";
     else if (isChromeLine(line)) kind = "chrome";
-    else if (markdownHeading || isHeading(line)) kind = "heading";
+    else if (markdownHeading || (!listItem && isHeading(line))) kind = "heading";
     else kind = "content";
     if (kind === "byline" && !metadata.author && !metadata.date) {
       const b = parseByline(line)!;

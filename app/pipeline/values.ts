@@ -177,7 +177,7 @@ const QUALIFIERS: Array<[RegExp, string, "open" | "about" | "upto" | "exact"]> =
 const FILLER_ALT = COUNT_FILLERS.map(escape).join("|");
 // "six weekly 50-minute sessions": a length compound ("50-minute", "one-hour") does not change what is counted
 const LENGTH_COMPOUND = "[\\p{L}\\d]+-(?:second|minute|hour|day|week|month)s?";
-const NOUN_AFTER = new RegExp(`^\\s*(?:(?:${MULT_ALT})\\s+)?(?:(?:${FILLER_ALT}|${LENGTH_COMPOUND})\\s+){0,3}([a-z][a-z-]*)(?:\\s+([a-z][a-z-]*))?`, "iu");
+const NOUN_AFTER = new RegExp(`^\\s*(?:(?:${MULT_ALT})\\s+)?(?:(?:${FILLER_ALT}|${LENGTH_COMPOUND})\\s+){0,3}([a-z][a-z-]*)(?:\\s+([a-z][a-z-]*))?(?:\\s+([a-z][a-z-]*))?`, "iu");
 const COUNTED = new Set([...PRACTITIONER_NOUNS, ...SESSION_NOUNS]);
 
 export interface CountFound extends Found<CountValue> { noun: string | null }
@@ -220,7 +220,11 @@ export function parseCounts(text: string): CountFound[] {
       noun = after[1].toLowerCase();
       // "12,000 health professionals": the counted noun is the head of the compound
       const second = after[2]?.toLowerCase();
+      const third = after[3]?.toLowerCase();
       if (second && !COUNTED.has(noun) && (COUNTED.has(second) || /(?:ists|ians|ioners|als)$/.test(second))) noun = second;
+      // "5,000 infrared sauna studios": a counted noun after a two-word modifier
+      else if (third && !COUNTED.has(noun) && !COUNTED.has(second ?? "") && COUNTED.has(third)
+        && !/^(?:per|a|an|each|every|of|in|for|to|at|on|by|with|and|or)$/.test(second ?? "")) noun = third;
     }
     // "treatments (5-15)": the noun stands before the bracket
     // (the closing bracket, a quick test, first)

@@ -63,3 +63,12 @@ describe("cleanText", () => {
     expect(text.slice(content.start, content.end)).toBe("Cupping is old. It is popular.");
   });
 });
+
+describe("markdown list items", () => {
+  it("a short bullet is content, not a heading", () => {
+    const md = "## Benefits\n- Relieves joint pain\n- Improves circulation\n";
+    expect(cleanText(md).blocks.map((b) => b.kind)).toEqual(["heading", "content", "content"]);
+  });
+  it("a supplement's disclaimer is chrome", () =>
+    expect(isChromeLine("*Disclaimer: These statements have not been evaluated by the Food and Drug Administration.*")).toBe(true));
+});

@@ -25,7 +25,7 @@ export const BENEFIT_VERBS: readonly string[] = [
   "restor(?:e|es|ed|ing)", "repair(?:s|ed|ing)?", "rejuvenat(?:e|es|ed|ing)", "revitaliz(?:e|es|ed|ing)",
   "smooth(?:s|es|ed|ing)?", "firm(?:s|ed|ing)?", "remov(?:e|es|ed|ing)", "clear(?:s|ed|ing)?",
   "flush(?:es|ed|ing)?(?: out)?", "detoxif(?:y|ies|ied|ying)", "cleans(?:e|es|ed)", "purif(?:y|ies|ied|ying)",
-  "break(?:s|ing)? down", "burn(?:s|ed|ing)? (?:off )?(?:the )?(?:fat|calories)", "lower(?:s|ed|ing)?", "increas(?:e|es|ed|ing)", "enhanc(?:e|es|ed|ing)",
+  "break(?:s|ing)? down", "burn(?:s|ed|ing)? (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories)", "lower(?:s|ed|ing)?", "increas(?:e|es|ed|ing)", "enhanc(?:e|es|ed|ing)",
   "strengthen(?:s|ed|ing)?", "cur(?:e|es|ed|ing)", "heal(?:s|ed|ing)?", "correct(?:s|ed|ing)?", "fight(?:s|ing)?",
   "prevent(?:s|ed|ing)?", "stimulat(?:e|es|ed|ing) (?:the )?(?:growth|regrowth|healing|production)",
   "regrow(?:s|ing)?", "grow(?:s|ing)?", "contour(?:s|ed|ing)?", "sculpt(?:s|ed|ing)?", "treat(?:s|ed|ing)?",
@@ -122,7 +122,7 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
 export const ORIGIN_CUES: readonly string[] = [
   "\\boriginat\\w*\\b", "\\bdevelop(?:ed|ment)\\b", "\\bpioneer\\w*\\b", "\\bborn\\b", "\\bcreat(?:ed|ion|or)\\b",
   "\\binvent(?:ed|ion|or)\\b", "\\bintroduc(?:ed|tion)\\b", "\\bfounded\\b", "\\bdiscover(?:ed|y)\\b", "\\bdevised\\b",
-  "\\bconceived\\b", "\\bfirst (?:used|described|performed|practi[sc]ed|developed|introduced|appeared|documented|reported|applied|offered)\\b",
+  "\\bconceived\\b", "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\bfirst (?:used|described|performed|practi[sc]ed|developed|introduced|appeared|documented|reported|applied|offered)\\b",
   "\\bstart(?:ed|ing) in\\b", "\\bbegan\\b", "\\bbegin(?:s|ning)? in\\b", "\\borigins?\\b", "\\bcame into (?:being|use)\\b",
   "\\bemerged\\b", "\\bdates? (?:back )?(?:to|from)\\b", "\\bfather of\\b", "\\bmother of\\b", "\\bbirth of\\b",
   "\\bestablished\\b", "\\bformulated\\b", "\\bproposed\\b", "\\bdescribed\\b", "\\bsystemati[sz]ed\\b",
@@ -180,7 +180,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 
 /** Founder: who originated it. Verbs / phrases that tie a person to the origin. */
 export const FOUNDER_CUES: readonly string[] = [
-  "\\boriginated by\\b", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
+  "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\boriginated by\\b", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
   "\\bdiscovered\\b", "\\bdevised\\b", "\\bconceived\\b", "\\bcredited with\\b", "\\bfather of\\b", "\\bmother of\\b",
   "\\bintroduced\\b", "\\bcreat(?:ion|or)\\b", "\\binvent(?:ion|or)\\b", "\\bfounder\\b", "\\boriginator\\b", "\\bpioneer\\b",
   "\\bproposed\\b", "\\bdescribed\\b", "\\bdrew up\\b", "\\bturned\\b[^.;]{0,160}\\binto\\b", "\\bsystemati[sz]ed\\b",
@@ -242,7 +242,8 @@ export const SAFETY_CON_CUES: readonly string[] = [
  * from … infections"): "infections of the ear cartilage have been reported", "the needles occasionally cause
  * infections". */
 export const SAFETY_HARM_CUES: readonly string[] = [
-  "\\binfections?\\b", "\\binjur(?:y|ies|ed)\\b", "\\bburns\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b",
+  "\\binfections?\\b", "\\binjur(?:y|ies|ed)\\b", "\\bburns\\b(?! (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories))",
+  "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];

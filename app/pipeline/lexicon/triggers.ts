@@ -1,7 +1,7 @@
 // Word-prefix triggers: a cheap gate before a category's full cue patterns run. A clause whose words start
 // with none of these cannot match the category's patterns (each pattern holds one of these words).
 export const TRIGGERS = {
-  origin: ["originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
+  origin: ["patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
     "conceiv", "first", "start", "began", "begin", "origin", "came", "emerg", "date", "dating", "father", "mother", "birth",
     "establish", "formulat", "trace", "ancient", "precursor", "forerunner", "earlier", "early", "centur", "millenn",
     "thousand", "historical", "had", "have", "has", "name", "term", "word", "coined", "propos", "describ", "systemati",
@@ -11,7 +11,7 @@ export const TRIGGERS = {
   /** An origin told without a date (the sentence gate lets these through without a figure). */
   datelessOrigin: ["times", "existed", "exist", "exists", "around", "antiquity", "prehistor", "biblical", "classical", "ancient", "origin", "histor", "centuries", "millenni", "generations", "civili", "cultures", "societies",
     "tribes", "peoples", "painting", "drawings", "carving", "petroglyph", "hieroglyph"],
-  founder: ["originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
+  founder: ["patent", "originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
     "father", "mother", "introduc", "pioneer", "propos", "describ", "drew", "turned", "systemati", "formulat", "mapped",
     "building", "based", "sketch", "draft", "design", "chart", "outlin", "rediscover", "propound", "put", "claim", "these", "they"],
   recognition: ["recogni", "approv", "accredit", "clear", "licen", "regist", "listed", "endors", "certif", "reimburs",
@@ -19,7 +19,7 @@ export const TRIGGERS = {
   safety: ["side", "risk", "safe", "unsafe", "pain", "discomfort", "bruis", "swelling", "infection", "complication",
     "adverse", "allergic", "down", "downtime", "traumatic", "concern", "danger", "harm", "toxic", "tolerat", "marks",
     "scarring", "necrosis", "interact", "minimal", "mild", "nontraumatic", "invasive", "noninvasive",
-    "injur", "burns", "perforat", "uncomfortable", "hurt", "rare", "suitable", "interfer", "toxic", "poison", "died", "death", "deaths", "fatal", "anaphyla", "risky", "carries", "carry", "carried", "pose", "poses", "posed", "hazard", "soreness", "dizziness", "nausea", "fainting", "bleeding"],
+    "injur", "burns", "perforat", "uncomfortable", "hurt", "rare", "suitable", "interfer", "overheat", "dehydrat", "toxic", "poison", "died", "death", "deaths", "fatal", "anaphyla", "risky", "carries", "carry", "carried", "pose", "poses", "posed", "hazard", "soreness", "dizziness", "nausea", "fainting", "bleeding"],
   frequency: ["once", "twice", "times", "every", "week", "weeks", "weekly", "monthly", "spaced", "interval", "touch"],
   efficacy: ["effect", "efficac", "ineffect", "benefi", "works", "worked", "success", "notic", "treat", "cure", "curi", "reliev",
     "improv", "obtain", "achiev", "produc", "caus", "lead", "result", "desired", "applica", "uses", "indicat", "medicin",
