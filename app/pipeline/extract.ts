@@ -60,6 +60,25 @@ function tidy(text: string, s: number, e: number): Span {
   return { start: s, end: e };
 }
 
+// words that name no treatment on their own: a part of a name made only of these is not a name
+const GENERIC_NAME_WORDS = new Set(["therapy", "therapies", "treatment", "treatments", "method", "technique", "medicine", "care", "the", "of", "and"]);
+
+/** The longest run of two or more of the name's words (or one long, specific word) that the text uses as written. */
+function partOfName(name: string, text: string): string | null {
+  const words = name.split(/\s+/);
+  const lower = text.toLowerCase();
+  for (let len = words.length - 1; len >= 1; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const part = words.slice(i, i + len);
+      if (part.every((w) => GENERIC_NAME_WORDS.has(w))) continue;
+      if (len === 1 && part[0].length < 7) continue;
+      const phrase = part.join(" ");
+      if (new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(lower)) return phrase;
+    }
+  }
+  return null;
+}
+
 /** Two names share a word's root: its first four letters ("thermal" and "thermotherapy", "herbal" and "herbalism"). */
 function sharesRoot(a: string, b: string): boolean {
   const roots = (x: string) => x.toLowerCase().split(/\s+/).filter((w) => w.length >= 4).map((w) => w.slice(0, 4));
@@ -105,10 +124,14 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // The caller said what the pile is about; a text that words it otherwise but shares a word's root with it
   // ("thermal bathing" in a corpus on thermotherapy) still speaks of it: the hint names the subject and
   // the text's own name is an alias. A text on something else entirely keeps its own subject.
-  const variant = !hinted && hint.length > 0 && own.length > 0 && (sharesRoot(own[0], hint[0]) || isAcronymOf(own[0], hint[0]));
+  // "iv vitamin therapy" for a text that says "intravenous vitamin therapy": the longest part of the name it uses
+  const partial = !hinted && hint.length > 0 ? partOfName(hint[0], text) : null;
+  const variant = !hinted && hint.length > 0 && (partial !== null || (own.length > 0 && (sharesRoot(own[0], hint[0]) || isAcronymOf(own[0], hint[0]))));
   const found = variant ? [hint[0], ...own.filter((s) => s !== hint[0])] : own;
   const aliases = found.length ? findAliases(sentenceText, found[0]) : [];
-  const ownNames = variant ? [own[0], ...findAliases(sentenceText, own[0])] : [];
+  const ownNames = variant
+    ? [...(partial ? [partial] : []), ...(own.length && (sharesRoot(own[0], hint[0]) || isAcronymOf(own[0], hint[0])) ? [own[0], ...findAliases(sentenceText, own[0])] : [])]
+    : [];
   const subjects = found.length ? [found[0], ...new Set([...aliases, ...ownNames]), ...found.slice(1)] : [];
   // the main subject and the other names the text gives it ("also known as …")
   const names = subjects.length ? [subjects[0], ...new Set([...aliases, ...ownNames])] : [];

@@ -24,6 +24,8 @@ const ATTRIBUTION_VERB = /believ|claim|maintain|contend|assert|argue|hold|held|t
 const SAYS = /(?:^|[\s,;(])(?:She|He|They|[A-Z][\p{Ll}'’-]+)\s+(?:says|said|tells|told)\s+(?:that\s+|me\s+|us\s+)?(?:it|they|this|[“"])/u;
 // a quick test before SAYS: its verbs, as written (keep in step with SAYS)
 const SAYS_VERB = /says|said|tells|told/;
+// '"Patients feel better within hours," says Dr. Grant': a quotation attributed after it
+const QUOTE_THEN_SAYS = /[”"’'],?\s+(?:says|said|according to|claims|explains|adds)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]/;
 
 const COPULA_ADVERB = /\b(is|are|was|were)\s+(?:also|often|widely|commonly|generally|sometimes|even|still|frequently|traditionally|popularly|usually|largely|now)\s+(?=(?:said|claimed|believed|thought|reported|reputed|supposed|considered|intended)\b)/gi;
 
@@ -68,7 +70,13 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   // "may", "might", "could" hedge a claim as much as "is said to"; "can" does not
   if (!hedged && cues.some((c) => MODAL_HEDGES.includes(c))) hedged = true;
   let reporting = hedged && REPORTING.test(clause);
-  if (!reporting && (maybeDistancing && ATTRIBUTION_VERB.test(clause) && ATTRIBUTION.test(clause) || SAYS_VERB.test(clause) && SAYS.test(clause))) {
+  // a quotation attributed after it hedges what it says, without making it a claim about effects by itself
+  if (!hedged && QUOTE_THEN_SAYS.test(clause)) {
+    hedged = true;
+    if (!cues.length) cues.push("attributed");
+  }
+  if (!reporting && (maybeDistancing && ATTRIBUTION_VERB.test(clause) && ATTRIBUTION.test(clause)
+    || SAYS_VERB.test(clause) && SAYS.test(clause))) {
     hedged = true;
     reporting = true;
     if (!cues.length) cues.push("attributed");

@@ -331,6 +331,7 @@ const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+
 const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
   "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an", "its", "our", "some", "many",
   "most", "these", "those", "during", "until", "though", "although", "while", "then", "there", "here"]);
+const PROFESSION_NEXT = new RegExp(`^\\s+(?:${PROF_ALT})\\b`, "u");
 const POST = new Set(POST_NOMINALS.map((p) => p.replace(/\./g, "")));
 
 function cleanName(raw: string): string | null {
@@ -363,5 +364,7 @@ export function parsePersons(text: string, notNames: ReadonlySet<string> = new S
       add(re === TITLED_RE ? m.index : s, s + m[1].length, m[1].replace(/^(?:Dr\.?|Doctor|Prof\.?|Professor)\s+/, ""), needTwo);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "by Baltimore physician John Myers": a capitalised word right before a profession is a place or an adjective,
+  // and the person is the name after the profession
+  return out.filter((p) => !(p.value.name.split(" ").length === 1 && PROFESSION_NEXT.test(text.slice(p.end)))).sort((a, b) => a.start - b.start);
 }

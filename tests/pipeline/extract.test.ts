@@ -67,6 +67,12 @@ describe("extractClaims", () => {
     expect(extractClaims(t, { subjects: ["auricular therapy"] }).subjects[0]).toBe("auricular therapy");
     expect(extractClaims(t, { subjects: ["hypnosis"] }).subjects[0]).not.toBe("hypnosis");
   });
+  it("takes the caller's name when the text uses part of it", () => {
+    const t = "Intravenous vitamin therapy was devised in the 1960s by Dr. Anna Berg. It is offered in many clinics.";
+    const r = extractClaims(t, { subjects: ["iv vitamin therapy"] });
+    expect(r.subjects[0]).toBe("iv vitamin therapy");
+    expect(r.claims.find((c) => c.category === "founder")?.subject).toBe("iv vitamin therapy");
+  });
   it("takes the caller's name for a text that words the same subject otherwise", () => {
     const t = "Colonic irrigation is popular. Colonic irrigation was invented in 1957 by Dr. Anna Berg.";
     const r = extractClaims(t, { subjects: ["colon hydrotherapy"] });

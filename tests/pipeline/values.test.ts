@@ -121,6 +121,7 @@ describe("parsePersons", () => {
 
 describe("parsePersons: professions and appositions", () => {
   const rows: Array<[string, string[]]> = [
+    ["the cocktail devised by Baltimore physician John Myers in the 1960s", ["John Myers"]],
     ["It was created by biochemist Ida P. Holm (1896–1979) in the late 1940s", ["Ida P. Holm"]],
     ["It was devised by the American physiotherapist Anna Berg in the 1930s.", ["Anna Berg"]],
     ["In 1930 the physiotherapist Anna K. Berg (1889-1974) turned the charts into a method.", ["Anna K. Berg"]],

@@ -69,7 +69,7 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
   "\\bpseudo-?scien\\w*\\b", "\\bquack\\w*\\b", "\\bineffective\\b", "\\bnot effective\\b", "\\bineffectual\\b",
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
-  "\\b(?:scams?|fraud\\w*|hoax(?:es)?|snake oil|rip-?offs?|charlatan\\w*)\\b", "\\b(?:is|are|was|were) (?:\\w+ )?unnecessary\\b",
+  "\\b(?:scams?|fraud\\w*|hoax(?:es)?|snake oil|rip-?offs?|charlatan\\w*)\\b", "\\bunsupported (?:\\w+ )?claims\\b", "\\b(?:is|are|was|were) (?:\\w+ )?unnecessary\\b",
   "\\b(?:scant|scarce|meagre|meager|thin|slim) (?:\\w+ )?evidence\\b", "\\b(?:is|are) (?:disputed|contested|questioned|controversial)\\b",
   "\\bnot (?:\\w+ )?likely to (?:respond|benefit|improve|help|work)\\b", "\\b(?:do|does|did) not respond\\b",
   "\\bno (?:[\\w-]+ ){0,3}(?:has|have) ever (?:observed|found|seen|shown|demonstrated|documented|proven)\\b", "\\bzero (?:\\w+ )?evidence\\b", "\\b(?:useless|worthless|pointless)\\b", "\\ba waste of (?:time|money)\\b", "\\bof no (?:use|benefit)\\b", "\\bunproven\\b",
@@ -254,7 +254,7 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   // harms said to be small or absent: "adverse effects are usually minor", "no serious adverse events occurred"
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
   "\\b(?:few|little|minimal|negligible) (?:\\w+ )?(?:side[- ]effects|risks?|complications)\\b",
-  "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\brare(?:ly)?\\b", "\\bunlikely to\\b",
+  "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\b(?:is|are|was|were|remains?) (?:\\w+ )?rare\\b", "\\brarely\\b", "\\bunlikely to\\b",
   "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?)\\b", "\\bwithout (?:\\w+ )?(?:side effects|risks?|complications)\\b",
 ];
 
