@@ -22,7 +22,12 @@ export interface CleanResult {
 
 const CHROME_RE = new RegExp(CHROME_LINE_PATTERNS.map((p) => `(?:${p})`).join("|"), "i");
 const BYLINE_RE = new RegExp(BYLINE_LEAD + "((?:[A-Z][\\p{L}'’.-]*\\.?\\s?){1,4})", "iu");
-const DATE_RE = new RegExp(DATE_LEAD + "(\\d{1,2}\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})", "i");
+const DATE_FORMS = "(\\d{1,2}\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
+const DATE_RE = new RegExp(DATE_LEAD + DATE_FORMS, "i");
+// in a line that is a byline already, a date needs no lead: "By Ana Ruiz · June 1, 2020"
+const DATE_ANY = new RegExp("(?:^|[\\s,·|–—-])" + DATE_FORMS + "\\s*$", "i");
+// "Sam Reed | Published 3 February 2019": a name before the separator of a dated line
+const NAME_BEFORE_SEPARATOR = /^((?:[A-Z][\p{L}'’.-]*\s?){2,4})\s*[|·•–—-]\s*/u;
 const FINITE = /\b(is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|should|must)\b|\b[a-z]{3,}(ed|es)\b/;
 const AUX_VERB = /\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|should|must)\b/i;
 const SEP_RE = new RegExp(
@@ -70,10 +75,12 @@ export function parseByline(line: string): { author: string | null; date: string
   const t = line.trim();
   if (wordCount(t, 17) > 16) return null;
   const by = t.match(BYLINE_RE);
-  const date = t.match(DATE_RE);
+  const date = t.match(DATE_RE) ?? (by ? t.match(DATE_ANY) : null);
   if (!by && !(date && words(t).length <= 8)) return null;
   if (by && words(t).length > 16) return null;
-  const author = by ? by[1].trim().replace(/\s*[-–|,]$/, "").trim() : null;
+  const named = !by && date ? t.match(NAME_BEFORE_SEPARATOR) : null;
+  const author = by ? by[1].trim().replace(/\s*[-–|,·]$/, "").replace(/\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/, "").trim()
+    : named ? named[1].trim() : null;
   // a name is capitalised words or initials ("By the 1950s it had spread" is a sentence, not a byline)
   if (by && !author!.split(/\s+/).every((w) => /^\p{Lu}/u.test(w))) return null;
   return { author: author || null, date: date ? normaliseDate(date[1].replace(/,/g, "").replace(/\s+/g, " ")) : null };

@@ -95,6 +95,7 @@ describe("classifyClause: categories", () => {
     ["1965: Japanese doctor Tadashi Ishikawa develops the far-infrared reflexology mat", ["founder", "origin_date"]],
     ["Today more than 5,000 infrared reflexology studios operate in North America", ["practitioner_count"]],
     ["Overheating and dehydration are possible with reflexology", ["safety"]],
+    ["A 2018 trial of reflexology found significant short-term improvements", ["efficacy"]],
     ["Reflexology burns up to 600 calories per session", ["other"]],
     ["This reflexology process is repeated several times in one treatment", ["other"]],
     ["After reflexology treatment, lotions are not allowed for 6 hours", ["other"]],

@@ -72,3 +72,12 @@ describe("markdown list items", () => {
   it("a supplement's disclaimer is chrome", () =>
     expect(isChromeLine("*Disclaimer: These statements have not been evaluated by the Food and Drug Administration.*")).toBe(true));
 });
+
+describe("bylines", () => {
+  it.each([
+    ["By Ana Ruiz · June 1, 2020", { author: "Ana Ruiz", date: "2020-06-01" }],
+    ["Written by Sam Reed, 3 February 2019", { author: "Sam Reed", date: "2019-02-03" }],
+    ["Sam Reed | Published 3 February 2019", { author: "Sam Reed", date: "2019-02-03" }],
+    ["By the 1950s it had spread to Europe", null],
+  ])("%s", (line, expected) => expect(parseByline(line)).toEqual(expected));
+});
