@@ -126,6 +126,26 @@ export function isHeading(line: string): boolean {
   return w.length <= 6 && !AUX_VERB.test(t) && /^\p{Lu}/u.test(t) && !/[.!?:;,]$/.test(t);
 }
 
+/** The next line when text[s, e) is a line of prose cut off mid-sentence by a hard wrap and the next line carries
+ * on: no terminal punctuation, and the next line starts in lower case, or both are long (a wrapped paragraph,
+ * not a heading over one). Null otherwise. */
+function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd: number } | null {
+  if (text[e] !== "\n" && !(text[e] === "\r" && text[e + 1] === "\n")) return null;
+  const line = text.slice(s, e);
+  if (/[.!?:;"”’)\]]$/.test(line) || wordCount(line, 4) < 4 || isBreadcrumb(line) || isChromeLine(line)) return null;
+  const nextStart = text.indexOf("\n", e) + 1;
+  const nl = text.indexOf("\n", nextStart);
+  const lineEnd = nl < 0 ? text.length : nl;
+  let ns = nextStart, ne = lineEnd;
+  while (ns < ne && /\s/.test(text[ns])) ns++;
+  while (ne > ns && /\s/.test(text[ne - 1])) ne--;
+  if (ne <= ns) return null; // a blank line ends the paragraph
+  const next = text.slice(ns, ne);
+  if (/^(?:#{1,6}\s|[-*+•]\s|\d+[.)]\s|>)/.test(next)) return null;
+  const carriesOn = /^[\p{Ll}\d(“"‘']/u.test(next) || (line.length >= 50 && next.length >= 20 && !isHeading(next));
+  return carriesOn ? { end: ne, lineEnd } : null;
+}
+
 /** Split the text into lines, classify each, and read a title and byline off the page. */
 export function cleanText(text: string): CleanResult {
   const blocks: Block[] = [];
@@ -149,6 +169,13 @@ export function cleanText(text: string): CleanResult {
     if (e <= s) { if (!blank) paragraph++; blank = true; continue; }
     // markdown markers: heading hashes, list bullets, quote marks lead the line but are not its words
     const md = text.slice(s, e).match(/^(#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+|>\s*)/);
+    // hard-wrapped text: a line that stops mid-sentence goes on in the next one ("… was developed by\nDr. Smith …")
+    if (!md) {
+      for (let next = wrappedLine(text, s, e); next; next = wrappedLine(text, s, e)) {
+        e = next.end;
+        lineRe.lastIndex = next.lineEnd;
+      }
+    }
     const markdownHeading = !!md && md[1].startsWith("#");
     // "- Relieves joint pain": a list item is content, however short
     const listItem = !!md && /^(?:[-*+•]|\d+[.)])\s/.test(md[1]);

@@ -114,7 +114,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (b.kind === "content" && headingSeen) { afterHeading.add(b.paragraph); headingSeen = false; }
     if (b.kind === "content" && breakSeen) { afterBreak.add(b.paragraph); breakSeen = false; }
     if (b.kind !== "content") continue;
-    for (const s of segmentSentences(text, b.start, b.end)) sentences.push({ start: s.start, end: s.end, paragraph: b.paragraph });
+    // a content block is one logical line: any line break inside it is a hard wrap the cleaner joined
+    for (const s of segmentSentences(text, b.start, b.end, false)) sentences.push({ start: s.start, end: s.end, paragraph: b.paragraph });
   }
   const sentenceText = sentences.map((s) => text.slice(s.start, s.end));
   // a corpus name as typed ("dry_needling") names the subject as written ("dry needling")

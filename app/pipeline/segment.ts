@@ -52,9 +52,15 @@ function isBoundary(text: string, punctStart: number, punct: string, after: numb
   return true;
 }
 
-/** Sentences of text[start, end) as spans of `text`, trimmed. Block boundaries (newlines) always split. */
-export function segmentSentences(text: string, start = 0, end = text.length): Span[] {
+/** Sentences of text[start, end) as spans of `text`, trimmed. Newlines split, unless `lineBreaksEnd` is false
+ * (a block of hard-wrapped lines, joined by the cleaner). */
+export function segmentSentences(text: string, start = 0, end = text.length, lineBreaksEnd = true): Span[] {
   const out: Span[] = [];
+  // a block the cleaner joined from hard-wrapped lines: its line breaks are spaces
+  if (!lineBreaksEnd) {
+    segmentLine(text, start, end, out);
+    return out;
+  }
   // lines first: a line break inside a block still ends a sentence (headings, list items)
   for (let lineStart = start; lineStart <= end;) {
     const nl = text.indexOf("\n", lineStart);

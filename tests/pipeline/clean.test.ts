@@ -81,3 +81,11 @@ describe("bylines", () => {
     ["By the 1950s it had spread to Europe", null],
   ])("%s", (line, expected) => expect(parseByline(line)).toEqual(expected));
 });
+
+describe("hard-wrapped text", () => {
+  const text = "Zone therapy\n\nZone therapy was developed in the early 1930s by the\nphysiotherapist Anna Berg, who mapped the feet onto the organs of the\nbody. It is popular.\n";
+  it("joins a line cut off mid-sentence with the line that carries on; a heading stays its own line", () => {
+    const blocks = cleanText(text).blocks;
+    expect(blocks.map((b) => [b.kind, text.slice(b.start, b.end).split("\n").length])).toEqual([["heading", 1], ["content", 3]]);
+  });
+});

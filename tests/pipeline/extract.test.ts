@@ -67,6 +67,12 @@ describe("extractClaims", () => {
     expect(extractClaims(t, { subjects: ["auricular therapy"] }).subjects[0]).toBe("auricular therapy");
     expect(extractClaims(t, { subjects: ["hypnosis"] }).subjects[0]).not.toBe("hypnosis");
   });
+  it("reads a hard-wrapped paragraph as sentences, not as lines", () => {
+    const t = "Cupping\n\nCupping was developed in the early 1930s by the\nphysiotherapist Anna Berg, who mapped the skin onto the organs of the\nbody. It is popular.\n";
+    const r = extractClaims(t);
+    expect(r.claims.find((c) => c.category === "founder")?.value).toEqual({ kind: "person", name: "Anna Berg" });
+    expect(r.claims.find((c) => c.category === "origin_date")?.value).toEqual({ kind: "year", min: 1930, max: 1933, approx: true });
+  });
   it("takes the caller's name when the text uses part of it", () => {
     const t = "Intravenous vitamin therapy was devised in the 1960s by Dr. Anna Berg. It is offered in many clinics.";
     const r = extractClaims(t, { subjects: ["iv vitamin therapy"] });
