@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/db";
+import { BASE, formPost, routeArgs } from "../helpers/requests";
 
 const dir = tempDir("claimscope-reextract-");
 process.env.DATABASE_URL = path.join(dir, "reextract.sqlite");
@@ -15,25 +16,14 @@ const settings = await import("~/routes/c.$slug.settings");
 const { getDb } = await import("~/db.server");
 const { importDocuments } = await import("~/import/import.server");
 
-type Args = Parameters<typeof settings.action>[0];
-const BASE = "http://localhost";
 const slug = "cupping";
 const TEXT =
   "Cupping therapy was developed in the 1950s by Dr. Jane Smith. More than 2,000 therapists practise cupping in Germany. " +
   "Cupping is highly effective in treating back pain.";
 
-function args(request: Request, params: Record<string, string> = {}): Args {
-  return { request, params, context: {} } as Args;
-}
+const args = routeArgs;
 
-function post(url: string, fields: Record<string, string>, cookie?: string, origin: string | null = BASE) {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) body.append(k, v);
-  const headers: Record<string, string> = {};
-  if (cookie) headers.Cookie = cookie;
-  if (origin) headers.Origin = origin;
-  return new Request(`${BASE}${url}`, { method: "POST", body, headers });
-}
+const post = formPost;
 
 /** The returned or thrown Response of an action. */
 async function settle(p: Promise<Response>): Promise<Response> {

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../helpers/db";
+import { BASE, formPost, routeArgs } from "../helpers/requests";
 
 const dir = tempDir("claimscope-routes-");
 process.env.DATABASE_URL = path.join(dir, "routes.sqlite");
@@ -20,22 +21,10 @@ const claimsPage = await import("~/routes/c.$slug.claims._index");
 const claimPage = await import("~/routes/c.$slug.claims.$claimId");
 const exportRoute = await import("~/routes/c.$slug.export.$format");
 
-type Args = Parameters<typeof home.action>[0];
-const BASE = "http://localhost";
 
-function args(request: Request, params: Record<string, string> = {}): Args {
-  return { request, params, context: {} } as Args;
-}
+const args = routeArgs;
 
-/** A form POST as a browser on this site sends it: with an Origin header. */
-function post(url: string, fields: Record<string, string>, cookie?: string, origin: string | null = BASE) {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) body.append(k, v);
-  const headers: Record<string, string> = {};
-  if (cookie) headers.Cookie = cookie;
-  if (origin) headers.Origin = origin;
-  return new Request(`${BASE}${url}`, { method: "POST", body, headers });
-}
+const post = formPost;
 
 function get(url: string, cookie?: string) {
   return new Request(`${BASE}${url}`, { headers: cookie ? { Cookie: cookie } : {} });
