@@ -126,16 +126,17 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // ("thermal bathing" in a corpus on thermotherapy) still speaks of it: the hint names the subject and
   // the text's own name is an alias. A text on something else entirely keeps its own subject.
   // "iv vitamin therapy" for a text that says "intravenous vitamin therapy": the longest part of the name it uses
-  const partial = !hinted && hint.length > 0 ? partOfName(hint[0], text) : null;
-  const variant = !hinted && hint.length > 0 && (partial !== null || (own.length > 0 && (sharesRoot(own[0], hint[0]) || isAcronymOf(own[0], hint[0]))));
+  const unmatchedHint = !hinted && hint.length > 0;
+  const partial = unmatchedHint ? partOfName(hint[0], text) : null;
+  const ownVariant = unmatchedHint && own.length > 0 && (sharesRoot(own[0], hint[0]) || isAcronymOf(own[0], hint[0]));
+  const variant = partial !== null || ownVariant;
   const found = variant ? [hint[0], ...own.filter((s) => s !== hint[0])] : own;
   const aliases = found.length ? findAliases(sentenceText, found[0]) : [];
-  const ownNames = variant
-    ? [...(partial ? [partial] : []), ...(own.length && (sharesRoot(own[0], hint[0]) || isAcronymOf(own[0], hint[0])) ? [own[0], ...findAliases(sentenceText, own[0])] : [])]
-    : [];
-  const subjects = found.length ? [found[0], ...new Set([...aliases, ...ownNames]), ...found.slice(1)] : [];
-  // the main subject and the other names the text gives it ("also known as …")
-  const names = subjects.length ? [subjects[0], ...new Set([...aliases, ...ownNames])] : [];
+  const ownNames = [...(partial ? [partial] : []), ...(ownVariant ? [own[0], ...findAliases(sentenceText, own[0])] : [])];
+  // the main subject and the other names the text gives it ("also known as …", its own wording of the hint)
+  const otherNames = [...new Set([...aliases, ...ownNames])];
+  const subjects = found.length ? [found[0], ...otherNames, ...found.slice(1)] : [];
+  const names = subjects.length ? [subjects[0], ...otherNames] : [];
   const subjectRe = subjectMatcher(names);
   const mainSubject = subjects[0] ?? null;
 
