@@ -52,7 +52,7 @@ const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w
 // "These were Dr. A of X, and B": a copula that identifies people by name
 const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women))\s+(?:were|are)\s+(?:(?:Dr\.?|Doctor|Prof\.?|Professor)\s|[A-Z][\p{Ll}'’-]+\s+(?:(?:van|von|de|da)\s+)?[A-Z])/u;
 // "She founded the Smith Institute in 1971": an organisation's founding, not the treatment's origin
-export const FOUNDS_ORGANISATION = new RegExp(`\\b(?:founded|established|set up|created|opened|started|launched)\\s+(?:the\\s+|an?\\s+|her\\s+|his\\s+|their\\s+)?(?:first\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+){0,5}(?:${ORGANISATION_HEADS.join("|")})\\b`, "u");
+export const FOUNDS_ORGANISATION = new RegExp(`\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|creat(?:e|ed|es)|open(?:ed|s)?|start(?:ed|s)?|launch(?:ed|es)?)\\s+(?:the\\s+|an?\\s+|her\\s+|his\\s+|their\\s+)?(?:first\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+){0,5}(?:${ORGANISATION_HEADS.join("|")})\\b`, "u");
 // what a named body does about a treatment: recommends, funds, covers, bans, classifies it
 const BODY_ACTS = /\b(?:recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
 const ATTRIBUTED_ORIGIN = /\b(?:originat\w* (?:with|from|among|in)|comes? from|came from|dates? (?:back )?to (?:the )?(?:oldest |ancient )?[A-Z]\w*|part of the (?:\w+ )?(?:medicine|tradition|culture|heritage|practice|rituals?) of|learn(?:ed|t) (?:about )?(?:it|this|the \w+) from|handed down)\b/i;
@@ -66,7 +66,12 @@ const STRONG_ORIGIN = /\b(?:originat|develop|invent|founded|creat|devis|conceiv|
 const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known))\b/i;
 const PUBLISHED = /\bpublish(?:ed|es)?\b/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
-const OBSERVED = /\b(?:noted|noticed|observed)\b/i;
+// the first sighting of what the method rests on ("dates back to 1970, when Dr. A first witnessed …")
+const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|stumbled (?:up)?on)\b/i;
+// "a course developed by Dr. A": the founder cue's agent; a person before it did something else
+const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneered|originated|conceived|formulated|introduced|designed|discovered)(?:\s+(?:in|during|around|about|from)\s+[^,;]{1,30}?)?\s+by\s+/gi;
+// "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
+const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
 
 export interface ClassifyContext {
@@ -138,6 +143,22 @@ function pickYear(ys: Found<YearValue>[], cueAt: number): YearValue | null {
 /** The clause speaks of the subject (classifyClause asks only when a category needs it). */
 function isLinked(clause: string, ctx: ClassifyContext): boolean {
   return ctx.onTopic && !ledByOtherTerm(clause, ctx.subject, ctx.notPlaces);
+}
+
+/** Persons named right after "developed by", "created by" …: when the clause has them, they are its founders,
+ * and a person named before the cue ("A attended a course developed by B") is not. */
+function agentsOfPassiveFounder<T extends { start: number }>(clause: string, persons: T[]): T[] {
+  if (persons.length < 2) return [];
+  PASSIVE_FOUNDER.lastIndex = 0;
+  let first = -1;
+  let agent = false;
+  for (let m = PASSIVE_FOUNDER.exec(clause); m; m = PASSIVE_FOUNDER.exec(clause)) {
+    const at = m.index + m[0].length;
+    if (first < 0) first = m.index;
+    agent ||= persons.some((p) => p.start >= at && p.start <= at + 24);
+  }
+  // the persons from the first cue on ("developed by A …, which was developed in the 1930s by B": A and B)
+  return agent ? persons.filter((p) => p.start > first) : [];
 }
 
 /** The clause names a benefit (an efficacy cue or a benefit verb with its outcome). */
@@ -255,7 +276,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const datedOrigin = out.some((d) => d.category === "origin_date" && d.facet === "origin") && OBSERVED.test(clause);
   if (onTopic && ((gFounder && anyOf(FOUNDER, clause)) || identifies || datedOrigin)) {
     // a treatment named after its founder ("the Bowen technique … by Tom Bowen"): a full name is still a person
-    const persons = parsePersons(clause, ctx.notPlaces, true);
+    let persons = parsePersons(clause, ctx.notPlaces, true);
+    const agents = agentsOfPassiveFounder(clause, persons);
+    if (agents.length) persons = agents;
     const distinct = persons.filter((p, i) => persons.findIndex((q) => q.value.name === p.value.name) === i);
     if (distinct.length >= 2) {
       const parts = partsAround(clause, distinct.map((p) => p.start));
@@ -305,7 +328,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "repeated several times in one treatment": one session as the frame of something else, not a course length
     const framing = c.value.min === 1 && c.value.max === 1 && /\b(?:in|per|during|within|each|every|of)\s+$/i.test(clause.slice(Math.max(0, c.start - 8), c.start));
     const timedUnit = /^\s*[a-z-]+\s+of\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:minutes?|mins?|hours?)\b/i.test(clause.slice(c.end));
-    if (!protocolDone && !studyCourses && !framing && (SESSIONS.has(noun) || timedUnit || (/^\s*\)/.test(clause.slice(c.end)) && anyOf(SESSION, clause)))) {
+    if (!protocolDone && !studyCourses && !framing && !TRIAL_ARMS.test(clause) && (SESSIONS.has(noun) || timedUnit || (/^\s*\)/.test(clause.slice(c.end)) && anyOf(SESSION, clause)))) {
       const value: CountValue = { ...c.value, unit: "sessions", scope: ctx.useScope };
       // "three sessions a week" is a frequency, not the length of a course
       const perPeriod = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|year)\b/i.test(clause.slice(c.end));
@@ -339,7 +362,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     } else if (dose.length && anyOf(DOSE, clause)) {
       out.push({ category: "protocol", value: foldQuantities(dose), facet: "dose", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (gFrequency && anyOf(FREQUENCY, clause) && TREATMENT_ACT.test(clause) && (linked ??= isLinked(clause, ctx))) {
+    } else if (gFrequency && anyOf(FREQUENCY, clause) && TREATMENT_ACT.test(clause) && !TRIAL_ARMS.test(clause) && (linked ??= isLinked(clause, ctx))) {
       out.push({ category: "protocol", value: null, facet: "frequency", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
     }
@@ -378,7 +401,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "painless and has no side effects": the negation denies a harm, not an effect
       const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
       // "useless and dangerous" says both that it does not work and that it harms
-      const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly
+      // "went on to establish the A Institute to teach the benefits of it": a biography, not a claim that it works
+      const foundsBody = !con && FOUNDS_ORGANISATION.test(clause);
+      const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || foundsBody
         || deniesHarm || reportedHistory || otherTreatment;
       if (!blocked && (strong || (weak && !protocolDone))) {
         out.push({

@@ -3,7 +3,11 @@
 import {
   BREADCRUMB_SEPARATORS, BYLINE_LEAD, CHROME_LINE_PATTERNS, CHROME_MAX_WORDS, DATE_LEAD, MONTHS,
 } from "./lexicon/chrome";
+import { endsInOpenAbbreviation } from "./segment";
 import type { SourceMetadata } from "./types";
+
+// the words a question opens with
+const QUESTION_OPENER = /^(?:how|what|why|when|where|who|which|is|are|was|were|does|do|did|can|could|should|will|would)\b/i;
 
 export type BlockKind = "content" | "heading" | "chrome" | "byline" | "breadcrumb";
 
@@ -132,7 +136,9 @@ export function isHeading(line: string): boolean {
 function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd: number } | null {
   if (text[e] !== "\n" && !(text[e] === "\r" && text[e + 1] === "\n")) return null;
   const line = text.slice(s, e);
-  if (/[.!?:;"”’)\]]$/.test(line) || wordCount(line, 4) < 4 || isBreadcrumb(line) || isChromeLine(line)) return null;
+  // "… a course developed by Dr." goes on with the name on the next line
+  const openAbbreviation = endsInOpenAbbreviation(line);
+  if ((!openAbbreviation && /[.!?:;"”’)\]]$/.test(line)) || isBreadcrumb(line) || isChromeLine(line)) return null;
   const nextStart = text.indexOf("\n", e) + 1;
   const nl = text.indexOf("\n", nextStart);
   const lineEnd = nl < 0 ? text.length : nl;
@@ -142,7 +148,13 @@ function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd
   if (ne <= ns) return null; // a blank line ends the paragraph
   const next = text.slice(ns, ne);
   if (/^(?:#{1,6}\s|[-*+•]\s|\d+[.)]\s|>)/.test(next)) return null;
-  const carriesOn = /^[\p{Ll}\d(“"‘']/u.test(next) || (line.length >= 50 && next.length >= 20 && !isHeading(next));
+  if (openAbbreviation) return { end: ne, lineEnd };
+  const words = wordCount(line, 4);
+  // a question cut in two ("How Did the Method\nBegin?"): the first line asks, the short next one closes it
+  const questionCut = QUESTION_OPENER.test(line) && next.endsWith("?") && wordCount(next, 8) < 8;
+  // a short line is a heading unless the next line plainly goes on with it ("The method dates\nback to …")
+  if (words < 4 && !questionCut && !(words >= 2 && /^\p{Ll}/u.test(next))) return null;
+  const carriesOn = questionCut || /^[\p{Ll}\d(“"‘']/u.test(next) || (line.length >= 50 && next.length >= 20 && !isHeading(next));
   return carriesOn ? { end: ne, lineEnd } : null;
 }
 
@@ -192,7 +204,7 @@ export function cleanText(text: string): CleanResult {
       metadata.author = b.author;
       metadata.date = b.date;
     }
-    if (kind === "heading" && !metadata.title && !seenContent) metadata.title = line.replace(/[:\s]+$/, "");
+    if (kind === "heading" && !metadata.title && !seenContent) metadata.title = line.replace(/[:\s]+$/, "").replace(/\s+/g, " ");
     if (kind === "content") seenContent = true;
     if (kind === "heading" && !blank) paragraph++;
     blocks.push({ start: s, end: e, kind, paragraph });

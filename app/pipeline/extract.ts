@@ -27,6 +27,7 @@ const USE_SCOPE = [
   /^for\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?:\s*,|\s+(?=(?:a|an|the)\s))/i,
 ];
 
+const LINE_BREAK = /[\r\n\t]/g;
 const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;
 const CONDITIONAL = /^(?:if|unless|when(?:ever)?\b[^,]*\b(?:is|are)\s+used)\b/i;
 // two spaces in a row, or a space other than " ": what normalising a claim's spaces changes
@@ -117,7 +118,12 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     // a content block is one logical line: any line break inside it is a hard wrap the cleaner joined
     for (const s of segmentSentences(text, b.start, b.end, false)) sentences.push({ start: s.start, end: s.end, paragraph: b.paragraph });
   }
-  const sentenceText = sentences.map((s) => text.slice(s.start, s.end));
+  // a hard-wrapped sentence reads with spaces where its lines broke ("dates\nback to" is "dates back to" to every
+  // cue); one character for one, so offsets into the sentence still hold
+  const sentenceText = sentences.map((s) => {
+    const t = text.slice(s.start, s.end);
+    return t.includes("\n") ? t.replace(LINE_BREAK, " ") : t;
+  });
   // a corpus name as typed ("dry_needling") names the subject as written ("dry needling")
   const hint = (options.subjects ?? []).map((x) => x.toLowerCase().replace(/_+/g, " ").trim()).filter(Boolean);
   const hinted = hint.length > 0 && subjectMatcher(hint)!.test(text);

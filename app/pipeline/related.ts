@@ -13,6 +13,7 @@ import type { ExtractedClaim, PersonValue, YearValue } from "./types";
 export interface NamedMethod { name: string; start: number; end: number }
 
 const DESCRIPTIVE = new Set(DESCRIPTIVE_MODIFIERS);
+const PREPOSITION = /^(?:on|in|at|for|to|with|from|by|into|about|as|like|than|via|through|over|under)$/i;
 // up to three words (or a quoted name) before a head noun, with the word before them for the article test
 const METHOD = new RegExp(
   `(?:(\\S+)\\s+)?([“"‘]?)((?:[\\p{L}\\d][\\p{L}\\d'’-]*\\s+){0,2}[\\p{L}\\d][\\p{L}\\d'’-]*)\\s+(${METHOD_HEADS.join("|")})\\b([”"’]?)`,
@@ -41,13 +42,16 @@ export function namedMethods(text: string): NamedMethod[] {
   if (!SPACE_HEAD.test(text)) return out.sort((a, b) => a.start - b.start);
   for (const m of text.matchAll(METHOD)) {
     const [whole, before, , mods, head] = m;
-    if (before && /^(?:a|an)$/i.test(before)) continue; // "a foot therapy developed by …" describes the subject
     // the name is the words after the last descriptive one: "the older meridian therapy" → "meridian therapy"
     const modsAt = m.index! + whole.indexOf(mods, before ? before.length : 0);
     const words = [...mods.matchAll(/\S+/g)];
     let first = 0;
-    words.forEach((w, i) => { if (DESCRIPTIVE.has(w[0].toLowerCase())) first = i + 1; });
+    // (a preposition ends what went before: "a course on cranial osteopathy" names "cranial osteopathy")
+    words.forEach((w, i) => { if (DESCRIPTIVE.has(w[0].toLowerCase()) || PREPOSITION.test(w[0])) first = i + 1; });
     if (first === words.length) continue;
+    // "a foot therapy developed by …" describes the subject
+    const preceding = first > 0 ? words[first - 1][0] : before;
+    if (preceding && /^(?:a|an)$/i.test(preceding)) continue;
     const start = modsAt + words[first].index!;
     if (out.some((o) => o.start <= start && start < o.end)) continue;
     out.push({ name: `${words.slice(first).map((w) => w[0]).join(" ")} ${head}`.toLowerCase(), start, end: m.index! + whole.length });

@@ -5,6 +5,8 @@ import { ABBREVIATIONS } from "./lexicon/abbreviations";
 import type { Span } from "./types";
 
 const ABBREV = new Set(ABBREVIATIONS);
+// abbreviations that can close a sentence ("… and so on, etc.", "… in the U.S."); the rest ("Dr.", "e.g.") never do
+const CLOSING_ABBREVIATION = /^(etc|al|inc|ltd|co|corp|u\.s|u\.k|e\.u|u\.s\.a|approx)$/;
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space(s) or a capital.
 const BOUNDARY = /([.!?…]+)((?:["'”’)\]]|\[\d+(?:[,–-]\s?\d+)*\])*)(\s+|(?=[A-Z“"‘(]))/g;
 // words that start sentences: after "U.S." or "etc." one of these means the sentence ended there
@@ -24,6 +26,14 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i).toLowerCase().replace(/^\.+/, "");
 }
 
+/** The line ends in an abbreviation that never ends a sentence ("… developed by Dr.", "… such as e.g."): what
+ * follows on the next line carries the sentence on. */
+export function endsInOpenAbbreviation(line: string): boolean {
+  if (!line.endsWith(".")) return false;
+  const w = wordBefore(line, line.length - 1);
+  return ABBREV.has(w) && !CLOSING_ABBREVIATION.test(w) && w !== "no" && w !== "nos";
+}
+
 function isBoundary(text: string, punctStart: number, punct: string, after: number, spaced: boolean): boolean {
   const next = text.slice(after, after + 2);
   if (after >= text.length) return true;
@@ -34,7 +44,7 @@ function isBoundary(text: string, punctStart: number, punct: string, after: numb
     if (ABBREV.has(w)) {
       // "Dr. Smith" never ends; "etc. The" and "the U.S. Another" may: only abbreviations that can close a
       // sentence end one, and only before a word that starts sentences
-      if (!/^(etc|al|inc|ltd|co|corp|u\.s|u\.k|e\.u|u\.s\.a|approx)$/.test(w)) return false;
+      if (!CLOSING_ABBREVIATION.test(w)) return false;
       return SENTENCE_STARTERS.test(text.slice(after, after + 16));
     }
     if (w.length === 1 && /^\p{Lu}$/u.test(text.slice(punctStart - 1, punctStart))) return false; // initials: "M. Smith"

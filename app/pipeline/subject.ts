@@ -141,12 +141,13 @@ export function findAliases(sentences: string[], subject: string): string[] {
       }
     }
   }
-  // "Pulsed field therapy (PFT)": an abbreviation in brackets right after the name
-  const abbreviation = new RegExp(`(?<![\\p{L}])${subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}\\s*\\(([A-Z][A-Z0-9]{1,5})\\)`, "iu");
+  // "Pulsed field therapy (PFT)": an abbreviation in brackets right after the name, or after the name and a word
+  // or two that complete it ("cranial therapy (CT)" on a page whose subject reads "cranial"), starting with its letter
+  const abbreviation = new RegExp(`(?<![\\p{L}])${subject.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}(?:\\s+[\\p{L}-]+){0,2}?\\s*\\(([A-Z][A-Z0-9]{1,5})\\)`, "iu");
   for (const s of sentences) {
     if (!s.includes("(")) continue; // (a quick test: no bracket, no abbreviation)
     const m = s.match(abbreviation);
-    if (m && /^[A-Z0-9]+$/.test(m[1]) && !out.includes(m[1].toLowerCase())) out.push(m[1].toLowerCase());
+    if (m && /^[A-Z0-9]+$/.test(m[1]) && m[1][0].toLowerCase() === subject[0] && !out.includes(m[1].toLowerCase())) out.push(m[1].toLowerCase());
   }
   // "HBOT" on a page about hyperbaric oxygen therapy: a capitalised acronym used at least twice whose letters
   // follow the name's, starting with its first letter and holding each word's initial in order
@@ -204,7 +205,8 @@ export function subjectMatcher(subjects: string[]): RegExp | null {
 }
 
 // "Lotions or creams are …", "The left and right auricles are …": a paragraph that opens by defining a term
-const DEFINES_OTHER = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*(?:\([^)]*\)\s*)?(?:is|are|refers? to|means)\s+/iu;
+// (a lead that points back, "None of these assumptions are …", "Such claims are …", continues the text's topic)
+const DEFINES_OTHER = /^(?:the\s+)?(?!(?:none|some|all|most|many|each|both|neither|either|any|few|several|one|this|that|these|those|it|they|there|here|such|what|which|who|its|their|our|his|her)\b)((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*(?:\([^)]*\)\s*)?(?:is|are|refers? to|means)\s+/iu;
 
 /** For each paragraph (its sentences), whether it is off the main subject: it never names the subject and
  * opens by defining another term, or it follows a section break such as "Also in the news" (`breaks`: indices

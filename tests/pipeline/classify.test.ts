@@ -115,6 +115,12 @@ describe("classifyClause: categories", () => {
     ["Skeptics argue that its theory of zones has never been tested", ["efficacy"]],
     ["Reflexology is an ancient practice", ["origin_date"]],
     ["The exact origins of reflexology are unknown", ["origin_date"]],
+    ["In 1985 Dr. Smith went on to establish the Smith Institute to teach the public about the benefits of reflexology", ["other"]],
+    ["None of these assumptions are supported by evidence", ["efficacy"]],
+    ["Reflexology patients reported significant and clinically relevant effects on pain at week 8", ["efficacy"]],
+    ["Secondary outcomes included pain on movement, anxiety and safety", []],
+    ["Outcomes were assessed before and after treatment (week 8)", []],
+    ["40 patients were randomized to 8 weekly sessions of reflexology or a sham", ["other"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -127,6 +133,10 @@ describe("classifyClause: values and facets", () => {
     ["The name reflexology was coined in 1952", "origin_date", { kind: "year", min: 1952, max: 1952, approx: false }, "naming"],
     ["Jane Smith (1901-1980) is credited with the creation of reflexology in the 1930s", "origin_date", { kind: "year", min: 1930, max: 1939, approx: true }, "origin"],
     ["Reflexology was developed by Dr. Jane Smith in the 1930s", "founder", { kind: "person", name: "Jane Smith" }, null],
+    // the agent of "developed by" is the founder; a person named before the cue did something else
+    ["Two years later, Dr. Brown attended a course on zone therapy developed by Dr. Jane Smith", "founder", { kind: "person", name: "Jane Smith" }, null],
+    ["Reflexology dates back to 1970 when physician John E. Brown first witnessed the reflex in a patient", "founder", { kind: "person", name: "John E. Brown" }, null],
+    ["None of these assumptions are supported by evidence", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["It was recognised by the National Health Board in 1990", "recognition", { kind: "year", min: 1990, max: 1990, approx: false }, "National Health Board"],
     ["Reflexology provided NO changes in pain scores", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
     ["Results are considered permanent", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],

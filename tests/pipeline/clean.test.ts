@@ -88,4 +88,17 @@ describe("hard-wrapped text", () => {
     const blocks = cleanText(text).blocks;
     expect(blocks.map((b) => [b.kind, text.slice(b.start, b.end).split("\n").length])).toEqual([["heading", 1], ["content", 3]]);
   });
+  const rows: Array<[string, string, Array<[string, number]>]> = [
+    ["a line that ends in a title goes on with the name", "Two years later he took a course developed by Dr.\nJane Smith. It was short.\n", [["content", 2]]],
+    ["a short line goes on when the next line starts in lower case", "Zone therapy dates\nback to 1930 when it was first described.\n", [["content", 2]]],
+    ["a question cut in two is one heading", "How Did Zone\nTherapy Begin?\nZone therapy dates back to 1930.\n", [["heading", 2], ["content", 1]]],
+    ["a short heading before a capitalised line stays a heading", "Zone Therapy\nZone therapy dates back to 1930.\n", [["heading", 1], ["content", 1]]],
+  ];
+  it.each(rows)("%s", (_, input, expected) => {
+    const blocks = cleanText(input).blocks;
+    expect(blocks.map((b) => [b.kind, input.slice(b.start, b.end).split("\n").length])).toEqual(expected);
+  });
+  it("a title cut over two lines is read as one line", () => {
+    expect(cleanText("How Did Zone\nTherapy Begin?\nZone therapy dates back to 1930.\n").metadata.title).toBe("How Did Zone Therapy Begin?");
+  });
 });

@@ -127,3 +127,26 @@ I had ten sessions and my back pain is gone!`;
     for (const c of r.claims) if (c.start > after) expect(c.category).toBe("other");
   });
 });
+
+describe("extractClaims: hard-wrapped lines", () => {
+  const PAGE = `How Did Zone
+Therapy Begin?
+Zone Therapy dates
+back to 1930 when physician John E. Brown first witnessed
+the reflex in a patient. Two years later, Dr.
+Brown attended a course on palm therapy developed by Dr.
+Ann Lee.
+`;
+  const r = extractClaims(PAGE, { subjects: ["zone_therapy"] });
+  const found = r.claims.map((c) => [c.category, c.value && "name" in c.value ? c.value.name : c.value && "min" in c.value ? c.value.min : null, c.subject]);
+
+  it("reads cues across the line breaks of a wrapped sentence", () => {
+    expect(found).toContainEqual(["origin_date", 1930, "zone therapy"]);
+    expect(found).toContainEqual(["founder", "John E. Brown", "zone therapy"]);
+  });
+  it("keeps a title and its name together across a line break, and gives the related method its founder", () => {
+    expect(r.metadata.title).toBe("How Did Zone Therapy Begin?");
+    expect(found).toContainEqual(["founder", "Ann Lee", "palm therapy"]);
+    expect(found.filter(([c, v]) => c === "founder" && v === "Brown")).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ describe("namedMethods", () => {
     ["the original method and the modern system", []],
     ["Two men “rediscovered” the idea in the nineteenth century", []],
     ["Mesmer popularised “animal magnetism” in the 1770s", ["animal magnetism"]],
+    ["He attended a course on cranial osteopathy developed by Dr. Smith", ["cranial osteopathy"]],
   ];
   it.each(rows)("%s", (text, names) => expect(namedMethods(text).map((m) => m.name)).toEqual(names));
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentSentences } from "~/pipeline/segment";
+import { endsInOpenAbbreviation, segmentSentences } from "~/pipeline/segment";
 
 const split = (t: string) => segmentSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -33,4 +33,16 @@ describe("segmentSentences", () => {
     const t = "  First one.  Second one.  ";
     for (const s of segmentSentences(t)) expect(t.slice(s.start, s.end)).toBe(t.slice(s.start, s.end).trim());
   });
+});
+
+describe("endsInOpenAbbreviation", () => {
+  const rows: Array<[string, boolean]> = [
+    ["a course developed by Dr.", true],
+    ["as in e.g.", true],
+    ["and so on, etc.", false],
+    ["it is used in the U.S.", false],
+    ["the dose was small.", false],
+    ["see item No.", false],
+  ];
+  it.each(rows)("%s", (line, expected) => expect(endsInOpenAbbreviation(line)).toBe(expected));
 });

@@ -21,6 +21,8 @@ describe("offTopicParagraphs", () => {
     [[["Reflexology is old."], ["Lotions are creams sold in shops.", "Lotions soften the skin."], ["They can also be made at home."]], [false, true, true]],
     [[["Reflexology is old."], ["The feet hold many nerves.", "The feet are sensitive."]], [false, false]],
     [[["Reflexology is old."], ["Lotions are creams.", "Lotions soften skin."], ["Reflexology costs little."]], [false, true, false]],
+    // a lead that points back is no definition of another term
+    [[["Reflexology rests on three assumptions."], ["None of these assumptions are supported.", "They are as weak as assumptions get."]], [false, false]],
   ];
   it.each(rows)("%j", (paras, expected) => expect(offTopicParagraphs(paras, ["reflexology"])).toEqual(expected));
 });
@@ -42,6 +44,9 @@ describe("findAliases", () => {
     ["Cupping, also known as fire cupping, wet cupping or hijama, is old.", ["fire cupping", "wet cupping", "hijama"]],
     ["Reflexology is popular.", []],
     ["Reflexology (RFX) is a practice.", ["rfx"]],
+    // the abbreviation after the name and the words that complete it, sharing its first letter
+    ["Reflexology therapy (RT) is a practice.", ["rt"]],
+    ["Reflexology therapy (FDA) is a practice.", []],
   ];
   it.each(rows)("%s", (sentence, expected) => expect(findAliases([sentence], sentence.split(/[ ,(]/)[0].toLowerCase())).toEqual(expected));
 });

@@ -56,6 +56,8 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:feel|feels|felt|feeling)\\s+(?:much\\s+|a lot\\s+|far\\s+)?(?:better|calmer|more|less|relaxed|rested|energi[sz]ed|refreshed|lighter|healthier)\\b",
   "\\bhelp(?:s|ed)?\\s+(?:[\\w-]+\\s+){0,4}?(?:overcome|recover|cope|lose|quit|stop|reduce|improve|manage|relieve|beat)\\b",
   "\\b(?:healing|curative|therapeutic|medicinal|restorative) (?:properties|powers?|effects?|benefits?|value|qualities)\\b",
+  // a study's result told as its size: "significant and clinically relevant effects on pain", "clinically important differences"
+  "\\b(?:significant|clinically (?:relevant|meaningful|important)|substantial|marked|positive) (?:and (?:clinically )?[\\w-]+ )?(?:effects?|differences?|improvements?|benefits?|reductions?) (?:on|in)\\b",
   // a mechanism told as fact: "the candles work by creating a chimney effect that helps draw wax out"
   "\\bwork(?:s|ed)? by (?:creating|drawing|stimulating|removing|releasing|increasing|improving|restoring|balancing|opening|unblocking|causing|producing)\\b",
   "\\bhelps? (?:to )?(?:draw|remove|clear|flush|drain|detoxif\\w*|cleanse|unblock|stimulate|balance|restore|release|strengthen|boost|promote|prevent|heal|regulate|soothe|calm|lower|increase|decrease|eliminate)\\b",
@@ -96,6 +98,8 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:weak|poor|limited|inconsistent|inconclusive) evidence\\b", "\\blow[- ]quality (?:\\w+ )?evidence\\b",
   "\\b(?:rated|graded|judged|considered|found) (?:the )?evidence (?:[\\w-]+ ){0,3}?(?:as |to be )?(?:of )?(?:very )?(?:low|poor|weak)\\b",
   "\\bno (?:\\w+ )?(?:study|studies|trial|trials|research|review|evidence) (?:has |have )?(?:ever )?(?:shown|found|demonstrated|proved|proven|confirmed|supported)\\b",
+  // "None of these assumptions are supported by evidence"
+  "\\b(?:none|neither) of (?:these|those|the|its|their|them)\\b[^.;]{0,60}\\b(?:is|are|was|were|has|have) (?:been )?(?:\\w+ )?(?:supported|proven|backed|confirmed|shown|demonstrated|true)\\b",
 ];
 
 /** Clauses led by or holding these are not efficacy claims: purpose, intention, obligation, condition, background. */
@@ -107,6 +111,9 @@ export const OTHER_TREATMENT_CUES: readonly string[] = [
 export const STUDY_QUESTION_CUES: readonly string[] = [
   "\\b(?:to )?(?:assess|evaluate|determine|investigate|examine|test|compare|explore|study)(?:es|ed|ing)? (?:whether|if|the (?:effects?|efficacy|effectiveness|safety))\\b",
   "^(?:objectives?|aims?|purpose|question)\\s*:",
+  // what a trial measured is not what it found: "secondary outcomes included pain on movement, …"
+  "\\b(?:primary|secondary|main) (?:outcomes?|measures?|endpoints?)(?: measures?)? (?:was|were|is|are|included|include|comprised)\\b",
+  "\\boutcomes? (?:was|were) (?:assessed|measured|recorded|evaluated)\\b",
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
 

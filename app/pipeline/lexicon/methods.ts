@@ -6,6 +6,8 @@
 export const METHOD_HEADS: readonly string[] = [
   "therapy", "therapies", "protocol", "method", "technique", "system", "theory", "approach", "diet", "programme",
   "program", "regimen", "school",
+  // a school of healing named "-pathy" ("cranial osteopathy", "classical homeopathy")
+  "\\p{L}+pathy",
 ];
 
 /** Words before a head that describe a method rather than name one ("the modern method", "this technique"). */
