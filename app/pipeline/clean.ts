@@ -1,7 +1,7 @@
 // Cleaning: the stored text stays intact; each line is classified as content, heading or page chrome, and a
 // byline gives the source's author and date. Nothing is removed: later steps simply read only content lines.
 import {
-  BREADCRUMB_SEPARATORS, BYLINE_LEAD, CHROME_LINE_PATTERNS, CHROME_MAX_WORDS, DATE_LEAD, MONTHS,
+  BREADCRUMB_SEPARATORS, BYLINE_LEAD, CHROME_LINE_PATTERNS, CHROME_MAX_WORDS, DATE_LEAD, MONTHS, REFERENCE_LINE_PATTERNS,
 } from "./lexicon/chrome";
 import { endsInOpenAbbreviation } from "./segment";
 import type { SourceMetadata } from "./types";
@@ -17,6 +17,8 @@ export interface Block {
   kind: BlockKind;
   /** Lines of one paragraph share an index; a blank line or a heading starts a new one. */
   paragraph: number;
+  /** A list item ("- …", "1. …"), its marker left out of the span. */
+  listItem?: true;
 }
 
 export interface CleanResult {
@@ -25,6 +27,7 @@ export interface CleanResult {
 }
 
 const CHROME_RE = new RegExp(CHROME_LINE_PATTERNS.map((p) => `(?:${p})`).join("|"), "i");
+const REFERENCE_RE = new RegExp(REFERENCE_LINE_PATTERNS.map((p) => `(?:${p})`).join("|"), "iu");
 const BYLINE_RE = new RegExp(BYLINE_LEAD + "((?:[A-Z][\\p{L}'’.-]*\\.?\\s?){1,4})", "iu");
 const DATE_FORMS = "(\\d{1,2}\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
 const DATE_RE = new RegExp(DATE_LEAD + DATE_FORMS, "i");
@@ -103,6 +106,7 @@ export function isChromeLine(line: string): boolean {
   const n = wordCount(t, CHROME_MAX_WORDS + 1);
   if (n === 0) return true;
   if (n <= CHROME_MAX_WORDS && CHROME_RE.test(t)) return true;
+  if (REFERENCE_RE.test(t)) return true;
   // no sentence structure: a bracketed aside, a form label, a lone fragment
   if (/^\(.*\)$/.test(t) && n <= 4) return true;
   if (/:\s*$/.test(t) && n <= 4) return true;
@@ -207,7 +211,7 @@ export function cleanText(text: string): CleanResult {
     if (kind === "heading" && !metadata.title && !seenContent) metadata.title = line.replace(/[:\s]+$/, "").replace(/\s+/g, " ");
     if (kind === "content") seenContent = true;
     if (kind === "heading" && !blank) paragraph++;
-    blocks.push({ start: s, end: e, kind, paragraph });
+    blocks.push(listItem && kind === "content" ? { start: s, end: e, kind, paragraph, listItem } : { start: s, end: e, kind, paragraph });
     if (kind === "heading") paragraph++;
     blank = false;
   }

@@ -1,7 +1,7 @@
 // The composed pipeline: clean → segment → subject → split → classify (values, hedges, stance) → claims.
 // Spans index the stored text; for HTML they index the raw HTML through the main-text offset map.
 import { cleanText, type Block } from "./clean";
-import { classifyClause, FOUNDS_ORGANISATION, mayHoldClaim, prepare, type ClassifyContext } from "./classify";
+import { classifyClause, FOUNDS_ORGANISATION, mayHoldClaim, prepare, type ClassifyContext, type Draft } from "./classify";
 import { htmlToMainText, toRawSpan } from "./html";
 import { segmentSentences } from "./segment";
 import { parseYears } from "./values";
@@ -20,7 +20,7 @@ export interface ExtractOptions {
   subjects?: string[];
 }
 
-interface Sentence extends Span { paragraph: number }
+interface Sentence extends Span { paragraph: number; listItem: boolean }
 
 const USE_SCOPE = [
   /\bwhen used (?:for|to treat|in)\s+([a-z][a-z -]{2,40}?)\s*,/i,
@@ -28,6 +28,10 @@ const USE_SCOPE = [
 ];
 
 const LINE_BREAK = /[\r\n\t]/g;
+// a line that introduces a list of what others hold: "The assumptions underlying it are:", "Proponents say it can:"
+const PREMISE_LEAD = /(?:\b(?:assumptions?|premises?|claims|beliefs?|theor(?:y|ies)|tenets?|principles)\b|\b(?:proponents|advocates|practitioners|supporters|believers|followers)\s+(?:\w+\s+)?(?:say|claim|believe|argue|maintain|contend|assert|hold))[^:]*:\s*$/i;
+// a list item under such a lead that says something (a few words), though no cue of its own: a premise held
+const HOLDS_PREMISE = /\S+\s+\S+\s+\S+\s+\S+\s+\S+/;
 const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;
 const CONDITIONAL = /^(?:if|unless|when(?:ever)?\b[^,]*\b(?:is|are)\s+used)\b/i;
 // two spaces in a row, or a space other than " ": what normalising a claim's spaces changes
@@ -87,6 +91,17 @@ function sharesRoot(a: string, b: string): boolean {
   return roots(a).some((r) => rb.includes(r));
 }
 
+/** A list item under a premise lead ("The assumptions underlying it are:"): what it says works is held by others,
+ * and an item with no cue of its own is such a premise too. */
+function underPremise(drafts: Draft[], clause: string, cue: string): Draft[] {
+  if (drafts.some((d) => d.category === "efficacy")) {
+    return drafts.map((d) => (d.category === "efficacy" && d.value?.kind === "stance" && d.value.polarity === "pro"
+      ? { ...d, value: { ...d.value, hedged: true }, hedges: [...d.hedges, cue] } : d));
+  }
+  if (drafts.length > 0 || !HOLDS_PREMISE.test(clause)) return drafts;
+  return [{ category: "efficacy", value: { kind: "stance", polarity: "pro", hedged: true }, facet: null, confidence: 0.45, hedges: [cue], atomise: false }];
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -116,7 +131,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (b.kind === "content" && breakSeen) { afterBreak.add(b.paragraph); breakSeen = false; }
     if (b.kind !== "content") continue;
     // a content block is one logical line: any line break inside it is a hard wrap the cleaner joined
-    for (const s of segmentSentences(text, b.start, b.end, false)) sentences.push({ start: s.start, end: s.end, paragraph: b.paragraph });
+    for (const s of segmentSentences(text, b.start, b.end, false)) sentences.push({ start: s.start, end: s.end, paragraph: b.paragraph, listItem: b.listItem === true });
   }
   // a hard-wrapped sentence reads with spaces where its lines broke ("dates\nback to" is "dates back to" to every
   // cue); one character for one, so offsets into the sentence still hold
@@ -164,9 +179,14 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   let prevMentions = false;
   // each sentence's clauses, kept for the founders' pass below (a sentence the gate skipped has none yet)
   const clausesOf: Clause[][] = [];
+  // the hedge a premise lead puts on the list that follows it, until a line that is no list item
+  let premiseLead: string | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const sent = sentences[i];
     const sText = sentenceText[i];
+    if (!sent.listItem) premiseLead = null;
+    const heldPremise = premiseLead;
+    if (!sent.listItem && sText.endsWith(":") && PREMISE_LEAD.test(sText)) premiseLead = sText.match(PREMISE_LEAD)![0].split(/\s+/)[0].toLowerCase();
     if (sent.paragraph !== lastPara) {
       lastPara = sent.paragraph;
       if (afterHeading.has(sent.paragraph)) useScope = null; // a new section: the use named before no longer holds
@@ -180,14 +200,15 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     // a question ("Are foot baths approved by the FDA?") asks; it does not claim
     if (sText.includes("?") && /\?["”’)]*\s*$/.test(sText)) { prevMentions = mentionsNow; continue; }
     const pre = prepare(sText);
-    if (!mayHoldClaim(sText, pre)) { prevMentions = mentionsNow; continue; }
+    if (!heldPremise && !mayHoldClaim(sText, pre)) { prevMentions = mentionsNow; continue; }
     const conditional = CONDITIONAL.test(sText);
     const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };
     const cls = (clausesOf[i] = splitClauses(sText));
     for (const clause of cls) {
       const cStart = sent.start + clause.start;
       // a sentence that is one clause shares its words and trigger mask
-      const ds = classifyClause(clause.text, ctx, cls.length === 1 && sameWords(sText, clause) ? pre : undefined);
+      const classified = classifyClause(clause.text, ctx, cls.length === 1 && sameWords(sText, clause) ? pre : undefined);
+      const ds = heldPremise && ctx.onTopic ? underPremise(classified, clause.text, heldPremise) : classified;
       for (const d of ds) {
         const atoms = d.start !== undefined && d.end !== undefined ? [{ start: d.start, end: d.end, item: null }]
           : d.atomise ? splitList(clause.text) : [{ start: 0, end: clause.text.length, item: null }];

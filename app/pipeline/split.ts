@@ -25,6 +25,8 @@ const MAIN_AFTER_COMMA = new RegExp(
   `,\\s+(?=(?:the|a|an|this|these|it|they|he|she|we|there|[A-Z][A-Za-z]*)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${AUX}|never|cannot|does not|do not)\\b)`,
   "g",
 );
+// "… to feel the movements and supposedly adjust the joints": a predicate the writer distances is a claim of its own
+const HEDGED_PREDICATE = /^(?:supposedly|allegedly|purportedly|reportedly|apparently|ostensibly)\s+[a-z]+/i;
 const NEW_COUNT = /^(?:(?:about|over|more than|around|nearly|almost|some|up to|at least|approximately|roughly)\s+)?\d[\d,. ]*\s+[a-z]+\s+[a-z]+/i;
 const LEFT_VERB = new RegExp(`\\b(?:${AUX}|[a-z]{3,}ed)\\b`, "i");
 // a sentence without a semicolon, comma, bracket or a spaced "and"/"but" has no cut: it is one clause
@@ -87,7 +89,7 @@ export function splitClauses(sentence: string): Clause[] {
     if (!THREE_WORDS.test(left)) continue; // too short a left side to stand alone
     // "… and nearly 40 000 people visit …" starts a new count; "between 0,16 and 0,51" does not
     const newCount = NEW_COUNT.test(right) && !/(?:\d|between\s+\S+)\s*$/i.test(left);
-    if (newCount || NEW_SUBJECT.test(right) || (NEW_PREDICATE.test(right) && LEFT_VERB.test(left))) cuts.push(m.index + m[0].length);
+    if (newCount || NEW_SUBJECT.test(right) || HEDGED_PREDICATE.test(right) || (NEW_PREDICATE.test(right) && LEFT_VERB.test(left))) cuts.push(m.index + m[0].length);
   }
   cuts.sort((a, b) => a - b);
   const out: Clause[] = [];

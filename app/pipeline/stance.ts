@@ -36,8 +36,11 @@ const NOT_SAFE = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:a\s+)?safe\b/i;
 // a harm named with nothing said to make it small: "Bruising and swelling are possible"
 const HARM_NAMED = /\b(?:bruis\w*|swelling|infections?|allergic|complications?|necrosis|scarring|discomfort|pain(?!less)\w*|soreness|side[- ]effects?|adverse|risks?)\b/i;
 
+// "The most common complaint is mild discomfort after the session": which harm people report, however mild
+const COMMON_HARM = /\b(?:most )?(?:common|frequent|usual) (?:complaints?|side[- ]effects?|adverse (?:effects?|events?|reactions?)|problems?)\b[^.;]{0,80}\b(?:is|are|was|were|include[sd]?)\b/i;
+
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
-  if (NOT_SAFE.test(clause)) return { kind: "stance", polarity: "con", hedged };
+  if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));
   // (con matters only without pro)
   const con = !pro && (SAFE_CON.some((re) => re.test(clause)) || HARM_NAMED.test(clause));

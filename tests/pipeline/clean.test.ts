@@ -15,6 +15,12 @@ describe("chrome lines", () => {
     ["Keywords: massage; stress; sleep", true],
     ["Reflexology was developed by Dr. Jane Smith in the 1930s.", false],
     ["About 5,000 therapists practise it in Germany.", false],
+    // a reference list's entries, however long
+    ["Lee, Ann (15 May 2004). \"Why Palm Reading Is Silly\". Health Watch. Retrieved 16 December 2012.", true],
+    ["Brown, W.; Green, Ann; White, Bo (2006). \"Discredited treatments: a poll\". Journal of Practice. 37 (5): 515–22.", true],
+    ["Gray D (23 June 2014). \"Diet does not beat drugs\". Evidence Weekly.", true],
+    ["Smith, ed. (1999). Evaluation of Chronic Pain (3rd ed.). Lippincott. p. 571. ISBN 978-0-683-30149-6.", true],
+    ["Smith, a physician (1901-1980), developed it in the 1930s.", false],
   ];
   it.each(rows)("%s", (line, expected) => expect(isChromeLine(line)).toBe(expected));
 });

@@ -150,3 +150,24 @@ Ann Lee.
     expect(found.filter(([c, v]) => c === "founder" && v === "Brown")).toEqual([]);
   });
 });
+
+describe("extractClaims: a list under a premise lead", () => {
+  const PAGE = `Palm therapy is one of the odder treatments. The assumptions underlying palm therapy are:
+
+  1. light touch of the palm moves the bones of the wrist;
+  2. this movement stimulates the flow of the lymph;
+  3. the enhanced flow has positive effects on health.
+
+Benefits include:
+- better sleep
+`;
+  const r = extractClaims(PAGE, { subjects: ["palm_therapy"] });
+  const eff = r.claims.filter((c) => c.category === "efficacy").map((c) => [PAGE.slice(c.start, c.end), c.value && "hedged" in c.value ? c.value.hedged : null]);
+  it("reads each item as a premise held by others: efficacy, pro, hedged", () => {
+    expect(eff).toEqual([
+      ["light touch of the palm moves the bones of the wrist", true],
+      ["this movement stimulates the flow of the lymph", true],
+      ["the enhanced flow has positive effects on health", true],
+    ]);
+  });
+});

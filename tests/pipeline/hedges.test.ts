@@ -14,6 +14,7 @@ describe("findHedges", () => {
     ["Back pain can be treated with it.", false, ["can"]],
     ["It is very effective.", false, []],
     ["Herbalists maintain that the tea purifies the blood.", true, ["attributed"]],
+    ["The bones are touched in order to minimize pain.", true, ["in order to"]],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {
     const h = findHedges(clause);
@@ -34,6 +35,10 @@ describe("stance", () => {
     ["The theory was refuted, yet cupping is still practised", "con"],
     ["Healers were no better than chance at naming the sick", "con"],
     ["She discovered by chance that the rub eased her back pain", "pro"],
+    ["It is based on fundamental misconceptions about the anatomy of the skull", "con"],
+    ["The basic assumptions of palm therapy are not true", "con"],
+    ["It uses touch to feel non-existent movements of the bones", "con"],
+    ["Practitioners produce conflicting and mutually exclusive diagnoses of the same patients", "con"],
   ];
   it.each(rows)("%s", (clause, polarity) => expect(efficacyStance(clause, false).polarity).toBe(polarity));
 
@@ -42,6 +47,8 @@ describe("stance", () => {
     ["It is almost painless and there is no down time", "pro"],
     ["Concerns include bruising and infection", "con"],
     ["It can cause dizziness", "con"],
+    // which harm people report is a harm, however mild
+    ["The most common complaint is that of mild discomfort after the session", "con"],
   ];
   it.each(safety)("%s", (clause, polarity) => expect(safetyStance(clause, false).polarity).toBe(polarity));
 });

@@ -15,6 +15,7 @@ describe("splitClauses", () => {
     ["The oil is rubbed in (the bottles used hold only 10 ml each), resulting in softer skin.",
       ["The oil is rubbed in", "the bottles used hold only 10 ml each", "resulting in softer skin"]],
     ["The dose is small; the effect is large.", ["The dose is small", "the effect is large"]],
+    ["It uses touch to feel imaginary waves and supposedly adjusts the joints.", ["It uses touch to feel imaginary waves", "supposedly adjusts the joints"]],
     ["It improves the lymph flow and helps break down fat.", ["It improves the lymph flow and helps break down fat"]],
     ["The herbs soothe the skin and the oils calm the mind.", ["The herbs soothe the skin and the oils calm the mind"]],
     ["Healers say they do not cure illness, but rather that they balance the body.",

@@ -37,6 +37,15 @@ export const CHROME_HTML_TAGS: readonly string[] = [
   "script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside", "form", "button",
   "select", "option", "iframe", "object", "embed", "canvas", "label", "input", "textarea", "head", "title",
 ];
+/** A line that cites a source, whatever its length: a reference list's entry ("Lee, Ann (2004). "Title".
+ * Publisher. Retrieved 16 May 2012."), with its retrieval date, ISBN or DOI. */
+export const REFERENCE_LINE_PATTERNS: readonly string[] = [
+  "\\b(?:retrieved|accessed|archived)(?: (?:on|from))?:? (?:\\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\\d{1,2},? )?\\d{4}\\b",
+  "\\bisbn(?:-1[03])?:?\\s*[\\dx-]{9,}", "\\bdoi:\\s*10\\.\\d", "\\bpmid:?\\s*\\d",
+  // "Lee, Ann; Brown, W. (2006). "Title"", "Lee A, Brown W (23 June 2014). "Title""
+  "^(?:\\^\\s*)?\\p{Lu}[\\p{L}'’-]+,?\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:[;,]\\s*[^()]{0,200})?(?:,?\\s*eds?\\.)?\\s*\\([^()]*\\d{4}[^()]*\\)\\.\\s+[\"“]",
+];
+
 /** Lines after which a page moves on to other stories: what follows (until the subject is named again) is not
  * about the text's subject. */
 export const SECTION_BREAK_PATTERNS: readonly string[] = [

@@ -98,6 +98,11 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:weak|poor|limited|inconsistent|inconclusive) evidence\\b", "\\blow[- ]quality (?:\\w+ )?evidence\\b",
   "\\b(?:rated|graded|judged|considered|found) (?:the )?evidence (?:[\\w-]+ ){0,3}?(?:as |to be )?(?:of )?(?:very )?(?:low|poor|weak)\\b",
   "\\bno (?:\\w+ )?(?:study|studies|trial|trials|research|review|evidence) (?:has |have )?(?:ever )?(?:shown|found|demonstrated|proved|proven|confirmed|supported)\\b",
+  // the premise is wrong: "based on fundamental misconceptions", "the basic assumptions are not true",
+  // "non-existent movements", "conflicting and mutually exclusive diagnoses of the same patients"
+  "\\bbased on (?:\\w+ ){0,2}(?:misconceptions?|misunderstandings?|myths?|false (?:premises?|assumptions?|beliefs?)|errors?|fallac(?:y|ies))\\b",
+  "\\b(?:assumptions?|premises?|claims|theor(?:y|ies)|principles?|beliefs?|tenets?)\\b[^.;]{0,40}\\b(?:is|are|was|were) (?:simply |just |demonstrably )?(?:not true|untrue|false|wrong|mistaken|incorrect)\\b",
+  "\\bnon-?existent\\b", "\\b(?:conflicting|contradictory|mutually exclusive|inconsistent|unreliable) (?:and (?:[\\w-]+ ){1,2})?(?:diagnoses|diagnosis|readings|assessments)\\b",
   // "None of these assumptions are supported by evidence"
   "\\b(?:none|neither) of (?:these|those|the|its|their|them)\\b[^.;]{0,60}\\b(?:is|are|was|were|has|have) (?:been )?(?:\\w+ )?(?:supported|proven|backed|confirmed|shown|demonstrated|true)\\b",
 ];

@@ -15,7 +15,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "according to its followers", "according to its proponents", "according to its supporters", "according to its advocates",
   "according to its practitioners", "its followers say", "followers claim",
   // a purpose stated, not a result vouched for: "used with the intent to treat …"
-  "promoted for", "marketed for", "advertised for", "with the intent to", "with the intention of", "with the aim of", "is intended to", "are intended to",
+  "promoted for", "marketed for", "advertised for", "with the intent to", "with the intention of", "in order to", "with the aim of", "is intended to", "are intended to",
   // testimony: "my aunt swears it cured her", "she swears by it"
   "swears by", "swear by", "swears", "swore",
   // promotion reported at a distance: "therapists tout the benefits"
