@@ -71,6 +71,7 @@ const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|
 // "a course developed by Dr. A": the founder cue's agent; a person before it did something else
 const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneered|originated|conceived|formulated|introduced|designed|discovered)(?:\s+(?:in|during|around|about|from)\s+[^,;]{1,30}?)?\s+by\s+/gi;
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
+const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|cure|cures|help with|helps with|used for)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
 
@@ -390,7 +391,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     if (strong || weak) {
       const safetyOnly = h.reporting && gSafety && !(benefit ??= namesBenefit(clause)) && gSafety && anyOf(SAFE_PRO, clause);
       // "side effects include bruising, burns …" lists harms, not benefits
-      const harmList = gSafety && anyOf(SAFE_CON, clause) && !h.reporting;
+      // (not "used to treat conditions such as neck pain and headaches": a list of what it treats)
+      const harmList = gSafety && anyOf(SAFE_CON, clause) && !h.reporting && !TREATS.test(clause);
       // "Cultures said to have used it include …", "X claims to have learned it from …": a history reported at a
       // distance, with no benefit named, is not a claim that it works
       // ("some 6,000 therapists are said to offer it" is a count at a distance, not a benefit)
@@ -416,7 +418,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // ---- safety: a safety cue, or a harm named outside a statement of what it treats
   const treats = out.some((d) => d.category === "efficacy");
-  if (gSafety && (anyOf(SAFETY, clause) || (!treats && anyOf(HARM, clause))) && (linked ??= isLinked(clause, ctx))) {
+  // "used to treat … painful periods": a safety word in the list of what it treats names a condition, not a harm
+  const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
+  const inTreatedList = treats && safetyAt >= 0 && TREATS.test(clause.slice(0, safetyAt));
+  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || (!treats && anyOf(HARM, clause))) && (linked ??= isLinked(clause, ctx))) {
     const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";

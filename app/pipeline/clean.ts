@@ -114,6 +114,15 @@ export function isChromeLine(line: string): boolean {
   return false;
 }
 
+/** A list item in title case ("Five Myths About Hot Stones"): three or more long words, nearly all capitalised,
+ * with no full stop: the title of another page. */
+function isTitleList(line: string): boolean {
+  if (/[.!?]$/.test(line)) return false;
+  const long = words(line).filter((x) => x.replace(/\W/g, "").length >= 4);
+  if (long.length < 3) return false;
+  return long.filter((x) => /^[\p{Lu}\d]/u.test(x)).length / long.length >= 0.8;
+}
+
 /** A heading: short, no terminal full stop, and either a question, title case or no finite verb. */
 export function isHeading(line: string): boolean {
   const t = line.trim().replace(/^#+\s*/, "");
@@ -202,6 +211,8 @@ export function cleanText(text: string): CleanResult {
     else if (parseByline(line)) kind = "byline";
     else if (isChromeLine(line)) kind = "chrome";
     else if (markdownHeading || (!listItem && isHeading(line))) kind = "heading";
+    // "- The Ridiculous Truth About Hot Stones": a list of titles is a list of links to other pages
+    else if (listItem && isTitleList(line)) kind = "chrome";
     else kind = "content";
     if (kind === "byline" && !metadata.author && !metadata.date) {
       const b = parseByline(line)!;

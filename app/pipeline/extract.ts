@@ -28,6 +28,10 @@ const USE_SCOPE = [
 ];
 
 const LINE_BREAK = /[\r\n\t]/g;
+// a glossary entry of another term ("Placebo: Refers to a dummy treatment …") defines it; it claims nothing
+const GLOSSARY_ENTRY = /^([\p{L}][\p{L}'’ -]{1,40}):\s+(?:Consists? of|Refers? to|Means|Is defined as|Defined as|Describes?|Denotes)\b/u;
+// a news dateline before the first sentence ("LONDON — The agency said …", "PARIS, France (AP) — ")
+const DATELINE = /^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z“"])/;
 // a line that introduces a list of what others hold: "The assumptions underlying it are:", "Proponents say it can:"
 const PREMISE_LEAD = /(?:\b(?:assumptions?|premises?|claims|beliefs?|theor(?:y|ies)|tenets?|principles)\b|\b(?:proponents|advocates|practitioners|supporters|believers|followers)\s+(?:\w+\s+)?(?:say|claim|believe|argue|maintain|contend|assert|hold))[^:]*:\s*$/i;
 // a list item under such a lead that says something (a few words), though no cue of its own: a premise held
@@ -131,7 +135,10 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (b.kind === "content" && breakSeen) { afterBreak.add(b.paragraph); breakSeen = false; }
     if (b.kind !== "content") continue;
     // a content block is one logical line: any line break inside it is a hard wrap the cleaner joined
-    for (const s of segmentSentences(text, b.start, b.end, false)) sentences.push({ start: s.start, end: s.end, paragraph: b.paragraph, listItem: b.listItem === true });
+    for (const s of segmentSentences(text, b.start, b.end, false)) {
+      const dateline = s.start === b.start ? text.slice(s.start, s.end).match(DATELINE) : null;
+      sentences.push({ start: s.start + (dateline ? dateline[0].length : 0), end: s.end, paragraph: b.paragraph, listItem: b.listItem === true });
+    }
   }
   // a hard-wrapped sentence reads with spaces where its lines broke ("dates\nback to" is "dates back to" to every
   // cue); one character for one, so offsets into the sentence still hold
@@ -199,6 +206,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const mentionsNow = subjectRe ? subjectRe.test(sText) : false;
     // a question ("Are foot baths approved by the FDA?") asks; it does not claim
     if (sText.includes("?") && /\?["”’)]*\s*$/.test(sText)) { prevMentions = mentionsNow; continue; }
+    const glossary = sText.includes(":") ? sText.match(GLOSSARY_ENTRY) : null;
+    if (glossary && !subjectRe?.test(glossary[1])) { prevMentions = mentionsNow; continue; }
     const pre = prepare(sText);
     if (!heldPremise && !mayHoldClaim(sText, pre)) { prevMentions = mentionsNow; continue; }
     const conditional = CONDITIONAL.test(sText);

@@ -11,7 +11,7 @@ export interface Clause extends Span {
 const AUX = "(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|did|should|must|also|now|then|remains?)";
 // "… and is listed …", "… and it has …", "… and traces of texts have been found …", "… and there is no …"
 const NEW_PREDICATE = new RegExp(
-  `^(?:(?:it|they|this|these|he|she|we|there)\\s+${AUX}\\b|${AUX}\\s+(?:\\w+ly\\s+)?(?:been\\s+|not\\s+|now\\s+)?[a-z]+(?:ed|en|n|t)\\b|${AUX}\\s+(?:a|an|the|very|often|now)\\b|(?!(?:into|to|in|on|with|by|from|at|for|of)\\b)[\\w’'-]+(?<!ed)\\s+(?:[\\w,’'-]+\\s+){0,4}(?:is|are|was|were|has|have|had|can|will)\\s+(?:been\\s+|not\\s+)?[a-z]+)`,
+  `^(?:(?:it|they|this|these|he|she|we|there)\\s+${AUX}\\b|${AUX}\\s+(?:\\w+ly\\s+)?(?:been\\s+|not\\s+|now\\s+|also\\s+)?(?:be\\s+)?[a-z]+(?:ed|en|n|t)\\b|${AUX}\\s+(?:a|an|the|very|often|now)\\b|(?!(?:into|to|in|on|with|by|from|at|for|of)\\b)[\\w’'-]+(?<!ed)\\s+(?:[\\w,’'-]+\\s+){0,4}(?:is|are|was|were|has|have|had|can|will)\\s+(?:been\\s+|not\\s+)?[a-z]+)`,
   "i",
 );
 // "… and over 3 000 therapists are registered …": a new subject with its own finite verb
@@ -27,6 +27,7 @@ const MAIN_AFTER_COMMA = new RegExp(
 );
 // "… to feel the movements and supposedly adjust the joints": a predicate the writer distances is a claim of its own
 const HEDGED_PREDICATE = /^(?:supposedly|allegedly|purportedly|reportedly|apparently|ostensibly)\s+[a-z]+/i;
+const PROPER_NEXT = /^(?!(?:It|They|This|These|Those|There|He|She|We|The|A|An|Its|Their|His|Her|Our|Some|Many|Most|All)\b)\p{Lu}/u;
 const NEW_COUNT = /^(?:(?:about|over|more than|around|nearly|almost|some|up to|at least|approximately|roughly)\s+)?\d[\d,. ]*\s+[a-z]+\s+[a-z]+/i;
 const LEFT_VERB = new RegExp(`\\b(?:${AUX}|[a-z]{3,}ed)\\b`, "i");
 // a sentence without a semicolon, comma, bracket or a spaced "and"/"but" has no cut: it is one clause
@@ -87,6 +88,8 @@ export function splitClauses(sentence: string): Clause[] {
     for (const c of cuts) if (c <= m.index && c > lastCut) lastCut = c;
     const left = masked.slice(lastCut, m.index);
     if (!THREE_WORDS.test(left)) continue; // too short a left side to stand alone
+    // "the Ministry of Trade and Rural Affairs": an "and" inside a proper name
+    if (/\p{Lu}[\p{L}'’-]*$/u.test(left) && PROPER_NEXT.test(right)) continue;
     // "… and nearly 40 000 people visit …" starts a new count; "between 0,16 and 0,51" does not
     const newCount = NEW_COUNT.test(right) && !/(?:\d|between\s+\S+)\s*$/i.test(left);
     if (newCount || NEW_SUBJECT.test(right) || HEDGED_PREDICATE.test(right) || (NEW_PREDICATE.test(right) && LEFT_VERB.test(left))) cuts.push(m.index + m[0].length);

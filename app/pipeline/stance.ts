@@ -31,7 +31,7 @@ export function efficacyStance(clause: string, hedged: boolean, con = isCon(clau
 
 /** Safety stance: pro = safe / mild / painless; con = harms named. */
 // "not a safe option", "is not safe", "no longer considered safe"
-const NOT_SAFE = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:a\s+)?safe\b/i;
+const NOT_SAFE = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:a\s+)?safe\b|\bnot worth (?:it|the risks?)\b/i;
 
 // a harm named with nothing said to make it small: "Bruising and swelling are possible"
 const HARM_NAMED = /\b(?:bruis\w*|swelling|infections?|allergic|complications?|necrosis|scarring|discomfort|pain(?!less)\w*|soreness|side[- ]effects?|adverse|risks?)\b/i;

@@ -121,6 +121,13 @@ describe("classifyClause: categories", () => {
     ["Secondary outcomes included pain on movement, anxiety and safety", []],
     ["Outcomes were assessed before and after treatment (week 8)", []],
     ["40 patients were randomized to 8 weekly sessions of reflexology or a sham", ["other"]],
+    // a list of what it treats: its conditions are no harms
+    ["Reflexology can be used to treat conditions such as neck pain, headaches and painful periods", ["efficacy"]],
+    ["The centre issues licenses to practitioners of the therapy", ["recognition"]],
+    ["Licensing was carried out by the Ministry of Health", ["recognition"]],
+    ["There currently isn’t evidence that reflexology works", ["efficacy"]],
+    ["Reflexology is poorly supported by scientific evidence", ["efficacy"]],
+    ["The minor side effects of bruising are not worth it", ["safety"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -137,6 +144,10 @@ describe("classifyClause: values and facets", () => {
     ["Two years later, Dr. Brown attended a course on zone therapy developed by Dr. Jane Smith", "founder", { kind: "person", name: "Jane Smith" }, null],
     ["Reflexology dates back to 1970 when physician John E. Brown first witnessed the reflex in a patient", "founder", { kind: "person", name: "John E. Brown" }, null],
     ["None of these assumptions are supported by evidence", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["There currently isn’t evidence that reflexology works", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["A review found that the effectiveness of reflexology is not well-documented for most conditions", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "conditions"],
+    ["The minor side effects of bruising are not worth it", "safety", { kind: "stance", polarity: "con", hedged: false }, "side effects"],
+    ["Reflexology can be used to treat back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
     ["It was recognised by the National Health Board in 1990", "recognition", { kind: "year", min: 1990, max: 1990, approx: false }, "National Health Board"],
     ["Reflexology provided NO changes in pain scores", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
     ["Results are considered permanent", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],

@@ -75,6 +75,10 @@ describe("markdown list items", () => {
     const md = "## Benefits\n- Relieves joint pain\n- Improves circulation\n";
     expect(cleanText(md).blocks.map((b) => b.kind)).toEqual(["heading", "content", "content"]);
   });
+  it("a list of other pages' titles is chrome", () => {
+    const md = "Read on:\n- The Ridiculous Truth About Hot Stones\n- Hot Stones – Olympic Nonsense\n- Hot stones relieve joint pain\n";
+    expect(cleanText(md).blocks.map((b) => b.kind)).toEqual(["chrome", "chrome", "chrome", "content"]);
+  });
   it("a supplement's disclaimer is chrome", () =>
     expect(isChromeLine("*Disclaimer: These statements have not been evaluated by the Food and Drug Administration.*")).toBe(true));
 });

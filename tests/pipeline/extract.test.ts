@@ -171,3 +171,18 @@ Benefits include:
     ]);
   });
 });
+
+describe("extractClaims: datelines and glossary entries", () => {
+  const PAGE = `RIYADH — More than 1,000 practitioners offer palm therapy in the Kingdom, the centre said.
+
+Placebo: Refers to a dummy treatment that is claimed to be effective for pain.
+`;
+  const r = extractClaims(PAGE, { subjects: ["palm_therapy"] });
+  it("leaves a news dateline out of the first sentence's span", () => {
+    const c = r.claims.find((x) => x.category === "practitioner_count")!;
+    expect(PAGE.slice(c.start, c.end).startsWith("More than 1,000 practitioners")).toBe(true);
+  });
+  it("claims nothing from a glossary entry of another term", () => {
+    expect(r.claims.filter((c) => c.start > PAGE.indexOf("Placebo"))).toEqual([]);
+  });
+});

@@ -16,6 +16,10 @@ describe("splitClauses", () => {
       ["The oil is rubbed in", "the bottles used hold only 10 ml each", "resulting in softer skin"]],
     ["The dose is small; the effect is large.", ["The dose is small", "the effect is large"]],
     ["It uses touch to feel imaginary waves and supposedly adjusts the joints.", ["It uses touch to feel imaginary waves", "supposedly adjusts the joints"]],
+    ["The stones are left on for 5-10 minutes, and can be used to treat back pain.", ["The stones are left on for 5-10 minutes", "can be used to treat back pain"]],
+    // an "and" inside a body's name
+    ["Licensing was carried out by the Ministry of Trade and Rural Affairs but this will now be done by the Ministry of Health.",
+      ["Licensing was carried out by the Ministry of Trade and Rural Affairs", "this will now be done by the Ministry of Health"]],
     ["It improves the lymph flow and helps break down fat.", ["It improves the lymph flow and helps break down fat"]],
     ["The herbs soothe the skin and the oils calm the mind.", ["The herbs soothe the skin and the oils calm the mind"]],
     ["Healers say they do not cure illness, but rather that they balance the body.",

@@ -93,7 +93,11 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
   "\\b(?:worse|no more effective) than\\b", "\\b(?:was|were|is|are) not (?:any )?more (?:effective|beneficial|helpful) than\\b", "\\bno better than\\b", "\\b(?:scientifically )?(?:unfounded|baseless|groundless|implausible)\\b",
   "\\bno (?:known )?(?:anatomical|scientific|physiological|biological) basis\\b", "\\b(?:do|does) not exist\\b",
-  "\\b(?:evidence|science|research|data) (?:\\w+ ){0,4}?(?:is|was|are|were|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse|insufficient|inadequate|scarce)\\b",
+  "\\b(?:evidence|science|research|data) (?:\\w+ ){0,4}?(?:is|was|are|were|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse|insufficient|inadequate|scarce|low)\\b",
+  // "is poorly supported by scientific evidence", "not well-documented for most conditions", "there isn’t evidence"
+  "\\b(?:poorly|weakly|not well|barely|scarcely) (?:supported|backed|evidenced|researched|documented)\\b", "\\bnot (?:yet )?well[- ](?:documented|established|supported|studied|researched|proven)\\b",
+  "\\b(?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not)(?: (?:currently|yet|any|much|enough|sufficient|good|reliable|strong|convincing|scientific|clinical))* evidence\\b",
+  "\\bnot worth (?:it|the (?:risk|bother|money|cost))\\b",
   "\\b(?:does|do|did) not (?:\\w+ )?(?:support|back|justify|bear out)\\b",
   "\\b(?:weak|poor|limited|inconsistent|inconclusive) evidence\\b", "\\blow[- ]quality (?:\\w+ )?evidence\\b",
   "\\b(?:rated|graded|judged|considered|found) (?:the )?evidence (?:[\\w-]+ ){0,3}?(?:as |to be )?(?:of )?(?:very )?(?:low|poor|weak)\\b",
@@ -122,7 +126,7 @@ export const STUDY_QUESTION_CUES: readonly string[] = [
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
 
-  "^(?:if|unless|whether)\\b", "^when\\b[^,]*\\b(?:is|are) used\\b", "\\b(?:is|are|be|being|was|were) (?:\\w+ly )?used to\\b",
+  "^(?:if|unless|whether)\\b", "^when\\b[^,]*\\b(?:is|are) used\\b", "\\b(?:is|are|be|being|was|were) (?:\\w+ly )?used to\\b(?<!\\b(?:can|could|may|might) be used to)",
   "\\bneeds? to be\\b", "\\b(?:idea|aim|goal|purpose|intention) (?:was|is) to\\b", "\\battempt to\\b",
   "\\b(?:designed|intended|meant) to\\b", "\\baims? to\\b", "\\bmust\\b", "\\bshould\\b", "\\bmost effective\\b",
   "\\bto (?:determine|ensure|prove|find|choose|select|decide)\\b", "\\bcaused by\\b", "\\bresults? from\\b", "\\boccurs? from\\b",
@@ -209,6 +213,8 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\binsurers?\\b[^.;]{0,40}\\b(?:cover|covers|pay|pays|reimburse)\\b", "\\b(?:do|does|will|did) not (?:cover|pay for|reimburse)\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
   "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]{0,160}\\b(?:guidelines|pharmacopoeia|register)\\b",
   "\\b(?:found|gained|won|achieved|lacks?|lacked|enjoys?) (?:\\w+ ){0,2}acceptance\\b",
+  // a body that licenses those who practise it: "issues licenses to practitioners", "licensing was carried out by the Ministry"
+  "\\bissu(?:es|ed|ing)? licen[cs]es\\b", "\\blicen[cs](?:ing|es?) (?:is|was|are|were|will be) (?:\\w+ )?(?:carried out|done|handled|issued|granted|overseen|regulated|run) by\\b",
 ];
 /** Words that name an official body (for the recognition facet). */
 export const BODY_NOUNS: readonly string[] = [
