@@ -54,7 +54,7 @@ const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women)
 // "She founded the Smith Institute in 1971": an organisation's founding, not the treatment's origin
 export const FOUNDS_ORGANISATION = new RegExp(`\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|creat(?:e|ed|es)|open(?:ed|s)?|start(?:ed|s)?|launch(?:ed|es)?)\\s+(?:the\\s+|an?\\s+|her\\s+|his\\s+|their\\s+)?(?:first\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+){0,5}(?:${ORGANISATION_HEADS.join("|")})\\b`, "u");
 // what a named body does about a treatment: recommends, funds, covers, bans, classifies it
-const BODY_ACTS = /\b(?:recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
+const BODY_ACTS = /\b(?:(?:should|must) not (?:be used to )?replace|(?:is )?not a substitute for|recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
 const ATTRIBUTED_ORIGIN = /\b(?:originat\w* (?:with|from|among|in)|comes? from|came from|dates? (?:back )?to (?:the )?(?:oldest |ancient )?[A-Z]\w*|part of the (?:\w+ )?(?:medicine|tradition|culture|heritage|practice|rituals?) of|learn(?:ed|t) (?:about )?(?:it|this|the \w+) from|handed down)\b/i;
 // "Some soreness for 24 to 48 hours is normal": how long a harm lasts, not how long a session takes
 const LASTING_HARM = /\b(?:sore\w*|pain\w*|bruis\w*|swelling|redness|discomfort|tender\w*|ache\w*|stiff\w*|dizz\w*|nause\w*)\b/i;
@@ -71,6 +71,7 @@ const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|
 // "a course developed by Dr. A": the founder cue's agent; a person before it did something else
 const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneered|originated|conceived|formulated|introduced|designed|discovered)(?:\s+(?:in|during|around|about|from)\s+[^,;]{1,30}?)?\s+by\s+/gi;
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
+const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated )?$/i;
 const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|cure|cures|help with|helps with|used for)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
@@ -318,7 +319,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const sizeable = c.value.min >= 50 || c.value.qualifier !== null;
     // "The association has more than 800 members": the members of a professional body practise it
     const bodyMembers = noun === "members" && BODY.test(clause);
-    if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || PRACTICE.test(clause.slice(c.end)))) {
+    // "was sought by 1.2 million adult Americans": people who use it, told before the count
+    const usedBy = USED_BY.test(clause.slice(Math.max(0, c.start - 40), c.start));
+    if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || usedBy || PRACTICE.test(clause.slice(c.end)))) {
       const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces, c.start) };
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
       break;

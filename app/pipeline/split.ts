@@ -28,6 +28,10 @@ const MAIN_AFTER_COMMA = new RegExp(
 // "… to feel the movements and supposedly adjust the joints": a predicate the writer distances is a claim of its own
 const HEDGED_PREDICATE = /^(?:supposedly|allegedly|purportedly|reportedly|apparently|ostensibly)\s+[a-z]+/i;
 const PROPER_NEXT = /^(?!(?:It|They|This|These|Those|There|He|She|We|The|A|An|Its|Their|His|Her|Our|Some|Many|Most|All)\b)\p{Lu}/u;
+// a bracket that opens on a capital and holds a year, closed or running to the sentence's end or a lower-case word
+const CITATION_ASIDE = /\((?=[^()]{0,60}\b(?:1[6-9]|20)\d{2}\b)\p{Lu}[^()]{0,80}?(?:\([^()]{0,10}\)[^()]{0,30}?)?(?:\)|$|(?=\s+\p{Ll}))/gu;
+// what makes such a bracket a citation: a volume and issue, pages, "et al."
+const CITATION_MARK = /;|\d\(\d|:\s?\d|\bet al\b/;
 const NEW_COUNT = /^(?:(?:about|over|more than|around|nearly|almost|some|up to|at least|approximately|roughly)\s+)?\d[\d,. ]*\s+[a-z]+\s+[a-z]+/i;
 const LEFT_VERB = new RegExp(`\\b(?:${AUX}|[a-z]{3,}ed)\\b`, "i");
 // a sentence without a semicolon, comma, bracket or a spaced "and"/"but" has no cut: it is one clause
@@ -57,9 +61,17 @@ export function splitClauses(sentence: string): Clause[] {
     pushClause(whole, 0, sentence.length, sentence);
     return whole;
   }
+  // 0. an inline citation ("(J Clin Pract 2008 Jun;62(6):947-54)", "(Lee et al. 2012)") is no part of any claim:
+  // blanked, and the claim around it cut in two
+  const cites: Span[] = [];
+  const uncited = !sentence.includes("(") ? sentence : sentence.replace(CITATION_ASIDE, (all: string, at: number) => {
+    if (!CITATION_MARK.test(all)) return all;
+    cites.push({ start: at, end: at + all.length });
+    return " ".repeat(all.length);
+  });
   // 1. bracketed asides of 4+ words with a verb are their own clause
   const asides: Span[] = [];
-  const masked = !sentence.includes("(") ? sentence : sentence.replace(/\(([^()]{12,})\)/g, (all, inner: string, at: number) => {
+  const masked = !uncited.includes("(") ? uncited : uncited.replace(/\(([^()]{12,})\)/g, (all, inner: string, at: number) => {
     const n = inner.trim().split(/\s+/).length;
     if (n >= 6 || (n >= 4 && LEFT_VERB.test(inner))) {
       asides.push({ start: at + 1, end: at + 1 + inner.length });
@@ -69,6 +81,7 @@ export function splitClauses(sentence: string): Clause[] {
   });
   // 2. hard boundaries: semicolons, contrast and result clauses after a comma
   const cuts: number[] = [0];
+  for (const c of cites) cuts.push(c.start, c.end);
   HARD.lastIndex = 0;
   for (let m = HARD.exec(masked); m; m = HARD.exec(masked)) cuts.push(m.index + m[0].length);
   // 2b. a leading concession ends where the main clause begins: "Even though it is an ancient practice used

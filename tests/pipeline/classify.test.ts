@@ -128,6 +128,13 @@ describe("classifyClause: categories", () => {
     ["There currently isn’t evidence that reflexology works", ["efficacy"]],
     ["Reflexology is poorly supported by scientific evidence", ["efficacy"]],
     ["The minor side effects of bruising are not worth it", ["safety"]],
+    ["It works by channeling universal energy", ["efficacy"]],
+    ["Reflexology has measurable physiological effects", ["efficacy"]],
+    ["Physical healing is often one of the results of reflexology", ["efficacy"]],
+    ["Studies reporting positive effects had methodological flaws", ["efficacy"]],
+    ["Reflexology was specifically “not recommended” as a treatment for fibromyalgia", ["efficacy"]],
+    ["The Cancer Society stated that reflexology should not replace conventional treatment", ["recognition"]],
+    ["In 2007 reflexology was sought by 1.2 million adult Americans", ["practitioner_count"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -148,6 +155,10 @@ describe("classifyClause: values and facets", () => {
     ["A review found that the effectiveness of reflexology is not well-documented for most conditions", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "conditions"],
     ["The minor side effects of bruising are not worth it", "safety", { kind: "stance", polarity: "con", hedged: false }, "side effects"],
     ["Reflexology can be used to treat back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
+    ["There has been no proof of the effectiveness of reflexology compared to placebo", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["There is little alpha level evidence reflexology has any benefit", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["It suggests that reflexology functions primarily as a placebo", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["It complements other therapies without any harmful side effects", "safety", { kind: "stance", polarity: "pro", hedged: false }, "side effects"],
     ["It was recognised by the National Health Board in 1990", "recognition", { kind: "year", min: 1990, max: 1990, approx: false }, "National Health Board"],
     ["Reflexology provided NO changes in pain scores", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
     ["Results are considered permanent", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],

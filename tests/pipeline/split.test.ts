@@ -17,6 +17,11 @@ describe("splitClauses", () => {
     ["The dose is small; the effect is large.", ["The dose is small", "the effect is large"]],
     ["It uses touch to feel imaginary waves and supposedly adjusts the joints.", ["It uses touch to feel imaginary waves", "supposedly adjusts the joints"]],
     ["The stones are left on for 5-10 minutes, and can be used to treat back pain.", ["The stones are left on for 5-10 minutes", "can be used to treat back pain"]],
+    // an inline citation belongs to no claim
+    ["One study found mixed results (Cochrane Database Syst Rev 2016 Aug 23;(8) with all studies at high risk of bias.",
+      ["One study found mixed results", "with all studies at high risk of bias"]],
+    ["It was “not recommended” for pain (Lee 2012 Jun;26(3):311-17).", ["It was “not recommended” for pain"]],
+    ["It was developed by Ann Lee (Japan, 1922) in Kyoto.", ["It was developed by Ann Lee (Japan, 1922) in Kyoto"]],
     // an "and" inside a body's name
     ["Licensing was carried out by the Ministry of Trade and Rural Affairs but this will now be done by the Ministry of Health.",
       ["Licensing was carried out by the Ministry of Trade and Rural Affairs", "this will now be done by the Ministry of Health"]],

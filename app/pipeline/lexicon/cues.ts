@@ -56,10 +56,13 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:feel|feels|felt|feeling)\\s+(?:much\\s+|a lot\\s+|far\\s+)?(?:better|calmer|more|less|relaxed|rested|energi[sz]ed|refreshed|lighter|healthier)\\b",
   "\\bhelp(?:s|ed)?\\s+(?:[\\w-]+\\s+){0,4}?(?:overcome|recover|cope|lose|quit|stop|reduce|improve|manage|relieve|beat)\\b",
   "\\b(?:healing|curative|therapeutic|medicinal|restorative) (?:properties|powers?|effects?|benefits?|value|qualities)\\b",
+  // "has measurable physiological effects", "is often one of the results of the therapy"
+  "\\b(?:has|have|had|produces?|produced|shows?|showed) (?:\\w+ ){0,2}?(?:measurable|proven|real|positive|significant|beneficial|therapeutic|physiological|demonstrable) (?:\\w+ )?effects?\\b",
+  "\\b(?:is|are) (?:often |usually |commonly |frequently |typically )?(?:one of )?the (?:results|benefits|effects|outcomes) of\\b",
   // a study's result told as its size: "significant and clinically relevant effects on pain", "clinically important differences"
   "\\b(?:significant|clinically (?:relevant|meaningful|important)|substantial|marked|positive) (?:and (?:clinically )?[\\w-]+ )?(?:effects?|differences?|improvements?|benefits?|reductions?) (?:on|in)\\b",
   // a mechanism told as fact: "the candles work by creating a chimney effect that helps draw wax out"
-  "\\bwork(?:s|ed)? by (?:creating|drawing|stimulating|removing|releasing|increasing|improving|restoring|balancing|opening|unblocking|causing|producing)\\b",
+  "\\bwork(?:s|ed)? by [a-z]+ing\\b",
   "\\bhelps? (?:to )?(?:draw|remove|clear|flush|drain|detoxif\\w*|cleanse|unblock|stimulate|balance|restore|release|strengthen|boost|promote|prevent|heal|regulate|soothe|calm|lower|increase|decrease|eliminate)\\b",
   // what a diagnostic method claims to achieve
   "\\b(?:detect|detects|detected|detecting|diagnose|diagnoses|diagnosed|diagnosing|reveal|reveals|identify|identifies|predict|predicts|spot|spots|recogni[sz]e|recogni[sz]es)\\b[^.;]{0,40}\\b(?:disease|illness|conditions?|problems?|weakness(?:es)?|disorders?|health|imbalances?|cancer|tumou?rs?|inflammation|toxins|organs?)\\b",
@@ -67,7 +70,7 @@ export const EFFICACY_CUES: readonly string[] = [
 
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
 export const CON_CUES: readonly string[] = [
-  "\\bno (?:\\w+ )?changes?\\b", "\\bno (?:\\w+ )?(?:effect|benefit|improvement|difference|evidence)s?\\b",
+  "\\bno (?:\\w+ )?changes?\\b", "\\bno (?:[\\w-]+ ){0,3}?(?:effect|benefit|improvement|difference|evidence|proof)s?\\b",
   "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
   "\\bpseudo-?scien\\w*\\b", "\\bquack\\w*\\b", "\\bineffective\\b", "\\bnot effective\\b", "\\bineffectual\\b",
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
@@ -79,7 +82,7 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\black(?:s|ed|ing)? (?:any )?(?:\\w+ )?(?:support|evidence|basis|proof)\\b", "\\b(?:did|does|do|could) not (?:confirm|replicate|reproduce)\\b",
   "\\bfailed to (?:confirm|replicate|reproduce)\\b",
-  "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:\\w+ )?evidence\\b", "\\bno better than (?:a )?placebo\\b",
+  "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:[\\w-]+ ){0,2}?evidence\\b", "\\bno better than (?:a )?placebo\\b",
   "\\bfailed to\\b",
   // study results: a low hit rate, chance-level accuracy, an inability to tell groups apart, refutation
   "\\bonly (?:\\d+(?:\\.\\d+)? ?(?:%|per ?cent)|\\d+ (?:out )?of (?:the )?\\d+)", "\\bno (?:different|better) (?:from |than )(?:chance|guessing|random)\\b",
@@ -107,6 +110,10 @@ export const CON_CUES: readonly string[] = [
   "\\bbased on (?:\\w+ ){0,2}(?:misconceptions?|misunderstandings?|myths?|false (?:premises?|assumptions?|beliefs?)|errors?|fallac(?:y|ies))\\b",
   "\\b(?:assumptions?|premises?|claims|theor(?:y|ies)|principles?|beliefs?|tenets?)\\b[^.;]{0,40}\\b(?:is|are|was|were) (?:simply |just |demonstrably )?(?:not true|untrue|false|wrong|mistaken|incorrect)\\b",
   "\\bnon-?existent\\b", "\\b(?:conflicting|contradictory|mutually exclusive|inconsistent|unreliable) (?:and (?:[\\w-]+ ){1,2})?(?:diagnoses|diagnosis|readings|assessments)\\b",
+  // "studies reporting positive effects had methodological flaws"; "“not recommended” as a treatment"; "functions as a placebo"
+  "\\b(?:had|have|has|with|showed|contain(?:ed|s)?) (?:serious |major |significant |important |many )?(?:methodological|design) (?:flaws|weaknesses|problems|limitations|shortcomings)\\b", "\\bmethodologically (?:flawed|weak|poor)\\b",
+  "\\bnot (?:\\w+ )?recommended[”\"’]? (?:as an? (?:treatment|therapy|remedy)|for (?:the )?treatment)\\b",
+  "\\b(?:functions?|works?|acts?|operates?) (?:\\w+ )?(?:as|through|via|by) (?:a |the )?placebo\\b", "\\b(?:merely|just|only|nothing more than|no more than|little more than) (?:a |the )?placebo\\b",
   // "None of these assumptions are supported by evidence"
   "\\b(?:none|neither) of (?:these|those|the|its|their|them)\\b[^.;]{0,60}\\b(?:is|are|was|were|has|have) (?:been )?(?:\\w+ )?(?:supported|proven|backed|confirmed|shown|demonstrated|true)\\b",
 ];
@@ -273,7 +280,7 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
   "\\b(?:few|little|minimal|negligible) (?:\\w+ )?(?:side[- ]effects|risks?|complications)\\b",
   "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\b(?:is|are|was|were|remains?) (?:\\w+ )?rare\\b", "\\brarely\\b", "\\bunlikely to\\b",
-  "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?)\\b", "\\bwithout (?:\\w+ )?(?:side effects|risks?|complications)\\b",
+  "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?)\\b", "\\bwithout (?:\\w+ ){0,2}?(?:side effects|risks?|complications)\\b",
 ];
 
 /** Generic nouns that stand for the treatment or its users: a clause led by one speaks of the main subject. */
