@@ -72,6 +72,8 @@ const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|
 const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneered|originated|conceived|formulated|introduced|designed|discovered)(?:\s+(?:in|during|around|about|from)\s+[^,;]{1,30}?)?\s+by\s+/gi;
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
 const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated )?$/i;
+// a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
+const GROWTH = /^[^.;]{0,40}\b(?:up|down|rising|risen|grown|growing|increased|fallen|dropped) from\b|^[^.;]{0,20}\bcompared (?:with|to)\b/i;
 const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|cure|cures|help with|helps with|used for)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
@@ -324,6 +326,14 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || usedBy || PRACTICE.test(clause.slice(c.end)))) {
       const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces, c.start) };
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
+      // "more than 800 members, up from just 100 members in 1996": the earlier figure is a count of its own
+      const earlier = counts.find((d) => d.start > c.end && d.value.unit === noun && d.value.min !== c.value.min
+        && GROWTH.test(clause.slice(c.end, d.start)));
+      if (earlier) {
+        const [[s0, e0], [s1, e1]] = partsAround(clause, [c.start, earlier.start]);
+        Object.assign(out[out.length - 1], { start: s0, end: e0 });
+        out.push({ category: "practitioner_count", value: { ...earlier.value, scope: null }, facet: null, confidence: 0.75, hedges: h.cues, atomise: false, start: s1, end: e1 });
+      }
       break;
     }
     // "taught in over 40 accredited courses": courses of study, not of treatment

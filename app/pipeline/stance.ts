@@ -11,6 +11,11 @@ const CONTRAST = /\b(?:but|however|yet|although|though)\b/i;
 // "… has been refuted, yet it continues to exist": what follows tells that the practice survives, not that it works
 const PERSISTS = /\b(?:continues?|persists?|goes on) to (?:exist|be (?:used|practi[sc]ed|offered|popular|sold))\b|\bis still (?:used|practi[sc]ed|offered|popular|sold)\b/i;
 
+// how sure a writer is that it does not work
+const EPISTEMIC = /\b(?:probably|likely|may|might|perhaps|possibly|suggest(?:s|ed|ing)?|appear(?:s|ed)?|seem(?:s|ed)?)\b/i;
+// "no evidence suggests that it works", "the evidence is insufficient to suggest that it works" are sure
+const NO_SUGGESTION = /\b(?:no|insufficient|not enough|too (?:little|weak|few))\b[^.;]{0,40}\bsuggest/i;
+
 /** True when the clause says the treatment does not work. */
 export function isCon(clause: string): boolean {
   return CON.some((re) => re.test(clause));
@@ -25,8 +30,9 @@ export function efficacyStance(clause: string, hedged: boolean, con = isCon(clau
     const tail = clause.slice(c);
     if (!isCon(tail) && !PERSISTS.test(tail) && CON.some((re) => re.test(clause.slice(0, c)))) polarity = "pro";
   }
-  // a writer who says it does not work asserts that; "the claim that … is unfounded" is not a hedged claim
-  return { kind: "stance", polarity, hedged: polarity === "con" ? false : hedged };
+  // a writer who says it does not work asserts that ("the claim that … is unfounded" is not a hedged claim),
+  // unless they say it only probably holds: "is not likely to respond", "probably because it is a scam"
+  return { kind: "stance", polarity, hedged: polarity === "con" ? EPISTEMIC.test(clause) && !NO_SUGGESTION.test(clause) : hedged };
 }
 
 /** Safety stance: pro = safe / mild / painless; con = harms named. */

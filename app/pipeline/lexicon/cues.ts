@@ -82,7 +82,7 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\black(?:s|ed|ing)? (?:any )?(?:\\w+ )?(?:support|evidence|basis|proof)\\b", "\\b(?:did|does|do|could) not (?:confirm|replicate|reproduce)\\b",
   "\\bfailed to (?:confirm|replicate|reproduce)\\b",
-  "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:[\\w-]+ ){0,2}?evidence\\b", "\\bno better than (?:a )?placebo\\b",
+  "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:[\\w-]+ ){0,2}?(?:evidence|research|data|studies|proof)\\b", "\\bno better than (?:a )?placebo\\b",
   "\\bfailed to\\b",
   // study results: a low hit rate, chance-level accuracy, an inability to tell groups apart, refutation
   "\\bonly (?:\\d+(?:\\.\\d+)? ?(?:%|per ?cent)|\\d+ (?:out )?of (?:the )?\\d+)", "\\bno (?:different|better) (?:from |than )(?:chance|guessing|random)\\b",
