@@ -304,7 +304,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     if (facet && /^(?:In|On|Since)\s+\d/.test(facet)) facet = facet.replace(/^(?:In|On|Since)\s+\d+\s*/, "");
     // "In 1990 a working group of the World Health Organization agreed …": the body named anywhere in the clause
     facet ||= namedBody(clause);
-    if (facet) facet = facet.replace(/^the\s+/i, "");
+    // "Cancer Research UK[6] and": no citation marks, no dangling connective
+    if (facet) facet = facet.replace(/\[\d+\]/g, "").replace(/^the\s+/i, "").replace(/(?:\s+(?:and|or|of|for|the|de))+$/i, "").trim();
     out.push({ category: "recognition", value: years[0]?.value ?? null, facet: facet || null, confidence: 0.75, hedges: h.cues, atomise: false });
   }
 

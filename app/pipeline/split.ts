@@ -35,11 +35,11 @@ const CITATION_MARK = /;|\d\(\d|:\s?\d|\bet al\b/;
 const NEW_COUNT = /^(?:(?:about|over|more than|around|nearly|almost|some|up to|at least|approximately|roughly)\s+)?\d[\d,. ]*\s+[a-z]+\s+[a-z]+/i;
 const LEFT_VERB = new RegExp(`\\b(?:${AUX}|[a-z]{3,}ed)\\b`, "i");
 // a sentence without a semicolon, comma, bracket or a spaced "and"/"but" has no cut: it is one clause
-const MAY_CUT = /[;,(]|\s(?:and|but)\s/i;
+const MAY_CUT = /[;,(]|\s(?:and|but|while)\s/i;
 // at least three words (runs of non-space): two spaces between words
 const THREE_WORDS = /\S\s+\S+\s+\S/;
 // "not X, but rather Y" corrects X within one claim: no cut before "but rather" / "but instead"
-const HARD = /;\s+|,\s+(?=(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
+const HARD = /;\s+|\s+(?=while (?:other|others|some|many|most|critics|sceptics|skeptics|proponents|opponents|supporters|detractors)\b)|,\s+(?=(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
 
 function pushClause(out: Clause[], a: number, b: number, src: string): void {
   let s = a, e = b;

@@ -18,6 +18,8 @@ describe("splitClauses", () => {
     ["It uses touch to feel imaginary waves and supposedly adjusts the joints.", ["It uses touch to feel imaginary waves", "supposedly adjusts the joints"]],
     ["The stones are left on for 5-10 minutes, and can be used to treat back pain.", ["The stones are left on for 5-10 minutes", "can be used to treat back pain"]],
     ["There is very little research on it, probably because it is a scam.", ["There is very little research on it", "probably because it is a scam"]],
+    // a contrast of two camps, comma or none
+    ["Some practitioners claim it is ancient while other sources state it began in the 1850s.", ["Some practitioners claim it is ancient", "other sources state it began in the 1850s"]],
     // an inline citation belongs to no claim
     ["One study found mixed results (Cochrane Database Syst Rev 2016 Aug 23;(8) with all studies at high risk of bias.",
       ["One study found mixed results", "with all studies at high risk of bias"]],

@@ -162,7 +162,7 @@ export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hund
 /** An origin told without a date. Precursor: "an ancient practice", "used by many ancient civilisations",
  * "the ancient Egyptians used …", "used for centuries", "rock paintings depicting …". */
 export const DATELESS_PRECURSOR_CUES: readonly string[] = [
-  "\\bancient (?:practice|tradition|art|technique|method|remedy|remedies|therapy|ritual|custom|healing|treatment|form)s?\\b",
+  "\\bancient (?:[\\w-]+ )?(?:practice|tradition|art|technique|method|remedy|remedies|therapy|ritual|custom|healing|treatment|form|system|medicine|discipline)s?\\b",
   "\\b(?:practi[sc]ed|used|known|employed|performed) (?:by|in|among) (?:many |several |various |the )?(?:ancient|early|old|indigenous|traditional|native) (?:civili[sz]ations?|cultures?|peoples?|societies|tribes|healers|physicians)\\b",
   "\\bancient [\\w-]+ (?:used|practi[sc]ed|knew|employed|performed|applied)\\b",
   "\\b(?:used|practi[sc]ed|known|employed|performed) (?:by|in|among) (?:the )?ancient [\\w-]+\\b",
@@ -175,7 +175,7 @@ export const DATELESS_PRECURSOR_CUES: readonly string[] = [
 ];
 /** Origin, without a date: the origin is said to be unknown, disputed, or told in legend. */
 export const DATELESS_ORIGIN_CUES: readonly string[] = [
-  "\\borigins? (?:of [^.;]{1,40} )?(?:is|are|was|were|remains?) (?:\\w+ )?(?:unknown|unclear|obscure|uncertain|disputed|lost|debated|murky|a mystery)\\b",
+  "\\borigins? (?:of [^.;]{1,40} )?(?:is|are|was|were|remains?) (?:\\w+ )?(?:unknown|unclear|obscure|uncertain|disputed|lost|debated|murky|a mystery|questionable|debatable|contested|unverified|legendary)\\b",
   "\\b(?:unknown|unclear|obscure|uncertain|disputed|mysterious) origins?\\b",
   "\\bhistory of\\b[^.;]{0,60}\\b(?:is|was|remains) (?:surrounded|shrouded|steeped|lost|clouded)\\b",
 ];
