@@ -130,6 +130,8 @@ describe("classifyClause: categories", () => {
     ["There currently isn’t evidence that reflexology works", ["efficacy"]],
     ["Reflexology is poorly supported by scientific evidence", ["efficacy"]],
     ["There is very little quality research on reflexology", ["efficacy"]],
+    ["Reflexology is based in pre-scientific superstitions", ["efficacy"]],
+    ["Reflexology has no place in modern medicine", ["efficacy"]],
     ["The minor side effects of bruising are not worth it", ["safety"]],
     ["It works by channeling universal energy", ["efficacy"]],
     ["Reflexology has measurable physiological effects", ["efficacy"]],

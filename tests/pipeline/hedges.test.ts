@@ -37,6 +37,8 @@ describe("stance", () => {
     ["She discovered by chance that the rub eased her back pain", "pro"],
     ["It is based on fundamental misconceptions about the anatomy of the skull", "con"],
     ["The basic assumptions of palm therapy are not true", "con"],
+    ["The treatment is based in pre-scientific superstitions", "con"],
+    ["It has no place in modern medicine", "con"],
     ["It uses touch to feel non-existent movements of the bones", "con"],
     ["Practitioners produce conflicting and mutually exclusive diagnoses of the same patients", "con"],
   ];

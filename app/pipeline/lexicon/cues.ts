@@ -107,7 +107,8 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:\\w+ )?(?:study|studies|trial|trials|research|review|evidence) (?:has |have )?(?:ever )?(?:shown|found|demonstrated|proved|proven|confirmed|supported)\\b",
   // the premise is wrong: "based on fundamental misconceptions", "the basic assumptions are not true",
   // "non-existent movements", "conflicting and mutually exclusive diagnoses of the same patients"
-  "\\bbased on (?:\\w+ ){0,2}(?:misconceptions?|misunderstandings?|myths?|false (?:premises?|assumptions?|beliefs?)|errors?|fallac(?:y|ies))\\b",
+  "\\bbased (?:on|in) (?:[\\w-]+ ){0,2}(?:misconceptions?|misunderstandings?|myths?|false (?:premises?|assumptions?|beliefs?)|errors?|fallac(?:y|ies)|superstitions?|folklore|magical thinking)\\b",
+  "\\bno place in (?:[\\w-]+ )?(?:medicine|health ?care|clinical practice)\\b",
   "\\b(?:assumptions?|premises?|claims|theor(?:y|ies)|principles?|beliefs?|tenets?)\\b[^.;]{0,40}\\b(?:is|are|was|were) (?:simply |just |demonstrably )?(?:not true|untrue|false|wrong|mistaken|incorrect)\\b",
   "\\bnon-?existent\\b", "\\b(?:conflicting|contradictory|mutually exclusive|inconsistent|unreliable) (?:and (?:[\\w-]+ ){1,2})?(?:diagnoses|diagnosis|readings|assessments)\\b",
   // "studies reporting positive effects had methodological flaws"; "“not recommended” as a treatment"; "functions as a placebo"
