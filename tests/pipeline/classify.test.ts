@@ -132,6 +132,8 @@ describe("classifyClause: categories", () => {
     ["There is very little quality research on reflexology", ["efficacy"]],
     ["Reflexology is based in pre-scientific superstitions", ["efficacy"]],
     ["Reflexology has no place in modern medicine", ["efficacy"]],
+    // a study's risk of bias is no harm of the treatment
+    ["One study of reflexology found mixed results, with all studies at high risk for bias", ["efficacy"]],
     ["The minor side effects of bruising are not worth it", ["safety"]],
     ["It works by channeling universal energy", ["efficacy"]],
     ["Reflexology has measurable physiological effects", ["efficacy"]],

@@ -18,6 +18,9 @@ describe("splitClauses", () => {
     ["It uses touch to feel imaginary waves and supposedly adjusts the joints.", ["It uses touch to feel imaginary waves", "supposedly adjusts the joints"]],
     ["The stones are left on for 5-10 minutes, and can be used to treat back pain.", ["The stones are left on for 5-10 minutes", "can be used to treat back pain"]],
     ["There is very little research on it, probably because it is a scam.", ["There is very little research on it", "probably because it is a scam"]],
+    // a new subject with its own verb of reporting
+    ["It is listed in a nursing handbook and a 2008 newspaper article reported that 800 hospitals offer it.",
+      ["It is listed in a nursing handbook", "a 2008 newspaper article reported that 800 hospitals offer it"]],
     // a contrast of two camps, comma or none
     ["Some practitioners claim it is ancient while other sources state it began in the 1850s.", ["Some practitioners claim it is ancient", "other sources state it began in the 1850s"]],
     // an inline citation belongs to no claim

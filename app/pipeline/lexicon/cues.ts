@@ -109,6 +109,8 @@ export const CON_CUES: readonly string[] = [
   // "non-existent movements", "conflicting and mutually exclusive diagnoses of the same patients"
   "\\bbased (?:on|in) (?:[\\w-]+ ){0,2}(?:misconceptions?|misunderstandings?|myths?|false (?:premises?|assumptions?|beliefs?)|errors?|fallac(?:y|ies)|superstitions?|folklore|magical thinking)\\b",
   "\\bno place in (?:[\\w-]+ )?(?:medicine|health ?care|clinical practice)\\b",
+  // the studies behind it are unsound: "with all studies at high risk for bias"
+  "\\b(?:high|serious|substantial|considerable) risk (?:of|for) bias\\b",
   "\\b(?:assumptions?|premises?|claims|theor(?:y|ies)|principles?|beliefs?|tenets?)\\b[^.;]{0,40}\\b(?:is|are|was|were) (?:simply |just |demonstrably )?(?:not true|untrue|false|wrong|mistaken|incorrect)\\b",
   "\\bnon-?existent\\b", "\\b(?:conflicting|contradictory|mutually exclusive|inconsistent|unreliable) (?:and (?:[\\w-]+ ){1,2})?(?:diagnoses|diagnosis|readings|assessments)\\b",
   // "studies reporting positive effects had methodological flaws"; "“not recommended” as a treatment"; "functions as a placebo"
@@ -251,7 +253,7 @@ export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?
 
 /** Safety: side effects, pain, risk. Pro = it is safe / mild; con = harms named. */
 export const SAFETY_CUES: readonly string[] = [
-  "\\bside[- ]effects?\\b", "\\brisks?\\b", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
+  "\\bside[- ]effects?\\b", "\\brisks?\\b(?! (?:of|for) bias)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
   "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
   "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b", "\\btoxic\\w*\\b",
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
