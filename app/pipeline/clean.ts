@@ -166,7 +166,7 @@ function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd
   // a question cut in two ("How Did the Method\nBegin?"): the first line asks, the short next one closes it
   const questionCut = QUESTION_OPENER.test(line) && next.endsWith("?") && wordCount(next, 8) < 8;
   // a short line is a heading unless the next line plainly goes on with it ("The method dates\nback to …")
-  if (words < 4 && !questionCut && !(words >= 2 && /^\p{Ll}/u.test(next))) return null;
+  if (words < 4 && !questionCut && !(words >= 3 && /^\p{Ll}/u.test(next))) return null;
   const carriesOn = questionCut || /^[\p{Ll}\d(“"‘']/u.test(next) || (line.length >= 50 && next.length >= 20 && !isHeading(next));
   return carriesOn ? { end: ne, lineEnd } : null;
 }
