@@ -74,6 +74,12 @@ const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneer
 const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated )?$/i;
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
 const GROWTH = /^[^.;]{0,40}\b(?:up|down|rising|risen|grown|growing|increased|fallen|dropped) from\b|^[^.;]{0,20}\bcompared (?:with|to)\b/i;
+const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed) as (?:an? )?(?:[\w-]+ )?(?:pseudo\w*|quack\w*|fraud\w*|ineffective|unproven|dangerous|harmful|scams?|hoax\w*)/i;
+const PERSON_BORN = /(?:\b(?:he|she|who)|\b\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+(?:was\s+)?born\b/u;
+// a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
+const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b/iu;
+// (the words between describe the sessions: "600 calories per session" counts calories)
+const SESSIONS_AHEAD = new RegExp(`^\\s+(?:(?!(?:per|a|an|each|every|the|this|that|in|of|during|one|for|after|before)\\b)[\\w-]+\\s+){1,4}?(?:${SESSION_NOUNS.join("|")})\\b`, "i");
 const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|cure|cures|help with|helps with|used for)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
@@ -230,13 +236,15 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // "a recognised qualification": the diploma is recognised, not the treatment
   // "6,000 homeopaths are registered in Germany": practitioners on a register no body is named for
   const unnamedRegister = PRACTITIONERS_REGISTERED.test(clause) && namedBody(clause) === null;
-  const recognition = onTopic && gRecognition && !unnamedRegister && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
+  // "It is recognized as a pseudoscience": a verdict on it, not a recognition of it
+  const recognition = onTopic && gRecognition && !unnamedRegister && !RECOGNISED_AS_VERDICT.test(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
     // "The American Heart Association does not recommend it": a named body's recommendation, for or against
     || (BODY_ACTS.test(clause) && namedBody(clause) !== null));
 
   // ---- origin date: a cue of coming-into-being and a year
   // a dated study, trial or review is evidence, not an origin
-  if (onTopic && years.length && !recognition && gOrigin && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause)) {
+  // (a person's birth, "Ida Lee was born in 1896", is not the treatment's)
+  if (onTopic && years.length && !recognition && gOrigin && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause) && !PERSON_BORN.test(clause)) {
     const naming = firstIndex(NAMING, clause), precursor = firstIndex(PRECURSOR, clause), origin = firstIndex(ORIGIN, clause);
     let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     // making it popular and publishing a book on it are later events than its origin, each its own question
@@ -278,7 +286,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // "In the 1850s Dr. A, a physician, noticed …": a named person at a dated origin event)
   const identifies = IDENTIFYING_PERSONS.test(clause);
   const datedOrigin = out.some((d) => d.category === "origin_date" && d.facet === "origin") && OBSERVED.test(clause);
-  if (onTopic && ((gFounder && anyOf(FOUNDER, clause)) || identifies || datedOrigin)) {
+  // (an organisation's founding, "In 1971 she founded the A Institute", makes no founder of the treatment)
+  if (onTopic && ((gFounder && anyOf(FOUNDER, FOUNDS_ORGANISATION.test(clause) ? clause.replace(FOUNDS_ORGANISATION, " ") : clause)) || identifies || datedOrigin)) {
     // a treatment named after its founder ("the Bowen technique … by Tom Bowen"): a full name is still a person
     let persons = parsePersons(clause, ctx.notPlaces, true);
     const agents = agentsOfPassiveFounder(clause, persons);
@@ -343,7 +352,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "repeated several times in one treatment": one session as the frame of something else, not a course length
     const framing = c.value.min === 1 && c.value.max === 1 && /\b(?:in|per|during|within|each|every|of)\s+$/i.test(clause.slice(Math.max(0, c.start - 8), c.start));
     const timedUnit = /^\s*[a-z-]+\s+of\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:minutes?|mins?|hours?)\b/i.test(clause.slice(c.end));
-    if (!protocolDone && !studyCourses && !framing && !TRIAL_ARMS.test(clause) && (SESSIONS.has(noun) || timedUnit || (/^\s*\)/.test(clause.slice(c.end)) && anyOf(SESSION, clause)))) {
+    // "a series of ten hands-on manipulation sessions": the session noun a few words after the count
+    const sessionsAhead = !SESSIONS.has(noun) && SESSIONS_AHEAD.test(clause.slice(c.end, c.end + 60));
+    if (!protocolDone && !studyCourses && !framing && !TRIAL_ARMS.test(clause) && (SESSIONS.has(noun) || sessionsAhead || timedUnit || (/^\s*\)/.test(clause.slice(c.end)) && anyOf(SESSION, clause)))) {
       const value: CountValue = { ...c.value, unit: "sessions", scope: ctx.useScope };
       // "three sessions a week" is a frequency, not the length of a course
       const perPeriod = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:day|week|month|year)\b/i.test(clause.slice(c.end));
@@ -435,7 +446,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // "used to treat … painful periods": a safety word in the list of what it treats names a condition, not a harm
   const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
   const inTreatedList = treats && safetyAt >= 0 && TREATS.test(clause.slice(0, safetyAt));
-  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || (!treats && anyOf(HARM, clause))) && (linked ??= isLinked(clause, ctx))) {
+  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || (!treats && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause))) && (linked ??= isLinked(clause, ctx))) {
     const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";

@@ -106,6 +106,15 @@ function underPremise(drafts: Draft[], clause: string, cue: string): Draft[] {
   return [{ category: "efficacy", value: { kind: "stance", polarity: "pro", hedged: true }, facet: null, confidence: 0.45, hedges: [cue], atomise: false }];
 }
 
+// "It" and "This" that stand for the subject; not "It is not known whether …" (it stands for nothing) nor
+// "This type of …" (this points at a noun of its own)
+const SUBJECT_PRONOUN = /^(?:It(?!\s+(?:is|was)\s+(?:not\s+)?(?:known|unknown|clear|unclear|thought|believed|said|claimed|likely|unlikely|possible|impossible|important|recommended|advisable|true|false|worth|best|hard|easy|difficult|necessary|essential)\b)|This(?:\s+(?:treatment|technique|procedure|therapy|method))?(?=\s+(?:is|was|has|had|can|could|may|might|will|would|helps|works|involves|uses|treats|relieves|requires|takes|is)\b))\s/;
+
+/** "It is used for …" → "Cupping is used for …": the subject's name for a pronoun that stands for it. */
+function resolvePronoun(normalised: string, subject: string): string {
+  return normalised.replace(SUBJECT_PRONOUN, `${capitalise(subject)} `);
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -231,7 +240,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
           if (ODD_SPACE.test(normalised)) normalised = normalised.replace(/\s+/g, " ");
           // pronouns that stand for the subject are resolved in the normalised text (the span stays as written)
           if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (prevMentions || mentionsNow))
-            normalised = normalised.replace(/^(?:It|This)(?:\s+(?:treatment|technique|procedure|therapy|method))?\s/, `${capitalise(mainSubject)} `);
+            normalised = resolvePronoun(normalised, mainSubject);
           claims.push({
             start: span.start,
             end: span.end,

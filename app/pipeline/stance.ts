@@ -45,8 +45,11 @@ const HARM_NAMED = /\b(?:bruis\w*|swelling|infections?|allergic|complications?|n
 // "The most common complaint is mild discomfort after the session": which harm people report, however mild
 const COMMON_HARM = /\b(?:most )?(?:common|frequent|usual) (?:complaints?|side[- ]effects?|adverse (?:effects?|events?|reactions?)|problems?)\b[^.;]{0,80}\b(?:is|are|was|were|include[sd]?)\b/i;
 
+// "its safety has not been proven", "it is not known whether it is safe": safety not shown is no reassurance
+const SAFETY_UNPROVEN = /\bsafety\b[^.;]{0,100}\b(?:has|have|had)? ?(?:not|never) (?:yet )?(?:been )?(?:proven|established|demonstrated|shown|evaluated|studied)\b|\b(?:not known|unknown|unclear|uncertain) (?:whether|if)\b[^.;]{0,40}\bsafe\b/i;
+
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
-  if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };
+  if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || SAFETY_UNPROVEN.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));
   // (con matters only without pro)
   const con = !pro && (SAFE_CON.some((re) => re.test(clause)) || HARM_NAMED.test(clause));

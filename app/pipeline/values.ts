@@ -327,10 +327,13 @@ const PROF_NAME_RE = new RegExp(`\\b(?:(?:${NAT_ALT})\\s+)?(?:${PROF_ALT}),?\\s+
 const NAME_APPOS_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+),\\s+an?\\s+(?:(?:${NAT_ALT})\\s+)?(?:${PROF_ALT})\\b`, "gu");
 // "the meridian therapy of W. H. Smith", "the ideas of Jane Smith"
 const OF_NAME_RE = new RegExp(`\\b(?:therapy|theory|theories|work|ideas?|system|method|teachings?|research)["”’]?\\s+of\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
-const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first)`, "gu");
+// ("George Lee, D.C. discovered …": a degree after the name; "made up", "is the creator of": plain words of invention)
+const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?(?:,\\s*(?:[A-Z][A-Za-z]?\\.){2,3})?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first|made up|came up with|dreamed up|thought up|(?:is|was) the (?:creator|inventor|founder|originator|developer|father|mother) of)`, "gu");
 const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
   "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an", "its", "our", "some", "many",
-  "most", "these", "those", "during", "until", "though", "although", "while", "then", "there", "here"]);
+  "most", "these", "those", "during", "until", "though", "although", "while", "then", "there", "here",
+  // pronouns stand for a person; they are not one's name
+  "she", "he", "they", "we", "i", "you", "who", "him", "them", "one"]);
 const PROFESSION_NEXT = new RegExp(`^\\s+(?:${PROF_ALT})\\b`, "u");
 const POST = new Set(POST_NOMINALS.map((p) => p.replace(/\./g, "")));
 

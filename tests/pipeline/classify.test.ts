@@ -132,6 +132,25 @@ describe("classifyClause: categories", () => {
     ["There is very little quality research on reflexology", ["efficacy"]],
     ["Reflexology is based in pre-scientific superstitions", ["efficacy"]],
     ["Reflexology has no place in modern medicine", ["efficacy"]],
+    // keywords out of their sense: a person's death or birth, an organisation's founding, a verdict "recognized as"
+    ["Even after Dr. Lee's death in 1979, reflexology continued to grow", ["other"]],
+    ["Subjects had rates of death similar to those of untreated patients", ["efficacy"]],
+    ["Reflexology is recognized as a pseudoscience", ["efficacy"]],
+    ["In 1971 she founded the Lee Institute of Reflexology", ["other"]],
+    ["In 2016 the Institute of Zone Work described reflexology as a holistic system", ["other"]],
+    ["Ann Lee was born in 1896 in New York", ["other"]],
+    // plain critical wording
+    ["When practitioners and patients are blinded, the technique fails", ["efficacy"]],
+    ["The method has no basis in reality", ["efficacy"]],
+    ["By 1963 it became clear that those reports had been wrong", ["efficacy"]],
+    ["Practitioners fool themselves into thinking that nonsense has efficacy", ["efficacy"]],
+    ["It is not known whether reflexology is either safe or cost-effective", ["safety"]],
+    // plain words of invention, and a degree after the name
+    ["George Lee made up reflexology in 1964", ["founder", "origin_date"]],
+    ["George Lee, D.C. discovered reflexology in 1964", ["founder", "origin_date"]],
+    ["Ann Lee is the creator of reflexology", ["founder"]],
+    ["Reflexology can provide valuable information about musculoskeletal conditions", ["efficacy"]],
+    ["Reflexology involves a series of ten hands-on manipulation sessions", ["protocol"]],
     // a study's risk of bias is no harm of the treatment
     ["One study of reflexology found mixed results, with all studies at high risk for bias", ["efficacy"]],
     ["The minor side effects of bruising are not worth it", ["safety"]],
@@ -164,6 +183,12 @@ describe("classifyClause: values and facets", () => {
     ["A review found that the effectiveness of reflexology is not well-documented for most conditions", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "conditions"],
     ["The minor side effects of bruising are not worth it", "safety", { kind: "stance", polarity: "con", hedged: false }, "side effects"],
     ["Reflexology can be used to treat back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
+    ["The technique is only effective when the practitioner knows the results", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Supporters of reflexology recommend it to help treat heart conditions", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "conditions"],
+    ["Early reports said reflexology seemed to have striking, beneficial effects", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Its founders promoted it as a near-panacea", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["The safety and effectiveness of reflexology to treat heart disease has not been proven", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],
+    ["George Lee, D.C. discovered reflexology in 1964", "founder", { kind: "person", name: "George Lee" }, null],
     ["There has been no proof of the effectiveness of reflexology compared to placebo", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["There is little alpha level evidence reflexology has any benefit", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     // how sure the writer is: "suggests" hedges a con; "insufficient to suggest" does not

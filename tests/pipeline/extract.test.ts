@@ -186,3 +186,15 @@ Placebo: Refers to a dummy treatment that is claimed to be effective for pain.
     expect(r.claims.filter((c) => c.start > PAGE.indexOf("Placebo"))).toEqual([]);
   });
 });
+
+describe("extractClaims: pronouns that stand for the subject", () => {
+  const PAGE = `Palm therapy is popular in spas. It is used to ease stress. It is not known whether palm therapy is safe. This type of massage is gentle.
+`;
+  const r = extractClaims(PAGE, { subjects: ["palm_therapy"] });
+  const texts = r.claims.map((c) => c.text);
+  it("names the subject for an 'It' that stands for it, and only then", () => {
+    expect(texts.some((t) => t.startsWith("Palm therapy is not known"))).toBe(false);
+    expect(texts.some((t) => t.startsWith("Palm therapy type of"))).toBe(false);
+    expect(texts.filter((t) => t.startsWith("It is not known"))).toHaveLength(1);
+  });
+});

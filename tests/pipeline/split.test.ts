@@ -21,6 +21,7 @@ describe("splitClauses", () => {
     // a new subject with its own verb of reporting
     ["It is listed in a nursing handbook and a 2008 newspaper article reported that 800 hospitals offer it.",
       ["It is listed in a nursing handbook", "a 2008 newspaper article reported that 800 hospitals offer it"]],
+    ["Some doctors use it to treat heart disease, even though evidence is lacking.", ["Some doctors use it to treat heart disease", "even though evidence is lacking"]],
     // a contrast of two camps, comma or none
     ["Some practitioners claim it is ancient while other sources state it began in the 1850s.", ["Some practitioners claim it is ancient", "other sources state it began in the 1850s"]],
     // an inline citation belongs to no claim

@@ -34,7 +34,7 @@ export const BENEFIT_VERBS: readonly string[] = [
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
 export const EFFICACY_CUES: readonly string[] = [
-  "\\b(?:amazing|great|excellent|remarkable|impressive|dramatic|incredible|fantastic|outstanding|proven|visible) results\\b", "\\beffective(?:ly|ness)?\\b", "\\befficac(?:y|ious)\\b", "\\bineffective\\b", "\\bbenefits?\\b(?! of the doubt)",
+  "\\b(?:amazing|great|excellent|remarkable|impressive|dramatic|incredible|fantastic|outstanding|proven|visible) results\\b", "(?<!cost-)\\beffective(?:ly|ness)?\\b", "\\befficac(?:y|ious)\\b", "\\bineffective\\b", "\\bbenefits?\\b(?! of the doubt)",
   "\\bbeneficial\\b", "\\bworks(?: well| wonders)?(?: for| in| on| as|[.,;!]|$)", "\\b(?:it|they|this|that) (?:really |actually |also )?work(?:ed)?\\b(?! (?:in|at|as|with|from|on) (?:the|a|an)\\b)", "\\bsuccessful(?:ly)?\\b",
   "\\bnotic\\w*\\s+(?:an?\\s+|some\\s+|significant\\s+|visible\\s+)?(?:improve\\w*|difference|results?|change)",
   "\\b(?:can|could|may) be (?:\\w+ly )?(?:treated|cured|relieved|improved|obtained|achieved|corrected)\\b",
@@ -56,6 +56,9 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:feel|feels|felt|feeling)\\s+(?:much\\s+|a lot\\s+|far\\s+)?(?:better|calmer|more|less|relaxed|rested|energi[sz]ed|refreshed|lighter|healthier)\\b",
   "\\bhelp(?:s|ed)?\\s+(?:[\\w-]+\\s+){0,4}?(?:overcome|recover|cope|lose|quit|stop|reduce|improve|manage|relieve|beat)\\b",
   "\\b(?:healing|curative|therapeutic|medicinal|restorative) (?:properties|powers?|effects?|benefits?|value|qualities)\\b",
+  // what a reader is promised it reveals: "can provide valuable information about musculoskeletal conditions"
+  "\\b(?:provide|provides|give|gives|offer|offers|yield|yields) (?:\\w+ )?(?:valuable|useful|important|accurate|reliable) (?:information|insights?|data) (?:about|into|on)\\b",
+  "\\b(?:panacea|cure-all|miracle cure|wonder cure)\\b",
   // "has measurable physiological effects", "is often one of the results of the therapy"
   "\\b(?:has|have|had|produces?|produced|shows?|showed) (?:\\w+ ){0,2}?(?:measurable|proven|real|positive|significant|beneficial|therapeutic|physiological|demonstrable) (?:\\w+ )?effects?\\b",
   "\\b(?:is|are) (?:often |usually |commonly |frequently |typically )?(?:one of )?the (?:results|benefits|effects|outcomes) of\\b",
@@ -117,6 +120,15 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:had|have|has|with|showed|contain(?:ed|s)?) (?:serious |major |significant |important |many )?(?:methodological|design) (?:flaws|weaknesses|problems|limitations|shortcomings)\\b", "\\bmethodologically (?:flawed|weak|poor)\\b",
   "\\bnot (?:\\w+ )?recommended[”\"’]? (?:as an? (?:treatment|therapy|remedy)|for (?:the )?treatment)\\b",
   "\\b(?:functions?|works?|acts?|operates?) (?:\\w+ )?(?:as|through|via|by) (?:a |the )?placebo\\b", "\\b(?:merely|just|only|nothing more than|no more than|little more than) (?:a |the )?placebo\\b",
+  // "it is not known whether it is safe or effective", "only effective when the practitioner knows", "fool themselves",
+  // "death rates similar to those of untreated patients", "the technique fails", "no basis in reality", "had been wrong"
+  "\\b(?:not known|unknown|unclear|uncertain) (?:whether|if)\\b[^.;]{0,60}\\b(?:effective|works?|helps?|beneficial)\\b",
+  "\\bonly (?:seems to |appears to )?(?:be )?(?:effective|works?|worked) (?:when|if)\\b",
+  "\\bfool(?:s|ed|ing)? (?:themselves|himself|herself|people|patients|you|us|the public)\\b", "\\bnonsense\\b", "\\bnot an? (?:panacea|cure-all|miracle cure)\\b",
+  "\\b(?:similar|comparable|equal|identical) to (?:those (?:of|in) |that (?:of|in) )?(?:the )?(?:untreated|placebo|control|sham|no[- ]treatment)\\b",
+  "\\b(?:it|technique|method|treatment|therapy|test|practice|approach|medicine) fail(?:s|ed)\\b", "\\bfail(?:s|ed)? (?:a|the|every|any) (?:[\\w-]+ ){0,2}tests?\\b",
+  "\\bno (?:\\w+ )?basis in (?:reality|fact|science|evidence)\\b",
+  "\\b(?:had been|have been|has been|were|was|proved|proven|shown to be) (?:\\w+ )?wrong\\b",
   // "None of these assumptions are supported by evidence"
   "\\b(?:none|neither) of (?:these|those|the|its|their|them)\\b[^.;]{0,60}\\b(?:is|are|was|were|has|have) (?:been )?(?:\\w+ )?(?:supported|proven|backed|confirmed|shown|demonstrated|true)\\b",
 ];
@@ -151,7 +163,8 @@ export const ORIGIN_CUES: readonly string[] = [
   "\\bconceived\\b", "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\bfirst (?:used|described|performed|practi[sc]ed|developed|introduced|appeared|documented|reported|applied|offered)\\b",
   "\\bstart(?:ed|ing) in\\b", "\\bbegan\\b", "\\bbegin(?:s|ning)? in\\b", "\\borigins?\\b", "\\bcame into (?:being|use)\\b",
   "\\bemerged\\b", "\\bdates? (?:back )?(?:to|from)\\b", "\\bfather of\\b", "\\bmother of\\b", "\\bbirth of\\b",
-  "\\bestablished\\b", "\\bformulated\\b", "\\bproposed\\b", "\\bdescribed\\b", "\\bsystemati[sz]ed\\b",
+  "\\bestablished\\b", "\\bformulated\\b", "\\bproposed\\b", "\\bdescribed\\b(?! (?:[\\w-]+ ){0,4}?as\\b)",
+  "\\b(?:made|dreamed|dreamt|thought|cooked) up\\b", "\\bcame up with\\b", "\\bsystemati[sz]ed\\b",
   "\\bformali[sz]ed\\b", "\\bpopulari[sz]ed\\b", "\\bevolved\\b", "\\bdated\\b", "\\bproduct of the\\b",
   "\\bturned\\b[^.;]{0,160}\\binto\\b", "\\bdrew up\\b", "\\bbased on\\b[^.;]{0,160}\\b(?:work|ideas?|theory)\\b",
   "\\b(?:sketched|drafted|designed|charted|mapped|outlined)\\b",
@@ -209,7 +222,7 @@ export const FOUNDER_CUES: readonly string[] = [
   "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\boriginated by\\b", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
   "\\bdiscovered\\b", "\\bdevised\\b", "\\bconceived\\b", "\\bcredited with\\b", "\\bfather of\\b", "\\bmother of\\b",
   "\\bintroduced\\b", "\\bcreat(?:ion|or)\\b", "\\binvent(?:ion|or)\\b", "\\bfounder\\b", "\\boriginator\\b", "\\bpioneer\\b",
-  "\\bproposed\\b", "\\bdescribed\\b", "\\bdrew up\\b", "\\bturned\\b[^.;]{0,160}\\binto\\b", "\\bsystemati[sz]ed\\b",
+  "\\bproposed\\b", "\\bdescribed\\b(?! (?:[\\w-]+ ){0,4}?as\\b)", "\\b(?:made|dreamed|dreamt|thought|cooked) up\\b", "\\bcame up with\\b", "\\bdrew up\\b", "\\bturned\\b[^.;]{0,160}\\binto\\b", "\\bsystemati[sz]ed\\b",
   "\\bformulated\\b", "\\bmapped\\b", "\\b(?:sketched|drafted|designed|charted|outlined)\\b", "\\bbuilding on\\b", "\\bbased on the\\b[^.;]{0,160}\\bof\\b", "\\b(?:ideas?|work|theory|system|method) of\\b",
   "\\bre-?discovered\\b", "\\bpropounded\\b", "\\bput forward\\b", "\\bfounding (?:father|mother|figure)s?\\b", "\\bclaims? to the title\\b",
   "\\bput\\b[^.;]{0,160}\\bon the map\\b",

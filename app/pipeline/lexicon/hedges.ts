@@ -7,7 +7,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "are believed to", "it is believed", "believed to", "is reputed to", "reputedly", "ostensibly",
   "is supposed to", "are supposed to", "proponents say", "advocates say", "proponents claim", "advocates claim",
   "supporters claim", "according to proponents", "impression of", "apparently", "seems to", "seem to",
-  "appears to", "appear to", "is promoted as", "are promoted as", "is marketed as", "is advertised as",
+  "appears to", "appear to", "seemed to", "appeared to", "is promoted as", "are promoted as", "is marketed as", "is advertised as",
   "claim that", "claims that", "claim it", "claims it", "practitioners claim", "practitioners say", "practitioners believe",
   "is reported to", "are reported to", "is supposed to", "proponents believe", "supporters believe", "advocates believe",
   "believers", "users claim", "users say", "according to practitioners", "according to supporters",
@@ -20,6 +20,8 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "swears by", "swear by", "swears", "swore",
   // promotion reported at a distance: "therapists tout the benefits"
   "tout", "touts", "touted", "tout the", "hype", "hyped",
+  // "supporters of the method recommend it", "its founders promoted it as a panacea"
+  "supporters of", "proponents of", "advocates of", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",
 ];
 export const WEAK_HEDGES: readonly string[] = [
   "may", "might", "can", "could", "possibly", "potentially", "perhaps", "likely", "probably", "suggests",

@@ -1,7 +1,7 @@
 // Word-prefix triggers: a cheap gate before a category's full cue patterns run. A clause whose words start
 // with none of these cannot match the category's patterns (each pattern holds one of these words).
 export const TRIGGERS = {
-  origin: ["patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
+  origin: ["made", "dream", "thought", "cook", "patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
     "conceiv", "first", "start", "began", "begin", "origin", "came", "emerg", "date", "dating", "father", "mother", "birth",
     "establish", "formulat", "trace", "ancient", "precursor", "forerunner", "earlier", "early", "centur", "millenn",
     "thousand", "historical", "had", "have", "has", "name", "term", "word", "coined", "propos", "describ", "systemati",
@@ -11,7 +11,7 @@ export const TRIGGERS = {
   /** An origin told without a date (the sentence gate lets these through without a figure). */
   datelessOrigin: ["times", "existed", "exist", "exists", "around", "antiquity", "prehistor", "biblical", "classical", "ancient", "origin", "histor", "centuries", "millenni", "generations", "civili", "cultures", "societies",
     "tribes", "peoples", "painting", "drawings", "carving", "petroglyph", "hieroglyph"],
-  founder: ["patent", "originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
+  founder: ["made", "dream", "thought", "cook", "came", "patent", "originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
     "father", "mother", "introduc", "pioneer", "propos", "describ", "drew", "turned", "systemati", "formulat", "mapped",
     "building", "based", "sketch", "draft", "design", "chart", "outlin", "rediscover", "propound", "put", "claim", "these", "they"],
   recognition: ["replace", "substitut", "recogni", "approv", "accredit", "clear", "licen", "regist", "listed", "endors", "certif", "reimburs",
@@ -21,7 +21,7 @@ export const TRIGGERS = {
     "scarring", "necrosis", "interact", "minimal", "mild", "nontraumatic", "invasive", "noninvasive",
     "injur", "burns", "perforat", "uncomfortable", "hurt", "rare", "suitable", "interfer", "overheat", "dehydrat", "toxic", "poison", "died", "death", "deaths", "fatal", "anaphyla", "risky", "carries", "carry", "carried", "pose", "poses", "posed", "hazard", "soreness", "dizziness", "nausea", "fainting", "bleeding"],
   frequency: ["once", "twice", "times", "every", "week", "weeks", "weekly", "monthly", "spaced", "interval", "touch"],
-  efficacy: ["effect", "efficac", "ineffect", "benefi", "works", "worked", "success", "notic", "treat", "cure", "curi", "reliev",
+  efficacy: ["provid", "give", "offer", "yield", "panacea", "cure-all", "miracle", "effect", "efficac", "ineffect", "benefi", "works", "worked", "success", "notic", "treat", "cure", "curi", "reliev",
     "improv", "obtain", "achiev", "produc", "caus", "lead", "result", "desired", "applica", "uses", "indicat", "medicin",
     "therapeut", "clinical", "help", "relief", "regrow", "signific", "reduc", "elimin", "dissolv", "melt", "shrink",
     "tighten", "allevi", "eas", "lessen", "boost", "restor", "repair", "rejuven", "revital", "smooth", "firm", "remov",
@@ -31,11 +31,11 @@ export const TRIGGERS = {
     "calmer", "relaxed", "rested", "energi", "refreshed", "lighter", "healthier", "overcome", "recover", "cope", "quit",
     "spot", "detect", "diagnos", "helped", "flush", "detox", "cleans", "purif", "healing", "curative", "restorative", "propert", "work", "helps", "reveal", "identif", "predict", "useful", "helpful", "valuable", "worthwhile", "promising", "significantly", "markedly", "substantially", "persisted"],
   /** Words of a statement that it does not work (con stance). */
-  con: ["bias", "superstit", "folklore", "magical", "place", "methodolog", "flaw", "placebo", "based", "untrue", "false", "wrong", "mistaken", "incorrect", "conflicting", "contradict", "mutually", "unreliab", "none", "neither", "misconcept", "misunderst", "myth", "fallac", "existent", "unsupported", "rated", "graded", "judged", "considered", "low", "science", "research", "data", "unnecessary", "scant", "scarce", "meagre", "meager", "thin", "slim", "disputed", "contested", "questioned", "controversial", "likely", "respond", "ever", "scam", "fraud", "hoax", "snake", "rip", "charlatan", "zero", "lack", "confirm", "replicat", "reproduc", "support", "back", "justify", "bear", "insufficient", "inadequate", "scarce", "never", "useless", "worthless", "pointless", "waste", "no", "not", "non", "nonscientific", "unscien", "pseudo", "quack", "ineffect", "doesn", "don", "unprov", "lack",
+  con: ["known", "unknown", "unclear", "uncertain", "only", "fool", "nonsense", "panacea", "similar", "comparable", "equal", "identical", "fail", "basis", "bias", "superstit", "folklore", "magical", "place", "methodolog", "flaw", "placebo", "based", "untrue", "false", "wrong", "mistaken", "incorrect", "conflicting", "contradict", "mutually", "unreliab", "none", "neither", "misconcept", "misunderst", "myth", "fallac", "existent", "unsupported", "rated", "graded", "judged", "considered", "low", "science", "research", "data", "unnecessary", "scant", "scarce", "meagre", "meager", "thin", "slim", "disputed", "contested", "questioned", "controversial", "likely", "respond", "ever", "scam", "fraud", "hoax", "snake", "rip", "charlatan", "zero", "lack", "confirm", "replicat", "reproduc", "support", "back", "justify", "bear", "insufficient", "inadequate", "scarce", "never", "useless", "worthless", "pointless", "waste", "no", "not", "non", "nonscientific", "unscien", "pseudo", "quack", "ineffect", "doesn", "don", "unprov", "lack",
     "absen", "insuffic", "little", "fail", "bogus", "debunk", "valid", "legitim", "proven", "did", "does", "do", "worse",
     "sham", "significant", "unfounded", "baseless", "groundless", "implausib", "basis", "exist", "evidence", "weak",
     "poor", "limited", "inconsist", "inconclus", "only", "chance", "unable", "able", "could", "disprov", "refut", "discredit", "value"],
-  hedge: ["order", "believers", "users", "theory", "idea", "premise", "according", "followers", "said", "claim", "suppos", "alleg", "purport", "report", "consider", "thought", "believ", "reput", "ostensib",
+  hedge: ["seemed", "appeared", "proponents", "advocates", "supporters", "promoted", "touted", "marketed", "hailed", "order", "believers", "users", "theory", "idea", "premise", "according", "followers", "said", "claim", "suppos", "alleg", "purport", "report", "consider", "thought", "believ", "reput", "ostensib",
     "propon", "advoca", "support", "accord", "impression", "intent", "intention", "aim", "intended", "apparent", "seem", "appear", "promot", "market", "advertis",
     "swear", "swears", "swore", "tout", "touts", "touted", "hype", "hyped", "maintain", "contend", "assert", "argu", "hold", "held", "teach", "taught"],
   weakHedge: ["may", "might", "can", "could", "possib", "potential", "perhaps", "likely", "probabl", "suggest", "tend", "cases", "studies"],
