@@ -75,7 +75,8 @@ const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted)(?: ou
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
 const GROWTH = /^[^.;]{0,40}\b(?:up|down|rising|risen|grown|growing|increased|fallen|dropped) from\b|^[^.;]{0,20}\bcompared (?:with|to)\b/i;
 const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed) as (?:an? )?(?:[\w-]+ )?(?:pseudo\w*|quack\w*|fraud\w*|ineffective|unproven|dangerous|harmful|scams?|hoax\w*)/i;
-const PERSON_BORN = /(?:\b(?:he|she|who)|\b\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s+(?:was\s+)?born\b/u;
+const METHOD_WORD = /\b(?:therapy|therapies|treatment|technique|method|medicine|massage|system|practice|approach|healing|cure)\b/i;
+const PERSON_BORN = /(?:\b(?:he|she|who)|\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+)\s+(?:was\s+)?born\b/u;
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
 const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b/iu;
 // (the words between describe the sessions: "600 calories per session" counts calories)
@@ -171,6 +172,16 @@ function agentsOfPassiveFounder<T extends { start: number }>(clause: string, per
   return agent ? persons.filter((p) => p.start > first) : [];
 }
 
+/** A person's birth ("Ann P. Lee was born in 1896"), not the treatment's ("Zone Therapy was born in 1917",
+ * "Reflexology was born"): a pronoun or a name that is not the subject's and holds no word of a method. */
+function personBorn(clause: string, subject: RegExp | null): boolean {
+  const m = clause.match(PERSON_BORN);
+  if (!m) return false;
+  const name = m[0].replace(/\s+(?:was\s+)?born$/, "");
+  if (/^(?:he|she|who)$/i.test(name.trim())) return true;
+  return !METHOD_WORD.test(name) && !(subject?.test(name.split(/\s+/)[0]) ?? false);
+}
+
 /** The clause names a benefit (an efficacy cue or a benefit verb with its outcome). */
 function namesBenefit(clause: string): boolean {
   return anyOf(EFF, clause) || BENEFIT.test(clause);
@@ -244,7 +255,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ---- origin date: a cue of coming-into-being and a year
   // a dated study, trial or review is evidence, not an origin
   // (a person's birth, "Ida Lee was born in 1896", is not the treatment's)
-  if (onTopic && years.length && !recognition && gOrigin && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause) && !PERSON_BORN.test(clause)) {
+  if (onTopic && years.length && !recognition && gOrigin && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause) && !personBorn(clause, ctx.subject)) {
     const naming = firstIndex(NAMING, clause), precursor = firstIndex(PRECURSOR, clause), origin = firstIndex(ORIGIN, clause);
     let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     // making it popular and publishing a book on it are later events than its origin, each its own question

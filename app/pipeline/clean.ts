@@ -6,6 +6,8 @@ import {
 import { endsInOpenAbbreviation } from "./segment";
 import type { SourceMetadata } from "./types";
 
+// a subject of one to four words, then a verb of being or having and what is said of it
+const ASSERTING = /^[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s+(?:is|are|was|were|has|have|does|do|can|cannot|can't|won't|doesn't|don't|isn't|aren't)\s+\S/iu;
 // the words a question opens with
 const QUESTION_OPENER = /^(?:how|what|why|when|where|who|which|is|are|was|were|does|do|did|can|could|should|will|would)\b/i;
 
@@ -114,6 +116,15 @@ export function isChromeLine(line: string): boolean {
   return false;
 }
 
+/** A headline that asserts something of its subject ("What a shock: hot stones are useless", "Cupping Is Not
+ * Safe"): a verb of being or having after a subject of its own, no question. */
+export function isAssertion(line: string): boolean {
+  const t = line.trim().replace(/^#+\s*/, "");
+  if (/\?\s*$/.test(t)) return false;
+  const tail = t.includes(": ") ? t.slice(t.lastIndexOf(": ") + 2) : t;
+  return !QUESTION_OPENER.test(tail) && ASSERTING.test(tail);
+}
+
 /** A list item in title case ("Five Myths About Hot Stones"): three or more long words, nearly all capitalised,
  * with no full stop: the title of another page. */
 function isTitleList(line: string): boolean {
@@ -210,7 +221,7 @@ export function cleanText(text: string): CleanResult {
     if (isBreadcrumb(line)) kind = "breadcrumb";
     else if (parseByline(line)) kind = "byline";
     else if (isChromeLine(line)) kind = "chrome";
-    else if (markdownHeading || (!listItem && isHeading(line))) kind = "heading";
+    else if ((markdownHeading || (!listItem && isHeading(line))) && !isAssertion(line)) kind = "heading";
     // "- The Ridiculous Truth About Hot Stones": a list of titles is a list of links to other pages
     else if (listItem && isTitleList(line)) kind = "chrome";
     else kind = "content";
@@ -220,6 +231,8 @@ export function cleanText(text: string): CleanResult {
       metadata.date = b.date;
     }
     if (kind === "heading" && !metadata.title && !seenContent) metadata.title = line.replace(/[:\s]+$/, "").replace(/\s+/g, " ");
+    // a headline that asserts ("Hot Stones Are Useless") is the page's title and its first claim
+    if (kind === "content" && !seenContent && !metadata.title && blocks.length === 0 && isHeading(line)) metadata.title = line.replace(/\s+/g, " ");
     if (kind === "content") seenContent = true;
     if (kind === "heading" && !blank) paragraph++;
     blocks.push(listItem && kind === "content" ? { start: s, end: e, kind, paragraph, listItem } : { start: s, end: e, kind, paragraph });

@@ -4,7 +4,7 @@ import { cleanText, type Block } from "./clean";
 import { classifyClause, FOUNDS_ORGANISATION, mayHoldClaim, prepare, type ClassifyContext, type Draft } from "./classify";
 import { htmlToMainText, toRawSpan } from "./html";
 import { segmentSentences } from "./segment";
-import { parseYears } from "./values";
+import { parsePersons, parseYears } from "./values";
 import { splitClauses, splitList, type Clause } from "./split";
 import { findAliases, findSubjects, isAcronymOf, offTopicParagraphs, subjectMatcher } from "./subject";
 import { attributeRelated } from "./related";
@@ -28,6 +28,8 @@ const USE_SCOPE = [
 ];
 
 const LINE_BREAK = /[\r\n\t]/g;
+// a founder's life, not their work: "In 1940 Dr. Lee met a piano teacher", "after Dr. Lee's death in 1979"
+const LIFE_EVENT = /\b(?:met|meets|married|died|death|born|graduated|retired|moved|earned|received|attended|visited|travel(?:l)?ed|lived|grew up|passed away)\b/i;
 // a glossary entry of another term ("Placebo: Refers to a dummy treatment …") defines it; it claims nothing
 const GLOSSARY_ENTRY = /^([\p{L}][\p{L}'’ -]{1,40}):\s+(?:Consists? of|Refers? to|Means|Is defined as|Defined as|Describes?|Denotes)\b/u;
 // a news dateline before the first sentence ("LONDON — The agency said …", "PARIS, France (AP) — ")
@@ -93,6 +95,24 @@ function sharesRoot(a: string, b: string): boolean {
   const roots = (x: string) => x.toLowerCase().split(/\s+/).filter((w) => w.length >= 4).map((w) => w.slice(0, 4));
   const rb = roots(b);
   return roots(a).some((r) => rb.includes(r));
+}
+
+/** "Dr. Lee developed the ten-step series": a founder named by surname alone takes the full name the text gave
+ * that person elsewhere ("Dr. Ann P. Lee was born in 1896"), when it gave exactly one. */
+function fullFounderNames(claims: ExtractedClaim[], sentences: string[], notNames: ReadonlySet<string>): void {
+  const lone = claims.filter((c) => c.category === "founder" && c.value?.kind === "person" && !c.value.name.includes(" "));
+  if (lone.length === 0) return;
+  for (const c of lone) {
+    const surname = (c.value as { name: string }).name;
+    const full = new Set<string>();
+    for (const s of sentences) {
+      if (!s.includes(surname)) continue;
+      for (const p of parsePersons(s, notNames, true)) if (p.value.name.includes(" ") && p.value.name.endsWith(` ${surname}`)) full.add(p.value.name);
+    }
+    // "Ann Lee" and "Ann P. Lee" are one person: the longest name holds the others' words
+    const names = [...full].sort((a, b) => b.length - a.length);
+    if (names.length && names.every((n) => n.split(" ").every((w) => names[0].split(" ").includes(w)))) c.value = { kind: "person", name: names[0] };
+  }
 }
 
 /** A list item under a premise lead ("The assumptions underlying it are:"): what it says works is held by others,
@@ -266,7 +286,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const foundersAct = (clause: string): boolean => {
       const head = clause.slice(0, 80).replace(FOUNDER_ACT_LEAD, "").split(/\s+/, 4);
       return head.some((w) => founders.has(w.replace(/(?:['’]s)?[.,;:]*$/, "")) && /^\p{Lu}/u.test(w))
-        && !/\b(?:study|studies|trial|trials|review|survey|researchers|participants)\b/i.test(clause) && !FOUNDS_ORGANISATION.test(clause);
+        && !/\b(?:study|studies|trial|trials|review|survey|researchers|participants)\b/i.test(clause) && !FOUNDS_ORGANISATION.test(clause)
+        && !LIFE_EVENT.test(clause);
     };
     for (let i = 0; i < sentences.length; i++) {
       const sent = sentences[i];
@@ -284,6 +305,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   }
   // founders and dates of a related method, and a source's earlier stage, are not the main subject's origin
   attributeRelated(claims, subjectRe, mainSubject);
+  fullFounderNames(claims, sentenceText, notPlaces);
   // one claim per span and category
   const seen = new Set<string>();
   const unique = claims.filter((c) => {

@@ -139,6 +139,8 @@ describe("classifyClause: categories", () => {
     ["In 1971 she founded the Lee Institute of Reflexology", ["other"]],
     ["In 2016 the Institute of Zone Work described reflexology as a holistic system", ["other"]],
     ["Ann Lee was born in 1896 in New York", ["other"]],
+    ["Dr. Ann P. Reflex was born in 1896 in New York", ["other"]],
+    ["Zone Therapy was born in 1917 in Connecticut", ["origin_date"]],
     // plain critical wording
     ["When practitioners and patients are blinded, the technique fails", ["efficacy"]],
     ["The method has no basis in reality", ["efficacy"]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText, isBreadcrumb, isChromeLine, isHeading, parseByline } from "~/pipeline/clean";
+import { cleanText, isAssertion, isBreadcrumb, isChromeLine, isHeading, parseByline } from "~/pipeline/clean";
 
 describe("chrome lines", () => {
   const rows: Array<[string, boolean]> = [
@@ -110,5 +110,23 @@ describe("hard-wrapped text", () => {
   });
   it("a title cut over two lines is read as one line", () => {
     expect(cleanText("How Did Zone\nTherapy Begin?\nZone therapy dates back to 1930.\n").metadata.title).toBe("How Did Zone Therapy Begin?");
+  });
+});
+
+describe("headlines that assert", () => {
+  const rows: Array<[string, boolean]> = [
+    ["What a shock: Hot Stones Are Useless", true],
+    ["Hot stones have no proven benefits and carry risks", true],
+    ["## Hot stones do not work", true],
+    ["What Is Hot Stone Therapy", false],
+    ["Is Hot Stone Therapy Safe?", false],
+    ["How Hot Stones Work", false],
+    ["Benefits of hot stones", false],
+  ];
+  it.each(rows)("%s", (line, expected) => expect(isAssertion(line)).toBe(expected));
+  it("an asserting headline is content, and still the page's title", () => {
+    const r = cleanText("Hot Stones Are Useless\n\nA trial found no effect.\n");
+    expect(r.blocks.map((b) => b.kind)).toEqual(["content", "content"]);
+    expect(r.metadata.title).toBe("Hot Stones Are Useless");
   });
 });
