@@ -35,6 +35,8 @@ const DATE_FORMS = "(\\d{1,2}\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}|[A-Za-z]{3,9}\\.?
 const DATE_RE = new RegExp(DATE_LEAD + DATE_FORMS, "i");
 // in a line that is a byline already, a date needs no lead: "By Ana Ruiz · June 1, 2020"
 const DATE_ANY = new RegExp("(?:^|[\\s,·|–—-])" + DATE_FORMS + "\\s*$", "i");
+// "Wednesday, June 09, 2010": a line that is only a date is the page's date
+const DATE_ONLY = new RegExp("^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?" + DATE_FORMS + "\\s*$", "i");
 // "Sam Reed | Published 3 February 2019": a name before the separator of a dated line
 const NAME_BEFORE_SEPARATOR = /^((?:[A-Z][\p{L}'’.-]*\s?){2,4})\s*[|·•–—-]\s*/u;
 const FINITE = /\b(is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|should|must)\b|\b[a-z]{3,}(ed|es)\b/;
@@ -84,7 +86,7 @@ export function parseByline(line: string): { author: string | null; date: string
   const t = line.trim();
   if (wordCount(t, 17) > 16) return null;
   const by = t.match(BYLINE_RE);
-  const date = t.match(DATE_RE) ?? (by ? t.match(DATE_ANY) : null);
+  const date = t.match(DATE_RE) ?? (by ? t.match(DATE_ANY) : t.match(DATE_ONLY));
   if (!by && !(date && words(t).length <= 8)) return null;
   if (by && words(t).length > 16) return null;
   const named = !by && date ? t.match(NAME_BEFORE_SEPARATOR) : null;

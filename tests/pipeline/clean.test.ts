@@ -89,6 +89,8 @@ describe("bylines", () => {
     ["Written by Sam Reed, 3 February 2019", { author: "Sam Reed", date: "2019-02-03" }],
     ["Sam Reed | Published 3 February 2019", { author: "Sam Reed", date: "2019-02-03" }],
     ["By the 1950s it had spread to Europe", null],
+    ["Wednesday, June 09, 2010", { author: null, date: "2010-06-09" }],
+    ["June 9, 2010", { author: null, date: "2010-06-09" }],
   ])("%s", (line, expected) => expect(parseByline(line)).toEqual(expected));
 });
 
