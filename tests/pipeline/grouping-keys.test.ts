@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displaySubject, dominantSubject, groupKey, groupLabel, sameBody, slotOf } from "~/pipeline/grouping/keys";
+import { canonicalSubjects, displaySubject, dominantSubject, groupKey, groupLabel, sameBody, sameSubject, slotOf } from "~/pipeline/grouping/keys";
 import type { Category, ClaimValue, GroupableClaim } from "~/pipeline/types";
 
 function claim(category: Category, facet: string | null, value: ClaimValue | null = null, subject: string | null = "cupping"): GroupableClaim {
@@ -60,6 +60,19 @@ describe("subjects", () => {
     [["Moxibustion ", "moxibustion", "cupping"], "moxibustion"],
   ] as Array<[Array<string | null>, string | null]>)("dominant of %j is %s", (subjects, expected) => {
     expect(dominantSubject(subjects.map((s) => claim("efficacy", null, null, s)))).toBe(expected);
+  });
+
+  it.each([
+    ["colon hydrotherapy", "colonic hydrotherapy", true],
+    ["cupping", "cupping therapy", true],
+    ["cranial osteopathy", "craniosacral", false],
+    ["hydrotherapy", "colon hydrotherapy", false],
+    ["therapy", "massage therapy", false],
+  ] as Array<[string, string, boolean]>)("%s and %s name one subject: %s", (a, b, expected) => expect(sameSubject(a, b)).toBe(expected));
+
+  it("maps each name of a subject to its most used name", () => {
+    const canon = canonicalSubjects(["cupping", "cupping", "cupping therapy", "moxibustion"].map((s) => claim("efficacy", null, null, s)));
+    expect(Object.fromEntries(canon)).toEqual({ cupping: "cupping", "cupping therapy": "cupping", moxibustion: "moxibustion" });
   });
 
   it.each([

@@ -2,7 +2,7 @@
 // each with its question, assessment, reason, conflicting pairs and suggested verdicts. Pure.
 import type { ClaimGroup, GroupableClaim } from "../types";
 import { assessGroup, comparePairs } from "./assess";
-import { displaySubject, dominantSubject, groupKey, groupLabel, type GroupSlot, normalizeSubject, sameBody, slotOf } from "./keys";
+import { canonicalSubjects, displaySubject, dominantSubject, groupKey, groupLabel, type GroupSlot, normalizeSubject, sameBody, slotOf } from "./keys";
 import { type CompareOptions, compareValues } from "./compare";
 import { suggestVerdicts } from "./suggest";
 
@@ -55,11 +55,14 @@ function foldCompatibleScopes(buckets: Bucket[]): void {
 
 export function groupClaims(claims: GroupableClaim[]): ClaimGroup[] {
   const dominant = dominantSubject(claims);
+  // sources that name the subject a little differently ("colon hydrotherapy", "colonic hydrotherapy") speak of one
+  const canon = canonicalSubjects(claims);
   const buckets: Bucket[] = [];
   for (const claim of claims) {
     const slot = slotOf(claim);
     if (!slot) continue;
-    const subject = normalizeSubject(claim.subject) ?? dominant;
+    const own = normalizeSubject(claim.subject);
+    const subject = own ? canon.get(own) ?? own : dominant;
     let bucket = buckets.find(
       (b) =>
         b.subject === subject &&

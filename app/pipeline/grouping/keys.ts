@@ -31,6 +31,32 @@ export function normalizeSubject(subject: string | null): string | null {
   return s || null;
 }
 
+// words that name no treatment on their own: "cupping" and "cupping therapy" are one subject
+const GENERIC_SUBJECT_WORDS = new Set(["therapy", "therapies", "treatment", "treatments", "technique", "techniques", "method",
+  "methods", "medicine", "massage", "practice", "the", "of", "and", "a"]);
+
+/** Two sources' names for one subject: each content word of either has a counterpart in the other ("colon
+ * hydrotherapy" ~ "colonic hydrotherapy", "cupping" ~ "cupping therapy"; not "cranial osteopathy" ~ "craniosacral"). */
+export function sameSubject(a: string, b: string): boolean {
+  const wa = words(a).filter((w) => !GENERIC_SUBJECT_WORDS.has(w));
+  const wb = words(b).filter((w) => !GENERIC_SUBJECT_WORDS.has(w));
+  if (!wa.length || !wb.length) return false;
+  return wa.every((w) => wb.some((v) => sameWord(w, v))) && wb.every((w) => wa.some((v) => sameWord(w, v)));
+}
+
+/** Each subject's name in the corpus mapped to the most used name of the same subject. */
+export function canonicalSubjects(claims: GroupableClaim[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const c of claims) {
+    const s = normalizeSubject(c.subject);
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const byUse = [...counts.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([s]) => s);
+  const canon = new Map<string, string>();
+  for (const s of byUse) canon.set(s, byUse.find((t) => t === s || (canon.get(t) === t && sameSubject(s, t)))!);
+  return canon;
+}
+
 export function dominantSubject(claims: GroupableClaim[]): string | null {
   const counts = new Map<string, number>();
   for (const c of claims) {
