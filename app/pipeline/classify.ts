@@ -37,7 +37,7 @@ const PRACTICE = new RegExp(`\\b(?:${PRACTICE_VERBS.join("|")})\\b`, "i");
 const SESSIONS = new Set(SESSION_NOUNS);
 const GENERIC_LEAD = new RegExp(`^(?:${GENERIC_SUBJECT_NOUNS.map((g) => g.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 const BODY = new RegExp(`\\b(?:${BODY_NOUNS.join("|")})\\b`, "i");
-const TREATMENT_ACT = /\b(?:treatments?|sessions?|given|performed|applied|administered|injections?|touch-?ups?|visits?|repeated|maintained|spaced|appointments?)\b/i;
+const TREATMENT_ACT = /\b(?:treatments?|sessions?|given|performed|applied|administered|injections?|infusions?|touch-?ups?|visits?|repeated|maintained|spaced|appointments?)\b/i;
 const GATES = makeGates(TRIGGERS);
 const QUALIFIED_PEOPLE = /(?<!\b(?:has|have|had|been|was|were|is|are|began|begun|started|stopped)\s)\b(?:licen[sc]ed|registered|certified|accredited|qualified|trained)\s+(?:[a-z-]+\s+)?[a-z]+(?:ists|ians|ioners|ors|ers|nurses|doctors)\b/gi;
 const RECOGNISED_CREDENTIAL = /\b(?:officially\s+)?(?:recogni[sz]ed|accredited|approved|registered)\s+(?:[a-z-]+\s+)?(?:qualifications?|degrees?|diplomas?|certificates?|training|courses?|schools?|colleges?|universit(?:y|ies)|programmes?|programs?)\b/gi;
@@ -78,7 +78,17 @@ const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed
 const METHOD_WORD = /\b(?:therapy|therapies|treatment|technique|method|medicine|massage|system|practice|approach|healing|cure)\b/i;
 const PERSON_BORN = /(?:\b(?:he|she|who)|\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+)\s+(?:was\s+)?born\b/u;
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
-const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b/iu;
+const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away) (?:in|on|at) /u;
+// what says it works, beside a doubt about its safety
+const PRACTISED_BY_QUICK = /\bby |practi[sc]|using /i;
+const PRACTISED_BY = new RegExp(
+  "\\b(?:used|practi[sc]ed|utili[sz]ed|offered|performed|employed|adopted|provided) (?:\\w+ )?by (?:many|most|some|numerous|several|a few|a (?:wide range|variety|large number|number|growing number|small number|handful|tiny group|minority|majority) of|thousands of|hundreds of|millions of) (?:[\\w-]+ ){0,3}?(?:practitioners|chiropractors|doctors|physicians|therapists|clinicians|nurses|dentists|osteopaths|naturopaths|professionals|providers|clinics|hospitals|people|patients|athletes)\\b"
+  + "|\\b(?:most|many) of (?:the )?(?:people|those|practitioners) (?:using|practi[sc]ing|who use|who practi[sc]e) (?:it|this|[\\w-]+(?: [\\w-]+)?) are\\b"
+  + "|\\bpracti[sc]ed (?:internationally|worldwide|around the world|all over the world|in (?:over |more than |some )?(?:\\d+|many|several|dozens of) countries)\\b"
+  + "|\\b(?:group|handful|number|community) of (?:[\\w-]+ )?(?:advocates|practitioners|followers|enthusiasts|devotees) (?:continued|continue|still) to (?:practi[sc]e|use|offer)\\b", "i");
+const SAYS_WORKS = /\b(?:effective\w*|efficacy|benefit\w*|works?|helps?|results?)\b/i;
+// (verbs of relief and cure only: "burns 600 calories" or "continued to grow" promise nothing about a complaint)
+const SUBJECT_BENEFIT = /^[^.;]{0,40}?\b(?:reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|heal(?:s|ed)?|alleviat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|treat(?:s|ed|ing)?|restor(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|eas(?:e|es|ed|ing))\b/i;
 // (the words between describe the sessions: "600 calories per session" counts calories)
 const SESSIONS_AHEAD = new RegExp(`^\\s+(?:(?!(?:per|a|an|each|every|the|this|that|in|of|during|one|for|after|before)\\b)[\\w-]+\\s+){1,4}?(?:${SESSION_NOUNS.join("|")})\\b`, "i");
 const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|cure|cures|help with|helps with|used for)\b/i;
@@ -180,6 +190,13 @@ function personBorn(clause: string, subject: RegExp | null): boolean {
   const name = m[0].replace(/\s+(?:was\s+)?born$/, "");
   if (/^(?:he|she|who)$/i.test(name.trim())) return true;
   return !METHOD_WORD.test(name) && !(subject?.test(name.split(/\s+/)[0]) ?? false);
+}
+
+/** The subject, then within a few words a benefit verb: "Chelation appeared to reduce angina". */
+function subjectBenefits(clause: string, subject: RegExp | null): boolean {
+  if (!subject) return false;
+  const m = clause.match(subject);
+  return !!m && SUBJECT_BENEFIT.test(clause.slice(m.index! + m[0].length));
 }
 
 /** The clause names a benefit (an efficacy cue or a benefit verb with its outcome). */
@@ -375,6 +392,12 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     }
   }
 
+  // ---- who practises it, told without a figure: "used by many chiropractors", "practised internationally"
+  if (onTopic && !out.some((d) => d.category === "practitioner_count") && PRACTISED_BY_QUICK.test(clause) && PRACTISED_BY.test(clause)
+    && !STUDY.test(clause) && (linked ??= isLinked(clause, ctx))) {
+    out.push({ category: "practitioner_count", value: null, facet: null, confidence: 0.45, hedges: h.cues, atomise: false });
+  }
+
   // ---- protocol quantities and frequency: in a paragraph on the subject, a measured step ("Needles are
   // inserted 1 to 2 mm deep") is about how it is given even when led by the instrument's name
   // (a time in words matters only without a figure; the clause's quantities are read once, for the volume too)
@@ -419,7 +442,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   if ((gEfficacy || gCon || h.reporting) && (linked ??= isLinked(clause, ctx))) {
     // whether the clause names a benefit: several of the tests below ask, it is read once
     let benefit: boolean | undefined;
-    const strongCue = h.reporting || (gEfficacy && (benefit ??= namesBenefit(clause)));
+    // "Chelation appeared to reduce angina": the subject doing a benefit verb to anything at all
+    const strongCue = h.reporting || (gEfficacy && (benefit ??= namesBenefit(clause) || subjectBenefits(clause, ctx.subject)));
     const con = gCon && isCon(clause);
     const strong = strongCue || con;
     const weak = !strong && anyOf(WEAK_EFF, clause);
@@ -441,7 +465,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "useless and dangerous" says both that it does not work and that it harms
       // "went on to establish the A Institute to teach the benefits of it": a biography, not a claim that it works
       const foundsBody = !con && FOUNDS_ORGANISATION.test(clause);
-      const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || foundsBody
+      // "the safety of it has not been demonstrated" doubts its safety, not whether it works
+      const safetyDoubt = con && gSafety && /\bsafety\b/i.test(clause) && !SAYS_WORKS.test(clause);
+      const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt
         || deniesHarm || reportedHistory || otherTreatment;
       if (!blocked && (strong || (weak && !protocolDone))) {
         out.push({

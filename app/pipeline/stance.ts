@@ -40,13 +40,13 @@ export function efficacyStance(clause: string, hedged: boolean, con = isCon(clau
 const NOT_SAFE = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:a\s+)?safe\b|\bnot worth (?:it|the risks?)\b/i;
 
 // a harm named with nothing said to make it small: "Bruising and swelling are possible"
-const HARM_NAMED = /\b(?:bruis\w*|swelling|infections?|allergic|complications?|necrosis|scarring|discomfort|pain(?!less)\w*|soreness|side[- ]effects?|adverse|risks?)\b/i;
+const HARM_NAMED = /\b(?:bruis\w*|swelling|infections?|allergic|complications?|necrosis|scarring|discomfort|pain(?!less)\w*|soreness|side[- ]effects?|adverse|risks?|toxic\w*|died|deaths?|fatal\w*|kill(?:s|ed|ing)?)\b/i;
 
 // "The most common complaint is mild discomfort after the session": which harm people report, however mild
 const COMMON_HARM = /\b(?:most )?(?:common|frequent|usual) (?:complaints?|side[- ]effects?|adverse (?:effects?|events?|reactions?)|problems?)\b[^.;]{0,80}\b(?:is|are|was|were|include[sd]?)\b/i;
 
 // "its safety has not been proven", "it is not known whether it is safe": safety not shown is no reassurance
-const SAFETY_UNPROVEN = /\bsafety\b[^.;]{0,100}\b(?:has|have|had)? ?(?:not|never) (?:yet )?(?:been )?(?:proven|established|demonstrated|shown|evaluated|studied)\b|\b(?:not known|unknown|unclear|uncertain) (?:whether|if)\b[^.;]{0,40}\bsafe\b/i;
+const SAFETY_UNPROVEN = /\bsafety\b[^.;]{0,100}\b(?:has|have|had)? ?(?:not|never) (?:yet )?(?:been )?(?:proven|established|demonstrated|shown|evaluated|studied)\b|\b(?:not known|unknown|unclear|uncertain) (?:whether|if)\b[^.;]{0,40}\bsafe\b|\bwhether\b[^.;]{0,40}\bsafe\b[^.;]{0,30}\b(?:never|not) (?:yet )?(?:been )?(?:established|proven|shown|demonstrated)\b/i;
 
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
   if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || SAFETY_UNPROVEN.test(clause)) return { kind: "stance", polarity: "con", hedged };

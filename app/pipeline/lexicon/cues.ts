@@ -259,7 +259,9 @@ export const FREQUENCY_CUES: readonly string[] = [
   "\\bevery (?:\\w+ )?(?:day|week|weeks|month|months|year|years)\\b", "\\b(?:a|one|two|\\d+) weeks? (?:apart|intervals?)\\b",
   "\\bweekly\\b", "\\bmonthly\\b", "\\bspaced\\b", "\\bintervals?\\b", "\\btouch-?ups?\\b",
 ];
-export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blasts?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around )?\\d"];
+export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blasts?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around )?\\d",
+  // "infused over 3 to 4 hours"
+  "\\bover (?:a period of |the course of )?(?:about |around |roughly )?\\d"];
 export const DEPTH_CUES: readonly string[] = ["\\bdepth\\b", "\\bdeep\\b", "\\bneedles?\\b", "\\bpenetrat\\w*\\b", "\\blong\\b", "\\bsuperficial\\b"];
 export const DOSE_CUES: readonly string[] = ["\\bdose\\b", "\\bdosage\\b", "\\bquantity\\b", "\\bamount\\b", "\\binjected\\b"];
 export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?\\b", "\\btreatments\\b", "\\bvisits\\b", "\\bcycle\\b", "\\bcourse of\\b"];
@@ -284,7 +286,7 @@ export const SAFETY_CON_CUES: readonly string[] = [
  * infections". */
 export const SAFETY_HARM_CUES: readonly string[] = [
   "\\binfections?\\b", "\\binjur(?:y|ies|ed)\\b", "\\bburns\\b(?! (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories))",
-  "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b",
+  "\\bkill(?:s|ed|ing)?\\b", "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
