@@ -7,6 +7,7 @@ import {
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
+import { namedMethods } from "./related";
 import { makeGates } from "./gate";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
@@ -75,6 +76,8 @@ const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted)(?: ou
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
 const GROWTH = /^[^.;]{0,40}\b(?:up|down|rising|risen|grown|growing|increased|fallen|dropped) from\b|^[^.;]{0,20}\bcompared (?:with|to)\b/i;
 const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed) as (?:an? )?(?:[\w-]+ )?(?:pseudo\w*|quack\w*|fraud\w*|ineffective|unproven|dangerous|harmful|scams?|hoax\w*)/i;
+// the thing that leads the clause came into being: "Oxygen was not discovered until 1773"
+const PASSIVE_ORIGIN = /\s(?:was|were)\s+(?:not\s+|first\s+|only\s+|\w+ly\s+)?(?:discovered|invented|developed|isolated|identified|synthesi[sz]ed|described|introduced|created|found)\b/i;
 const METHOD_WORD = /\b(?:therapy|therapies|treatment|technique|method|medicine|massage|system|practice|approach|healing|cure)\b/i;
 const PERSON_BORN = /(?:\b(?:he|she|who)|\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+)\s+(?:was\s+)?born\b/u;
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
@@ -91,7 +94,7 @@ const SAYS_WORKS = /\b(?:effective\w*|efficacy|benefit\w*|works?|helps?|results?
 const SUBJECT_BENEFIT = /^[^.;]{0,40}?\b(?:reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|heal(?:s|ed)?|alleviat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|treat(?:s|ed|ing)?|restor(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|eas(?:e|es|ed|ing))\b/i;
 // (the words between describe the sessions: "600 calories per session" counts calories)
 const SESSIONS_AHEAD = new RegExp(`^\\s+(?:(?!(?:per|a|an|each|every|the|this|that|in|of|during|one|for|after|before)\\b)[\\w-]+\\s+){1,4}?(?:${SESSION_NOUNS.join("|")})\\b`, "i");
-const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|cure|cures|help with|helps with|used for)\b/i;
+const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|reduc\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
 
@@ -199,6 +202,16 @@ function subjectBenefits(clause: string, subject: RegExp | null): boolean {
   return !!m && SUBJECT_BENEFIT.test(clause.slice(m.index! + m[0].length));
 }
 
+/** Led by the name of another thing that is not a method ("Oxygen was not discovered until 1773 by A"): its
+ * dates and discoverers are that thing's. A named method ("Zone therapy was introduced by A") is kept: its
+ * founder and date are read, then given to that method. */
+function ledByOtherThing(clause: string, ctx: ClassifyContext): boolean {
+  const m = clause.match(PASSIVE_ORIGIN);
+  if (!m || !ledByOtherTerm(clause, ctx.subject, ctx.notPlaces)) return false;
+  const lead = clause.slice(0, m.index! + 1);
+  return namedMethods(lead).length === 0 && !METHOD_WORD.test(lead);
+}
+
 /** The clause names a benefit (an efficacy cue or a benefit verb with its outcome). */
 function namesBenefit(clause: string): boolean {
   return anyOf(EFF, clause) || BENEFIT.test(clause);
@@ -272,7 +285,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ---- origin date: a cue of coming-into-being and a year
   // a dated study, trial or review is evidence, not an origin
   // (a person's birth, "Ida Lee was born in 1896", is not the treatment's)
-  if (onTopic && years.length && !recognition && gOrigin && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause) && !personBorn(clause, ctx.subject)) {
+  // ("Quinine was discovered in 1820 by A": a discovery of something else, led by its own name, that is no method)
+  const otherThing = (gOrigin || gFounder) && years.length > 0 && ledByOtherThing(clause, ctx);
+  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause) && !personBorn(clause, ctx.subject)) {
     const naming = firstIndex(NAMING, clause), precursor = firstIndex(PRECURSOR, clause), origin = firstIndex(ORIGIN, clause);
     let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     // making it popular and publishing a book on it are later events than its origin, each its own question
@@ -315,7 +330,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const identifies = IDENTIFYING_PERSONS.test(clause);
   const datedOrigin = out.some((d) => d.category === "origin_date" && d.facet === "origin") && OBSERVED.test(clause);
   // (an organisation's founding, "In 1971 she founded the A Institute", makes no founder of the treatment)
-  if (onTopic && ((gFounder && anyOf(FOUNDER, FOUNDS_ORGANISATION.test(clause) ? clause.replace(FOUNDS_ORGANISATION, " ") : clause)) || identifies || datedOrigin)) {
+  if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, FOUNDS_ORGANISATION.test(clause) ? clause.replace(FOUNDS_ORGANISATION, " ") : clause)) || identifies || datedOrigin)) {
     // a treatment named after its founder ("the Bowen technique … by Tom Bowen"): a full name is still a person
     let persons = parsePersons(clause, ctx.notPlaces, true);
     const agents = agentsOfPassiveFounder(clause, persons);

@@ -110,7 +110,9 @@ export function isChromeLine(line: string): boolean {
   const n = wordCount(t, CHROME_MAX_WORDS + 1);
   if (n === 0) return true;
   if (n <= CHROME_MAX_WORDS && CHROME_RE.test(t)) return true;
-  if (REFERENCE_RE.test(t)) return true;
+  // (a reference entry is a line of its own; a page pasted as one long line may cite inside it)
+  if (n <= CHROME_MAX_WORDS && REFERENCE_RE.test(t)) return true;
+  if (n > CHROME_MAX_WORDS && wordCount(t, 81) <= 80 && REFERENCE_RE.test(t)) return true;
   // no sentence structure: a bracketed aside, a form label, a lone fragment
   if (/^\(.*\)$/.test(t) && n <= 4) return true;
   if (/:\s*$/.test(t) && n <= 4) return true;

@@ -128,7 +128,7 @@ function underPremise(drafts: Draft[], clause: string, cue: string): Draft[] {
 
 // "It" and "This" that stand for the subject; not "It is not known whether …" (it stands for nothing) nor
 // "This type of …" (this points at a noun of its own)
-const SUBJECT_PRONOUN = /^(?:It(?!\s+(?:is|was)\s+(?:not\s+)?(?:known|unknown|clear|unclear|thought|believed|said|claimed|likely|unlikely|possible|impossible|important|recommended|advisable|true|false|worth|best|hard|easy|difficult|necessary|essential)\b)|This(?:\s+(?:treatment|technique|procedure|therapy|method))?(?=\s+(?:is|was|has|had|can|could|may|might|will|would|helps|works|involves|uses|treats|relieves|requires|takes|is)\b))\s/;
+const SUBJECT_PRONOUN = /^(?:It(?!\s+(?:is|was)\s+(?:not\s+)?(?:this|that|these|those|because|why|how|what|when|where|known|unknown|clear|unclear|thought|believed|said|claimed|likely|unlikely|possible|impossible|important|recommended|advisable|true|false|worth|best|hard|easy|difficult|necessary|essential)\b)|This(?:\s+(?:treatment|technique|procedure|therapy|method))?(?=\s+(?:is|was|has|had|can|could|may|might|will|would|helps|works|involves|uses|treats|relieves|requires|takes|is)\b))\s/;
 
 /** "It is used for …" → "Cupping is used for …": the subject's name for a pronoun that stands for it. */
 function resolvePronoun(normalised: string, subject: string): string {

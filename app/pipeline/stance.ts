@@ -48,8 +48,14 @@ const COMMON_HARM = /\b(?:most )?(?:common|frequent|usual) (?:complaints?|side[-
 // "its safety has not been proven", "it is not known whether it is safe": safety not shown is no reassurance
 const SAFETY_UNPROVEN = /\bsafety\b[^.;]{0,100}\b(?:has|have|had)? ?(?:not|never) (?:yet )?(?:been )?(?:proven|established|demonstrated|shown|evaluated|studied)\b|\b(?:not known|unknown|unclear|uncertain) (?:whether|if)\b[^.;]{0,40}\bsafe\b|\bwhether\b[^.;]{0,40}\bsafe\b[^.;]{0,30}\b(?:never|not) (?:yet )?(?:been )?(?:established|proven|shown|demonstrated)\b/i;
 
+// "patients may incorrectly believe it has been proven safe": the safety is a mistaken belief
+const MISBELIEF = /\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes)\b/i;
+// "was not outright harmful", "is not dangerous": a harm denied
+const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t)\s+(?:\w+\s+){0,2}?(?:harmful|dangerous|toxic|risky|unsafe|hazardous)\b/i;
+
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
-  if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || SAFETY_UNPROVEN.test(clause)) return { kind: "stance", polarity: "con", hedged };
+  if (NOT_HARMFUL.test(clause)) return { kind: "stance", polarity: "pro", hedged };
+  if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));
   // (con matters only without pro)
   const con = !pro && (SAFE_CON.some((re) => re.test(clause)) || HARM_NAMED.test(clause));

@@ -153,6 +153,17 @@ describe("classifyClause: categories", () => {
     ["Ann Lee is the creator of reflexology", ["founder"]],
     ["Reflexology can provide valuable information about musculoskeletal conditions", ["efficacy"]],
     ["Reflexology involves a series of ten hands-on manipulation sessions", ["protocol"]],
+    // from a second audit: unproven, unsupported and contradictory are con; another thing's discovery is no origin;
+    // research on its effectiveness is no result; a use under study or an indication is a (hedged) claim
+    ["Reflexology is not clinically proven to cure developmental disorders", ["efficacy"]],
+    ["Claims for the efficacy of reflexology are unsupported by the collective weight of evidence", ["efficacy"]],
+    ["The clinical trial results on reflexology are contradictory", ["efficacy"]],
+    ["Oxygen was not discovered until 1773 by Carl Wilhelm Scheele", []],
+    ["Studies of reflexology's effectiveness involve three areas of research", []],
+    ["Five systematic reviews evaluated clinical trials of the effectiveness of reflexology", []],
+    ["Reflexology is explored as a treatment for autism", ["efficacy"]],
+    ["Reflexology is indicated for chronic pain", ["efficacy"]],
+    ["Reflexology is used to treat the abdomen and thighs", []],
     // a study's risk of bias is no harm of the treatment
     ["One study of reflexology found mixed results, with all studies at high risk for bias", ["efficacy"]],
     ["The minor side effects of bruising are not worth it", ["safety"]],
@@ -191,6 +202,10 @@ describe("classifyClause: values and facets", () => {
     ["Its founders promoted it as a near-panacea", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
     ["The safety and effectiveness of reflexology to treat heart disease has not been proven", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],
     ["George Lee, D.C. discovered reflexology in 1964", "founder", { kind: "person", name: "George Lee" }, null],
+    ["Reflexology is explored as a treatment for autism", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Patients may incorrectly believe that reflexology devices have been proven safe", "safety", { kind: "stance", polarity: "con", hedged: true }, "safety"],
+    ["Reflexology was not outright harmful", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
+    ["Reflexology reduces swelling after surgery", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "swelling"],
     ["There has been no proof of the effectiveness of reflexology compared to placebo", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["There is little alpha level evidence reflexology has any benefit", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     // how sure the writer is: "suggests" hedges a con; "insufficient to suggest" does not

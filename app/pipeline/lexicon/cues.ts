@@ -44,7 +44,7 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:applications|uses|indications) (?:including|include|such as|for)\\b", "\\b(?:medicinal|therapeutic|medical|clinical) uses\\b",
   "\\bhelps? (?:patients|people|users|clients|women|men|the body|you)\\b", "\\bcan benefit\\b", "\\b(?:was|were|been|are|is|being) helped\\b",
   "\\b(?:relief|improvement|regrowth) (?:of|in|from)\\b", "\\bsignificant(?:ly)? (?:[\\w-]+ )?(?:improve|reduc|better)\\w*\\b",
-  "\\bfor the treatment of\\b", "\\beffective in\\b", "\\bin treating\\b", "\\bto treat\\b",
+  "\\b(?:for|in) the treatment of\\b", "\\bindicated for\\b", "(?<!\\bnot )\\b(?:is|are|as) (?:an? |the )?(?:\\w+ )?(?:treatment|remedy|cure) for\\b", "\\beffective in\\b", "\\bin treating\\b", "\\bto treat\\b",
   "\\b(?:cure|cures|cured|curing)\\b", "\\bhelps? (?:with|to|in|relieve|reduce|ease|treat|improve)\\b",
   "\\b(?:rated|reported|scored|felt|showed|experienced)\\b[^.;]{0,50}\\b(?:higher|lower|better|greater|less|fewer|more|improved|reduced)\\b",
   "\\b(?:improvement|reduction|decrease|increase)s? in\\b[^.;]{0,40}\\b(?:pain|symptoms?|scores?|quality|function)\\b",
@@ -82,7 +82,7 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:\\w+ )?likely to (?:respond|benefit|improve|help|work)\\b", "\\b(?:do|does|did) not respond\\b",
   "\\bno (?:[\\w-]+ ){0,3}(?:has|have) ever (?:observed|found|seen|shown|demonstrated|documented|proven)\\b", "\\bzero (?:\\w+ )?evidence\\b", "\\b(?:useless|worthless|pointless)\\b", "\\ba waste of (?:time|money)\\b", "\\bof no (?:use|benefit)\\b", "\\bunproven\\b",
   "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b",
-  "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "\\bnot (?:been )?(?:proven|shown|demonstrated|supported)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
+  "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "\\bnot (?:been )?(?:\\w+ly )?(?:proven|shown|demonstrated|supported|established)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\black(?:s|ed|ing)? (?:any )?(?:\\w+ )?(?:support|evidence|basis|proof)\\b", "\\b(?:did|does|do|could) not (?:confirm|replicate|reproduce)\\b",
   "\\bfailed to (?:confirm|replicate|reproduce)\\b",
   "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:[\\w-]+ ){0,2}?(?:evidence|research|data|studies|proof)\\b", "\\bno better than (?:a )?placebo\\b",
@@ -129,6 +129,10 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:it|technique|method|treatment|therapy|test|practice|approach|medicine) fail(?:s|ed)\\b", "\\bfail(?:s|ed)? (?:a|the|every|any) (?:[\\w-]+ ){0,2}tests?\\b",
   "\\bno (?:\\w+ )?basis in (?:reality|fact|science|evidence)\\b",
   "\\b(?:had been|have been|has been|were|was|proved|proven|shown to be) (?:\\w+ )?wrong\\b",
+  // "claims … are unsupported by the collective weight of evidence", "trial results are contradictory",
+  // "patients may incorrectly believe it has been proven"
+  "\\bunsupported by\\b", "\\b(?:results|evidence|findings|data|studies)(?: (?:on|of|for|about)(?: [\\w-]+){1,2}?)? (?:are|is|were|was|remain) (?:\\w+ )?(?:contradictory|conflicting|equivocal)\\b",
+  "\\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes|claim|claims)\\b",
   // "None of these assumptions are supported by evidence"
   "\\b(?:none|neither) of (?:these|those|the|its|their|them)\\b[^.;]{0,60}\\b(?:is|are|was|were|has|have) (?:been )?(?:\\w+ )?(?:supported|proven|backed|confirmed|shown|demonstrated|true)\\b",
 ];
@@ -142,16 +146,22 @@ export const OTHER_TREATMENT_CUES: readonly string[] = [
 export const STUDY_QUESTION_CUES: readonly string[] = [
   "\\b(?:to )?(?:assess|evaluate|determine|investigate|examine|test|compare|explore|study)(?:es|ed|ing)? (?:whether|if|the (?:effects?|efficacy|effectiveness|safety))\\b",
   "^(?:objectives?|aims?|purpose|question)\\s*:",
+  // research on whether it works, not its answer: "Studies of its effectiveness involve three areas",
+  // "Five reviews evaluated trials of the effectiveness of …"
+  "\\b(?:studies|trials|reviews|research) (?:of|on|into) (?:[\\w'’-]+ ){0,3}(?:effectiveness|efficacy)\\b",
+  "\\b(?:evaluated|assessed|examined|investigated|tested|compared|studied) (?:[\\w-]+ ){0,4}?(?:the )?(?:effectiveness|efficacy)\\b",
   // what a trial measured is not what it found: "secondary outcomes included pain on movement, …"
   "\\b(?:primary|secondary|main) (?:outcomes?|measures?|endpoints?)(?: measures?)? (?:was|were|is|are|included|include|comprised)\\b",
   "\\boutcomes? (?:was|were) (?:assessed|measured|recorded|evaluated)\\b",
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
 
-  "^(?:if|unless|whether)\\b", "^when\\b[^,]*\\b(?:is|are) used\\b", "\\b(?:is|are|be|being|was|were) (?:\\w+ly )?used to\\b(?<!\\b(?:can|could|may|might) be used to)",
+  "^(?:if|unless|whether)\\b", "^when\\b[^,]*\\b(?:is|are) used\\b", "\\b(?:was|were) (?:\\w+ly )?used to\\b",
+  // (what it "is used to treat" says what it is for, not that it works; what it "can be used to treat" is a claim)
+  "\\b(?:is|are|be|being) (?:\\w+ly )?used to\\b(?<!\\b(?:can|could|may|might) be used to)",
   "\\bneeds? to be\\b", "\\b(?:idea|aim|goal|purpose|intention) (?:was|is) to\\b", "\\battempt to\\b",
   "\\b(?:designed|intended|meant) to\\b", "\\baims? to\\b", "\\bmust\\b", "\\bshould\\b", "\\bmost effective\\b",
-  "\\bto (?:determine|ensure|prove|find|choose|select|decide)\\b", "\\bcaused by\\b", "\\bresults? from\\b", "\\boccurs? from\\b",
+  "(?<!\\bable )\\bto (?:determine|ensure|prove|find|choose|select|decide)\\b", "\\bcaused by\\b", "\\bresults? from\\b", "\\boccurs? from\\b",
   "\\bis (?:a|an) condition\\b", "\\b(?:does|do|did) not (?:necessarily )?(?:imply|mean|prove|show|indicate) that\\b",
   "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]{0,160}\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
 ];

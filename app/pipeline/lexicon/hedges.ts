@@ -21,7 +21,9 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // promotion reported at a distance: "therapists tout the benefits"
   "tout", "touts", "touted", "tout the", "hype", "hyped",
   // "supporters of the method recommend it", "its founders promoted it as a panacea"
-  "supporters of", "proponents of", "advocates of", "fans of", "devotees of", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",
+  "supporters of", "proponents of", "advocates of", "fans of", "devotees of",
+  // a use under study: "explored as a treatment for autism"
+  "explored as", "investigated as", "studied as", "being studied", "being explored", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",
 ];
 export const WEAK_HEDGES: readonly string[] = [
   "may", "might", "can", "could", "possibly", "potentially", "perhaps", "likely", "probably", "suggests",
