@@ -35,7 +35,15 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]>
   [/(?<![\w'’])['’]([1-9])0s\b/g, (m) => {
     const base = 1900 + +m[1] * 10; return { kind: "year", min: base, max: base + 9, approx: true };
   }],
-  [new RegExp(`\\b(?:(early|mid|middle|late|first half of the|second half of the|latter half of the)[- ])?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_ALT}))[- ]century(?:\\s*(BC|BCE|B\\.C\\.|AD|CE))?`, "gi"), (m) => {
+  // "the late 18th and early 19th centuries", "the 18 th and early 19 th century": from the first century's part to the
+  // second's (read before a single century, which would take the second one alone)
+  [new RegExp(`\\b(?:(early|mid|late)[- ])?(\\d{1,2}) ?(?:st|nd|rd|th) (?:and|to|or|-) (?:(early|mid|late)[- ])?(\\d{1,2}) ?(?:st|nd|rd|th)[- ]centur(?:y|ies)\\b`, "gi"), (m) => {
+    const seg: Record<string, [number, number]> = { early: [0, 32], mid: [33, 66], late: [67, 99] };
+    const [a] = m[1] ? seg[m[1].toLowerCase()] : [0, 99];
+    const [, b] = m[3] ? seg[m[3].toLowerCase()] : [0, 99];
+    return { kind: "year", min: (+m[2] - 1) * 100 + a, max: (+m[4] - 1) * 100 + b, approx: true };
+  }],
+  [new RegExp(`\\b(?:(early|mid|middle|late|first half of the|second half of the|latter half of the)[- ])?(?:(\\d{1,2}) ?(?:st|nd|rd|th)|(${ORDINAL_ALT}))[- ]century(?:\\s*(BC|BCE|B\\.C\\.|AD|CE))?`, "gi"), (m) => {
     const n = m[2] ? +m[2] : ORDINAL_CENTURIES[m[3].toLowerCase()];
     const bc = !!m[4] && /^b/i.test(m[4]);
     const seg: Record<string, [number, number]> = { early: [0, 32], mid: [33, 66], middle: [33, 66], late: [67, 99],
@@ -45,19 +53,14 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]>
     const lo = (n - 1) * 100 + a, hi = (n - 1) * 100 + b;
     return { kind: "year", min: lo, max: hi, approx: true };
   }],
-  // "the late 18th and early 19th centuries": from the first century's part to the second's
-  [new RegExp(`\\b(?:(early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th) (?:and|to|or|-) (?:(early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th)[- ]centuries\\b`, "gi"), (m) => {
-    const seg: Record<string, [number, number]> = { early: [0, 32], mid: [33, 66], late: [67, 99] };
-    const [a] = m[1] ? seg[m[1].toLowerCase()] : [0, 99];
-    const [, b] = m[3] ? seg[m[3].toLowerCase()] : [0, 99];
-    return { kind: "year", min: (+m[2] - 1) * 100 + a, max: (+m[4] - 1) * 100 + b, approx: true };
-  }],
   // "in the fifties"
   [new RegExp(`\\bthe (${Object.keys(DECADE_WORDS).join("|")})\\b`, "gi"), (m) => {
     const base = DECADE_WORDS[m[1].toLowerCase()]; return { kind: "year", min: base, max: base + 9, approx: true };
   }],
   // "during World War II", "in the Middle Ages"
   [new RegExp(`\\b(?:the )?(${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "gi"), (m) => {
+    // "a first renaissance" is a revival, not the Renaissance: a period is named with "the" or a capital
+    if (!/^the /i.test(m[0]) && /^\p{Ll}/u.test(m[1])) return "skip";
     const hit = NAMED_PERIODS.find(([names]) => new RegExp(`^(?:${names})$`, "i").test(m[1]))!;
     return { kind: "year", min: hit[1], max: hit[2], approx: true };
   }],
