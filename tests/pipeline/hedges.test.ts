@@ -15,6 +15,8 @@ describe("findHedges", () => {
     ["It is very effective.", false, []],
     ["Herbalists maintain that the tea purifies the blood.", true, ["attributed"]],
     ["The bones are touched in order to minimize pain.", true, ["in order to"]],
+    ["Hahnemann postulated that the remedy cures fevers.", true, ["attributed"]],
+    ["Patients drank it, believing it enhanced healing.", true, ["believing it"]],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {
     const h = findHedges(clause);

@@ -23,6 +23,8 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // "supporters of the method recommend it", "its founders promoted it as a panacea"
   "supporters of", "proponents of", "advocates of", "fans of", "devotees of",
   // a use under study: "explored as a treatment for autism"
+  // a belief held by the people it describes: "believing it enhanced healing"
+  "believing it", "believing that",
   "explored as", "investigated as", "studied as", "being studied", "being explored", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",
 ];
 export const WEAK_HEDGES: readonly string[] = [

@@ -35,7 +35,7 @@ export const TRIGGERS = {
     "absen", "insuffic", "little", "fail", "bogus", "debunk", "valid", "legitim", "proven", "did", "does", "do", "worse",
     "sham", "significant", "unfounded", "baseless", "groundless", "implausib", "basis", "exist", "evidence", "weak",
     "poor", "limited", "inconsist", "inconclus", "only", "chance", "unable", "able", "could", "disprov", "refut", "discredit", "value"],
-  hedge: ["explored", "investigated", "studied", "being", "fans", "devotees", "seemed", "appeared", "proponents", "advocates", "supporters", "promoted", "touted", "marketed", "hailed", "order", "believers", "users", "theory", "idea", "premise", "according", "followers", "said", "claim", "suppos", "alleg", "purport", "report", "consider", "thought", "believ", "reput", "ostensib",
+  hedge: ["postulat", "theori", "hypothesi", "speculat", "believing", "explored", "investigated", "studied", "being", "fans", "devotees", "seemed", "appeared", "proponents", "advocates", "supporters", "promoted", "touted", "marketed", "hailed", "order", "believers", "users", "theory", "idea", "premise", "according", "followers", "said", "claim", "suppos", "alleg", "purport", "report", "consider", "thought", "believ", "reput", "ostensib",
     "propon", "advoca", "support", "accord", "impression", "intent", "intention", "aim", "intended", "apparent", "seem", "appear", "promot", "market", "advertis",
     "swear", "swears", "swore", "tout", "touts", "touted", "hype", "hyped", "maintain", "contend", "assert", "argu", "hold", "held", "teach", "taught"],
   weakHedge: ["may", "might", "can", "could", "possib", "potential", "perhaps", "likely", "probabl", "suggest", "tend", "cases", "studies"],
