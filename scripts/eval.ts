@@ -22,13 +22,16 @@ export function goldCorpora(): Array<{ name: string; dir: string; gold: string }
   }).filter((c) => existsSync(c.dir) && statSync(c.dir).isDirectory());
 }
 
-/** Held-out corpora: fixtures/holdout/<name>.gold.json with fixtures/holdout/<name>/. Reported, never tuned on. */
-export function holdoutCorpora(): Array<{ name: string; dir: string; gold: string }> {
+/** Real-text corpora: fixtures/holdout/<name>.gold.json with fixtures/holdout/<name>/. Reported, not enforced;
+ * fixtures/holdout/status.json says which were tuned on (their misses read) and which are still held out. */
+export function holdoutCorpora(): Array<{ name: string; dir: string; gold: string; tuned: boolean }> {
   const dir = path.join(fixtures, "holdout");
   if (!existsSync(dir)) return [];
+  const statusFile = path.join(dir, "status.json");
+  const status = existsSync(statusFile) ? (JSON.parse(readFileSync(statusFile, "utf8")) as Record<string, string>) : {};
   return readdirSync(dir).filter((f) => f.endsWith(".gold.json")).sort().map((f) => {
     const name = f.replace(/\.gold\.json$/, "");
-    return { name, dir: path.join(dir, name), gold: path.join(dir, f) };
+    return { name, dir: path.join(dir, name), gold: path.join(dir, f), tuned: status[name] === "tuned" };
   }).filter((c) => existsSync(c.dir) && statSync(c.dir).isDirectory());
 }
 
@@ -41,7 +44,7 @@ const short = (s: string, n = 90) => (s.length > n ? s.slice(0, n - 1) + "…" :
 
 function main() {
   const only = process.env.EVAL_ONLY?.split(",");
-  const corpora = [...goldCorpora().map((c) => ({ ...c, heldOut: false })), ...holdoutCorpora().map((c) => ({ ...c, heldOut: true }))]
+  const corpora = [...goldCorpora().map((c) => ({ ...c, real: null })), ...holdoutCorpora().map((c) => ({ ...c, real: c.tuned ? "real text, tuned on" : "held out" }))]
     .filter((c) => !only || only.includes(c.name));
   if (corpora.length === 0) { console.log("no gold corpora in fixtures/"); return; }
   const summaries: string[] = [];
@@ -50,7 +53,8 @@ function main() {
     const ex = runCorpus(c.name, readCorpus(c.dir), { subjectHint: !process.env.EVAL_NO_HINT });
     const gold = JSON.parse(readFileSync(c.gold, "utf8")) as Gold;
     const r = scoreExport(ex, gold);
-    console.log(`\n=== ${c.name}${c.heldOut ? " [held out: reported, not enforced, never tuned on]" : ""} (${ex.sources.length} sources, ${ex.claims.length} claims)`);
+    const note = c.real === "held out" ? " [held out: reported, not enforced, never tuned on]" : c.real ? " [real text, tuned on: reported, not enforced]" : "";
+    console.log(`\n=== ${c.name}${note} (${ex.sources.length} sources, ${ex.claims.length} claims)`);
     if (r.missingSources.length) console.log("sources not found:", r.missingSources.join(", "));
     console.log(`${"category".padEnd(20)} required found value`);
     for (const row of r.perCategory) console.log(`${row.category.padEnd(20)} ${String(row.required).padStart(8)} ${String(row.found).padStart(5)} ${String(row.valueRight).padStart(5)}`);
@@ -64,7 +68,7 @@ function main() {
     for (const n of r.noiseHits) console.log(`  [${n.category}] ${short(n.quote, 50)} -> ${short(n.claim, 60)}`);
     console.log("groups (gold key, gold assessment, export assessment, share, export label):");
     for (const g of r.groupRows) console.log(`  ${g.key} ${g.gold} ${g.got} ${g.share.toFixed(2)} ${g.label ?? ""}`);
-    const line = `${c.name}${c.heldOut ? " (held out)" : ""}: ${summaryLine(r)}`;
+    const line = `${c.name}${c.real ? ` (${c.real})` : ""}: ${summaryLine(r)}`;
     console.log(line);
     summaries.push(line);
 

@@ -18,8 +18,10 @@ const WEAK_LOOKUP = new Map(WEAK_HEDGES.map((c) => [c, c]));
 const REPORTING = new RegExp(REPORTING_HEDGES.map(cuePattern).join("|"), "i");
 // attribution to a named person or to a group of practitioners: "Smith believed that …", "herbalists claim “…”"
 const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ioners|ers|ents|ates))\s+(?:also\s+|have\s+long\s+|long\s+)?(?:(?:believed?s?|claim(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|argue[sd]?|hold|holds|held|teach(?:es)?|taught|postulate[sd]?|theori[sz]ed|hypothesi[sz]ed|speculated)\s+(?:that\b|[“"])|(?:believe[sd]?|claim(?:s|ed)?|tout(?:s|ed)?)\s+(?:the|it|this|its|their)\s)/u;
+// "Doctors who treat patients with it claim great success": an unnamed group's claim, however far from its verb
+const GROUP_CLAIMS = /\b(?:doctors|practitioners|physicians|therapists|proponents|advocates|supporters|users|patients|clients|people|fans|believers|followers)\b[^.;]{0,80}?\b(?:claim|claims|claimed|insist|insists|insisted)\b/i;
 // a quick test before ATTRIBUTION: a stem of each of its verbs, as written (keep in step with ATTRIBUTION)
-const ATTRIBUTION_VERB = /believ|claim|maintain|contend|assert|argue|hold|held|teach|taught|tout|postulat|theori|hypothesi|speculat/;
+const ATTRIBUTION_VERB = /believ|claim|maintain|contend|assert|argue|hold|held|teach|taught|tout|postulat|theori|hypothesi|speculat|insist/;
 // "She says it flushes out toxins": a person's word, reported
 const SAYS = /(?:^|[\s,;(])(?:She|He|They|[A-Z][\p{Ll}'’-]+)\s+(?:says|said|tells|told)\s+(?:that\s+|me\s+|us\s+)?(?:it|they|this|[“"])/u;
 // a quick test before SAYS: its verbs, as written (keep in step with SAYS)
@@ -75,7 +77,7 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
     hedged = true;
     if (!cues.length) cues.push("attributed");
   }
-  if (!reporting && (maybeDistancing && ATTRIBUTION_VERB.test(clause) && ATTRIBUTION.test(clause)
+  if (!reporting && (maybeDistancing && ATTRIBUTION_VERB.test(clause) && (ATTRIBUTION.test(clause) || GROUP_CLAIMS.test(clause))
     || SAYS_VERB.test(clause) && SAYS.test(clause))) {
     hedged = true;
     reporting = true;

@@ -16,7 +16,7 @@ const NEW_PREDICATE = new RegExp(
 );
 // "… and over 3 000 therapists are registered …": a new subject with its own finite verb
 const NEW_SUBJECT = new RegExp(
-  `^(?:(?:it|they|this|these|he|she|we|there)\\s+${AUX}\\b|(?:the|a|an)\\s+(?:[\\w’'-]+\\s+){0,4}(?:reported|found|showed|shows|said|says|stated|states|concluded|noted|estimated|suggested)\\b|(?:the|a|an|some|many|most|about|over|more than|around|nearly|up to|\\d[\\d,. ]*)\\s+(?:[\\w’'-]+\\s+){0,4}(?:is|are|was|were|has|have|had|can|will)\\s+(?:been\\s+|not\\s+)?[a-z]+)`,
+  `^(?:(?:it|they|this|these|he|she|we|there)\\s+${AUX}\\b|(?:the|a|an)\\s+(?:[\\w’'-]+\\s+){0,4}(?:reported|found|showed|shows|said|says|stated|states|concluded|noted|estimated|suggested)\\b|(?:the|a|an|some|many|most|about|over|more than|around|nearly|up to|\\d[\\d,. ]*)\\s+(?:[\\w’'-]+\\s+){0,4}(?:(?:is|are|was|were|has|have|had|can|will)\\s+(?:been\\s+|not\\s+)?[a-z]+|remains?\\s+[a-z]+))`,
   "i",
 );
 const CONCESSIVE_LEAD = /^\s*(?:even though|although|though|while|whereas|despite the fact that)\s/i;

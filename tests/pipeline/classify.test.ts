@@ -164,6 +164,12 @@ describe("classifyClause: categories", () => {
     ["Reflexology is explored as a treatment for autism", ["efficacy"]],
     ["Reflexology is indicated for chronic pain", ["efficacy"]],
     ["Reflexology is used to treat the abdomen and thighs", []],
+    // news wording: a group's claim, testimony, what it is supposed to do, few studies, sceptical experts
+    ["Doctors who treat patients with reflexology claim great success where other treatments have failed", ["efficacy"]],
+    ["Patients swear by reflexology and offer testimonials", ["efficacy"]],
+    ["The pressure is supposed to spur blood flow and healing", ["efficacy"]],
+    ["Few studies exist to support reflexology", ["efficacy"]],
+    ["Many experts remain skeptical of reflexology", ["efficacy"]],
     // a study's risk of bias is no harm of the treatment
     ["One study of reflexology found mixed results, with all studies at high risk for bias", ["efficacy"]],
     ["The minor side effects of bruising are not worth it", ["safety"]],
@@ -203,6 +209,7 @@ describe("classifyClause: values and facets", () => {
     ["The safety and effectiveness of reflexology to treat heart disease has not been proven", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],
     ["George Lee, D.C. discovered reflexology in 1964", "founder", { kind: "person", name: "George Lee" }, null],
     ["Reflexology is explored as a treatment for autism", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Doctors who treat patients with reflexology claim great success", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
     ["Patients may incorrectly believe that reflexology devices have been proven safe", "safety", { kind: "stance", polarity: "con", hedged: true }, "safety"],
     ["Reflexology was not outright harmful", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
     ["Reflexology reduces swelling after surgery", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "swelling"],

@@ -210,3 +210,20 @@ describe("extractClaims: a founder's life and full name", () => {
     expect(r.claims.filter((c) => c.category === "origin_date")).toEqual([]);
   });
 });
+
+describe("extractClaims: a news page's 'Advertisement' lines", () => {
+  const PAGE = `Palm therapy eases pain, doctors say
+
+Advertisement
+
+A technique of pressing the palm seems to be very effective for chronic pain.
+
+Advertisement
+
+The therapy is very effective, a palm therapy specialist said.
+`;
+  const r = extractClaims(PAGE, { subjects: ["palm_therapy"] });
+  it("reads the story on across them: they break no section", () => {
+    expect(r.claims.some((c) => c.category === "efficacy" && PAGE.slice(c.start, c.end).startsWith("A technique of pressing"))).toBe(true);
+  });
+});

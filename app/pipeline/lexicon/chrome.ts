@@ -52,7 +52,8 @@ export const SECTION_BREAK_PATTERNS: readonly string[] = [
   "^(?:also|more) (?:in|from) (?:the )?(?:news|this section|our site|health|\\w+)\\b", "^related (?:articles|posts|stories|news|content|reading)\\b",
   "^you (?:may|might) also (?:like|enjoy)\\b", "^(?:more|other|latest|top|trending|popular) (?:stories|articles|news|posts)\\b",
   "^(?:most (?:read|popular|viewed)|trending(?: now)?|recommended(?: for you)?|read (?:more|next)|in other news|elsewhere)\\b",
-  "^(?:sponsored|advertisement|partner content)\\b",
+  // (not "Advertisement": news pages set it between the paragraphs of one story)
+  "^(?:sponsored(?: content| links?| stories)?|partner content)\\b",
   // the apparatus after an article: what follows cites or points elsewhere
   "^(?:references|sources|bibliography|notes|citations|footnotes|further reading|external links|see also)\\s*:?$",
   // readers' comments: what follows is other people's talk, not the page's claims

@@ -58,7 +58,7 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:healing|curative|therapeutic|medicinal|restorative) (?:properties|powers?|effects?|benefits?|value|qualities)\\b",
   // what a reader is promised it reveals: "can provide valuable information about musculoskeletal conditions"
   "\\b(?:provide|provides|give|gives|offer|offers|yield|yields) (?:\\w+ )?(?:valuable|useful|important|accurate|reliable) (?:information|insights?|data) (?:about|into|on)\\b",
-  "\\b(?:panacea|cure-all|miracle cure|wonder cure)\\b",
+  "\\b(?:panacea|cure-all|miracle cure|wonder cure)\\b", "\\b(?:great|remarkable|tremendous|considerable|much|enormous|high|some|good) success\\b", "\\bsuccess rates?\\b",
   // "has measurable physiological effects", "is often one of the results of the therapy"
   "\\b(?:has|have|had|produces?|produced|shows?|showed) (?:\\w+ ){0,2}?(?:measurable|proven|real|positive|significant|beneficial|therapeutic|physiological|demonstrable) (?:\\w+ )?effects?\\b",
   "\\b(?:is|are) (?:often |usually |commonly |frequently |typically )?(?:one of )?the (?:results|benefits|effects|outcomes) of\\b",
@@ -133,6 +133,9 @@ export const CON_CUES: readonly string[] = [
   // "patients may incorrectly believe it has been proven"
   "\\bunsupported by\\b", "\\b(?:results|evidence|findings|data|studies)(?: (?:on|of|for|about)(?: [\\w-]+){1,2}?)? (?:are|is|were|was|remain) (?:\\w+ )?(?:contradictory|conflicting|equivocal)\\b",
   "\\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes|claim|claims)\\b",
+  // "few studies exist to support the therapy", "many experts remain skeptical"
+  "\\b(?:few|no|little) (?:\\w+ )?(?:studies|trials|research|evidence|data) (?:exists?|to support|supports?)\\b",
+  "\\b(?:experts|scientists|doctors|critics|physicians|researchers|clinicians|sceptics|skeptics)\\b[^.;]{0,20}\\b(?:remain|remains|are|were|is) (?:\\w+ )?(?:skeptical|sceptical|unconvinced|doubtful|dubious)\\b",
   // "None of these assumptions are supported by evidence"
   "\\b(?:none|neither) of (?:these|those|the|its|their|them)\\b[^.;]{0,60}\\b(?:is|are|was|were|has|have) (?:been )?(?:\\w+ )?(?:supported|proven|backed|confirmed|shown|demonstrated|true)\\b",
 ];

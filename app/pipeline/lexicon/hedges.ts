@@ -38,6 +38,8 @@ export const REPORTING_HEDGES: readonly string[] = [
   "is reputed to", "reputedly", "impression of", "is promoted as", "is marketed as", "promoted for", "marketed for", "advertised for", "claim to", "claim that",
   "claims that", "claimed", "claim it", "claims it", "proponents say", "advocates say", "proponents claim",
   "advocates claim", "supporters claim", "practitioners claim", "practitioners say", "practitioners believe",
+  // testimony and what it is meant to do mark a reported benefit too: "patients swear by it", "is supposed to spur healing"
+  "swears by", "swear by", "is supposed to", "are supposed to",
 ];
 /** Epistemic modals: "it may help" is hedged (possibility); "it can be treated" is not (ability). */
 export const MODAL_HEDGES: readonly string[] = ["may", "might", "could", "possibly", "perhaps"];
