@@ -20,7 +20,7 @@ export interface ExtractOptions {
   subjects?: string[];
 }
 
-interface Sentence extends Span { paragraph: number; listItem: boolean }
+interface Sentence extends Span { paragraph: number; listItem: boolean; block: number }
 
 const USE_SCOPE = [
   /\bwhen used (?:for|to treat|in)\s+([a-z][a-z -]{2,40}?)\s*,/i,
@@ -36,6 +36,10 @@ const GLOSSARY_ENTRY = /^([\p{L}][\p{L}'’ -]{1,40}):\s+(?:Consists? of|Refers?
 const DATELINE = /^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z“"])/;
 // a line that introduces a list of what others hold: "The assumptions underlying it are:", "Proponents say it can:"
 const PREMISE_LEAD = /(?:\b(?:assumptions?|premises?|claims|beliefs?|theor(?:y|ies)|tenets?|principles)\b|\b(?:proponents|advocates|practitioners|supporters|believers|followers)\s+(?:\w+\s+)?(?:say|claim|believe|argue|maintain|contend|assert|hold))[^:]*:\s*$/i;
+// a line that introduces a list of what it treats: "It is used for the following conditions:", "Benefits include:",
+// "helps with conditions such as:"
+// (not a list of who should avoid it: "conditions that would prevent anyone from receiving it:")
+const TREATED_LEAD = /^(?!.*\b(?:prevent|avoid|contraindicat\w*|should not|must not|not suitable|unsuitable|risks?|side effects)\b).*(?:\b(?:treats?|treating|treated|helps? (?:with|to)|relieves?|benefits? (?:include|are)|used (?:for|to treat)|effective (?:for|against|in)|applied (?:for|in))|\b(?:conditions|diseases|disorders|ailments|complaints|symptoms) (?:such as|including|like|we treat)\b)[^:]{0,60}:\s*$/i;
 // a list item under such a lead that says something (a few words), though no cue of its own: a premise held
 const HOLDS_PREMISE = /\S+\s+\S+\s+\S+\s+\S+\s+\S+/;
 const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;
@@ -157,7 +161,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   const afterBreak = new Set<number>();
   let headingSeen = false;
   let breakSeen = false;
-  for (const b of blocks as Block[]) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi] as Block;
     if (b.kind === "heading") { headings.push(text.slice(b.start, b.end)); headingSeen = true; }
     if ((b.kind === "heading" || b.kind === "chrome") && SECTION_BREAK.test(text.slice(b.start, b.end))) breakSeen = true;
     if (b.kind === "content" && headingSeen) { afterHeading.add(b.paragraph); headingSeen = false; }
@@ -166,7 +171,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     // a content block is one logical line: any line break inside it is a hard wrap the cleaner joined
     for (const s of segmentSentences(text, b.start, b.end, false)) {
       const dateline = s.start === b.start ? text.slice(s.start, s.end).match(DATELINE) : null;
-      sentences.push({ start: s.start + (dateline ? dateline[0].length : 0), end: s.end, paragraph: b.paragraph, listItem: b.listItem === true });
+      sentences.push({ start: s.start + (dateline ? dateline[0].length : 0), end: s.end, paragraph: b.paragraph, listItem: b.listItem === true, block: bi });
     }
   }
   // a hard-wrapped sentence reads with spaces where its lines broke ("dates\nback to" is "dates back to" to every
@@ -217,11 +222,16 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   const clausesOf: Clause[][] = [];
   // the hedge a premise lead puts on the list that follows it, until a line that is no list item
   let premiseLead: string | null = null;
+  // a lead that introduces what it treats ("It helps with the following conditions:"): its list items are outcomes
+  let treatedLead = false;
   for (let i = 0; i < sentences.length; i++) {
     const sent = sentences[i];
     const sText = sentenceText[i];
-    if (!sent.listItem) premiseLead = null;
+    // a list ends at a line that is no item of it: content, a heading or page chrome between
+    if (!sent.listItem || (i > 0 && sent.block > sentences[i - 1].block + 1)) { premiseLead = null; treatedLead = false; }
     const heldPremise = premiseLead;
+    const heldTreated = treatedLead;
+    if (!sent.listItem && sText.endsWith(":") && TREATED_LEAD.test(sText)) treatedLead = !offByPara.get(sent.paragraph);
     if (!sent.listItem && sText.endsWith(":") && PREMISE_LEAD.test(sText)) premiseLead = sText.match(PREMISE_LEAD)![0].split(/\s+/)[0].toLowerCase();
     if (sent.paragraph !== lastPara) {
       lastPara = sent.paragraph;
@@ -238,6 +248,18 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const glossary = sText.includes(":") ? sText.match(GLOSSARY_ENTRY) : null;
     if (glossary && !subjectRe?.test(glossary[1])) { prevMentions = mentionsNow; continue; }
     const pre = prepare(sText);
+    if (heldTreated && !heldPremise) {
+      // the item names an outcome; its span is the item, its facet the outcome's name
+      const item = tidy(text, sent.start, sent.end);
+      const name = text.slice(item.start, item.end);
+      if (item.end > item.start && name.split(/\s+/).length <= 8 && !/[.!?]$/.test(sText.trim()) && !(html && !toRawSpan(html, item.start, item.end))) {
+        const span = html ? toRawSpan(html, item.start, item.end)! : item;
+        claims.push({ start: span.start, end: span.end, text: name.replace(/\s+/g, " "), category: "efficacy", value: { kind: "stance", polarity: "pro", hedged: false },
+          hedges: [], subject: mainSubject, facet: name.toLowerCase().replace(/\s+/g, " "), confidence: 0.5 });
+        prevMentions = mentionsNow;
+        continue;
+      }
+    }
     if (!heldPremise && !mayHoldClaim(sText, pre)) { prevMentions = mentionsNow; continue; }
     const conditional = CONDITIONAL.test(sText);
     const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };

@@ -227,3 +227,23 @@ The therapy is very effective, a palm therapy specialist said.
     expect(r.claims.some((c) => c.category === "efficacy" && PAGE.slice(c.start, c.end).startsWith("A technique of pressing"))).toBe(true);
   });
 });
+
+describe("extractClaims: a list of what it treats", () => {
+  const PAGE = `Palm therapy is popular. It helps with conditions such as:
+- Migraines
+- Lower back pain
+- Anxiety
+
+Our address:
+- 12 High Street
+
+Conditions that would prevent anyone from receiving it:
+- severe bleeding disorders
+`;
+  const r = extractClaims(PAGE, { subjects: ["palm_therapy"] });
+  it("reads each item as an outcome it is said to treat", () => {
+    expect(r.claims.filter((c) => c.category === "efficacy" && c.start > PAGE.indexOf(":")).map((c) => [PAGE.slice(c.start, c.end), c.facet])).toEqual([
+      ["Migraines", "migraines"], ["Lower back pain", "lower back pain"], ["Anxiety", "anxiety"],
+    ]);
+  });
+});

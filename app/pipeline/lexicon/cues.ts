@@ -62,6 +62,12 @@ export const EFFICACY_CUES: readonly string[] = [
   // "has measurable physiological effects", "is often one of the results of the therapy"
   "\\b(?:has|have|had|produces?|produced|shows?|showed) (?:\\w+ ){0,2}?(?:measurable|proven|real|positive|significant|beneficial|therapeutic|physiological|demonstrable) (?:\\w+ )?effects?\\b",
   "\\b(?:is|are) (?:often |usually |commonly |frequently |typically )?(?:one of )?the (?:results|benefits|effects|outcomes) of\\b",
+  // what studies found: "Studies have shown that it can neutralize bacteria", "recent studies confirmed the effects"
+  "\\b(?:studies|research|trials|evidence|experiments)\\b[^.;]{0,30}?\\b(?:have |has )?(?:shown|show|shows|demonstrated|demonstrate|proven|confirmed|confirm)\\b",
+  // a benefit in the passive: "Symptoms of back pain are alleviated", "pain was relieved"
+  // (in the present: "had been relieved by a lay healer" tells a story, not a claim)
+  // (of a complaint: "the amount of medication can be reduced" is a dose, not a benefit)
+  "\\b(?:symptoms?|pain|aches?|conditions?|complaints?|problems?|inflammation|swelling|stress|anxiety|diseases?|illness(?:es)?|disorders?|[a-z]+itis)\\b[^.;]{0,40}\\b(?:is|are|can be|may be) (?:\\w+ly )?(?:alleviated|relieved|reduced|improved|eased|cured|healed|resolved|lessened)\\b",
   // a study's result told as its size: "significant and clinically relevant effects on pain", "clinically important differences"
   "\\b(?:significant|clinically (?:relevant|meaningful|important)|substantial|marked|positive) (?:and (?:clinically )?[\\w-]+ )?(?:effects?|differences?|improvements?|benefits?|reductions?) (?:on|in)\\b",
   // a mechanism told as fact: "the candles work by creating a chimney effect that helps draw wax out"
@@ -82,7 +88,10 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:\\w+ )?likely to (?:respond|benefit|improve|help|work)\\b", "\\b(?:do|does|did) not respond\\b",
   "\\bno (?:[\\w-]+ ){0,3}(?:has|have) ever (?:observed|found|seen|shown|demonstrated|documented|proven)\\b", "\\bzero (?:\\w+ )?evidence\\b", "\\b(?:useless|worthless|pointless)\\b", "\\ba waste of (?:time|money)\\b", "\\bof no (?:use|benefit)\\b", "\\bunproven\\b",
   "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b",
-  "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "\\bnot (?:been )?(?:\\w+ly )?(?:proven|shown|demonstrated|supported|established)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
+  "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "\\bnot (?:been )?(?:\\w+ly )?(?:proven|proved|shown|demonstrated|supported|established)\\b",
+  // "has not approved any device as safe and effective", "has not determined that the products are safe and effective"
+  "\\bnot (?:\\w+ ){0,2}?(?:approved|determined|found|cleared|shown|accepted)\\b[^.;]{0,60}\\b(?:safe and effective|effective)\\b",
+  "\\b(?:still |hotly |widely )?being (?:debated|disputed|questioned|contested)\\b", "\\bremains? (?:\\w+ )?(?:debated|disputed|contested|controversial|unproven)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\black(?:s|ed|ing)? (?:any )?(?:\\w+ )?(?:support|evidence|basis|proof)\\b", "\\b(?:did|does|do|could) not (?:confirm|replicate|reproduce)\\b",
   "\\bfailed to (?:confirm|replicate|reproduce)\\b",
   "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:[\\w-]+ ){0,2}?(?:evidence|research|data|studies|proof)\\b", "\\bno better than (?:a )?placebo\\b",
@@ -159,7 +168,7 @@ export const STUDY_QUESTION_CUES: readonly string[] = [
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
 
-  "^(?:if|unless|whether)\\b", "^when\\b[^,]*\\b(?:is|are) used\\b", "\\b(?:was|were) (?:\\w+ly )?used to\\b",
+  "^(?:if|unless|whether)\\b", "^when\\b[^,]*\\b(?:is|are) used\\b", "\\b(?:was|were) (?:\\w+ly |once |formerly |previously |originally |first )?used to\\b",
   // (what it "is used to treat" says what it is for, not that it works; what it "can be used to treat" is a claim)
   "\\b(?:is|are|be|being) (?:\\w+ly )?used to\\b(?<!\\b(?:can|could|may|might) be used to)",
   "\\bneeds? to be\\b", "\\b(?:idea|aim|goal|purpose|intention) (?:was|is) to\\b", "\\battempt to\\b",
@@ -299,7 +308,7 @@ export const SAFETY_CON_CUES: readonly string[] = [
  * infections". */
 export const SAFETY_HARM_CUES: readonly string[] = [
   "\\binfections?\\b", "\\binjur(?:y|ies|ed)\\b", "\\bburns\\b(?! (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories))",
-  "\\bkill(?:s|ed|ing)?\\b", "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b",
+  "\\bkill(?:s|ed|ing)?\\b", "\\bblisters?\\b", "\\bfrostbite\\b", "\\brash(?:es)?\\b", "\\bhives\\b", "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
