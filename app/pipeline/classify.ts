@@ -8,6 +8,7 @@ import {
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { makeGates } from "./gate";
+import { alternation } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
 import { efficacyStance, isCon, safetyStance } from "./stance";
@@ -15,7 +16,7 @@ import { type Found, foldQuantities, parseCounts, parsePersons, parseQuantities,
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
 // one alternation per cue list: a single regex pass per clause instead of one per cue
-const res = (xs: readonly string[]) => [new RegExp(xs.map((x) => `(?:${x})`).join("|"), "i")];
+const res = (xs: readonly string[]) => [alternation(xs, "i")];
 const anyOf = (xs: RegExp[], s: string) => {
   for (const re of xs) if (re.test(s)) return true;
   return false;

@@ -4,6 +4,7 @@ import {
   BREADCRUMB_SEPARATORS, BYLINE_LEAD, CHROME_LINE_PATTERNS, CHROME_MAX_WORDS, DATE_LEAD, MONTHS,
 } from "./lexicon/chrome";
 import type { SourceMetadata } from "./types";
+import { alternation } from "./alternation";
 
 export type BlockKind = "content" | "heading" | "chrome" | "byline" | "breadcrumb";
 
@@ -20,7 +21,7 @@ export interface CleanResult {
   metadata: SourceMetadata;
 }
 
-const CHROME_RE = new RegExp(CHROME_LINE_PATTERNS.map((p) => `(?:${p})`).join("|"), "i");
+const CHROME_RE = alternation(CHROME_LINE_PATTERNS, "i");
 const BYLINE_RE = new RegExp(BYLINE_LEAD + "((?:[A-Z][\\p{L}'’.-]*\\.?\\s?){1,4})", "iu");
 const DATE_FORMS = "(\\d{1,2}\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
 const DATE_RE = new RegExp(DATE_LEAD + DATE_FORMS, "i");

@@ -9,8 +9,9 @@ import { splitClauses, splitList, type Clause } from "./split";
 import { findAliases, findSubjects, isAcronymOf, offTopicParagraphs, subjectMatcher } from "./subject";
 import { attributeRelated } from "./related";
 import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
+import { alternation } from "./alternation";
 
-const SECTION_BREAK = new RegExp(SECTION_BREAK_PATTERNS.map((p) => `(?:${p})`).join("|"), "i");
+const SECTION_BREAK = alternation(SECTION_BREAK_PATTERNS, "i");
 import type { ExtractedClaim, PipelineResult, SourceFormat, Span } from "./types";
 
 export interface ExtractOptions {
