@@ -14,27 +14,32 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // ---------------------------------------------------------------- years
 const PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], middle: [4, 6], late: [7, 9] };
 const ORDINAL_ALT = Object.keys(ORDINAL_CENTURIES).sort((a, b) => b.length - a.length).join("|");
-const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]> = [
+// Each pattern may carry a quick test that every one of its matches passes (a literal it needs): a clause that
+// fails it is not scanned with the pattern. Most clauses with a figure hold no year, and these tests skip most
+// of the thirteen scans.
+const FOUR_DIGITS = /\d{4}/;
+const DECADE_S = /0['’]?s/i;
+const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", RegExp?]> = [
   // life spans "(1924-2003)", "(born 1924)" belong to a person, not to an event
-  [/\(\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{0,4})?\s*\)/g, () => "skip"],
+  [/\(\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{0,4})?\s*\)/g, () => "skip", /\(/],
   // "the 1800s" is a century; "mid 1800s" is its middle decades (x4-x6 on the decade digit: 1840-1869)
   [new RegExp(`\\b(?:(early|mid|middle|late)[- ]?(?:in )?(?:the )?)?(1\\d)00${APOS}s\\b`, "gi"), (m) => {
     const base = +(m[2] + "00");
     if (!m[1]) return { kind: "year", min: base, max: base + 99, approx: true };
     const [a, b] = PART[m[1].toLowerCase()];
     return { kind: "year", min: base + a * 10, max: base + b * 10 + 9, approx: true };
-  }],
+  }, DECADE_S],
   [new RegExp(`\\b(early|mid|middle|late)[- ]?(?:in )?(?:the )?(1\\d|20)(\\d)0${APOS}s\\b`, "gi"), (m) => {
     const base = +(m[2] + m[3] + "0"); const [a, b] = PART[m[1].toLowerCase()];
     return { kind: "year", min: base + a, max: base + b, approx: true };
-  }],
+  }, DECADE_S],
   [new RegExp(`\\b(1\\d|20)(\\d)0${APOS}s\\b`, "g"), (m) => {
     const base = +(m[1] + m[2] + "0"); return { kind: "year", min: base, max: base + 9, approx: true };
-  }],
+  }, DECADE_S],
   // "the '70s": a decade of the twentieth century written short
   [/(?<![\w'’])['’]([1-9])0s\b/g, (m) => {
     const base = 1900 + +m[1] * 10; return { kind: "year", min: base, max: base + 9, approx: true };
-  }],
+  }, DECADE_S],
   [new RegExp(`\\b(?:(early|mid|middle|late|first half of the|second half of the|latter half of the)[- ])?(?:(\\d{1,2})(?:st|nd|rd|th)|(${ORDINAL_ALT}))[- ]century(?:\\s*(BC|BCE|B\\.C\\.|AD|CE))?`, "gi"), (m) => {
     const n = m[2] ? +m[2] : ORDINAL_CENTURIES[m[3].toLowerCase()];
     const bc = !!m[4] && /^b/i.test(m[4]);
@@ -44,14 +49,14 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]>
     if (bc) return { kind: "year", min: -(n * 100 - a), max: -(n * 100 - b), approx: true };
     const lo = (n - 1) * 100 + a, hi = (n - 1) * 100 + b;
     return { kind: "year", min: lo, max: hi, approx: true };
-  }],
+  }, /century/i],
   // "the late 18th and early 19th centuries": from the first century's part to the second's
   [new RegExp(`\\b(?:(early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th) (?:and|to|or|-) (?:(early|mid|late)[- ])?(\\d{1,2})(?:st|nd|rd|th)[- ]centuries\\b`, "gi"), (m) => {
     const seg: Record<string, [number, number]> = { early: [0, 32], mid: [33, 66], late: [67, 99] };
     const [a] = m[1] ? seg[m[1].toLowerCase()] : [0, 99];
     const [, b] = m[3] ? seg[m[3].toLowerCase()] : [0, 99];
     return { kind: "year", min: (+m[2] - 1) * 100 + a, max: (+m[4] - 1) * 100 + b, approx: true };
-  }],
+  }, /centuries/i],
   // "in the fifties"
   [new RegExp(`\\bthe (${Object.keys(DECADE_WORDS).join("|")})\\b`, "gi"), (m) => {
     const base = DECADE_WORDS[m[1].toLowerCase()]; return { kind: "year", min: base, max: base + 9, approx: true };
@@ -64,23 +69,24 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]>
   [/\b(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
     const y = -Number(m[1].replace(/,/g, ""));
     return { kind: "year", min: y, max: y, approx: true };
-  }],
+  }, /B/],
   [/\b(?:AD|A\.D\.)\s?(\d{1,4})\b|\b(\d,\d{3}|\d{1,4})\s?(?:AD|CE|A\.D\.)(?![a-z])/g, (m) => {
     const y = Number((m[1] ?? m[2]).replace(",", "")); return { kind: "year", min: y, max: y, approx: false };
-  }],
+  }, /AD|A\.D\.|CE/],
   [/\b(?:between\s+)?(1\d{3}|20\d{2})\s*(?:[-–—]|to|and|until)\s*(1\d{3}|20\d{2})\b/g, (m) => ({
     kind: "year", min: +m[1], max: +m[2], approx: false,
-  })],
+  }), FOUR_DIGITS],
   [/\b(circa|c\.|ca\.|around|about|approximately|roughly|some time in|sometime in)?\s*\b(1\d{3}|20\d{2})\b(?![.,]\d|\s?(?:%|mm|cm|kg|mg|ml)|\s+(?:[a-z]+\s+)?(?:practitioners|physicians|doctors|people|patients|users|members|sessions|treatments))/gi, (m) => {
     const y = +m[2]; return { kind: "year", min: y, max: y, approx: !!m[1] };
-  }],
+  }, FOUR_DIGITS],
 ];
 
 /** Every year expression in the text, left to right; life spans in brackets are skipped. */
 export function parseYears(text: string): Found<YearValue>[] {
   const taken: Array<[number, number]> = [];
   const out: Found<YearValue>[] = [];
-  for (const [re, make] of YEAR_PATTERNS) {
+  for (const [re, make, need] of YEAR_PATTERNS) {
+    if (need && !need.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index, e = m.index + m[0].length;
