@@ -109,12 +109,26 @@ const UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const MULT_ALT = Object.keys(MULTIPLIERS).filter((k) => k !== "k").join("|");
 // "5.000 Heilpraktiker": a dot between thousands, as many European texts write it, before a word
 const NUM_SRC = `(?:\\d+(?:\\.\\d+)?k(?![\\p{L}\\d])|\\d{1,3}(?:\\.\\d{3})+(?=\\s+\\p{L})|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT}))?`;
-const NUM_RE = new RegExp(`(?<![\\w.,])(${NUM_SRC})(?![\\w])`, "giu");
+// Every number starts with a digit or with the first letter of a number word: a lookahead on that letter before
+// the lookbehind lets the engine skip the other positions quickly (same matches; almost twice as fast a scan).
+const NUM_FIRST = [...new Set([...Object.keys(NUMBER_WORDS), ...TENS.slice(3, -1).split("|")].map((w) => w[0]))].join("");
+const NUM_RE = new RegExp(`(?=[\\d${NUM_FIRST}])(?<![\\w.,])(${NUM_SRC})(?![\\w])`, "giu");
 
 const MULT_AT_END = new RegExp(`\\s(${MULT_ALT})$`);
 
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** "15,000" → 15000, "18 000" → 18000, "0,16" → 0.16, "ten" → 10, "two thousand" → 2000. */
 export function parseNumber(raw: string): number | null {
+  // plain digits, the most common form: every test below would come to +raw
+  if (isDigits(raw)) return +raw;
   let s = raw.trim().toLowerCase();
   let mult = 1;
   const mm = s.match(MULT_AT_END);
@@ -180,6 +194,8 @@ const QUALIFIERS: Array<[RegExp, string, "open" | "about" | "upto" | "exact"]> =
   [/\b(?:up to|as many as)\s*$/i, "up to", "upto"],
   [/\b(?:fewer than|less than|under|below)\s*$/i, "less than", "upto"],
 ];
+// any of the qualifiers: most numbers have none, and one test of the union spares the eight tests in turn
+const ANY_QUALIFIER = new RegExp(QUALIFIERS.map(([re]) => `(?:${re.source})`).join("|"), "i");
 const FILLER_ALT = COUNT_FILLERS.map(escape).join("|");
 // "six weekly 50-minute sessions": a length compound ("50-minute", "one-hour") does not change what is counted
 const LENGTH_COMPOUND = "[\\p{L}\\d]+-(?:second|minute|hour|day|week|month)s?";
@@ -219,7 +235,7 @@ export function parseCounts(text: string): CountFound[] {
     // "(n = 42)" is a study's sample size, not a count the text claims
     if (/\bn\s*=\s*$/i.test(before)) continue;
     let qualifier: string | null = null, kind: "open" | "about" | "upto" | "exact" = "exact";
-    for (const [re, q, k] of QUALIFIERS) if (re.test(before)) { qualifier = q; kind = k; break; }
+    if (ANY_QUALIFIER.test(before)) for (const [re, q, k] of QUALIFIERS) if (re.test(before)) { qualifier = q; kind = k; break; }
     let noun: string | null = null;
     const after = text.slice(n.end, n.end + 60).match(NOUN_AFTER);
     if (after) {
