@@ -48,6 +48,9 @@ const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|resea
 // a figure, or a date in words ("the 18th century", "the fifties", "World War II")
 const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).join("|")})\\b|\\b(?:${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "i");
 const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b/i;
+// a quick test before WORD_TIME_CUE: the word it needs, as written (keep in step with WORD_TIME_CUE)
+const HOUR = /hour/i;
+const hasWordTime = (s: string) => HOUR.test(s) && WORD_TIME_CUE.test(s);
 const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
 const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")})\\b`, "i");
 // "These were Dr. A of X, and B": a copula that identifies people by name
@@ -163,14 +166,17 @@ function firstIndex(xs: RegExp[], s: string): number {
 export function mayHoldClaim(sentence: string, pre?: Prepared): boolean {
   // dates need a figure; every other category needs one of its trigger words (the words' mask is at hand:
   // it is read before the long number-word alternations)
-  return DIGITISH.test(sentence) || ((pre ?? prepare(sentence)).mask & ~GATES.bit.origin) !== 0
-    || COUNT_WORD.test(sentence) || WORD_TIME_CUE.test(sentence);
+  const p = pre ?? prepare(sentence);
+  p.digitish ??= DIGITISH.test(sentence);
+  return p.digitish || (p.mask & ~GATES.bit.origin) !== 0 || COUNT_WORD.test(sentence) || hasWordTime(sentence);
 }
 
-/** A clause's words and trigger mask, computed once and shared by the sentence-level check and the clause. */
-export interface Prepared { mask: number }
+/** A clause's words and trigger mask, computed once and shared by the sentence-level check and the clause;
+ * `digitish` (a figure or a date in words) once mayHoldClaim has read it. A clause that is its sentence but for
+ * spaces and punctuation at the ends has the same: those characters hold no figure and make no word boundary. */
+export interface Prepared { mask: number; digitish: boolean | null }
 export function prepare(text: string): Prepared {
-  return { mask: GATES.maskOf(text) };
+  return { mask: GATES.maskOf(text), digitish: null };
 }
 
 // A body's proper name: capitalised words ending in a body noun ("World Health Organization", "Complementary
@@ -204,7 +210,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
   // (unless the clause goes on to its answer: "a study to determine whether … found that …")
   if (anyOf(STUDY_QUESTION, clause) && !/\b(?:found|showed|shown|concluded|revealed|demonstrated|reported)\b/i.test(clause)) return [];
-  const hasDigit = DIGITISH.test(clause);
+  const hasDigit = pre?.digitish ?? DIGITISH.test(clause);
   const years = hasDigit ? parseYears(clause) : [];
   // dates, founders, recognition and counts may be led by a person or a body ("Smith is credited with …")
   const onTopic = ctx.onTopic;
@@ -325,7 +331,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ---- protocol quantities and frequency: in a paragraph on the subject, a measured step ("Needles are
   // inserted 1 to 2 mm deep") is about how it is given even when led by the instrument's name
   // (a time in words matters only without a figure; the clause's quantities are read once, for the volume too)
-  const wordTime = !hasDigit && !protocolDone && WORD_TIME_CUE.test(clause);
+  const wordTime = !hasDigit && !protocolDone && hasWordTime(clause);
   let quantities: ReturnType<typeof parseQuantities> | undefined;
   if (!protocolDone && (hasDigit || gFrequency || wordTime) && ctx.onTopic) {
     const qs = hasDigit || wordTime ? (quantities ??= parseQuantities(clause)) : [];
