@@ -214,8 +214,13 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     prevMentions = mentionsNow;
   }
   // a dated act of a founder the text has named ("In 1913 Smith mapped the body into ten regions") is an origin date
-  const founders = new Set(claims.filter((c) => c.category === "founder" && c.value?.kind === "person")
-    .map((c) => (c.value as { name: string }).name.split(" ").pop()!).filter((n) => n.length >= 3));
+  // (a loop, not filter/map/filter: on a text with no founder the chain's empty array deoptimised this function)
+  const founders = new Set<string>();
+  for (const c of claims) {
+    if (c.category !== "founder" || c.value?.kind !== "person") continue;
+    const surname = c.value.name.split(" ").pop()!;
+    if (surname.length >= 3) founders.add(surname);
+  }
   if (founders.size) {
     const dated = new Set(claims.filter((c) => c.category === "origin_date").map((c) => c.start));
     // "In 1913 Smith …", "Smith …", "Dr. Jane Smith …": a founder's name among the clause's first words
