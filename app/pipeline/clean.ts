@@ -130,6 +130,9 @@ export function isHeading(line: string): boolean {
 /** The next line when text[s, e) is a line of prose cut off mid-sentence by a hard wrap and the next line carries
  * on: no terminal punctuation, and the next line starts in lower case, or both are long (a wrapped paragraph,
  * not a heading over one). Null otherwise. */
+// (a constant: a pattern literal in a loop is a new object each time round)
+const SPACE = /\s/;
+
 function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd: number } | null {
   if (text[e] !== "\n" && !(text[e] === "\r" && text[e + 1] === "\n")) return null;
   const line = text.slice(s, e);
@@ -138,8 +141,8 @@ function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd
   const nl = text.indexOf("\n", nextStart);
   const lineEnd = nl < 0 ? text.length : nl;
   let ns = nextStart, ne = lineEnd;
-  while (ns < ne && /\s/.test(text[ns])) ns++;
-  while (ne > ns && /\s/.test(text[ne - 1])) ne--;
+  while (ns < ne && SPACE.test(text[ns])) ns++;
+  while (ne > ns && SPACE.test(text[ne - 1])) ne--;
   if (ne <= ns) return null; // a blank line ends the paragraph
   const next = text.slice(ns, ne);
   if (/^(?:#{1,6}\s|[-*+•]\s|\d+[.)]\s|>)/.test(next)) return null;
@@ -165,8 +168,8 @@ export function cleanText(text: string): CleanResult {
     }
     let s = m.index;
     let e = m.index + m[0].length;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && SPACE.test(text[s])) s++;
+    while (e > s && SPACE.test(text[e - 1])) e--;
     if (e <= s) { if (!blank) paragraph++; blank = true; continue; }
     // markdown markers: heading hashes, list bullets, quote marks lead the line but are not its words
     const md = text.slice(s, e).match(/^(#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+|>\s*)/);

@@ -44,18 +44,22 @@ function sameWords(sentence: string, clause: Clause): boolean {
 
 /** Trim a span of `text` to its words: no outer whitespace, no trailing full stop or comma. */
 const CITATION_MARKS = /[.,;]?(?:\[\d+(?:[,–-]\s?\d+)*\]\s*)+$/;
+// (the per-character tests' patterns are constants: a literal in a loop is a new object each time round)
+const LEAD_TRIM = /[\s,;:–—-]/;
+const END_TRIM = /[\s,;:.!?–—-]/;
+const ENDS_IN_INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u;
 
 function tidy(text: string, s: number, e: number): Span {
-  while (s < e && /[\s,;:–—-]/.test(text[s])) s++;
+  while (s < e && LEAD_TRIM.test(text[s])) s++;
   // an encyclopedia's citation marks at the end ("… support.[3]", "[4][5]") are not part of the claim
   let last = e - 1;
   while (last > s && (text[last] === " " || text[last] === "\n")) last--;
   if (text[last] === "]") {
     for (let m = text.slice(s, e).match(CITATION_MARKS); m && m.index! > 0; m = text.slice(s, e).match(CITATION_MARKS)) e = s + m.index!;
   }
-  while (e > s && /[\s,;:.!?–—-]/.test(text[e - 1])) {
+  while (e > s && END_TRIM.test(text[e - 1])) {
     // "the U.S." keeps its last dot
-    if (text[e - 1] === "." && /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u.test(text.slice(Math.max(s, e - 12), e))) break;
+    if (text[e - 1] === "." && ENDS_IN_INITIALS.test(text.slice(Math.max(s, e - 12), e))) break;
     e--;
   }
   return { start: s, end: e };
