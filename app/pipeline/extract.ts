@@ -34,6 +34,7 @@ const CONDITIONAL = /^(?:if|unless|when(?:ever)?\b[^,]*\b(?:is|are)\s+used)\b/i;
 const ODD_SPACE = /\s\s|[^\S ]/;
 // what splitClauses trims off a clause's ends: spaces and punctuation, none of them a word character
 const TRIMMED = /^[\s,;:.!?–—-]*$/;
+const FOUR_DIGITS = /\d{4}/;
 
 /** A clause that is its whole sentence but for spaces and punctuation at the ends has the sentence's words,
  * and so its trigger mask. */
@@ -153,7 +154,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     paraSents[paraSents.length - 1].push(sentenceText[i]);
   });
   const breaks = new Set(paraIds.map((p, i) => (afterBreak.has(p) ? i : -1)).filter((i) => i >= 0));
-  const off = offTopicParagraphs(paraSents, names, breaks);
+  // each paragraph's text, joined once: for its topic and for the use it names
+  const paraTexts = paraSents.map((p) => p.join(" "));
+  const off = offTopicParagraphs(paraSents, names, breaks, paraTexts);
   const paraIndex = new Map(paraIds.map((p, i) => [p, i]));
   const offByPara = new Map(paraIds.map((p, i) => [p, off[i]]));
   const notPlaces = new Set(names.flatMap((s) => s.split(" ")));
@@ -169,7 +172,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (sent.paragraph !== lastPara) {
       lastPara = sent.paragraph;
       if (afterHeading.has(sent.paragraph)) useScope = null; // a new section: the use named before no longer holds
-      const paraText = paraSents[paraIndex.get(sent.paragraph)!].join(" ");
+      const paraText = paraTexts[paraIndex.get(sent.paragraph)!];
       for (const re of USE_SCOPE) {
         const m = paraText.match(re);
         if (m) { useScope = m[1].trim().toLowerCase(); break; }
@@ -235,7 +238,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     };
     for (let i = 0; i < sentences.length; i++) {
       const sent = sentences[i];
-      if (offByPara.get(sent.paragraph) || !/\d{4}/.test(sentenceText[i])) continue;
+      if (offByPara.get(sent.paragraph) || !FOUR_DIGITS.test(sentenceText[i])) continue;
       for (const clause of clausesOf[i] ?? splitClauses(sentenceText[i])) {
         if (!foundersAct(clause.text)) continue;
         const year = parseYears(clause.text)[0];
