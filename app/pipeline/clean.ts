@@ -185,8 +185,12 @@ export function cleanText(text: string): CleanResult {
     const listItem = !!md && /^(?:[-*+•]|\d+[.)])\s/.test(md[1]);
     if (md) s += md[1].length;
     const line = text.slice(s, e);
+    // a line of more than CHROME_MAX_WORDS words is no byline (16 words at most), chrome or heading (12): only a
+    // breadcrumb or a markdown heading is left to tell apart from content (most lines of prose are this long)
+    const long = wordCount(line, CHROME_MAX_WORDS + 1) > CHROME_MAX_WORDS;
     let kind: BlockKind;
     if (isBreadcrumb(line)) kind = "breadcrumb";
+    else if (long) kind = markdownHeading ? "heading" : "content";
     else if (parseByline(line)) kind = "byline";
     else if (isChromeLine(line)) kind = "chrome";
     else if (markdownHeading || (!listItem && isHeading(line))) kind = "heading";
