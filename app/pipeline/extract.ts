@@ -164,8 +164,10 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   let useScope: string | null = null;
   let lastPara = -1;
   let prevMentions = false;
-  // each sentence's clauses, kept for the founders' pass below (a sentence the gate skipped has none yet)
-  const clausesOf: Clause[][] = [];
+  // clauses kept for the founders' pass below, of the sentences it reads (on topic, with a four-digit figure): the
+  // others' clauses die young instead of being copied into the old generation by the garbage collector (a
+  // sentence without kept clauses is split again there if need be)
+  const clausesOf = new Map<number, Clause[]>();
   for (let i = 0; i < sentences.length; i++) {
     const sent = sentences[i];
     const sText = sentenceText[i];
@@ -185,7 +187,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (!mayHoldClaim(sText, pre)) { prevMentions = mentionsNow; continue; }
     const conditional = CONDITIONAL.test(sText);
     const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };
-    const cls = (clausesOf[i] = splitClauses(sText));
+    const cls = splitClauses(sText);
+    if (ctx.onTopic && FOUR_DIGITS.test(sText)) clausesOf.set(i, cls);
     for (const clause of cls) {
       const cStart = sent.start + clause.start;
       // a sentence that is one clause shares its words and trigger mask
@@ -239,7 +242,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     for (let i = 0; i < sentences.length; i++) {
       const sent = sentences[i];
       if (offByPara.get(sent.paragraph) || !FOUR_DIGITS.test(sentenceText[i])) continue;
-      for (const clause of clausesOf[i] ?? splitClauses(sentenceText[i])) {
+      for (const clause of clausesOf.get(i) ?? splitClauses(sentenceText[i])) {
         if (!foundersAct(clause.text)) continue;
         const year = parseYears(clause.text)[0];
         const local = tidy(text, sent.start + clause.start, sent.start + clause.end);
