@@ -123,9 +123,14 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     // a content block is one logical line: any line break inside it is a hard wrap the cleaner joined
     for (const s of segmentSentences(text, b.start, b.end, false)) sentences.push({ start: s.start, end: s.end, paragraph: b.paragraph });
   }
-  const sentenceText = sentences.map((s) => text.slice(s.start, s.end));
+  // (this function's arrays are built with push, not map/filter chains: the arrays those builtins return differ in
+  // elements kind from text to text, which deoptimised this function while warming up, and recompiling it costs
+  // about 0.2 s of CPU each time)
+  const sentenceText: string[] = [];
+  for (const s of sentences) sentenceText.push(text.slice(s.start, s.end));
   // a corpus name as typed ("dry_needling") names the subject as written ("dry needling")
-  const hint = (options.subjects ?? []).map((x) => x.toLowerCase().replace(/_+/g, " ").trim()).filter(Boolean);
+  const hint: string[] = [];
+  for (const x of options.subjects ?? []) { const h = x.toLowerCase().replace(/_+/g, " ").trim(); if (h) hint.push(h); }
   const hinted = hint.length > 0 && subjectMatcher(hint)!.test(text);
   const own = hinted ? hint : findSubjects({ sentences: sentenceText, headings: metadata.title ? [metadata.title, ...headings] : headings });
   // The caller said what the pile is about; a text that words it otherwise but shares a word's root with it
@@ -153,9 +158,11 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (paraIds[paraIds.length - 1] !== s.paragraph) { paraIds.push(s.paragraph); paraSents.push([]); }
     paraSents[paraSents.length - 1].push(sentenceText[i]);
   });
-  const breaks = new Set(paraIds.map((p, i) => (afterBreak.has(p) ? i : -1)).filter((i) => i >= 0));
+  const breaks = new Set<number>();
+  paraIds.forEach((p, i) => { if (afterBreak.has(p)) breaks.add(i); });
   // each paragraph's text, joined once: for its topic and for the use it names
-  const paraTexts = paraSents.map((p) => p.join(" "));
+  const paraTexts: string[] = [];
+  for (const p of paraSents) paraTexts.push(p.join(" "));
   const off = offTopicParagraphs(paraSents, names, breaks, paraTexts);
   const paraIndex = new Map(paraIds.map((p, i) => [p, i]));
   const offByPara = new Map(paraIds.map((p, i) => [p, off[i]]));
