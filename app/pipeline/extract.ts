@@ -195,7 +195,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const conditional = CONDITIONAL.test(sText);
     const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };
     const cls = splitClauses(sText);
-    if (ctx.onTopic && FOUR_DIGITS.test(sText)) clausesOf.set(i, cls);
+    // (four digits are a figure: the gate's figure test, read already, is a quick test before the pattern)
+    if (ctx.onTopic && pre.digitish && FOUR_DIGITS.test(sText)) clausesOf.set(i, cls);
     for (const clause of cls) {
       const cStart = sent.start + clause.start;
       // a sentence that is one clause shares its words and trigger mask
