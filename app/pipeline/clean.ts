@@ -127,12 +127,12 @@ export function isHeading(line: string): boolean {
   return w.length <= 6 && !AUX_VERB.test(t) && /^\p{Lu}/u.test(t) && !/[.!?:;,]$/.test(t);
 }
 
-/** The next line when text[s, e) is a line of prose cut off mid-sentence by a hard wrap and the next line carries
- * on: no terminal punctuation, and the next line starts in lower case, or both are long (a wrapped paragraph,
- * not a heading over one). Null otherwise. */
 // (a constant: a pattern literal in a loop is a new object each time round)
 const SPACE = /\s/;
 
+/** The next line when text[s, e) is a line of prose cut off mid-sentence by a hard wrap and the next line carries
+ * on: no terminal punctuation, and the next line starts in lower case, or both are long (a wrapped paragraph,
+ * not a heading over one). Null otherwise. */
 function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd: number } | null {
   if (text[e] !== "\n" && !(text[e] === "\r" && text[e + 1] === "\n")) return null;
   const line = text.slice(s, e);
@@ -186,7 +186,8 @@ export function cleanText(text: string): CleanResult {
     if (md) s += md[1].length;
     const line = text.slice(s, e);
     // a line of more than CHROME_MAX_WORDS words is no byline (16 words at most), chrome or heading (12): only a
-    // breadcrumb or a markdown heading is left to tell apart from content (most lines of prose are this long)
+    // breadcrumb or a markdown heading is left to tell apart from content (most lines of prose are this long;
+    // keep in step with the word limits of parseByline, isChromeLine and isHeading)
     const long = wordCount(line, CHROME_MAX_WORDS + 1) > CHROME_MAX_WORDS;
     let kind: BlockKind;
     if (isBreadcrumb(line)) kind = "breadcrumb";

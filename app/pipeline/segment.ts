@@ -81,11 +81,12 @@ export function segmentSentences(text: string, start = 0, end = text.length, lin
   return out;
 }
 
+// (a constant: a pattern literal in a loop is a new object each time round)
+const SPACE = /\s/;
+
 /** text[a, b) trimmed into `out`, unless nothing is left. (A function, not a closure: under tsx a named closure
  * costs a defineProperty per call.) */
-const SPACE = /\s/;
 function pushTrimmed(out: Span[], text: string, a: number, b: number): void {
-  // (SPACE is a constant: a literal in a loop is a new object each time round)
   while (a < b && SPACE.test(text[a])) a++;
   while (b > a && SPACE.test(text[b - 1])) b--;
   if (b > a) out.push({ start: a, end: b });

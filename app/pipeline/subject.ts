@@ -216,8 +216,8 @@ const DEFINES_OTHER = /^(?:the\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*(?:\([^)]
 
 /** For each paragraph (its sentences), whether it is off the main subject: it never names the subject and
  * opens by defining another term, or it follows a section break such as "Also in the news" (`breaks`: indices
- * of paragraphs that follow one). An off-topic run lasts until a paragraph names the subject again. */
-/** (`texts`: each paragraph's sentences joined with a space, when the caller has them already) */
+ * of paragraphs that follow one). An off-topic run lasts until a paragraph names the subject again.
+ * (`texts`: each paragraph's sentences joined with a space, when the caller has them already.) */
 export function offTopicParagraphs(paragraphs: string[][], subjects: string[], breaks: ReadonlySet<number> = new Set(),
   texts: readonly string[] = paragraphs.map((p) => p.join(" "))): boolean[] {
   const mention = subjectMatcher(subjects);

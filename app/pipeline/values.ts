@@ -14,11 +14,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // ---------------------------------------------------------------- years
 const PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], middle: [4, 6], late: [7, 9] };
 const ORDINAL_ALT = Object.keys(ORDINAL_CENTURIES).sort((a, b) => b.length - a.length).join("|");
-// Each pattern may carry a quick test that every one of its matches passes (a literal it needs): a clause that
-// fails it is not scanned with the pattern. Most clauses with a figure hold no year, and these tests skip most
+// Each pattern may carry a quick test that every one of its matches passes (a literal it needs; keep the two in
+// step): a clause that fails it is not scanned with the pattern. Most clauses with a figure hold no year, and these tests skip most
 // of the thirteen scans.
 const FOUR_DIGITS = /\d{4}/;
-const DECADE_S = /0['’]?s/i;
+const DECADE_S = new RegExp(`0${APOS}s`, "i");
 const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", RegExp?]> = [
   // life spans "(1924-2003)", "(born 1924)" belong to a person, not to an event
   [/\(\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{0,4})?\s*\)/g, () => "skip", /\(/],
@@ -104,14 +104,15 @@ export function parseYears(text: string): Found<YearValue>[] {
 // ---------------------------------------------------------------- numbers and counts
 const WORD_ALT = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map(escape).join("|");
 // "twenty-one", "eighty four": only a tens word takes a unit after it ("eight one-hour sessions" is eight)
-const TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS = `(?:${TENS_WORDS.join("|")})`;
 const UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const MULT_ALT = Object.keys(MULTIPLIERS).filter((k) => k !== "k").join("|");
 // "5.000 Heilpraktiker": a dot between thousands, as many European texts write it, before a word
 const NUM_SRC = `(?:\\d+(?:\\.\\d+)?k(?![\\p{L}\\d])|\\d{1,3}(?:\\.\\d{3})+(?=\\s+\\p{L})|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT}))?`;
 // Every number starts with a digit or with the first letter of a number word: a lookahead on that letter before
 // the lookbehind lets the engine skip the other positions quickly (same matches; almost twice as fast a scan).
-const NUM_FIRST = [...new Set([...Object.keys(NUMBER_WORDS), ...TENS.slice(3, -1).split("|")].map((w) => w[0]))].join("");
+const NUM_FIRST = [...new Set([...Object.keys(NUMBER_WORDS), ...TENS_WORDS].map((w) => w[0].replace(/[\]\\^-]/, "\\$&")))].join("");
 const NUM_RE = new RegExp(`(?=[\\d${NUM_FIRST}])(?<![\\w.,])(${NUM_SRC})(?![\\w])`, "giu");
 
 const MULT_AT_END = new RegExp(`\\s(${MULT_ALT})$`);
