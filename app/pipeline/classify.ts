@@ -9,6 +9,7 @@ import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { namedMethods } from "./related";
 import { makeGates } from "./gate";
+import { alternation } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
 import { efficacyStance, isCon, safetyStance } from "./stance";
@@ -16,7 +17,7 @@ import { type Found, foldQuantities, parseCounts, parsePersons, parseQuantities,
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
 // one alternation per cue list: a single regex pass per clause instead of one per cue
-const res = (xs: readonly string[]) => [new RegExp(xs.map((x) => `(?:${x})`).join("|"), "i")];
+const res = (xs: readonly string[]) => [alternation(xs, "i")];
 const anyOf = (xs: RegExp[], s: string) => {
   for (const re of xs) if (re.test(s)) return true;
   return false;
@@ -48,6 +49,9 @@ const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|resea
 // a figure, or a date in words ("the 18th century", "the fifties", "World War II")
 const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).join("|")})\\b|\\b(?:${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "i");
 const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b/i;
+// a quick test before WORD_TIME_CUE: the word it needs, as written (keep in step with WORD_TIME_CUE)
+const HOUR = /hour/i;
+const hasWordTime = (s: string) => HOUR.test(s) && WORD_TIME_CUE.test(s);
 const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
 const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")})\\b`, "i");
 // "These were Dr. A of X, and B": a copula that identifies people by name
@@ -63,6 +67,12 @@ const LASTING_HARM = /\b(?:sore\w*|pain\w*|bruis\w*|swelling|redness|discomfort|
 const AFTERCARE = /\b(?:after(?:wards)?|following) (?:the |each |a |your )?(?:[\w-]+ )?(?:treatment|session|procedure|injections?)\b|\bafterwards\b/i;
 const SESSION_TIME_LEAD = /\b(?:takes?|took|lasts?|lasted|lasting|duration of|sessions? of|treatments? of|for)\s+(?:about |around |approximately |roughly |only |just |up to |between )?$/i;
 const PRACTITIONERS_REGISTERED = /\b[\p{L}-]+(?:ists|ians|ers|ors|paths|ioners) (?:are|were|is|was) (?:\w+ )?(?:registered|licen[sc]ed|certified)\b/iu;
+// every match of PRACTITIONERS_REGISTERED holds one of these words (folded alike: the same flags): a quick test before it
+const REGISTERED_WORD = /registered|licen[sc]ed|certified/iu;
+/** "6,000 homeopaths are registered in Germany": practitioners on a register no body is named for. */
+function unnamedRegister(clause: string): boolean {
+  return REGISTERED_WORD.test(clause) && PRACTITIONERS_REGISTERED.test(clause) && namedBody(clause) === null;
+}
 const STRONG_ORIGIN = /\b(?:originat|develop|invent|founded|creat|devis|conceiv|pioneer|discover|formulat|introduc)\w*/i;
 const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known))\b/i;
 const PUBLISHED = /\bpublish(?:ed|es)?\b/i;
@@ -228,14 +238,17 @@ function firstIndex(xs: RegExp[], s: string): number {
 export function mayHoldClaim(sentence: string, pre?: Prepared): boolean {
   // dates need a figure; every other category needs one of its trigger words (the words' mask is at hand:
   // it is read before the long number-word alternations)
-  return DIGITISH.test(sentence) || ((pre ?? prepare(sentence)).mask & ~GATES.bit.origin) !== 0
-    || COUNT_WORD.test(sentence) || WORD_TIME_CUE.test(sentence);
+  const p = pre ?? prepare(sentence);
+  p.digitish ??= DIGITISH.test(sentence);
+  return p.digitish || (p.mask & ~GATES.bit.origin) !== 0 || COUNT_WORD.test(sentence) || hasWordTime(sentence);
 }
 
-/** A clause's words and trigger mask, computed once and shared by the sentence-level check and the clause. */
-export interface Prepared { mask: number }
+/** A clause's words and trigger mask, computed once and shared by the sentence-level check and the clause;
+ * `digitish` (a figure or a date in words) once mayHoldClaim has read it. A clause that is its sentence but for
+ * spaces and punctuation at the ends has the same: those characters hold no figure and make no word boundary. */
+export interface Prepared { mask: number; digitish: boolean | null }
 export function prepare(text: string): Prepared {
-  return { mask: GATES.maskOf(text) };
+  return { mask: GATES.maskOf(text), digitish: null };
 }
 
 // A body's proper name: capitalised words ending in a body noun ("World Health Organization", "Complementary
@@ -269,16 +282,16 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
   // (unless the clause goes on to its answer: "a study to determine whether … found that …")
   if (anyOf(STUDY_QUESTION, clause) && !/\b(?:found|showed|shown|concluded|revealed|demonstrated|reported)\b/i.test(clause)) return [];
-  const hasDigit = DIGITISH.test(clause);
+  const hasDigit = pre?.digitish ?? DIGITISH.test(clause);
   const years = hasDigit ? parseYears(clause) : [];
   // dates, founders, recognition and counts may be led by a person or a body ("Smith is credited with …")
   const onTopic = ctx.onTopic;
   // "licensed practitioners", "registered therapists": the people are qualified, the treatment is not recognised
   // "a recognised qualification": the diploma is recognised, not the treatment
   // "6,000 homeopaths are registered in Germany": practitioners on a register no body is named for
-  const unnamedRegister = PRACTITIONERS_REGISTERED.test(clause) && namedBody(clause) === null;
   // "It is recognized as a pseudoscience": a verdict on it, not a recognition of it
-  const recognition = onTopic && gRecognition && !unnamedRegister && !RECOGNISED_AS_VERDICT.test(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
+  // (the register test is read only for a clause with a recognition trigger: the pattern's open word run makes it a slow scan)
+  const recognition = onTopic && gRecognition && !unnamedRegister(clause) && !RECOGNISED_AS_VERDICT.test(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
     // "The American Heart Association does not recommend it": a named body's recommendation, for or against
     || (BODY_ACTS.test(clause) && namedBody(clause) !== null));
 
@@ -416,7 +429,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ---- protocol quantities and frequency: in a paragraph on the subject, a measured step ("Needles are
   // inserted 1 to 2 mm deep") is about how it is given even when led by the instrument's name
   // (a time in words matters only without a figure; the clause's quantities are read once, for the volume too)
-  const wordTime = !hasDigit && !protocolDone && WORD_TIME_CUE.test(clause);
+  const wordTime = !hasDigit && !protocolDone && hasWordTime(clause);
   let quantities: ReturnType<typeof parseQuantities> | undefined;
   if (!protocolDone && (hasDigit || gFrequency || wordTime) && ctx.onTopic) {
     const qs = hasDigit || wordTime ? (quantities ??= parseQuantities(clause)) : [];

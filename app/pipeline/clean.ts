@@ -5,6 +5,7 @@ import {
 } from "./lexicon/chrome";
 import { endsInOpenAbbreviation } from "./segment";
 import type { SourceMetadata } from "./types";
+import { alternation } from "./alternation";
 
 // a subject of one to four words, then a verb of being or having and what is said of it
 const ASSERTING = /^[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s+(?:is|are|was|were|has|have|does|do|can|cannot|can't|won't|doesn't|don't|isn't|aren't)\s+\S/iu;
@@ -28,7 +29,7 @@ export interface CleanResult {
   metadata: SourceMetadata;
 }
 
-const CHROME_RE = new RegExp(CHROME_LINE_PATTERNS.map((p) => `(?:${p})`).join("|"), "i");
+const CHROME_RE = alternation(CHROME_LINE_PATTERNS, "i");
 const REFERENCE_RE = new RegExp(REFERENCE_LINE_PATTERNS.map((p) => `(?:${p})`).join("|"), "iu");
 const BYLINE_RE = new RegExp(BYLINE_LEAD + "((?:[A-Z][\\p{L}'’.-]*\\.?\\s?){1,4})", "iu");
 const DATE_FORMS = "(\\d{1,2}\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
@@ -158,6 +159,9 @@ export function isHeading(line: string): boolean {
   return w.length <= 6 && !AUX_VERB.test(t) && /^\p{Lu}/u.test(t) && !/[.!?:;,]$/.test(t);
 }
 
+// (a constant: a pattern literal in a loop is a new object each time round)
+const SPACE = /\s/;
+
 /** The next line when text[s, e) is a line of prose cut off mid-sentence by a hard wrap and the next line carries
  * on: no terminal punctuation, and the next line starts in lower case, or both are long (a wrapped paragraph,
  * not a heading over one). Null otherwise. */
@@ -171,8 +175,8 @@ function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd
   const nl = text.indexOf("\n", nextStart);
   const lineEnd = nl < 0 ? text.length : nl;
   let ns = nextStart, ne = lineEnd;
-  while (ns < ne && /\s/.test(text[ns])) ns++;
-  while (ne > ns && /\s/.test(text[ne - 1])) ne--;
+  while (ns < ne && SPACE.test(text[ns])) ns++;
+  while (ne > ns && SPACE.test(text[ne - 1])) ne--;
   if (ne <= ns) return null; // a blank line ends the paragraph
   const next = text.slice(ns, ne);
   if (/^(?:#{1,6}\s|[-*+•]\s|\d+[.)]\s|>)/.test(next)) return null;
@@ -204,8 +208,8 @@ export function cleanText(text: string): CleanResult {
     }
     let s = m.index;
     let e = m.index + m[0].length;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && SPACE.test(text[s])) s++;
+    while (e > s && SPACE.test(text[e - 1])) e--;
     if (e <= s) { if (!blank) paragraph++; blank = true; continue; }
     // markdown markers: heading hashes, list bullets, quote marks lead the line but are not its words
     const md = text.slice(s, e).match(/^(#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+|>\s*)/);
@@ -221,8 +225,13 @@ export function cleanText(text: string): CleanResult {
     const listItem = !!md && /^(?:[-*+•]|\d+[.)])\s/.test(md[1]);
     if (md) s += md[1].length;
     const line = text.slice(s, e);
+    // a line of more than CHROME_MAX_WORDS words is no byline (16 words at most), chrome or heading (12): only a
+    // breadcrumb or a markdown heading is left to tell apart from content (most lines of prose are this long;
+    // keep in step with the word limits of parseByline, isChromeLine and isHeading)
+    const long = wordCount(line, CHROME_MAX_WORDS + 1) > CHROME_MAX_WORDS;
     let kind: BlockKind;
     if (isBreadcrumb(line)) kind = "breadcrumb";
+    else if (long) kind = markdownHeading ? "heading" : "content";
     else if (parseByline(line)) kind = "byline";
     else if (isChromeLine(line)) kind = "chrome";
     else if ((markdownHeading || (!listItem && isHeading(line))) && !isAssertion(line)) kind = "heading";

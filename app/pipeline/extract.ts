@@ -9,8 +9,9 @@ import { splitClauses, splitList, type Clause } from "./split";
 import { findAliases, findSubjects, isAcronymOf, offTopicParagraphs, subjectMatcher } from "./subject";
 import { attributeRelated } from "./related";
 import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
+import { alternation } from "./alternation";
 
-const SECTION_BREAK = new RegExp(SECTION_BREAK_PATTERNS.map((p) => `(?:${p})`).join("|"), "i");
+const SECTION_BREAK = alternation(SECTION_BREAK_PATTERNS, "i");
 import type { ExtractedClaim, PipelineResult, SourceFormat, Span } from "./types";
 
 export interface ExtractOptions {
@@ -48,6 +49,7 @@ const CONDITIONAL = /^(?:if|unless|when(?:ever)?\b[^,]*\b(?:is|are)\s+used)\b/i;
 const ODD_SPACE = /\s\s|[^\S ]/;
 // what splitClauses trims off a clause's ends: spaces and punctuation, none of them a word character
 const TRIMMED = /^[\s,;:.!?–—-]*$/;
+const FOUR_DIGITS = /\d{4}/;
 
 /** A clause that is its whole sentence but for spaces and punctuation at the ends has the sentence's words,
  * and so its trigger mask. */
@@ -58,18 +60,22 @@ function sameWords(sentence: string, clause: Clause): boolean {
 
 /** Trim a span of `text` to its words: no outer whitespace, no trailing full stop or comma. */
 const CITATION_MARKS = /[.,;]?(?:\[\d+(?:[,–-]\s?\d+)*\]\s*)+$/;
+// (the per-character tests' patterns are constants: a literal in a loop is a new object each time round)
+const LEAD_TRIM = /[\s,;:–—-]/;
+const END_TRIM = /[\s,;:.!?–—-]/;
+const ENDS_IN_INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u;
 
 function tidy(text: string, s: number, e: number): Span {
-  while (s < e && /[\s,;:–—-]/.test(text[s])) s++;
+  while (s < e && LEAD_TRIM.test(text[s])) s++;
   // an encyclopedia's citation marks at the end ("… support.[3]", "[4][5]") are not part of the claim
   let last = e - 1;
   while (last > s && (text[last] === " " || text[last] === "\n")) last--;
   if (text[last] === "]") {
     for (let m = text.slice(s, e).match(CITATION_MARKS); m && m.index! > 0; m = text.slice(s, e).match(CITATION_MARKS)) e = s + m.index!;
   }
-  while (e > s && /[\s,;:.!?–—-]/.test(text[e - 1])) {
+  while (e > s && END_TRIM.test(text[e - 1])) {
     // "the U.S." keeps its last dot
-    if (text[e - 1] === "." && /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u.test(text.slice(Math.max(s, e - 12), e))) break;
+    if (text[e - 1] === "." && ENDS_IN_INITIALS.test(text.slice(Math.max(s, e - 12), e))) break;
     e--;
   }
   return { start: s, end: e };
@@ -176,12 +182,17 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   }
   // a hard-wrapped sentence reads with spaces where its lines broke ("dates\nback to" is "dates back to" to every
   // cue); one character for one, so offsets into the sentence still hold
-  const sentenceText = sentences.map((s) => {
+  // (this function's arrays are built with push, not map/filter chains: the arrays those builtins return differ in
+  // elements kind from text to text, which deoptimised this function while warming up, and recompiling it costs
+  // about 0.2 s of CPU each time)
+  const sentenceText: string[] = [];
+  for (const s of sentences) {
     const t = text.slice(s.start, s.end);
-    return t.includes("\n") ? t.replace(LINE_BREAK, " ") : t;
-  });
+    sentenceText.push(t.includes("\n") ? t.replace(LINE_BREAK, " ") : t);
+  }
   // a corpus name as typed ("dry_needling") names the subject as written ("dry needling")
-  const hint = (options.subjects ?? []).map((x) => x.toLowerCase().replace(/_+/g, " ").trim()).filter(Boolean);
+  const hint: string[] = [];
+  for (const x of options.subjects ?? []) { const h = x.toLowerCase().replace(/_+/g, " ").trim(); if (h) hint.push(h); }
   const hinted = hint.length > 0 && subjectMatcher(hint)!.test(text);
   const own = hinted ? hint : findSubjects({ sentences: sentenceText, headings: metadata.title ? [metadata.title, ...headings] : headings });
   // The caller said what the pile is about; a text that words it otherwise but shares a word's root with it
@@ -209,8 +220,12 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (paraIds[paraIds.length - 1] !== s.paragraph) { paraIds.push(s.paragraph); paraSents.push([]); }
     paraSents[paraSents.length - 1].push(sentenceText[i]);
   });
-  const breaks = new Set(paraIds.map((p, i) => (afterBreak.has(p) ? i : -1)).filter((i) => i >= 0));
-  const off = offTopicParagraphs(paraSents, names, breaks);
+  const breaks = new Set<number>();
+  paraIds.forEach((p, i) => { if (afterBreak.has(p)) breaks.add(i); });
+  // each paragraph's text, joined once: for its topic and for the use it names
+  const paraTexts: string[] = [];
+  for (const p of paraSents) paraTexts.push(p.join(" "));
+  const off = offTopicParagraphs(paraSents, names, breaks, paraTexts);
   const paraIndex = new Map(paraIds.map((p, i) => [p, i]));
   const offByPara = new Map(paraIds.map((p, i) => [p, off[i]]));
   const notPlaces = new Set(names.flatMap((s) => s.split(" ")));
@@ -218,8 +233,10 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   let useScope: string | null = null;
   let lastPara = -1;
   let prevMentions = false;
-  // each sentence's clauses, kept for the founders' pass below (a sentence the gate skipped has none yet)
-  const clausesOf: Clause[][] = [];
+  // clauses kept for the founders' pass below, of the sentences it reads (on topic, with a four-digit figure): the
+  // others' clauses die young instead of being copied into the old generation by the garbage collector (a
+  // sentence without kept clauses is split again there if need be)
+  const clausesOf = new Map<number, Clause[]>();
   // the hedge a premise lead puts on the list that follows it, until a line that is no list item
   let premiseLead: string | null = null;
   // a lead that introduces what it treats ("It helps with the following conditions:"): its list items are outcomes
@@ -236,7 +253,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (sent.paragraph !== lastPara) {
       lastPara = sent.paragraph;
       if (afterHeading.has(sent.paragraph)) useScope = null; // a new section: the use named before no longer holds
-      const paraText = paraSents[paraIndex.get(sent.paragraph)!].join(" ");
+      const paraText = paraTexts[paraIndex.get(sent.paragraph)!];
       for (const re of USE_SCOPE) {
         const m = paraText.match(re);
         if (m) { useScope = m[1].trim().toLowerCase(); break; }
@@ -263,7 +280,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (!heldPremise && !mayHoldClaim(sText, pre)) { prevMentions = mentionsNow; continue; }
     const conditional = CONDITIONAL.test(sText);
     const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };
-    const cls = (clausesOf[i] = splitClauses(sText));
+    const cls = splitClauses(sText);
+    // (four digits are a figure: the gate's figure test, read already, is a quick test before the pattern)
+    if (ctx.onTopic && pre.digitish && FOUR_DIGITS.test(sText)) clausesOf.set(i, cls);
     for (const clause of cls) {
       const cStart = sent.start + clause.start;
       // a sentence that is one clause shares its words and trigger mask
@@ -300,8 +319,13 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     prevMentions = mentionsNow;
   }
   // a dated act of a founder the text has named ("In 1913 Smith mapped the body into ten regions") is an origin date
-  const founders = new Set(claims.filter((c) => c.category === "founder" && c.value?.kind === "person")
-    .map((c) => (c.value as { name: string }).name.split(" ").pop()!).filter((n) => n.length >= 3));
+  // (a loop, not filter/map/filter: on a text with no founder the chain's empty array deoptimised this function)
+  const founders = new Set<string>();
+  for (const c of claims) {
+    if (c.category !== "founder" || c.value?.kind !== "person") continue;
+    const surname = c.value.name.split(" ").pop()!;
+    if (surname.length >= 3) founders.add(surname);
+  }
   if (founders.size) {
     const dated = new Set(claims.filter((c) => c.category === "origin_date").map((c) => c.start));
     // "In 1913 Smith …", "Smith …", "Dr. Jane Smith …": a founder's name among the clause's first words
@@ -313,8 +337,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     };
     for (let i = 0; i < sentences.length; i++) {
       const sent = sentences[i];
-      if (offByPara.get(sent.paragraph) || !/\d{4}/.test(sentenceText[i])) continue;
-      for (const clause of clausesOf[i] ?? splitClauses(sentenceText[i])) {
+      if (offByPara.get(sent.paragraph) || !FOUR_DIGITS.test(sentenceText[i])) continue;
+      for (const clause of clausesOf.get(i) ?? splitClauses(sentenceText[i])) {
         if (!foundersAct(clause.text)) continue;
         const year = parseYears(clause.text)[0];
         const local = tidy(text, sent.start + clause.start, sent.start + clause.end);

@@ -15,35 +15,57 @@ const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) 
  * without slicing them out of the text. Unique for words of gate characters, which all lie below 1009. */
 const keyOf = (c0: number, c1: number, c2: number) => c0 * 1_000_003 + c1 * 1009 + c2;
 const keyOfWord = (w: string) => keyOf(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0);
+// Nearly every word starts with three lower-case ASCII letters (or is shorter): such a head has a slot in flat
+// tables, which stand in for the maps (a typed-array read instead of a hash lookup per word; the tables hold
+// exactly the maps' entries for these heads). -1: another head, looked up in the maps.
+const letterSlot = (c: number) => (c === 0 ? 0 : c >= 97 && c <= 122 ? c - 96 : -1);
+const SLOTS = 27 * 27 * 27;
+const slotOf = (c0: number, c1: number, c2: number) => {
+  const a = letterSlot(c0), b = letterSlot(c1), d = letterSlot(c2);
+  return a <= 0 || b < 0 || d < 0 ? -1 : (a * 27 + b) * 27 + d;
+};
+const slotOfWord = (w: string) => slotOf(w.charCodeAt(0), w.charCodeAt(1) || 0, w.charCodeAt(2) || 0);
 
 export function makeGates<K extends string>(triggers: Record<K, readonly string[]>): GateSet<K> {
   const keys = Object.keys(triggers) as K[];
   const bit = {} as Record<K, number>;
   // a trigger of up to three characters matches a whole word; a longer one starts a word, and is looked up by
   // the word's first three characters (its candidates as parallel arrays)
+  // (a prefix listed under several keys is one candidate with their bits)
+  type Candidates = { prefixes: string[]; bits: number[] };
   const exact = new Map<number, number>();
-  const byHead = new Map<number, { prefixes: string[]; bits: number[] }>();
+  const byHead = new Map<number, Candidates>();
+  const exactBySlot = new Int32Array(SLOTS);
+  const headBySlot: Array<Candidates | undefined> = new Array(SLOTS).fill(undefined);
   keys.forEach((k, i) => {
     bit[k] = 1 << i;
     for (const t of triggers[k]) {
-      const key = keyOfWord(t);
-      if (t.length <= 3) exact.set(key, (exact.get(key) ?? 0) | (1 << i));
-      else {
+      const key = keyOfWord(t), slot = slotOfWord(t);
+      if (t.length <= 3) {
+        exact.set(key, (exact.get(key) ?? 0) | (1 << i));
+        if (slot >= 0) exactBySlot[slot] |= 1 << i;
+      } else {
         const cands = byHead.get(key) ?? { prefixes: [], bits: [] };
-        cands.prefixes.push(t);
-        cands.bits.push(1 << i);
+        const at = cands.prefixes.indexOf(t);
+        if (at >= 0) cands.bits[at] |= 1 << i;
+        else { cands.prefixes.push(t); cands.bits.push(1 << i); }
         byHead.set(key, cands);
+        if (slot >= 0) headBySlot[slot] = cands;
       }
     }
   });
-  /** The bits of the triggers that the word lower[start, start + len) matches or starts with. */
-  const wordBits = (lower: string, start: number, len: number, key: number, m: number): number => {
-    if (len <= 3) return m | (exact.get(key) ?? 0);
-    const cands = byHead.get(key);
+  /** The bits of the triggers that the word lower[start, start + len) matches or starts with (`slot`: its head's
+   * slot, or -1). */
+  const wordBits = (lower: string, start: number, len: number, key: number, slot: number, m: number): number => {
+    if (len <= 3) return m | (slot >= 0 ? exactBySlot[slot] : exact.get(key) ?? 0);
+    const cands = slot >= 0 ? headBySlot[slot] : byHead.get(key);
     if (cands === undefined) return m;
     const { prefixes, bits } = cands;
+    // (every prefix and the word have a fourth character: compared first, before the full comparison)
+    const c3 = lower.charCodeAt(start + 3);
     for (let j = 0; j < prefixes.length; j++) {
-      if ((m & bits[j]) === 0 && prefixes[j].length <= len && lower.startsWith(prefixes[j], start)) m |= bits[j];
+      const p = prefixes[j];
+      if ((m & bits[j]) !== bits[j] && p.charCodeAt(3) === c3 && p.length <= len && lower.startsWith(p, start)) m |= bits[j];
     }
     return m;
   };
@@ -65,13 +87,14 @@ export function makeGates<K extends string>(triggers: Record<K, readonly string[
           if (i === start + 1) c1 = c;
           else if (i === start + 2) c2 = c;
         }
-        m = wordBits(lower, start, i - start, keyOf(lower.charCodeAt(start), c1, c2), m);
+        const c0 = lower.charCodeAt(start);
+        m = wordBits(lower, start, i - start, keyOf(c0, c1, c2), slotOf(c0, c1, c2), m);
       }
       return m;
     },
     mask(words) {
       let m = 0;
-      for (const w of words) m = wordBits(w, 0, w.length, keyOfWord(w), m);
+      for (const w of words) m = wordBits(w, 0, w.length, keyOfWord(w), slotOfWord(w), m);
       return m;
     },
   };

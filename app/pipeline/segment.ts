@@ -23,8 +23,17 @@ function wordBefore(text: string, i: number): string {
     if (!ok) break;
     j--;
   }
-  return text.slice(j, i).toLowerCase().replace(/^\.+/, "");
+  return text.slice(j, i).toLowerCase().replace(LEADING_DOTS, "");
 }
+
+// the tests of a candidate boundary, as constants (a pattern literal is a new object each time it is evaluated)
+const LEADING_DOTS = /^\.+/;
+const DIGIT_NEXT = /^\s*\d/;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED = /^(\p{L}\.)+\p{L}$/u;
+const CAPITALISED_WORD = /^[A-Z][a-z]/;
+const FIRST_AFTER_QUOTES = /^[“"‘'(\[]*(.)/;
+const LOWER = /[a-z]/;
 
 /** The line ends in an abbreviation that never ends a sentence ("… developed by Dr.", "… such as e.g."): what
  * follows on the next line carries the sentence on. */
@@ -40,25 +49,25 @@ function isBoundary(text: string, punctStart: number, punct: string, after: numb
   if (punct === "." || punct === "..") {
     const w = wordBefore(text, punctStart);
     // "No. 5" abbreviates "number"; "No. Dry needling was …" answers a question
-    if ((w === "no" || w === "nos") && !/^\s*\d/.test(text.slice(after, after + 3))) return true;
+    if ((w === "no" || w === "nos") && !DIGIT_NEXT.test(text.slice(after, after + 3))) return true;
     if (ABBREV.has(w)) {
       // "Dr. Smith" never ends; "etc. The" and "the U.S. Another" may: only abbreviations that can close a
       // sentence end one, and only before a word that starts sentences
       if (!CLOSING_ABBREVIATION.test(w)) return false;
       return SENTENCE_STARTERS.test(text.slice(after, after + 16));
     }
-    if (w.length === 1 && /^\p{Lu}$/u.test(text.slice(punctStart - 1, punctStart))) return false; // initials: "M. Smith"
-    if (/^(\p{L}\.)+\p{L}$/u.test(w)) return false; // "U.S", "i.e" not in the list: an abbreviation
+    if (w.length === 1 && ONE_CAPITAL.test(text.slice(punctStart - 1, punctStart))) return false; // initials: "M. Smith"
+    if (DOTTED.test(w)) return false; // "U.S", "i.e" not in the list: an abbreviation
     if (!spaced) {
       // a missing space: only "word.Capitalised" after a real word of 3+ letters, never "site.com" or "3.5"
-      if (!/^[A-Z][a-z]/.test(next)) return false;
+      if (!CAPITALISED_WORD.test(next)) return false;
       // "formed.The", "1932.Neither": a real word or a year before the dot; never "e.g.The" or "3.5"
       if (w.length < 3) return false;
     }
   }
   // the next sentence starts with a capital, a digit, a quote or a bracket; a lower-case word continues
-  const first = text.slice(after, after + 6).match(/^[“"‘'(\[]*(.)/)?.[1] ?? "";
-  if (/[a-z]/.test(first)) return false;
+  const first = text.slice(after, after + 6).match(FIRST_AFTER_QUOTES)?.[1] ?? "";
+  if (LOWER.test(first)) return false;
   return true;
 }
 
@@ -81,11 +90,14 @@ export function segmentSentences(text: string, start = 0, end = text.length, lin
   return out;
 }
 
+// (a constant: a pattern literal in a loop is a new object each time round)
+const SPACE = /\s/;
+
 /** text[a, b) trimmed into `out`, unless nothing is left. (A function, not a closure: under tsx a named closure
  * costs a defineProperty per call.) */
 function pushTrimmed(out: Span[], text: string, a: number, b: number): void {
-  while (a < b && /\s/.test(text[a])) a++;
-  while (b > a && /\s/.test(text[b - 1])) b--;
+  while (a < b && SPACE.test(text[a])) a++;
+  while (b > a && SPACE.test(text[b - 1])) b--;
   if (b > a) out.push({ start: a, end: b });
 }
 

@@ -39,19 +39,39 @@ const MAY_CUT = /[;,(]|\s(?:and|but|while)\s/i;
 // at least three words (runs of non-space): two spaces between words
 const THREE_WORDS = /\S\s+\S+\s+\S/;
 // "not X, but rather Y" corrects X within one claim: no cut before "but rather" / "but instead"
+const AND = /,?\s+(?:and|but(?!\s+(?:rather|instead)\b))\s+/gi;
+const COMMA_OR_SEMICOLON = /[,;]/;
+const SPACE = /\s/;
+const TRAILING_CONNECTIVE = /,?\s+(?:and|but)\s+$/i;
 const HARD = /;\s+|,\s+(?=even (?:though|if|when)\b)|\s+(?=while (?:other|others|some|many|most|critics|sceptics|skeptics|proponents|opponents|supporters|detractors)\b)|,\s+(?=(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
+
+// (patterns of the per-character and per-clause tests are module constants: a literal in a loop is a new object
+// each time round)
+const LEAD_TRIM = /[\s,;:–—-]/;
+const END_TRIM = /[\s,;:.!?–—-]/;
+const ENDS_IN_INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u;
+const LEAD_CONNECTIVE = /^(?:and|but|although|though|whereas|while|yet)\s+/i;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function pushClause(out: Clause[], a: number, b: number, src: string): void {
   let s = a, e = b;
-  while (s < e && /[\s,;:–—-]/.test(src[s])) s++;
-  while (e > s && /[\s,;:.!?–—-]/.test(src[e - 1])) {
-    if (src[e - 1] === "." && /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u.test(src.slice(Math.max(s, e - 12), e))) break;
+  while (s < e && LEAD_TRIM.test(src[s])) s++;
+  while (e > s && END_TRIM.test(src[e - 1])) {
+    if (src[e - 1] === "." && ENDS_IN_INITIALS.test(src.slice(Math.max(s, e - 12), e))) break;
     e--;
   }
   // a clause that starts at a connective ("and", "but", "although") keeps it out of its span
-  const lead = src.slice(s, e).match(/^(?:and|but|although|though|whereas|while|yet)\s+/i);
-  if (lead) s += lead[0].length;
-  if (e > s && /[\p{L}\d]/u.test(src.slice(s, e))) out.push({ start: s, end: e, text: src.slice(s, e) });
+  let text = src.slice(s, e);
+  const lead = LEAD_CONNECTIVE.exec(text);
+  if (lead) { s += lead[0].length; text = src.slice(s, e); }
+  if (e > s && LETTER_OR_DIGIT.test(text)) out.push({ start: s, end: e, text });
+}
+
+/** arr.sort(cmp), skipped when arr is in order already (most are: cuts are found left to right): the sort is
+ * stable, so it would leave an ordered array as it is, but it allocates a work array even for two elements. */
+function sortInPlace<T>(arr: T[], cmp: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < arr.length; i++) if (cmp(arr[i - 1], arr[i]) > 0) return arr.sort(cmp);
+  return arr;
 }
 
 /** Clause spans relative to `sentence` (trimmed, non-empty). */
@@ -92,10 +112,10 @@ export function splitClauses(sentence: string): Clause[] {
     if (m) cuts.push(m.index + m[0].length);
   }
   // 3. coordinated predicates: "… and (aux|pronoun aux|new subject + aux) …" with a verb on the left
-  const AND = /,?\s+(?:and|but(?!\s+(?:rather|instead)\b))\s+/gi;
+  AND.lastIndex = 0;
   for (let m = AND.exec(masked); m; m = AND.exec(masked)) {
     const from = m.index + m[0].length;
-    const stop = masked.slice(from, from + 120).search(/[,;]/);
+    const stop = masked.slice(from, from + 120).search(COMMA_OR_SEMICOLON);
     const right = masked.slice(from, stop < 0 ? from + 120 : from + stop);
     let lastCut = 0;
     for (const c of cuts) if (c <= m.index && c > lastCut) lastCut = c;
@@ -107,7 +127,7 @@ export function splitClauses(sentence: string): Clause[] {
     const newCount = NEW_COUNT.test(right) && !/(?:\d|between\s+\S+)\s*$/i.test(left);
     if (newCount || NEW_SUBJECT.test(right) || HEDGED_PREDICATE.test(right) || (NEW_PREDICATE.test(right) && LEFT_VERB.test(left))) cuts.push(m.index + m[0].length);
   }
-  cuts.sort((a, b) => a - b);
+  sortInPlace(cuts, (a, b) => a - b);
   const out: Clause[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const a = cuts[i];
@@ -115,12 +135,12 @@ export function splitClauses(sentence: string): Clause[] {
     // strip the connective that led the next clause from this one's end
     let end = b;
     // (only a clause that ends in a space can end in a connective)
-    const tail = /\s/.test(masked[b - 1]) ? masked.slice(a, b).match(/,?\s+(?:and|but)\s+$/i) : null;
+    const tail = SPACE.test(masked[b - 1]) ? masked.slice(a, b).match(TRAILING_CONNECTIVE) : null;
     if (tail) end = b - tail[0].length;
     pushClause(out, a, end, masked);
   }
   for (const a of asides) pushClause(out, a.start, a.end, sentence);
-  return out.sort((x, y) => x.start - y.start);
+  return sortInPlace(out, (x, y) => x.start - y.start);
 }
 
 const LIST_LEAD = /\b(?:(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|in treating|treating|treat|suffering from|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?)\s+/gi;

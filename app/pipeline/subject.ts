@@ -60,7 +60,8 @@ export function findSubjects({ sentences, headings }: SubjectInput): string[] {
   const forms = new Map<string, number>();
   // candidates come from the first sentences (a text names its subject early); frequency is counted over all
   for (const s of sentences.length > CANDIDATE_SENTENCES ? sentences.slice(0, CANDIDATE_SENTENCES) : sentences) {
-    const lead = s.slice(0, 60).toLowerCase().split(NON_WORD);
+    // (only the first three words count: the split stops there)
+    const lead = s.slice(0, 60).toLowerCase().split(NON_WORD, 3);
     let k = 0;
     for (const w of lead) { if (k >= 3) break; if (w.length >= 4) bump(score, forms, w, 3); k++; }
     CAPITALISED.lastIndex = 0;
@@ -123,13 +124,17 @@ function withCompound(term: string, joinedLower: string): string {
 }
 
 const ALIAS_LEAD = /\b(?:also (?:known as|called|named|referred to as)|formerly (?:called|known as)|otherwise known as|better known as|or simply)\s+([^.;)]+)/gi;
+// whether a sentence holds an alias lead at all: one test, before lower-casing the sentence to look for the name
+const HAS_ALIAS_LEAD = new RegExp(ALIAS_LEAD.source, "i");
+// every acronym holds two capitals in a row: a quick test before the scan for them
+const TWO_CAPITALS = /[A-Z]{2}/;
 
 /** Other names the text gives its subject: "X, also known as A, B or C", "X (also called A)". Lower case. */
 export function findAliases(sentences: string[], subject: string): string[] {
   const out: string[] = [];
   const head = subject.split(" ")[0];
   for (const s of sentences) {
-    if (!s.toLowerCase().includes(head)) continue;
+    if (!HAS_ALIAS_LEAD.test(s) || !s.toLowerCase().includes(head)) continue;
     ALIAS_LEAD.lastIndex = 0;
     for (let m = ALIAS_LEAD.exec(s); m; m = ALIAS_LEAD.exec(s)) {
       const list = m[1].split(/,\s*(?:or\s+|and\s+)?|\s+or\s+|\s+and\s+/);
@@ -152,7 +157,10 @@ export function findAliases(sentences: string[], subject: string): string[] {
   // "HBOT" on a page about hyperbaric oxygen therapy: a capitalised acronym used at least twice whose letters
   // follow the name's, starting with its first letter and holding each word's initial in order
   const counts = new Map<string, number>();
-  for (const s of sentences) for (const m of s.matchAll(/\b[A-Z]{2,6}\b/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const s of sentences) {
+    if (!TWO_CAPITALS.test(s)) continue;
+    for (const m of s.matchAll(/\b[A-Z]{2,6}\b/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
   for (const [acronym, n] of counts) {
     const lower = acronym.toLowerCase();
     if (n >= 2 && !out.includes(lower) && isAcronymOf(lower, subject)) out.push(lower);
@@ -210,10 +218,11 @@ const DEFINES_OTHER = /^(?:the\s+)?(?!(?:none|some|all|most|many|each|both|neith
 
 /** For each paragraph (its sentences), whether it is off the main subject: it never names the subject and
  * opens by defining another term, or it follows a section break such as "Also in the news" (`breaks`: indices
- * of paragraphs that follow one). An off-topic run lasts until a paragraph names the subject again. */
-export function offTopicParagraphs(paragraphs: string[][], subjects: string[], breaks: ReadonlySet<number> = new Set()): boolean[] {
+ * of paragraphs that follow one). An off-topic run lasts until a paragraph names the subject again.
+ * (`texts`: each paragraph's sentences joined with a space, when the caller has them already.) */
+export function offTopicParagraphs(paragraphs: string[][], subjects: string[], breaks: ReadonlySet<number> = new Set(),
+  texts: readonly string[] = paragraphs.map((p) => p.join(" "))): boolean[] {
   const mention = subjectMatcher(subjects);
-  const texts = paragraphs.map((p) => p.join(" "));
   const mentions = texts.map((t) => (mention ? mention.test(t) : true));
   const out: boolean[] = [];
   let off = false;

@@ -14,27 +14,32 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // ---------------------------------------------------------------- years
 const PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], middle: [4, 6], late: [7, 9] };
 const ORDINAL_ALT = Object.keys(ORDINAL_CENTURIES).sort((a, b) => b.length - a.length).join("|");
-const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]> = [
+// Each pattern may carry a quick test that every one of its matches passes (a literal it needs; keep the two in
+// step): a clause that fails it is not scanned with the pattern. Most clauses with a figure hold no year, and these tests skip most
+// of the thirteen scans.
+const FOUR_DIGITS = /\d{4}/;
+const DECADE_S = new RegExp(`0${APOS}s`, "i");
+const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", RegExp?]> = [
   // life spans "(1924-2003)", "(born 1924)" belong to a person, not to an event
-  [/\(\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{0,4})?\s*\)/g, () => "skip"],
+  [/\(\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{0,4})?\s*\)/g, () => "skip", /\(/],
   // "the 1800s" is a century; "mid 1800s" is its middle decades (x4-x6 on the decade digit: 1840-1869)
   [new RegExp(`\\b(?:(early|mid|middle|late)[- ]?(?:in )?(?:the )?)?(1\\d)00${APOS}s\\b`, "gi"), (m) => {
     const base = +(m[2] + "00");
     if (!m[1]) return { kind: "year", min: base, max: base + 99, approx: true };
     const [a, b] = PART[m[1].toLowerCase()];
     return { kind: "year", min: base + a * 10, max: base + b * 10 + 9, approx: true };
-  }],
+  }, DECADE_S],
   [new RegExp(`\\b(early|mid|middle|late)[- ]?(?:in )?(?:the )?(1\\d|20)(\\d)0${APOS}s\\b`, "gi"), (m) => {
     const base = +(m[2] + m[3] + "0"); const [a, b] = PART[m[1].toLowerCase()];
     return { kind: "year", min: base + a, max: base + b, approx: true };
-  }],
+  }, DECADE_S],
   [new RegExp(`\\b(1\\d|20)(\\d)0${APOS}s\\b`, "g"), (m) => {
     const base = +(m[1] + m[2] + "0"); return { kind: "year", min: base, max: base + 9, approx: true };
-  }],
+  }, DECADE_S],
   // "the '70s": a decade of the twentieth century written short
   [/(?<![\w'’])['’]([1-9])0s\b/g, (m) => {
     const base = 1900 + +m[1] * 10; return { kind: "year", min: base, max: base + 9, approx: true };
-  }],
+  }, DECADE_S],
   // "the late 18th and early 19th centuries", "the 18 th and early 19 th century": from the first century's part to the
   // second's (read before a single century, which would take the second one alone)
   [new RegExp(`\\b(?:(early|mid|late)[- ])?(\\d{1,2}) ?(?:st|nd|rd|th) (?:and|to|or|-) (?:(early|mid|late)[- ])?(\\d{1,2}) ?(?:st|nd|rd|th)[- ]centur(?:y|ies)\\b`, "gi"), (m) => {
@@ -42,7 +47,7 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]>
     const [a] = m[1] ? seg[m[1].toLowerCase()] : [0, 99];
     const [, b] = m[3] ? seg[m[3].toLowerCase()] : [0, 99];
     return { kind: "year", min: (+m[2] - 1) * 100 + a, max: (+m[4] - 1) * 100 + b, approx: true };
-  }],
+  }, /centur/i],
   [new RegExp(`\\b(?:(early|mid|middle|late|first half of the|second half of the|latter half of the)[- ])?(?:(\\d{1,2}) ?(?:st|nd|rd|th)|(${ORDINAL_ALT}))[- ]century(?:\\s*(BC|BCE|B\\.C\\.|AD|CE))?`, "gi"), (m) => {
     const n = m[2] ? +m[2] : ORDINAL_CENTURIES[m[3].toLowerCase()];
     const bc = !!m[4] && /^b/i.test(m[4]);
@@ -52,7 +57,7 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]>
     if (bc) return { kind: "year", min: -(n * 100 - a), max: -(n * 100 - b), approx: true };
     const lo = (n - 1) * 100 + a, hi = (n - 1) * 100 + b;
     return { kind: "year", min: lo, max: hi, approx: true };
-  }],
+  }, /century/i],
   // "in the fifties"
   [new RegExp(`\\bthe (${Object.keys(DECADE_WORDS).join("|")})\\b`, "gi"), (m) => {
     const base = DECADE_WORDS[m[1].toLowerCase()]; return { kind: "year", min: base, max: base + 9, approx: true };
@@ -67,23 +72,24 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip"]>
   [/\b(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
     const y = -Number(m[1].replace(/,/g, ""));
     return { kind: "year", min: y, max: y, approx: true };
-  }],
+  }, /B/],
   [/\b(?:AD|A\.D\.)\s?(\d{1,4})\b|\b(\d,\d{3}|\d{1,4})\s?(?:AD|CE|A\.D\.)(?![a-z])/g, (m) => {
     const y = Number((m[1] ?? m[2]).replace(",", "")); return { kind: "year", min: y, max: y, approx: false };
-  }],
+  }, /AD|A\.D\.|CE/],
   [/\b(?:between\s+)?(1\d{3}|20\d{2})\s*(?:[-–—]|to|and|until)\s*(1\d{3}|20\d{2})\b/g, (m) => ({
     kind: "year", min: +m[1], max: +m[2], approx: false,
-  })],
+  }), FOUR_DIGITS],
   [/\b(circa|c\.|ca\.|around|about|approximately|roughly|some time in|sometime in)?\s*\b(1\d{3}|20\d{2})\b(?![.,]\d|\s?(?:%|mm|cm|kg|mg|ml)|\s+(?:[a-z]+\s+)?(?:practitioners|physicians|doctors|people|patients|users|members|sessions|treatments))/gi, (m) => {
     const y = +m[2]; return { kind: "year", min: y, max: y, approx: !!m[1] };
-  }],
+  }, FOUR_DIGITS],
 ];
 
 /** Every year expression in the text, left to right; life spans in brackets are skipped. */
 export function parseYears(text: string): Found<YearValue>[] {
   const taken: Array<[number, number]> = [];
   const out: Found<YearValue>[] = [];
-  for (const [re, make] of YEAR_PATTERNS) {
+  for (const [re, make, need] of YEAR_PATTERNS) {
+    if (need && !need.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index, e = m.index + m[0].length;
@@ -101,17 +107,32 @@ export function parseYears(text: string): Found<YearValue>[] {
 // ---------------------------------------------------------------- numbers and counts
 const WORD_ALT = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).map(escape).join("|");
 // "twenty-one", "eighty four": only a tens word takes a unit after it ("eight one-hour sessions" is eight)
-const TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENS = `(?:${TENS_WORDS.join("|")})`;
 const UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const MULT_ALT = Object.keys(MULTIPLIERS).filter((k) => k !== "k").join("|");
 // "5.000 Heilpraktiker": a dot between thousands, as many European texts write it, before a word
 const NUM_SRC = `(?:\\d+(?:\\.\\d+)?k(?![\\p{L}\\d])|\\d{1,3}(?:\\.\\d{3})+(?=\\s+\\p{L})|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT}))?`;
-const NUM_RE = new RegExp(`(?<![\\w.,])(${NUM_SRC})(?![\\w])`, "giu");
+// Every number starts with a digit or with the first letter of a number word: a lookahead on that letter before
+// the lookbehind lets the engine skip the other positions quickly (same matches; almost twice as fast a scan).
+const NUM_FIRST = [...new Set([...Object.keys(NUMBER_WORDS), ...TENS_WORDS].map((w) => w[0].replace(/[\]\\^-]/, "\\$&")))].join("");
+const NUM_RE = new RegExp(`(?=[\\d${NUM_FIRST}])(?<![\\w.,])(${NUM_SRC})(?![\\w])`, "giu");
 
 const MULT_AT_END = new RegExp(`\\s(${MULT_ALT})$`);
 
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** "15,000" → 15000, "18 000" → 18000, "0,16" → 0.16, "ten" → 10, "two thousand" → 2000. */
 export function parseNumber(raw: string): number | null {
+  // plain digits, the most common form: every test below would come to +raw
+  if (isDigits(raw)) return +raw;
   let s = raw.trim().toLowerCase();
   let mult = 1;
   const mm = s.match(MULT_AT_END);
@@ -177,6 +198,8 @@ const QUALIFIERS: Array<[RegExp, string, "open" | "about" | "upto" | "exact"]> =
   [/\b(?:up to|as many as)\s*$/i, "up to", "upto"],
   [/\b(?:fewer than|less than|under|below)\s*$/i, "less than", "upto"],
 ];
+// any of the qualifiers: most numbers have none, and one test of the union spares the eight tests in turn
+const ANY_QUALIFIER = new RegExp(QUALIFIERS.map(([re]) => `(?:${re.source})`).join("|"), "i");
 const FILLER_ALT = COUNT_FILLERS.map(escape).join("|");
 // "six weekly 50-minute sessions": a length compound ("50-minute", "one-hour") does not change what is counted
 const LENGTH_COMPOUND = "[\\p{L}\\d]+-(?:second|minute|hour|day|week|month)s?";
@@ -216,7 +239,7 @@ export function parseCounts(text: string): CountFound[] {
     // "(n = 42)" is a study's sample size, not a count the text claims
     if (/\bn\s*=\s*$/i.test(before)) continue;
     let qualifier: string | null = null, kind: "open" | "about" | "upto" | "exact" = "exact";
-    for (const [re, q, k] of QUALIFIERS) if (re.test(before)) { qualifier = q; kind = k; break; }
+    if (ANY_QUALIFIER.test(before)) for (const [re, q, k] of QUALIFIERS) if (re.test(before)) { qualifier = q; kind = k; break; }
     let noun: string | null = null;
     const after = text.slice(n.end, n.end + 60).match(NOUN_AFTER);
     if (after) {
