@@ -205,6 +205,11 @@ function personBorn(clause: string, subject: RegExp | null): boolean {
   return !METHOD_WORD.test(name) && !(subject?.test(name.split(/\s+/)[0]) ?? false);
 }
 
+/** A harm named in what it is used against: "Recovery from injuries is its main purpose". */
+function harmTreated(clause: string, harmAt: number): boolean {
+  return harmAt >= 0 && TREATS.test(clause.slice(0, harmAt));
+}
+
 /** The subject, then within a few words a benefit verb: "Chelation appeared to reduce angina". */
 function subjectBenefits(clause: string, subject: RegExp | null): boolean {
   if (!subject) return false;
@@ -512,8 +517,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
   const inTreatedList = safetyAt >= 0 && TREATS.test(clause.slice(0, safetyAt));
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
-  const harmTreated = (harmAt: number) => harmAt >= 0 && TREATS.test(clause.slice(0, harmAt));
-  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || (!treats && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !harmTreated(firstIndex(HARM, clause))))
+  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || (!treats && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !harmTreated(clause, firstIndex(HARM, clause))))
     && (linked ??= isLinked(clause, ctx))) {
     const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;

@@ -112,15 +112,20 @@ function sharesRoot(a: string, b: string): boolean {
 function fullFounderNames(claims: ExtractedClaim[], sentences: string[], notNames: ReadonlySet<string>): void {
   const lone = claims.filter((c) => c.category === "founder" && c.value?.kind === "person" && !c.value.name.includes(" "));
   if (lone.length === 0) return;
-  for (const c of lone) {
-    const surname = (c.value as { name: string }).name;
-    const full = new Set<string>();
-    for (const s of sentences) {
-      if (!s.includes(surname)) continue;
-      for (const p of parsePersons(s, notNames, true)) if (p.value.name.includes(" ") && p.value.name.endsWith(` ${surname}`)) full.add(p.value.name);
+  // one pass over the text for all the surnames (a long text has many founder claims: not one pass each)
+  const full = new Map<string, Set<string>>();
+  for (const c of lone) full.set((c.value as { name: string }).name, new Set());
+  const surnames = [...full.keys()];
+  for (const s of sentences) {
+    if (!surnames.some((n) => s.includes(n))) continue;
+    for (const p of parsePersons(s, notNames, true)) {
+      const words = p.value.name.split(" ");
+      if (words.length > 1) full.get(words[words.length - 1])?.add(p.value.name);
     }
+  }
+  for (const c of lone) {
     // "Ann Lee" and "Ann P. Lee" are one person: the longest name holds the others' words
-    const names = [...full].sort((a, b) => b.length - a.length);
+    const names = [...full.get((c.value as { name: string }).name)!].sort((a, b) => b.length - a.length);
     if (names.length && names.every((n) => n.split(" ").every((w) => names[0].split(" ").includes(w)))) c.value = { kind: "person", name: names[0] };
   }
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { makeGates } from "~/pipeline/gate";
 import { findHedges } from "~/pipeline/hedges";
+import { DISTANCING_HEDGES, WEAK_HEDGES } from "~/pipeline/lexicon/hedges";
+import { TRIGGERS } from "~/pipeline/lexicon/triggers";
 import { efficacyStance, safetyStance } from "~/pipeline/stance";
 
 describe("findHedges", () => {
@@ -55,4 +58,11 @@ describe("stance", () => {
     ["The most common complaint is that of mild discomfort after the session", "con"],
   ];
   it.each(safety)("%s", (clause, polarity) => expect(safetyStance(clause, false).polarity).toBe(polarity));
+});
+
+describe("hedge triggers", () => {
+  // the gate skips the cue scan when no trigger starts a word: every cue must hold a trigger, or it is never read
+  const gates = makeGates({ hedge: TRIGGERS.hedge, weak: TRIGGERS.weakHedge });
+  it.each([...DISTANCING_HEDGES])("%s holds a hedge trigger", (cue) => expect(gates.maskOf(cue) & gates.bit.hedge).not.toBe(0));
+  it.each([...WEAK_HEDGES])("%s holds a weak-hedge trigger", (cue) => expect(gates.maskOf(cue) & gates.bit.weak).not.toBe(0));
 });
