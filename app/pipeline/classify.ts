@@ -101,9 +101,12 @@ const PRACTISED_BY = new RegExp(
   + "|\\b(?:group|handful|number|community) of (?:[\\w-]+ )?(?:advocates|practitioners|followers|enthusiasts|devotees) (?:continued|continue|still) to (?:practi[sc]e|use|offer)\\b", "i");
 const SAYS_WORKS = /\b(?:effective\w*|efficacy|benefit\w*|works?|helps?|results?)\b/i;
 // (verbs of relief and cure only: "burns 600 calories" or "continued to grow" promise nothing about a complaint)
-const SUBJECT_BENEFIT = /^[^.;]{0,40}?(?<!\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?)\b(?:reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|heal(?:s|ed)?|alleviat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|treat(?:s|ed|ing)?|restor(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|eas(?:e|es|ed|ing))\b/i;
+const SUBJECT_BENEFIT = /^[^.;]{0,40}?(?<!\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?)\b(?:reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|heal(?:s|ed)?|alleviat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|treat(?:s|ed|ing)?|restor(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|repair(?:s|ed|ing)?)\b/i;
 // (the words between describe the sessions: "600 calories per session" counts calories)
 const SESSIONS_AHEAD = new RegExp(`^\\s+(?:(?!(?:per|a|an|each|every|the|this|that|in|of|during|one|for|after|before)\\b)[\\w-]+\\s+){1,4}?(?:${SESSION_NOUNS.join("|")})\\b`, "i");
+const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+/u;
+// the patient's condition, not a harm: "victims who suffered from chronic pain", "patients with injured knees"
+const CONDITION_LEAD = /\b(?:suffer(?:s|ed|ing)? from|patients with|people with|victims|sufferers|diagnosed with)\b/i;
 const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
@@ -207,7 +210,7 @@ function personBorn(clause: string, subject: RegExp | null): boolean {
 
 /** A harm named in what it is used against: "Recovery from injuries is its main purpose". */
 function harmTreated(clause: string, harmAt: number): boolean {
-  return harmAt >= 0 && TREATS.test(clause.slice(0, harmAt));
+  return harmAt >= 0 && (TREATS.test(clause.slice(0, harmAt)) || CONDITION_LEAD.test(clause.slice(0, harmAt)));
 }
 
 /** The subject, then within a few words a benefit verb: "Chelation appeared to reduce angina". */
@@ -346,7 +349,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ---- founder: a person tied to the origin ("These were Dr. A and B": an identifying copula naming people;
   // "In the 1850s Dr. A, a physician, noticed …": a named person at a dated origin event)
   const identifies = IDENTIFYING_PERSONS.test(clause);
-  const datedOrigin = out.some((d) => d.category === "origin_date" && d.facet === "origin") && OBSERVED.test(clause);
+  // ("the first publication on it dates back to 1956, by Dr. A": a person named by "by" at a dated origin)
+  const datedOrigin = out.some((d) => d.category === "origin_date" && d.facet === "origin") && (OBSERVED.test(clause) || BY_PERSON.test(clause));
   // (an organisation's founding, "In 1971 she founded the A Institute", makes no founder of the treatment)
   if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, FOUNDS_ORGANISATION.test(clause) ? clause.replace(FOUNDS_ORGANISATION, " ") : clause)) || identifies || datedOrigin)) {
     // a treatment named after its founder ("the Bowen technique … by Tom Bowen"): a full name is still a person
@@ -515,7 +519,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const treats = out.some((d) => d.category === "efficacy");
   // "used to treat … painful periods": a safety word in the list of what it treats names a condition, not a harm
   const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
-  const inTreatedList = safetyAt >= 0 && TREATS.test(clause.slice(0, safetyAt));
+  const inTreatedList = safetyAt >= 0 && (TREATS.test(clause.slice(0, safetyAt)) || CONDITION_LEAD.test(clause.slice(0, safetyAt)));
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
   if (gSafety && ((safetyAt >= 0 && !inTreatedList) || (!treats && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !harmTreated(clause, firstIndex(HARM, clause))))
     && (linked ??= isLinked(clause, ctx))) {

@@ -180,6 +180,16 @@ describe("classifyClause: categories", () => {
     ["He died quite suddenly in England on October 10, 1955", ["other"]],
     ["In 1958, the Society of Teachers of Reflexology was established", ["other"]],
     ["It was once used to treat tuberculosis", []],
+    // a history page: centuries ago, a dated first notice, who coined the name, results told as such,
+    // the patient's condition is no harm, insurers' view
+    ["25 Centuries ago, a Greek physician introduced heated probes into the dislocated and painful shoulders of throwers", ["origin_date"]],
+    ["In 1939, Dr. Ann Lee noticed that accident victims who suffered from chronic pain had torn ligaments", ["founder", "origin_date"]],
+    ["Dr. Lee coined the term reflexology to describe the technique", ["founder"]],
+    ["Dr. Brown's first attempts with reflexology yielded astounding results", ["efficacy"]],
+    ["The first formal publication describing reflexology dates back to 1956, by Dr. George Lee", ["founder", "origin_date"]],
+    ["Similar techniques have been used for about a century", ["origin_date"]],
+    ["Most insurance companies consider it investigational, and it is not covered", ["recognition"]],
+    ["Reflexology tightens up ligaments and hence resolves many problems", ["efficacy"]],
     // a study's risk of bias is no harm of the treatment
     ["One study of reflexology found mixed results, with all studies at high risk for bias", ["efficacy"]],
     ["The minor side effects of bruising are not worth it", ["safety"]],

@@ -119,6 +119,7 @@ describe("headlines that assert", () => {
   const rows: Array<[string, boolean]> = [
     ["What a shock: Hot Stones Are Useless", true],
     ["Hot stones have no proven benefits and carry risks", true],
+    ["Sugar-water injections claimed to end pain", true],
     ["## Hot stones do not work", true],
     ["What Is Hot Stone Therapy", false],
     ["Is Hot Stone Therapy Safe?", false],

@@ -34,7 +34,7 @@ export const BENEFIT_VERBS: readonly string[] = [
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
 export const EFFICACY_CUES: readonly string[] = [
-  "\\b(?:amazing|great|excellent|remarkable|impressive|dramatic|incredible|fantastic|outstanding|proven|visible) results\\b", "(?<!cost-)\\beffective(?:ly|ness)?\\b", "\\befficac(?:y|ious)\\b", "\\bineffective\\b", "\\bbenefits?\\b(?! of the doubt)",
+  "\\b(?:amazing|great|excellent|remarkable|impressive|dramatic|incredible|fantastic|outstanding|proven|visible|astounding|astonishing|spectacular|positive|promising|encouraging|good) results\\b", "(?<!cost-)\\beffective(?:ly|ness)?\\b", "\\befficac(?:y|ious)\\b", "\\bineffective\\b", "\\bbenefits?\\b(?! of the doubt)",
   "\\bbeneficial\\b", "\\bworks(?: well| wonders)?(?: for| in| on| as|[.,;!]|$)", "\\b(?:it|they|this|that) (?:really |actually |also )?work(?:ed)?\\b(?! (?:in|at|as|with|from|on) (?:the|a|an)\\b)", "\\bsuccessful(?:ly)?\\b",
   "\\bnotic\\w*\\s+(?:an?\\s+|some\\s+|significant\\s+|visible\\s+)?(?:improve\\w*|difference|results?|change)",
   "\\b(?:can|could|may) be (?:\\w+ly )?(?:treated|cured|relieved|improved|obtained|achieved|corrected)\\b",
@@ -191,11 +191,11 @@ export const ORIGIN_CUES: readonly string[] = [
   "\\bturned\\b[^.;]{0,160}\\binto\\b", "\\bdrew up\\b", "\\bbased on\\b[^.;]{0,160}\\b(?:work|ideas?|theory)\\b",
   "\\b(?:sketched|drafted|designed|charted|mapped|outlined)\\b",
   "\\bpublished\\b[^.;]{0,160}\\b(?:first|book|atlas|chart|map|manual|treatise|textbook)\\b",
-  "\\bre-?discover(?:ed|y)\\b", "\\b(?:noted|noticed|observed)\\b[^.;]{0,160}\\b(?:in|on) (?:the |a |an |his |her |their )?(?:[\\w-]+ )?(?:patients?|man|woman|boy|girl|child|animal|body|eye|eyes|foot|feet|hand|hands|ear|ears|skin)\\b", "\\bpropounded\\b", "\\bput forward\\b", "\\bput\\b[^.;]{0,160}\\bon the map\\b", "\\bsaw the light of day\\b",
+  "\\bre-?discover(?:ed|y)\\b", "\\b(?:first )?(?:noticed|observed|realised|realized) that\\b", "\\b(?:noted|noticed|observed)\\b[^.;]{0,160}\\b(?:in|on) (?:the |a |an |his |her |their )?(?:[\\w-]+ )?(?:patients?|man|woman|boy|girl|child|animal|body|eye|eyes|foot|feet|hand|hands|ear|ears|skin)\\b", "\\bpropounded\\b", "\\bput forward\\b", "\\bput\\b[^.;]{0,160}\\bon the map\\b", "\\bsaw the light of day\\b",
   "\\bfirst (?:[\\w-]+ ){0,2}(?:explanation|description|account|mention|record|reference|publication|treatise|textbook)s?\\b",
 ];
 /** An age given relative to the time of writing: an origin claim whose year the text does not give. */
-export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred)\\s+(?:of\\s+)?years\\s+(?:ago|old)|for (?:at least |more than |over |nearly |some )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia)\\b";
+export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred)\\s+(?:of\\s+)?years\\s+(?:ago|old)|for (?:at least |more than |over |nearly |some )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia|(?:\\d+|two|three|four|five|several|many|twenty|twenty-five) (?:centuries|millennia) ago|for (?:about |nearly |over |more than |almost |around )?(?:a|one|two|several) centur(?:y|ies))\\b";
 
 /** An origin told without a date. Precursor: "an ancient practice", "used by many ancient civilisations",
  * "the ancient Egyptians used …", "used for centuries", "rock paintings depicting …". */
@@ -248,6 +248,8 @@ export const FOUNDER_CUES: readonly string[] = [
   "\\bformulated\\b", "\\bmapped\\b", "\\b(?:sketched|drafted|designed|charted|outlined)\\b", "\\bbuilding on\\b", "\\bbased on the\\b[^.;]{0,160}\\bof\\b", "\\b(?:ideas?|work|theory|system|method) of\\b",
   "\\bre-?discovered\\b", "\\bpropounded\\b", "\\bput forward\\b", "\\bfounding (?:father|mother|figure)s?\\b", "\\bclaims? to the title\\b",
   "\\bput\\b[^.;]{0,160}\\bon the map\\b",
+  // who named it: "Dr. Lee coined the term"
+  "\\bcoined\\b",
 ];
 
 /** Recognition: an official body approved, recognised, listed, reimbursed it. */
@@ -258,6 +260,8 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\binsurers?\\b[^.;]{0,40}\\b(?:cover|covers|pay|pays|reimburse)\\b", "\\b(?:do|does|will|did) not (?:cover|pay for|reimburse)\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
   "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]{0,160}\\b(?:guidelines|pharmacopoeia|register)\\b",
   "\\b(?:found|gained|won|achieved|lacks?|lacked|enjoys?) (?:\\w+ ){0,2}acceptance\\b",
+  // insurers' view: "it is not covered", "insurance companies consider it investigational"
+  "\\b(?:is|are) not (?:\\w+ )?covered\\b", "\\b(?:insurers|insurance compan\\w+)\\b[^.;]{0,60}\\b(?:consider|deem|classify|regard)\\w* it\\b",
   // a body that licenses those who practise it: "issues licenses to practitioners", "licensing was carried out by the Ministry"
   "\\bissu(?:es|ed|ing)? licen[cs]es\\b", "\\blicen[cs](?:ing|es?) (?:is|was|are|were|will be) (?:\\w+ )?(?:carried out|done|handled|issued|granted|overseen|regulated|run) by\\b",
 ];
@@ -290,7 +294,7 @@ export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?
 
 /** Safety: side effects, pain, risk. Pro = it is safe / mild; con = harms named. */
 export const SAFETY_CUES: readonly string[] = [
-  "\\bside[- ]effects?\\b", "\\brisks?\\b(?! (?:of|for) bias)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
+  "\\bside[- ]effects?\\b", "\\brisks?\\b(?! (?:of|for) bias)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b(?! (?:shoulders?|knees?|joints?|backs?|periods|conditions?|feet|foot|necks?|hips?|muscles?|tendons?|ligaments?))", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
   "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
   "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b", "\\btoxic\\w*\\b",
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",

@@ -1,7 +1,7 @@
 // Word-prefix triggers: a cheap gate before a category's full cue patterns run. A clause whose words start
 // with none of these cannot match the category's patterns (each pattern holds one of these words).
 export const TRIGGERS = {
-  origin: ["made", "dream", "thought", "cook", "patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
+  origin: ["realis", "realiz", "made", "dream", "thought", "cook", "patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
     "conceiv", "first", "start", "began", "begin", "origin", "came", "emerg", "date", "dating", "father", "mother", "birth",
     "establish", "formulat", "trace", "ancient", "precursor", "forerunner", "earlier", "early", "centur", "millenn",
     "thousand", "historical", "had", "have", "has", "name", "term", "word", "coined", "propos", "describ", "systemati",
@@ -11,10 +11,10 @@ export const TRIGGERS = {
   /** An origin told without a date (the sentence gate lets these through without a figure). */
   datelessOrigin: ["times", "existed", "exist", "exists", "around", "antiquity", "prehistor", "biblical", "classical", "ancient", "origin", "histor", "centuries", "millenni", "generations", "civili", "cultures", "societies",
     "tribes", "peoples", "painting", "drawings", "carving", "petroglyph", "hieroglyph"],
-  founder: ["made", "dream", "thought", "cook", "came", "patent", "originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
+  founder: ["coined", "made", "dream", "thought", "cook", "came", "patent", "originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
     "father", "mother", "introduc", "pioneer", "propos", "describ", "drew", "turned", "systemati", "formulat", "mapped",
     "building", "based", "sketch", "draft", "design", "chart", "outlin", "rediscover", "propound", "put", "claim", "these", "they"],
-  recognition: ["replace", "substitut", "recogni", "approv", "accredit", "clear", "licen", "regist", "listed", "endors", "certif", "reimburs",
+  recognition: ["insurance", "consider", "regard", "deem", "replace", "substitut", "recogni", "approv", "accredit", "clear", "licen", "regist", "listed", "endors", "certif", "reimburs",
     "covered", "official", "acknowledg", "standardi", "sanction", "authori", "adopted", "included", "available", "prescribed", "paid", "found", "gained", "won", "achieved", "lack", "enjoy", "recommend", "endorse", "fund", "pay", "pays", "cover", "insurer", "insurers", "ban", "prohibit", "regulat", "class"],
   safety: ["blister", "frostbite", "rash", "hives", "kill", "side", "risk", "safe", "unsafe", "pain", "discomfort", "bruis", "swelling", "infection", "complication",
     "adverse", "allergic", "down", "downtime", "traumatic", "concern", "danger", "harm", "toxic", "tolerat", "marks",
