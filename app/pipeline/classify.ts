@@ -32,6 +32,8 @@ const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY =
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
 const SESSION = res(SESSION_CUES);
 const STUDY_QUESTION = res(STUDY_QUESTION_CUES);
+// a literal every study-question cue holds (keep in step with STUDY_QUESTION_CUES): most clauses hold none
+const STUDY_QUESTION_QUICK = /whether|\bif\b|effect|efficac|safety|:|outcome|measure|endpoint/i;
 const OTHER_TREATMENT = res(OTHER_TREATMENT_CUES);
 const PRACTITIONER = new Set(PRACTITIONER_NOUNS);
 const PEOPLE_ONLY = new Set(["people", "patients", "users", "members", "clients", "consumers", "americans", "adults", "children", "women", "men", "participants", "subjects", "followers", "adherents"]);
@@ -289,7 +291,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       ? [{ category: "other", value: null, facet: null, confidence: 0.2, hedges: h.cues, atomise: false }] : [];
   }
   // (unless the clause goes on to its answer: "a study to determine whether … found that …")
-  if (anyOf(STUDY_QUESTION, clause) && !/\b(?:found|showed|shown|concluded|revealed|demonstrated|reported)\b/i.test(clause)) return [];
+  if (STUDY_QUESTION_QUICK.test(clause) && anyOf(STUDY_QUESTION, clause) && !/\b(?:found|showed|shown|concluded|revealed|demonstrated|reported)\b/i.test(clause)) return [];
   const hasDigit = pre?.digitish ?? DIGITISH.test(clause);
   const years = hasDigit ? parseYears(clause) : [];
   // dates, founders, recognition and counts may be led by a person or a body ("Smith is credited with …")

@@ -34,7 +34,7 @@ export const BENEFIT_VERBS: readonly string[] = [
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
 export const EFFICACY_CUES: readonly string[] = [
-  "\\b(?:amazing|great|excellent|remarkable|impressive|dramatic|incredible|fantastic|outstanding|proven|visible|astounding|astonishing|spectacular|positive|promising|encouraging|good) results\\b", "(?<!cost-)\\beffective(?:ly|ness)?\\b", "\\befficac(?:y|ious)\\b", "\\bineffective\\b", "\\bbenefits?\\b(?! of the doubt)",
+  "\\b(?:amazing|great|excellent|remarkable|impressive|dramatic|incredible|fantastic|outstanding|proven|visible|astounding|astonishing|spectacular|positive|promising|encouraging|good) results\\b", "\\b(?<!cost-)effective(?:ly|ness)?\\b", "\\befficac(?:y|ious)\\b", "\\bineffective\\b", "\\bbenefits?\\b(?! of the doubt)",
   "\\bbeneficial\\b", "\\bworks(?: well| wonders)?(?: for| in| on| as|[.,;!]|$)", "\\b(?:it|they|this|that) (?:really |actually |also )?work(?:ed)?\\b(?! (?:in|at|as|with|from|on) (?:the|a|an)\\b)", "\\bsuccessful(?:ly)?\\b",
   "\\bnotic\\w*\\s+(?:an?\\s+|some\\s+|significant\\s+|visible\\s+)?(?:improve\\w*|difference|results?|change)",
   "\\b(?:can|could|may) be (?:\\w+ly )?(?:treated|cured|relieved|improved|obtained|achieved|corrected)\\b",
@@ -44,7 +44,7 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:applications|uses|indications) (?:including|include|such as|for)\\b", "\\b(?:medicinal|therapeutic|medical|clinical) uses\\b",
   "\\bhelps? (?:patients|people|users|clients|women|men|the body|you)\\b", "\\bcan benefit\\b", "\\b(?:was|were|been|are|is|being) helped\\b",
   "\\b(?:relief|improvement|regrowth) (?:of|in|from)\\b", "\\bsignificant(?:ly)? (?:[\\w-]+ )?(?:improve|reduc|better)\\w*\\b",
-  "\\b(?:for|in) the treatment of\\b", "\\bindicated for\\b", "(?<!\\bnot )\\b(?:is|are|as) (?:an? |the )?(?:\\w+ )?(?:treatment|remedy|cure) for\\b", "\\beffective in\\b", "\\bin treating\\b", "\\bto treat\\b",
+  "\\b(?:for|in) the treatment of\\b", "\\bindicated for\\b", "\\b(?<!\\bnot )(?:is|are|as) (?:an? |the )?(?:\\w+ )?(?:treatment|remedy|cure) for\\b", "\\beffective in\\b", "\\bin treating\\b", "\\bto treat\\b",
   "\\b(?:cure|cures|cured|curing)\\b", "\\bhelps? (?:with|to|in|relieve|reduce|ease|treat|improve)\\b",
   "\\b(?:rated|reported|scored|felt|showed|experienced)\\b[^.;]{0,50}\\b(?:higher|lower|better|greater|less|fewer|more|improved|reduced)\\b",
   "\\b(?:improvement|reduction|decrease|increase)s? in\\b[^.;]{0,40}\\b(?:pain|symptoms?|scores?|quality|function)\\b",
@@ -173,7 +173,7 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
   "\\b(?:is|are|be|being) (?:\\w+ly )?used to\\b(?<!\\b(?:can|could|may|might) be used to)",
   "\\bneeds? to be\\b", "\\b(?:idea|aim|goal|purpose|intention) (?:was|is) to\\b", "\\battempt to\\b",
   "\\b(?:designed|intended|meant) to\\b", "\\baims? to\\b", "\\bmust\\b", "\\bshould\\b", "\\bmost effective\\b",
-  "(?<!\\bable )\\bto (?:determine|ensure|prove|find|choose|select|decide)\\b", "\\bcaused by\\b", "\\bresults? from\\b", "\\boccurs? from\\b",
+  "\\b(?<!\\bable )to (?:determine|ensure|prove|find|choose|select|decide)\\b", "\\bcaused by\\b", "\\bresults? from\\b", "\\boccurs? from\\b",
   "\\bis (?:a|an) condition\\b", "\\b(?:does|do|did) not (?:necessarily )?(?:imply|mean|prove|show|indicate) that\\b",
   "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]{0,160}\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
 ];
