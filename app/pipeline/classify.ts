@@ -85,6 +85,8 @@ const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|
 const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneered|originated|conceived|formulated|introduced|designed|discovered)(?:\s+(?:in|during|around|about|from)\s+[^,;]{1,30}?)?\s+by\s+/gi;
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
 const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated )?$/i;
+const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals)$/;
+const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
 const GROWTH = /^[^.;]{0,40}\b(?:up|down|rising|risen|grown|growing|increased|fallen|dropped) from\b|^[^.;]{0,20}\bcompared (?:with|to)\b/i;
 const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed) as (?:an? )?(?:[\w-]+ )?(?:pseudo\w*|quack\w*|fraud\w*|ineffective|unproven|dangerous|harmful|scams?|hoax\w*)/i;
@@ -404,8 +406,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces, c.start) };
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
       // "more than 800 members, up from just 100 members in 1996": the earlier figure is a count of its own
-      const earlier = counts.find((d) => d.start > c.end && d.value.unit === noun && d.value.min !== c.value.min
-        && GROWTH.test(clause.slice(c.end, d.start)));
+      // "95 practitioners were estimated to have performed it on approximately 450,000 patients": whom they treated
+      const earlier = counts.find((d) => d.start > c.end && ((d.value.unit === noun && d.value.min !== c.value.min
+        && GROWTH.test(clause.slice(c.end, d.start))) || (PATIENT_UNIT.test(d.value.unit ?? "") && TREATED_ON.test(clause.slice(c.end, d.end)))));
       if (earlier) {
         const [[s0, e0], [s1, e1]] = partsAround(clause, [c.start, earlier.start]);
         Object.assign(out[out.length - 1], { start: s0, end: e0 });

@@ -43,14 +43,14 @@ const AND = /,?\s+(?:and|but(?!\s+(?:rather|instead)\b))\s+/gi;
 const COMMA_OR_SEMICOLON = /[,;]/;
 const SPACE = /\s/;
 const TRAILING_CONNECTIVE = /,?\s+(?:and|but)\s+$/i;
-const HARD = /;\s+|,\s+(?=even (?:though|if|when)\b)|\s+(?=while (?:other|others|some|many|most|critics|sceptics|skeptics|proponents|opponents|supporters|detractors)\b)|,\s+(?=(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
+const HARD = /;\s+|,\s+(?=however,\s)|,\s+(?=even (?:though|if|when)\b)|\s+(?=while (?:other|others|some|many|most|critics|sceptics|skeptics|proponents|opponents|supporters|detractors)\b)|,\s+(?=(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
 
 // (patterns of the per-character and per-clause tests are module constants: a literal in a loop is a new object
 // each time round)
 const LEAD_TRIM = /[\s,;:–—-]/;
 const END_TRIM = /[\s,;:.!?–—-]/;
 const ENDS_IN_INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u;
-const LEAD_CONNECTIVE = /^(?:and|but|although|though|whereas|while|yet)\s+/i;
+const LEAD_CONNECTIVE = /^(?:(?:and|but|although|though|whereas|while|yet)\s+|however,\s+)/i;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 function pushClause(out: Clause[], a: number, b: number, src: string): void {
@@ -144,7 +144,8 @@ export function splitClauses(sentence: string): Clause[] {
 }
 
 const LIST_LEAD = /\b(?:(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|in treating|treating|treat|suffering from|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?)\s+/gi;
-const LIST_END = /,?\s+(?:among other\w*|and other\w*|etc\.?|or more)\b.*$/i;
+// (at the list's end only: "back pain, knee pain and other knee disorders, hip disorders, headaches" goes on)
+const LIST_END = /,?\s+(?:among other\w*|and other\w*|etc\.?|or more)\b[^,]*$/i;
 
 export interface Atom extends Span {
   /** The list item, as written. */

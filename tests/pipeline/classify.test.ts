@@ -202,6 +202,7 @@ describe("classifyClause: categories", () => {
     ["In 2007 reflexology was sought by 1.2 million adult Americans", ["practitioner_count"]],
     // a count set against an earlier one is two counts
     ["The association has more than 800 members, up from just 100 members in 1996", ["practitioner_count", "practitioner_count"]],
+    ["A 1993 survey estimated that 95 practitioners in the US had performed reflexology on approximately 450,000 patients", ["practitioner_count", "practitioner_count"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));

@@ -26,6 +26,7 @@ describe("segmentSentences", () => {
     ["About 500 therapists work in the U.S. Another 100 work in Canada.", ["About 500 therapists work in the U.S.", "Another 100 work in Canada."]],
     ["The U.S. Food and Drug Administration cleared it.", ["The U.S. Food and Drug Administration cleared it."]],
     ["Approx. 40% of users are women.", ["Approx. 40% of users are women."]],
+    ["It is used in clinical practice.3, 4 A 1993 survey counted 95 users.", ["It is used in clinical practice.3, 4", "A 1993 survey counted 95 users."]],
   ];
   it.each(rows)("%s", (input, expected) => expect(split(input)).toEqual(expected));
 

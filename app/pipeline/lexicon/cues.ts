@@ -97,7 +97,7 @@ export const CON_CUES: readonly string[] = [
   "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:[\\w-]+ ){0,2}?(?:evidence|research|data|studies|proof)\\b", "\\bno better than (?:a )?placebo\\b",
   "\\bfailed to\\b",
   // study results: a low hit rate, chance-level accuracy, an inability to tell groups apart, refutation
-  "\\bonly (?:\\d+(?:\\.\\d+)? ?(?:%|per ?cent)|\\d+ (?:out )?of (?:the )?\\d+)", "\\bno (?:different|better) (?:from |than )(?:chance|guessing|random)\\b",
+  "\\bonly (?:\\d+(?:\\.\\d+)? ?(?:%|per ?cent)|\\d+ (?:out )?of (?:the )?\\d+)(?! (?:of )?(?:the )?(?:surveys?|questionnaires?|responses?|forms|invitations?)\\b)", "\\bno (?:different|better) (?:from |than )(?:chance|guessing|random)\\b",
   "\\b(?:at|near) chance(?:[- ]levels?)?\\b", "\\bchance[- ]level\\b", "\\b(?:unable|not able) to (?:determine|distinguish|tell|identify|detect|differentiate|diagnose|predict|separate)\\b",
   "\\bcould not (?:determine|distinguish|tell|identify|detect|differentiate|separate)\\b",
   "\\b(?:disproven|disproved|refuted|discredited)\\b", "\\bof (?:no|little) (?:\\w+ )?value\\b",
