@@ -61,7 +61,7 @@ const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women)
 // "She founded the Smith Institute in 1971": an organisation's founding, not the treatment's origin
 export const FOUNDS_ORGANISATION = new RegExp(`(?:\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|creat(?:e|ed|es)|open(?:ed|s)?|start(?:ed|s)?|launch(?:ed|es)?)\\s+(?:the\\s+|an?\\s+|her\\s+|his\\s+|their\\s+)?(?:first\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+){0,5}(?:${ORGANISATION_HEADS.join("|")})\\b|(?:${ORGANISATION_HEADS.join("|")})\\b[^.;]{0,80}?\\b(?:was|were) (?:\\w+ )?(?:established|founded|set up|formed|created|launched|opened)\\b)`, "u");
 // what a named body does about a treatment: recommends, funds, covers, bans, classifies it
-const BODY_ACTS = /\b(?:(?:should|must) not (?:be used to )?replace|(?:is )?not a substitute for|recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
+const BODY_ACTS = /\b(?:(?:does|do|did) not (?:allow|permit)|(?:should|must) not (?:be used to )?replace|(?:is )?not a substitute for|recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
 const ATTRIBUTED_ORIGIN = /\b(?:originat\w* (?:with|from|among|in)|comes? from|came from|dates? (?:back )?to (?:the )?(?:oldest |ancient )?[A-Z]\w*|part of the (?:\w+ )?(?:medicine|tradition|culture|heritage|practice|rituals?) of|learn(?:ed|t) (?:about )?(?:it|this|the \w+) from|handed down)\b/i;
 // "Some soreness for 24 to 48 hours is normal": how long a harm lasts, not how long a session takes
 const LASTING_HARM = /\b(?:sore\w*|pain\w*|bruis\w*|swelling|redness|discomfort|tender\w*|ache\w*|stiff\w*|dizz\w*|nause\w*)\b/i;
@@ -97,11 +97,12 @@ const PERSON_BORN = /(?:\b(?:he|she|who)|\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
 const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away) (?:in|on|at) |\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b/u;
 // what says it works, beside a doubt about its safety
-const PRACTISED_BY_QUICK = /\bby |practi[sc]|using /i;
+const PRACTISED_BY_QUICK = /\bby |practi[sc]|using |widely /i;
 const PRACTISED_BY = new RegExp(
   "\\b(?:used|practi[sc]ed|utili[sz]ed|offered|performed|employed|adopted|provided) (?:\\w+ )?by (?:many|most|some|numerous|several|a few|a (?:wide range|variety|large number|number|growing number|small number|handful|tiny group|minority|majority) of|thousands of|hundreds of|millions of) (?:[\\w-]+ ){0,3}?(?:practitioners|chiropractors|doctors|physicians|therapists|clinicians|nurses|dentists|osteopaths|naturopaths|professionals|providers|clinics|hospitals|people|patients|athletes)\\b"
   + "|\\b(?:most|many) of (?:the )?(?:people|those|practitioners) (?:using|practi[sc]ing|who use|who practi[sc]e) (?:it|this|[\\w-]+(?: [\\w-]+)?) are\\b"
   + "|\\bpracti[sc]ed (?:internationally|worldwide|around the world|all over the world|in (?:over |more than |some )?(?:\\d+|many|several|dozens of) countries)\\b"
+  + "|\\bwidely (?:used|practi[sc]ed|offered|available) (?:in|across|throughout) (?:many|several|most|numerous|\\d+) countries\\b|\\bwidely (?:used|practi[sc]ed) in (?:[\\w-]+, ){1,}[\\w-]+"
   + "|\\b(?:group|handful|number|community) of (?:[\\w-]+ )?(?:advocates|practitioners|followers|enthusiasts|devotees) (?:continued|continue|still) to (?:practi[sc]e|use|offer)\\b", "i");
 const SAYS_WORKS = /\b(?:effective\w*|efficacy|benefit\w*|works?|helps?|results?)\b/i;
 // (verbs of relief and cure only: "burns 600 calories" or "continued to grow" promise nothing about a complaint)
@@ -163,8 +164,9 @@ export function ledByOtherTerm(clause: string, subject: RegExp | null, subjectWo
   if (lead && lead.length >= 4 && [...subjectWords].some((w) => w.length >= 4 && (w.startsWith(lead) || lead.startsWith(w)))) return false;
   if (GENERIC_LEAD.test(clause)) return false;
   if (/\b(?:it|this|they)\s+(?:is|are|was|gives?|has|have|can|does|works?|helps?)\b/i.test(clause)) return false;
-  // "There is …", "Much is …": function words, not a term of their own
-  return /^(?!(?:There|Here|It|This|That|These|Those|What|Which|Who|Such|Much|Most|Many|Some|All|Each|Every|Both|Few|Nothing|Everything|Something|Little|More|Less)\b)[A-Z][\p{Ll}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?(?:,[^,]*,)?\s+(?:is|are|was|were|remains?|results?|affects?|occurs?|has|have|can|may)\b/u.test(clause);
+  // "There is …", "Much is …": function words, not a term of their own; "Scientists are sceptical …": people who
+  // judge it, not another term
+  return /^(?!(?:There|Here|It|This|That|These|Those|What|Which|Who|Such|Much|Most|Many|Some|All|Each|Every|Both|Few|Nothing|Everything|Something|Little|More|Less|Scientists|Doctors|Experts|Critics|Researchers|Physicians|Studies|Reviews|Trials|Sceptics|Skeptics|Patients|Users|Practitioners|Proponents)\b)[A-Z][\p{Ll}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?(?:,[^,]*,)?\s+(?:is|are|was|were|remains?|results?|affects?|occurs?|has|have|can|may)\b/u.test(clause);
 }
 
 const OUTCOME = new RegExp(`\\b(${OUTCOME_NOUNS.join("|")})\\b`, "i");

@@ -88,6 +88,12 @@ const GENERIC_NAME_WORDS = new Set(["therapy", "therapies", "treatment", "treatm
 function partOfName(name: string, text: string): string | null {
   const words = name.split(/\s+/);
   const lower = text.toLowerCase();
+  // the whole name with a word in a longer form: "magnet therapy" written "magnetic therapy"
+  if (words.length >= 2) {
+    const loose = new RegExp(`(?<![\\p{L}])${words.map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}{0,3}`).join("\\s+")}(?![\\p{L}])`, "u");
+    const m = lower.match(loose);
+    if (m) return m[0].replace(/\s+/g, " ");
+  }
   for (let len = words.length - 1; len >= 1; len--) {
     for (let i = 0; i + len <= words.length; i++) {
       const part = words.slice(i, i + len);

@@ -43,7 +43,8 @@ const AND = /,?\s+(?:and|but(?!\s+(?:rather|instead)\b))\s+/gi;
 const COMMA_OR_SEMICOLON = /[,;]/;
 const SPACE = /\s/;
 const TRAILING_CONNECTIVE = /,?\s+(?:and|but)\s+$/i;
-const HARD = /;\s+|,\s+(?=however,\s)|,\s+(?=even (?:though|if|when)\b)|\s+(?=while (?:other|others|some|many|most|critics|sceptics|skeptics|proponents|opponents|supporters|detractors)\b)|,\s+(?=(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
+// (", however, its form dates to …" starts a clause; "Popularity, however, is not evidence" does not)
+const HARD = /;\s+|,\s+(?=however,\s+(?!(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|might|remains?)\b))|,\s+(?=even (?:though|if|when)\b)|\s+(?=while (?:other|others|some|many|most|critics|sceptics|skeptics|proponents|opponents|supporters|detractors)\b)|,\s+(?=(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
 
 // (patterns of the per-character and per-clause tests are module constants: a literal in a loop is a new object
 // each time round)

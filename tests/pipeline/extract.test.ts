@@ -247,3 +247,13 @@ Conditions that would prevent anyone from receiving it:
     ]);
   });
 });
+
+describe("extractClaims: the corpus's name written in a longer form", () => {
+  const PAGE = `Hell's magnets were borrowed in 1775. Magnetic therapy is said to relieve pain.
+`;
+  it("takes 'magnetic therapy' for the corpus 'magnet_therapy'", () => {
+    const r = extractClaims(PAGE, { subjects: ["magnet_therapy"] });
+    expect(r.subjects[0]).toBe("magnet therapy");
+    expect(r.claims.find((c) => c.category === "efficacy")?.subject).toBe("magnet therapy");
+  });
+});

@@ -23,6 +23,7 @@ describe("splitClauses", () => {
       ["It is listed in a nursing handbook", "a 2008 newspaper article reported that 800 hospitals offer it"]],
     ["Some doctors use it to treat heart disease, even though evidence is lacking.", ["Some doctors use it to treat heart disease", "even though evidence is lacking"]],
     ["It has been used for about 100 years, however, its modern form dates to the 1950s.", ["It has been used for about 100 years", "its modern form dates to the 1950s"]],
+    ["Popularity, however, is not evidence.", ["Popularity, however, is not evidence"]],
     // a contrast of two camps, comma or none
     ["Some practitioners claim it is ancient while other sources state it began in the 1850s.", ["Some practitioners claim it is ancient", "other sources state it began in the 1850s"]],
     // an inline citation belongs to no claim

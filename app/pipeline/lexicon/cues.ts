@@ -59,6 +59,8 @@ export const EFFICACY_CUES: readonly string[] = [
   // what a reader is promised it reveals: "can provide valuable information about musculoskeletal conditions"
   "\\b(?:provide|provides|give|gives|offer|offers|yield|yields) (?:\\w+ )?(?:valuable|useful|important|accurate|reliable) (?:information|insights?|data) (?:about|into|on)\\b",
   "\\b(?:panacea|cure-all|miracle cure|wonder cure)\\b", "\\b(?:great|remarkable|tremendous|considerable|much|enormous|high|some|good) success\\b", "\\bsuccess rates?\\b",
+  // "provides positive effects for your skin"
+  "\\b(?:positive|beneficial|healing|therapeutic|good) effects? (?:on|for|in|of)\\b",
   // "has measurable physiological effects", "is often one of the results of the therapy"
   "\\b(?:has|have|had|produces?|produced|shows?|showed) (?:\\w+ ){0,2}?(?:measurable|proven|real|positive|significant|beneficial|therapeutic|physiological|demonstrable) (?:\\w+ )?effects?\\b",
   "\\b(?:is|are) (?:often |usually |commonly |frequently |typically )?(?:one of )?the (?:results|benefits|effects|outcomes) of\\b",
@@ -72,7 +74,7 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:significant|clinically (?:relevant|meaningful|important)|substantial|marked|positive) (?:and (?:clinically )?[\\w-]+ )?(?:effects?|differences?|improvements?|benefits?|reductions?) (?:on|in)\\b",
   // a mechanism told as fact: "the candles work by creating a chimney effect that helps draw wax out"
   "\\bwork(?:s|ed)? by [a-z]+ing\\b",
-  "\\bhelps? (?:to )?(?:draw|remove|clear|flush|drain|detoxif\\w*|cleanse|unblock|stimulate|balance|restore|release|strengthen|boost|promote|prevent|heal|regulate|soothe|calm|lower|increase|decrease|eliminate)\\b",
+  "\\bhelps? (?:to )?(?:draw|remove|clear|flush|drain|detoxif\\w*|cleanse|unblock|stimulate|balance|restore|release|strengthen|boost|promote|prevent|heal|regulate|soothe|calm|lower|increase|decrease|eliminate|counteract|combat|fight|protect|support)\\b",
   // what a diagnostic method claims to achieve
   "\\b(?:detect|detects|detected|detecting|diagnose|diagnoses|diagnosed|diagnosing|reveal|reveals|identify|identifies|predict|predicts|spot|spots|recogni[sz]e|recogni[sz]es)\\b[^.;]{0,40}\\b(?:disease|illness|conditions?|problems?|weakness(?:es)?|disorders?|health|imbalances?|cancer|tumou?rs?|inflammation|toxins|organs?)\\b",
 ];
@@ -92,7 +94,7 @@ export const CON_CUES: readonly string[] = [
   // "has not approved any device as safe and effective", "has not determined that the products are safe and effective"
   "\\bnot (?:\\w+ ){0,2}?(?:approved|determined|found|cleared|shown|accepted)\\b[^.;]{0,60}\\b(?:safe and effective|effective)\\b",
   "\\b(?:still |hotly |widely )?being (?:debated|disputed|questioned|contested)\\b", "\\bremains? (?:\\w+ )?(?:debated|disputed|contested|controversial|unproven)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
-  "\\black(?:s|ed|ing)? (?:any )?(?:\\w+ )?(?:support|evidence|basis|proof)\\b", "\\b(?:did|does|do|could) not (?:confirm|replicate|reproduce)\\b",
+  "\\black(?:s|ed|ing)? (?:any )?(?:[\\w-]+ ){0,2}?(?:support|evidence|basis|proof)\\b", "\\b(?:did|does|do|could) not (?:confirm|replicate|reproduce)\\b",
   "\\bfailed to (?:confirm|replicate|reproduce)\\b",
   "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:[\\w-]+ ){0,2}?(?:evidence|research|data|studies|proof)\\b", "\\bno better than (?:a )?placebo\\b",
   "\\bfailed to\\b",
@@ -116,7 +118,7 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:does|do|did) not (?:\\w+ )?(?:support|back|justify|bear out)\\b",
   "\\b(?:weak|poor|limited|inconsistent|inconclusive) evidence\\b", "\\blow[- ]quality (?:\\w+ )?evidence\\b",
   "\\b(?:rated|graded|judged|considered|found) (?:the )?evidence (?:[\\w-]+ ){0,3}?(?:as |to be )?(?:of )?(?:very )?(?:low|poor|weak)\\b",
-  "\\bno (?:\\w+ )?(?:study|studies|trial|trials|research|review|evidence) (?:has |have )?(?:ever )?(?:shown|found|demonstrated|proved|proven|confirmed|supported)\\b",
+  "\\bno (?:\\w+ )?(?:study|studies|trial|trials|research|review|evidence) (?:has |have )?(?:ever )?(?:shown|showing|shows|found|finding|demonstrated|demonstrating|proved|proven|confirmed|supported)\\b",
   // the premise is wrong: "based on fundamental misconceptions", "the basic assumptions are not true",
   // "non-existent movements", "conflicting and mutually exclusive diagnoses of the same patients"
   "\\bbased (?:on|in) (?:[\\w-]+ ){0,2}(?:misconceptions?|misunderstandings?|myths?|false (?:premises?|assumptions?|beliefs?)|errors?|fallac(?:y|ies)|superstitions?|folklore|magical thinking)\\b",
@@ -142,9 +144,13 @@ export const CON_CUES: readonly string[] = [
   // "patients may incorrectly believe it has been proven"
   "\\bunsupported by\\b", "\\b(?:results|evidence|findings|data|studies)(?: (?:on|of|for|about)(?: [\\w-]+){1,2}?)? (?:are|is|were|was|remain) (?:\\w+ )?(?:contradictory|conflicting|equivocal)\\b",
   "\\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes|claim|claims)\\b",
+  // "attributed to the power of suggestion", "requires more rigorous research", "studies were flawed"
+  "\\battributed to (?:the )?(?:power of suggestion|placebo|suggestion|chance|natural (?:healing|recovery))\\b", "\\bpower of suggestion\\b",
+  "\\b(?:requires?|needs?|warrants?|calls? for) (?:more|further|additional|larger) (?:\\w+ )?(?:research|studies|trials|evidence)\\b", "\\b(?:more|further|additional|larger) (?:\\w+ ){0,3}(?:research|studies|trials) (?:is|are) (?:needed|required|warranted)\\b",
+  "\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40}\\b(?:flawed|of poor quality|of low quality|biased)\\b",
   // "few studies exist to support the therapy", "many experts remain skeptical"
   "\\b(?:few|no|little) (?:\\w+ )?(?:studies|trials|research|evidence|data) (?:exists?|to support|supports?)\\b",
-  "\\b(?:experts|scientists|doctors|critics|physicians|researchers|clinicians|sceptics|skeptics)\\b[^.;]{0,20}\\b(?:remain|remains|are|were|is) (?:\\w+ )?(?:skeptical|sceptical|unconvinced|doubtful|dubious)\\b",
+  "\\b(?:experts|scientists|doctors|critics|physicians|researchers|clinicians|sceptics|skeptics)\\b[^.;]{0,20}\\b(?:remain|remains|are|were|is|have been|has been) (?:\\w+ )?(?:skeptical|sceptical|unconvinced|doubtful|dubious)\\b",
   // "None of these assumptions are supported by evidence"
   "\\b(?:none|neither) of (?:these|those|the|its|their|them)\\b[^.;]{0,60}\\b(?:is|are|was|were|has|have) (?:been )?(?:\\w+ )?(?:supported|proven|backed|confirmed|shown|demonstrated|true)\\b",
 ];
@@ -156,7 +162,7 @@ export const OTHER_TREATMENT_CUES: readonly string[] = [
 ];
 /** A study's question is not its answer: "Objective: to assess whether wristbands reduce nausea". */
 export const STUDY_QUESTION_CUES: readonly string[] = [
-  "\\b(?:to )?(?:assess|evaluate|determine|investigate|examine|test|compare|explore|study)(?:es|ed|ing)? (?:whether|if|the (?:effects?|efficacy|effectiveness|safety))\\b",
+  "\\b(?:to )?(?:assess|evaluate|determine|investigate|examine|test|compare|explore|study)(?:es|ed|ing)? (?:whether|if|(?:the|its|their) (?:effects?|efficacy|effectiveness|safety))\\b",
   "^(?:objectives?|aims?|purpose|question)\\s*:",
   // research on whether it works, not its answer: "Studies of its effectiveness involve three areas",
   // "Five reviews evaluated trials of the effectiveness of …"
@@ -294,7 +300,7 @@ export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?
 
 /** Safety: side effects, pain, risk. Pro = it is safe / mild; con = harms named. */
 export const SAFETY_CUES: readonly string[] = [
-  "\\bside[- ]effects?\\b", "\\brisks?\\b(?! (?:of|for) bias)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b(?! (?:shoulders?|knees?|joints?|backs?|periods|conditions?|feet|foot|necks?|hips?|muscles?|tendons?|ligaments?))", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
+  "\\bside[- ]effects?\\b", "\\b(?<!relative )risks?\\b(?! (?:of|for) bias| ratio)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b(?! (?:shoulders?|knees?|joints?|backs?|periods|conditions?|feet|foot|necks?|hips?|muscles?|tendons?|ligaments?|parts?|areas?|spots?|regions?|sites?))", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
   "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
   "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b", "\\btoxic\\w*\\b",
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",

@@ -22,6 +22,8 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "tout", "touts", "touted", "tout the", "hype", "hyped",
   // "supporters of the method recommend it", "its founders promoted it as a panacea"
   "supporters of", "proponents of", "advocates of", "fans of", "devotees of",
+  // unnamed voices: "Some say it eases stress", "Many report better sleep", "Claims also include …"
+  "some say", "many say", "others say", "some report", "many report", "some claim", "many claim", "claims include", "claims also include",
   // a use under study: "explored as a treatment for autism"
   // a belief held by the people it describes: "believing it enhanced healing"
   "believing it", "believing that",
