@@ -202,6 +202,7 @@ describe("classifyClause: categories", () => {
     ["This article explores reflexology to assess its efficacy", []],
     ["Reflexology provides positive effects for your skin", ["efficacy"]],
     ["Reflexology is widely used in Japan, Korea and Vietnam", ["practitioner_count"]],
+    ["No one is certain how many people employ this practice today", ["practitioner_count"]],
     ["The FDA does not allow reflexology devices to be sold as medical products", ["recognition"]],
     // a study's risk of bias is no harm of the treatment
     ["One study of reflexology found mixed results, with all studies at high risk for bias", ["efficacy"]],
