@@ -2,6 +2,7 @@
 // the assessment and its reason, and the reviewers' verdicts; then the list of sources. Rendered from the one
 // CorpusExport object, like every other format. Text taken from sources is escaped: no raw HTML passes
 // through and no source text can open a heading, a link, emphasis or a table.
+import { hedgingCues } from "~/pipeline/hedges";
 import { formatValue } from "~/pipeline/grouping/format";
 import type { Assessment } from "~/pipeline/types";
 import type { CorpusExport, ExportClaim, ExportGroup, ExportSource } from "./types";
@@ -40,9 +41,11 @@ function quoteOf(claim: ExportClaim, source: ExportSource | undefined): string {
 }
 
 function hedgeNote(claim: ExportClaim): string {
-  const hedged = claim.hedges.length > 0 || (claim.value?.kind === "stance" && claim.value.hedged);
+  // a stance says whether it is hedged; another claim is hedged by a cue that hedges ("can" records ability only)
+  const hedging = hedgingCues(claim.hedges);
+  const hedged = claim.value?.kind === "stance" ? claim.value.hedged : hedging.length > 0;
   if (!hedged) return "";
-  const cues = claim.hedges.map((h) => `“${escapeMarkdown(h)}”`).join(", ");
+  const cues = hedging.map((h) => `“${escapeMarkdown(h)}”`).join(", ");
   return cues ? `_hedged: ${cues}_` : "_hedged_";
 }
 

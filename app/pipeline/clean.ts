@@ -9,6 +9,8 @@ import { alternation } from "./alternation";
 
 // a subject of one to four words, then a verb of being or having and what is said of it
 const ASSERTING = /^[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s+(?:is|are|was|were|has|have|does|do|can|cannot|can't|won't|doesn't|don't|isn't|aren't|(?:claimed|said|shown|found|proven|proved|reported) to)\s+\S/iu;
+// a heading that names a section of any page, not this one
+const SECTION_NAME = /^\W*(?:abstract|introduction|summary|overview|contents|table of contents|discovery|history|background|references|methods|results|conclusions?|discussion|home|menu|navigation|\d+)\W*$/i;
 // the words a question opens with
 const QUESTION_OPENER = /^(?:how|what|why|when|where|who|which|is|are|was|were|does|do|did|can|could|should|will|would)\b/i;
 
@@ -243,7 +245,8 @@ export function cleanText(text: string): CleanResult {
       metadata.author = b.author;
       metadata.date = b.date;
     }
-    if (kind === "heading" && !metadata.title && !seenContent) metadata.title = line.replace(/[:\s]+$/, "").replace(/\s+/g, " ");
+    // (a section's name, "Abstract", "History", or a page number is no title; wiki markup "= Title =" is dropped)
+    if (kind === "heading" && !metadata.title && !seenContent && !SECTION_NAME.test(line)) metadata.title = line.replace(/^=+\s*|\s*=+$/g, "").replace(/[:\s]+$/, "").replace(/\s+/g, " ");
     // a headline that asserts ("Hot Stones Are Useless") is the page's title and its first claim
     if (kind === "content" && !seenContent && !metadata.title && blocks.length === 0 && isHeading(line)) metadata.title = line.replace(/\s+/g, " ");
     if (kind === "content") seenContent = true;

@@ -87,3 +87,11 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   }
   return { cues, hedged, reporting };
 }
+
+// recorded but not hedging: "can" (ability), "suggests", "some studies" (see WEAK_HEDGES and MODAL_HEDGES)
+const NOT_HEDGING = new Set(WEAK_HEDGES.filter((c) => !MODAL_HEDGES.includes(c)));
+
+/** The cues of a claim that hedge it: a reader is told "hedged: “is said to”", never "hedged: “can”". */
+export function hedgingCues(hedges: readonly string[]): string[] {
+  return hedges.filter((h) => !NOT_HEDGING.has(h.trim().toLowerCase()));
+}

@@ -204,6 +204,7 @@ describe("classifyClause: categories", () => {
     ["Reflexology is widely used in Japan, Korea and Vietnam", ["practitioner_count"]],
     ["No one is certain how many people employ this practice today", ["practitioner_count"]],
     ["The FDA does not allow reflexology devices to be sold as medical products", ["recognition"]],
+    ["Reflexology is not currently FDA approved to treat any medical conditions", ["efficacy", "recognition"]],
     // a study's risk of bias is no harm of the treatment
     ["One study of reflexology found mixed results, with all studies at high risk for bias", ["efficacy"]],
     ["The minor side effects of bruising are not worth it", ["safety"]],

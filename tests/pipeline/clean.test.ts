@@ -133,3 +133,11 @@ describe("headlines that assert", () => {
     expect(r.metadata.title).toBe("Hot Stones Are Useless");
   });
 });
+
+describe("titles", () => {
+  it.each([
+    ["= Hot stone therapy =\n\nHot stones are old.\n", "Hot stone therapy"],
+    ["Abstract\n\nHot stones are old.\n", null],
+    ["6\n\nHot stones are old.\n", null],
+  ])("%j → %j", (text, title) => expect(cleanText(text).metadata.title).toBe(title));
+});

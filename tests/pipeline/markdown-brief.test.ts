@@ -23,7 +23,8 @@ function corpus(sources: ExportSource[], claims: ExportClaim[], groups: ExportGr
 const s1 = source(1, "Clinic page", "Cupping cures back pain. It was first used in 1961.", { author: "Dr. Lee", date: "2019-04-02" });
 const s2 = source(2, "Review article", "Cupping is said to relieve pain. No trial found an effect.");
 
-const works = claim(1, 1, "Cupping cures back pain", 0, { value: { kind: "stance", polarity: "pro", hedged: false }, verdict: "contested", reviewer: "maria", note: "only one clinic says so", reviewedAt: "2026-02-20T09:00:00Z" });
+// ("can" is recorded as a cue but records ability: the claim is not hedged and the brief does not say so)
+const works = claim(1, 1, "Cupping cures back pain", 0, { value: { kind: "stance", polarity: "pro", hedged: false }, hedges: ["can"], verdict: "contested", reviewer: "maria", note: "only one clinic says so", reviewedAt: "2026-02-20T09:00:00Z" });
 const hedged = claim(2, 2, "Cupping is said to relieve pain", 0, { value: { kind: "stance", polarity: "pro", hedged: true }, hedges: ["is said to"], suggestedVerdict: "contested" });
 const noEffect = claim(3, 2, "No trial found an effect", 33, { value: { kind: "stance", polarity: "con", hedged: false } });
 const date = claim(4, 1, "It was first used in 1961", 25, { category: "origin_date", value: { kind: "year", min: 1961, max: 1961, approx: false }, groupKey: "cupping/origin_date/origin" });
@@ -59,7 +60,7 @@ describe("renderBrief", () => {
         "- Value: 1961",
         "## Sources\n\n1. **Clinic page** · origin: 01\\_cupping.txt · by Dr. Lee · 2019-04-02\n2. **Review article** · origin: 02\\_cupping.txt",
       ],
-      ["Other", "## Where the sources agree"],
+      ["Other", "## Where the sources agree", "“can”"],
     ],
     [
       "text from sources cannot inject HTML or Markdown",

@@ -1,5 +1,6 @@
 // A group's assessment (consistent / divergent / conflicting / single) from its claims' values, the pairs
 // that cannot both hold, and a reason in plain words naming the sources and their values.
+import { hedgingCues } from "../hedges";
 import type { Assessment, Category, ClaimValue, GroupableClaim } from "../types";
 import { type Aspect, type CompareOptions, compareValues, nameParts, type Relation } from "./compare";
 import { formatValue, yearPhrase } from "./format";
@@ -351,7 +352,7 @@ function stanceReason(assessment: Assessment, claims: GroupableClaim[], pairs: P
   if (assessment === "conflicting") sentences.push(`${capitalise(pro)}; against that, ${con}.`);
   else sentences.push(`${capitalise([pro, con].filter(Boolean).join("; "))}.`);
   const hedgedSources = sourcesOf(stanceClaims.filter((c) => c.value?.kind === "stance" && c.value.hedged));
-  const cues = unique(stanceClaims.flatMap((c) => c.hedges.map((h) => h.trim().toLowerCase()).filter(Boolean)));
+  const cues = unique(stanceClaims.flatMap((c) => hedgingCues(c.hedges).map((h) => h.trim().toLowerCase()).filter(Boolean)));
   if (hedgedSources.length && assessment === "conflicting") {
     sentences.push(`${says(hedgedSources, "hedges", "hedge")} some claims${cues.length ? ` (${cues.slice(0, 5).map((h) => `“${h}”`).join(", ")})` : ""}.`);
   } else if (cues.length) {

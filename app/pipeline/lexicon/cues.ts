@@ -93,7 +93,8 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "\\bnot (?:been )?(?:\\w+ly )?(?:proven|proved|shown|demonstrated|supported|established)\\b",
   // "has not approved any device as safe and effective", "has not determined that the products are safe and effective"
   "\\bnot (?:\\w+ ){0,2}?(?:approved|determined|found|cleared|shown|accepted)\\b[^.;]{0,60}\\b(?:safe and effective|effective)\\b",
-  "\\b(?:still |hotly |widely )?being (?:debated|disputed|questioned|contested)\\b", "\\bremains? (?:\\w+ )?(?:debated|disputed|contested|controversial|unproven)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
+  "\\b(?:still |hotly |widely )?being (?:debated|disputed|questioned|contested)\\b",
+  "\\bnot (?:\\w+ ){0,2}?(?:FDA[- ])?(?:approved|cleared) (?:to treat|for (?:the treatment of|treating|any))\\b", "\\bremains? (?:\\w+ )?(?:debated|disputed|contested|controversial|unproven)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\black(?:s|ed|ing)? (?:any )?(?:[\\w-]+ ){0,2}?(?:support|evidence|basis|proof)\\b", "\\b(?:did|does|do|could) not (?:confirm|replicate|reproduce)\\b",
   "\\bfailed to (?:confirm|replicate|reproduce)\\b",
   "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:[\\w-]+ ){0,2}?(?:evidence|research|data|studies|proof)\\b", "\\bno better than (?:a )?placebo\\b",
