@@ -97,11 +97,12 @@ const PERSON_BORN = /(?:\b(?:he|she|who)|\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
 const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away) (?:in|on|at) |\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b/u;
 // what says it works, beside a doubt about its safety
-const PRACTISED_BY_QUICK = /\bby |practi[sc]|using |widely |how many /i;
+const PRACTISED_BY_QUICK = /\bby |practi[sc]|using |widely |how many |%|per ?cent/i;
 const PRACTISED_BY = new RegExp(
   "\\b(?:used|practi[sc]ed|utili[sz]ed|offered|performed|employed|adopted|provided) (?:\\w+ )?by (?:many|most|some|numerous|several|a few|a (?:wide range|variety|large number|number|growing number|small number|handful|tiny group|minority|majority) of|thousands of|hundreds of|millions of) (?:[\\w-]+ ){0,3}?(?:practitioners|chiropractors|doctors|physicians|therapists|clinicians|nurses|dentists|osteopaths|naturopaths|professionals|providers|clinics|hospitals|people|patients|athletes)\\b"
   + "|\\b(?:most|many) of (?:the )?(?:people|those|practitioners) (?:using|practi[sc]ing|who use|who practi[sc]e) (?:it|this|[\\w-]+(?: [\\w-]+)?) are\\b"
   + "|\\bpracti[sc]ed (?:internationally|worldwide|around the world|all over the world|in (?:over |more than |some )?(?:\\d+|many|several|dozens of) countries)\\b"
+  + "|\\b\\d+(?:\\.\\d+)?\\s?(?:%|per ?cent) of (?:[\\w-]+ ){0,3}?(?:doctors|physicians|practitioners|therapists|clinicians|hospitals|clinics|nurses|dentists)\\b[^.;]{0,40}\\b(?:use|used|offer|offered|practi[sc]e|recommend|provide)"
   + "|\\b(?:no one|nobody) (?:is (?:certain|sure)|knows) how many (?:people|practitioners|therapists|clinics|users)\\b"
   + "|\\bwidely (?:used|practi[sc]ed|offered|available) (?:in|across|throughout) (?:many|several|most|numerous|\\d+) countries\\b|\\bwidely (?:used|practi[sc]ed) in (?:[\\w-]+, ){1,}[\\w-]+"
   + "|\\b(?:group|handful|number|community) of (?:[\\w-]+ )?(?:advocates|practitioners|followers|enthusiasts|devotees) (?:continued|continue|still) to (?:practi[sc]e|use|offer)\\b", "i");

@@ -22,7 +22,7 @@ const NEW_SUBJECT = new RegExp(
 const CONCESSIVE_LEAD = /^\s*(?:even though|although|though|while|whereas|despite the fact that)\s/i;
 // the first ", <subject> <finite verb>" after a leading concession
 const MAIN_AFTER_COMMA = new RegExp(
-  `,\\s+(?=(?:the|a|an|this|these|it|they|he|she|we|there|[A-Z][A-Za-z]*)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${AUX}|never|cannot|does not|do not)\\b)`,
+  `,\\s+(?=(?:the|a|an|this|these|it|they|he|she|we|there|many|most|some|few|several|all|[A-Z][A-Za-z]*)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${AUX}|never|cannot|does not|do not)\\b)`,
   "g",
 );
 // "… to feel the movements and supposedly adjust the joints": a predicate the writer distances is a claim of its own

@@ -203,6 +203,10 @@ describe("classifyClause: categories", () => {
     ["Reflexology provides positive effects for your skin", ["efficacy"]],
     ["Reflexology is widely used in Japan, Korea and Vietnam", ["practitioner_count"]],
     ["No one is certain how many people employ this practice today", ["practitioner_count"]],
+    ["67% of Korean medical doctors use reflexology", ["practitioner_count"]],
+    ["The products generate interest and skepticism regarding their health benefits", ["efficacy"]],
+    ["Patients may believe reflexology is an appropriate treatment and delay proper medical treatment", ["safety"]],
+    ["Many doctors are still hesitant to recommend reflexology", ["efficacy"]],
     ["The FDA does not allow reflexology devices to be sold as medical products", ["recognition"]],
     ["Reflexology is not currently FDA approved to treat any medical conditions", ["efficacy", "recognition"]],
     // a study's risk of bias is no harm of the treatment

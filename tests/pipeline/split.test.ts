@@ -25,6 +25,7 @@ describe("splitClauses", () => {
     ["It has been used for about 100 years, however, its modern form dates to the 1950s.", ["It has been used for about 100 years", "its modern form dates to the 1950s"]],
     ["Popularity, however, is not evidence.", ["Popularity, however, is not evidence"]],
     ["Its history is surrounded by colorful and mythical tales that have lasted for centuries.", ["Its history is surrounded by colorful and mythical tales that have lasted for centuries"]],
+    ["Though a 2006 study showed benefits, many doctors are still hesitant to recommend it.", ["a 2006 study showed benefits", "many doctors are still hesitant to recommend it"]],
     // a contrast of two camps, comma or none
     ["Some practitioners claim it is ancient while other sources state it began in the 1850s.", ["Some practitioners claim it is ancient", "other sources state it began in the 1850s"]],
     // an inline citation belongs to no claim

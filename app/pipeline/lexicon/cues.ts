@@ -149,6 +149,9 @@ export const CON_CUES: readonly string[] = [
   "\\battributed to (?:the )?(?:power of suggestion|placebo|suggestion|chance|natural (?:healing|recovery))\\b", "\\bpower of suggestion\\b",
   "\\b(?:requires?|needs?|warrants?|calls? for) (?:more|further|additional|larger) (?:\\w+ )?(?:research|studies|trials|evidence)\\b", "\\b(?:more|further|additional|larger) (?:\\w+ ){0,3}(?:research|studies|trials) (?:is|are) (?:needed|required|warranted)\\b",
   "\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40}\\b(?:flawed|of poor quality|of low quality|biased)\\b",
+  // "skepticism regarding their health benefits", "doctors are still hesitant to recommend it"
+  "\\b(?:skepticism|scepticism|doubts?|controversy) (?:about|regarding|over|on|concerning|as to) (?:their|its|the) (?:[\\w-]+ )?(?:benefits?|effectiveness|efficacy|claims?|value)\\b",
+  "\\b(?:hesitant|reluctant|unwilling) to (?:recommend|endorse|use|prescribe|offer)\\b",
   // "few studies exist to support the therapy", "many experts remain skeptical"
   "\\b(?:few|no|little) (?:\\w+ )?(?:studies|trials|research|evidence|data) (?:exists?|to support|supports?)\\b",
   "\\b(?:experts|scientists|doctors|critics|physicians|researchers|clinicians|sceptics|skeptics)\\b[^.;]{0,20}\\b(?:remain|remains|are|were|is|have been|has been) (?:\\w+ )?(?:skeptical|sceptical|unconvinced|doubtful|dubious)\\b",
@@ -301,6 +304,7 @@ export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?
 
 /** Safety: side effects, pain, risk. Pro = it is safe / mild; con = harms named. */
 export const SAFETY_CUES: readonly string[] = [
+  "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
   "\\bside[- ]effects?\\b", "\\b(?<!relative )risks?\\b(?! (?:of|for) bias| ratio)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b(?! (?:shoulders?|knees?|joints?|backs?|periods|conditions?|feet|foot|necks?|hips?|muscles?|tendons?|ligaments?|parts?|areas?|spots?|regions?|sites?))", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
   "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
   "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b", "\\btoxic\\w*\\b",
@@ -308,6 +312,8 @@ export const SAFETY_CUES: readonly string[] = [
   "\\bwell[- ]tolerated\\b", "\\bnon-?invasive\\b", "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
 ];
 export const SAFETY_CON_CUES: readonly string[] = [
+  // putting off care that works: "patients may delay proper medical treatment"
+  "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
   "\\bconcerns? include\\b", "\\brisks? (?:include|of)\\b", "\\bcomplications? (?:include|such as)\\b", "\\bcan cause\\b",
   "\\bmay cause\\b", "\\bcaused\\b", "\\bunsafe\\b", "\\bdangerous\\b", "\\bharmful\\b", "\\badverse (?:events|effects|reactions)\\b",
   "\\breported (?:cases|infections|complications)\\b", "\\bside effects include\\b",
