@@ -11,6 +11,7 @@ import { alternation } from "./alternation";
 const ASSERTING = /^[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s+(?:is|are|was|were|has|have|does|do|can|cannot|can't|won't|doesn't|don't|isn't|aren't|(?:claimed|said|shown|found|proven|proved|reported) to)\s+\S/iu;
 // a heading that names a section of any page, not this one
 const SECTION_NAME = /^\W*(?:abstract|introduction|summary|overview|contents|table of contents|discovery|history|background|references|methods|results|conclusions?|discussion|home|menu|navigation|\d+)\W*$/i;
+const BLANK_LINE = /\n[ \t\r]*\n/;
 // the words a question opens with
 const QUESTION_OPENER = /^(?:how|what|why|when|where|who|which|is|are|was|were|does|do|did|can|could|should|will|would)\b/i;
 
@@ -199,6 +200,10 @@ export function cleanText(text: string): CleanResult {
   let paragraph = 0;
   let blank = true;
   let seenContent = false;
+  // after a line that ends in a colon, short lines without a blank between are the items of its list
+  // ("… with conditions such as:\nMigraines\nOsteoarthritis"), bullets or none
+  let colonRun = false;
+  let prevEnd = 0;
   const lineRe = /[^\n]*/g;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
     if (m[0].length === 0) {
@@ -224,7 +229,11 @@ export function cleanText(text: string): CleanResult {
     }
     const markdownHeading = !!md && md[1].startsWith("#");
     // "- Relieves joint pain": a list item is content, however short
-    const listItem = !!md && /^(?:[-*+•]|\d+[.)])\s/.test(md[1]);
+    const bulleted = !!md && /^(?:[-*+•]|\d+[.)])\s/.test(md[1]);
+    // (a blank line between ends the list)
+    if (colonRun && BLANK_LINE.test(text.slice(prevEnd, s))) colonRun = false;
+    const bare = !md && colonRun && wordCount(text.slice(s, e), 9) <= 8 && !/[.!?:]$/.test(text.slice(s, e));
+    const listItem = bulleted || bare;
     if (md) s += md[1].length;
     const line = text.slice(s, e);
     // a line of more than CHROME_MAX_WORDS words is no byline (16 words at most), chrome or heading (12): only a
@@ -252,6 +261,9 @@ export function cleanText(text: string): CleanResult {
     if (kind === "content") seenContent = true;
     if (kind === "heading" && !blank) paragraph++;
     blocks.push(listItem && kind === "content" ? { start: s, end: e, kind, paragraph, listItem } : { start: s, end: e, kind, paragraph });
+    if (kind === "content" && line.endsWith(":")) colonRun = true;
+    else if (!listItem) colonRun = false;
+    prevEnd = e;
     if (kind === "heading") paragraph++;
     blank = false;
   }

@@ -141,3 +141,12 @@ describe("titles", () => {
     ["6\n\nHot stones are old.\n", null],
   ])("%j → %j", (text, title) => expect(cleanText(text).metadata.title).toBe(title));
 });
+
+describe("a list without bullets", () => {
+  it("takes the short lines after a colon line as its items, until a blank line", () => {
+    const t = "It helps with conditions such as:\nMigraines\nChronic fatigue\n\nSummary\nIt is popular.\n";
+    expect(cleanText(t).blocks.map((b) => [b.kind, b.listItem ?? false])).toEqual([
+      ["content", false], ["content", true], ["content", true], ["heading", false], ["content", false],
+    ]);
+  });
+});

@@ -257,3 +257,17 @@ describe("extractClaims: the corpus's name written in a longer form", () => {
     expect(r.claims.find((c) => c.category === "efficacy")?.subject).toBe("magnet therapy");
   });
 });
+
+describe("extractClaims: a list without bullets after a colon", () => {
+  const PAGE = `Palm therapy is offered to patients with conditions such as:
+Migraines
+Osteoarthritis
+Chronic fatigue
+
+It takes an hour.
+`;
+  const r = extractClaims(PAGE, { subjects: ["palm_therapy"] });
+  it("reads each short line as an item of the list", () => {
+    expect(r.claims.filter((c) => c.category === "efficacy" && c.start > PAGE.indexOf(":")).map((c) => c.facet)).toEqual(["migraines", "osteoarthritis", "chronic fatigue"]);
+  });
+});
