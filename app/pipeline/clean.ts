@@ -11,6 +11,7 @@ import { alternation } from "./alternation";
 const ASSERTING = /^[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s+(?:is|are|was|were|has|have|does|do|can|cannot|can't|won't|doesn't|don't|isn't|aren't|(?:claimed|said|shown|found|proven|proved|reported) to)\s+\S/iu;
 // a heading that names a section of any page, not this one
 const SECTION_NAME = /^\W*(?:abstract|introduction|summary|overview|contents|table of contents|discovery|history|background|references|methods|results|conclusions?|discussion|home|menu|navigation|\d+)\W*$/i;
+const LEADS_LIST = /^(?=(?:\S+\s+){3,})(?=.*\s\p{Ll})[^:]*:$/u;
 const BLANK_LINE = /\n[ \t\r]*\n/;
 // the words a question opens with
 const QUESTION_OPENER = /^(?:how|what|why|when|where|who|which|is|are|was|were|does|do|did|can|could|should|will|would)\b/i;
@@ -245,7 +246,8 @@ export function cleanText(text: string): CleanResult {
     else if (long) kind = markdownHeading ? "heading" : "content";
     else if (parseByline(line)) kind = "byline";
     else if (isChromeLine(line)) kind = "chrome";
-    else if ((markdownHeading || (!listItem && isHeading(line))) && !isAssertion(line)) kind = "heading";
+    // ("It helps with conditions such as:" leads into a list: a sentence cut by its colon, not a heading)
+    else if ((markdownHeading || (!listItem && isHeading(line) && !LEADS_LIST.test(line))) && !isAssertion(line)) kind = "heading";
     // "- The Ridiculous Truth About Hot Stones": a list of titles is a list of links to other pages
     else if (listItem && isTitleList(line)) kind = "chrome";
     else kind = "content";
