@@ -15,7 +15,7 @@ const PERSISTS = /\b(?:continues?|persists?|goes on) to (?:exist|be (?:used|prac
 // how sure a writer is that it does not work
 const EPISTEMIC = /\b(?:probably|likely|may|might|perhaps|possibly|suggest(?:s|ed|ing)?|appear(?:s|ed)?|seem(?:s|ed)?)\b/i;
 // "no evidence suggests that it works", "the evidence is insufficient to suggest that it works" are sure
-const NO_SUGGESTION = /\b(?:no|insufficient|not enough|too (?:little|weak|few))\b[^.;]{0,40}\bsuggest/i;
+const NO_SUGGESTION = /\b(?:no|insufficient|not enough|little|too (?:little|weak|few))\b[^.;]{0,40}\bsuggest/i;
 
 /** True when the clause says the treatment does not work. */
 export function isCon(clause: string): boolean {
@@ -38,7 +38,7 @@ export function efficacyStance(clause: string, hedged: boolean, con = isCon(clau
 
 /** Safety stance: pro = safe / mild / painless; con = harms named. */
 // "not a safe option", "is not safe", "no longer considered safe"
-const NOT_SAFE = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:a\s+)?safe\b|\bnot worth (?:it|the risks?)\b/i;
+const NOT_SAFE = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:a\s+)?safe\b|\bnot worth (?:it|the risks?)\b|\bnot (?:\w+ )?suitable\b|\bnot known to be safe\b/i;
 
 // a harm named with nothing said to make it small: "Bruising and swelling are possible"
 const HARM_NAMED = /\b(?:bruis\w*|swelling|infections?|allergic|complications?|necrosis|scarring|discomfort|pain(?!less)\w*|soreness|side[- ]effects?|adverse|risks?|toxic\w*|died|deaths?|fatal\w*|kill(?:s|ed|ing)?)\b/i;
@@ -52,11 +52,14 @@ const SAFETY_UNPROVEN = /\bsafety\b[^.;]{0,100}\b(?:has|have|had)? ?(?:not|never
 // "patients may incorrectly believe it has been proven safe": the safety is a mistaken belief
 const MISBELIEF = /\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes)\b/i;
 // "was not outright harmful", "is not dangerous": a harm denied
-const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t)\s+(?:\w+\s+){0,2}?(?:harmful|dangerous|toxic|risky|unsafe|hazardous)\b/i;
+const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t)\s+(?:\w+\s+){0,2}?(?:harmful|dangerous|toxic|risky|unsafe|hazardous)\b|\b(?:not|no)\s+(?:\w+\s+){0,4}?(?:poses?|carr(?:y|ies))\s+(?:any\s+)?(?:serious|significant|major|real)\s+(?:health\s+)?risks?\b/i;
+// a harm it causes, however mild, and harms that reach shock or death: "may cause mild bruising", "from mild
+// swelling to anaphylactic shock, or even death"
+const CAUSES_HARM = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:bruis\w*|swelling|pain\w*|infections?|burns?|bleeding|reactions?|dizziness|nausea|soreness|discomfort|scarring|blisters?|rash\w*|injur(?:y|ies))\b|\b(?:anaphyla\w*|death|fatal\w*|life-threatening)\b/i;
 
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
   if (NOT_HARMFUL.test(clause)) return { kind: "stance", polarity: "pro", hedged };
-  if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause)) return { kind: "stance", polarity: "con", hedged };
+  if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause) || CAUSES_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));
   // (con matters only without pro)
   const con = !pro && (SAFE_CON.some((re) => re.test(clause)) || HARM_NAMED.test(clause));

@@ -268,7 +268,7 @@ export function parseCounts(text: string): CountFound[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-const SCOPE_WORLD = /\b(worldwide|world-wide|globally|around the world|in the world|across the world|internationally)\b/i;
+const SCOPE_WORLD = /\b(worldwide|world-wide|globally|around the world|in the world|across the world|throughout the world|all over the world|internationally)\b/i;
 const SCOPE_PLACE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+((?:the\s+)?(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*)(?:\s+(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*))*)/gu;
 
 /** Where a count holds: "worldwide", "France", "the U.S.", or null. Words in `exclude` (lower case) are not places. */
