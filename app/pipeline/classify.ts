@@ -32,8 +32,6 @@ const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY =
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
 const SESSION = res(SESSION_CUES);
 const STUDY_QUESTION = res(STUDY_QUESTION_CUES);
-// a literal every study-question cue holds (keep in step with STUDY_QUESTION_CUES): most clauses hold none
-const STUDY_QUESTION_QUICK = /whether|\bif\b|effect|efficac|safety|:|outcome|measure|endpoint/i;
 const OTHER_TREATMENT = res(OTHER_TREATMENT_CUES);
 const PRACTITIONER = new Set(PRACTITIONER_NOUNS);
 const PEOPLE_ONLY = new Set(["people", "patients", "users", "members", "clients", "consumers", "americans", "adults", "children", "women", "men", "participants", "subjects", "followers", "adherents"]);
@@ -97,7 +95,12 @@ const PERSON_BORN = /(?:\b(?:he|she|who)|\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
 const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away) (?:in|on|at) |\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b/u;
 // what says it works, beside a doubt about its safety
-const PRACTISED_BY_QUICK = /\bby |practi[sc]|using |widely |how many |%|per ?cent/i;
+/** A literal every PRACTISED_BY alternative holds (keep in step): most clauses hold none, and a few string
+ * searches cost less than one case-blind pattern. */
+function mayTellUsage(clause: string): boolean {
+  return clause.includes("by ") || clause.includes("practi") || clause.includes("Practi") || clause.includes("using ") || clause.includes("widely ") || clause.includes("Widely ")
+    || clause.includes("how many ") || clause.includes("%") || clause.includes("per cent") || clause.includes("percent");
+}
 const PRACTISED_BY = new RegExp(
   "\\b(?:used|practi[sc]ed|utili[sz]ed|offered|performed|employed|adopted|provided) (?:\\w+ )?by (?:many|most|some|numerous|several|a few|a (?:wide range|variety|large number|number|growing number|small number|handful|tiny group|minority|majority) of|thousands of|hundreds of|millions of) (?:[\\w-]+ ){0,3}?(?:practitioners|chiropractors|doctors|physicians|therapists|clinicians|nurses|dentists|osteopaths|naturopaths|professionals|providers|clinics|hospitals|people|patients|athletes)\\b"
   + "|\\b(?:most|many) of (?:the )?(?:people|those|practitioners) (?:using|practi[sc]ing|who use|who practi[sc]e) (?:it|this|[\\w-]+(?: [\\w-]+)?) are\\b"
@@ -297,7 +300,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       ? [{ category: "other", value: null, facet: null, confidence: 0.2, hedges: h.cues, atomise: false }] : [];
   }
   // (unless the clause goes on to its answer: "a study to determine whether … found that …")
-  if (STUDY_QUESTION_QUICK.test(clause) && anyOf(STUDY_QUESTION, clause) && !/\b(?:found|showed|shown|concluded|revealed|demonstrated|reported)\b/i.test(clause)) return [];
+  if ((mask & b.study) !== 0 && anyOf(STUDY_QUESTION, clause) && !/\b(?:found|showed|shown|concluded|revealed|demonstrated|reported)\b/i.test(clause)) return [];
   const hasDigit = pre?.digitish ?? DIGITISH.test(clause);
   const years = hasDigit ? parseYears(clause) : [];
   // dates, founders, recognition and counts may be led by a person or a body ("Smith is credited with …")
@@ -307,9 +310,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // "6,000 homeopaths are registered in Germany": practitioners on a register no body is named for
   // "It is recognized as a pseudoscience": a verdict on it, not a recognition of it
   // (the register test is read only for a clause with a recognition trigger: the pattern's open word run makes it a slow scan)
-  const recognition = onTopic && gRecognition && !unnamedRegister(clause) && !RECOGNISED_AS_VERDICT.test(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
+  const recognition = onTopic && gRecognition && !unnamedRegister(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
     // "The American Heart Association does not recommend it": a named body's recommendation, for or against
-    || (BODY_ACTS.test(clause) && namedBody(clause) !== null));
+    || (BODY_ACTS.test(clause) && namedBody(clause) !== null)) && !RECOGNISED_AS_VERDICT.test(clause);
 
   // ---- origin date: a cue of coming-into-being and a year
   // a dated study, trial or review is evidence, not an origin
@@ -439,7 +442,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
 
   // ---- who practises it, told without a figure: "used by many chiropractors", "practised internationally"
-  if (onTopic && !out.some((d) => d.category === "practitioner_count") && PRACTISED_BY_QUICK.test(clause) && PRACTISED_BY.test(clause)
+  if (onTopic && !out.some((d) => d.category === "practitioner_count") && mayTellUsage(clause) && PRACTISED_BY.test(clause)
     && !STUDY.test(clause) && (linked ??= isLinked(clause, ctx))) {
     out.push({ category: "practitioner_count", value: null, facet: null, confidence: 0.45, hedges: h.cues, atomise: false });
   }
@@ -510,7 +513,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
       // "useless and dangerous" says both that it does not work and that it harms
       // "went on to establish the A Institute to teach the benefits of it": a biography, not a claim that it works
-      const foundsBody = !con && FOUNDS_ORGANISATION.test(clause);
+      // (its founding verbs start with an origin or founder trigger: without one the pattern cannot match)
+      const foundsBody = !con && (gOrigin || gFounder) && FOUNDS_ORGANISATION.test(clause);
       // "the safety of it has not been demonstrated" doubts its safety, not whether it works
       const safetyDoubt = con && gSafety && /\bsafety\b/i.test(clause) && !SAYS_WORKS.test(clause);
       const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt

@@ -45,7 +45,10 @@ const COMMA_OR_SEMICOLON = /[,;]/;
 const SPACE = /\s/;
 const TRAILING_CONNECTIVE = /,?\s+(?:and|but)\s+$/i;
 // (", however, its form dates to …" starts a clause; "Popularity, however, is not evidence" does not)
-const HARD = /;\s+|,\s+(?=however,\s+(?!(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|might|remains?)\b))|,\s+(?=even (?:though|if|when)\b)|\s+(?=while (?:other|others|some|many|most|critics|sceptics|skeptics|proponents|opponents|supporters|detractors)\b)|,\s+(?=(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
+// (every alternative starts at a comma or semicolon, so the scan only stops there; a contrast of two camps joined by
+// "while" without a comma is WHILE_CAMPS, read only when the sentence holds " while ")
+const WHILE_CAMPS = /(?<!,)\s+(?=while (?:other|others|some|many|most|critics|sceptics|skeptics|proponents|opponents|supporters|detractors)\b)/gi;
+const HARD = /;\s+|,\s+(?=however,\s+(?!(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|might|remains?)\b)|even (?:though|if|when)\b|(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
 
 // (patterns of the per-character and per-clause tests are module constants: a literal in a loop is a new object
 // each time round)
@@ -106,6 +109,10 @@ export function splitClauses(sentence: string): Clause[] {
   for (const c of cites) cuts.push(c.start, c.end);
   HARD.lastIndex = 0;
   for (let m = HARD.exec(masked); m; m = HARD.exec(masked)) cuts.push(m.index + m[0].length);
+  if (masked.includes(" while ")) {
+    WHILE_CAMPS.lastIndex = 0;
+    for (let m = WHILE_CAMPS.exec(masked); m; m = WHILE_CAMPS.exec(masked)) cuts.push(m.index + m[0].length);
+  }
   // 2b. a leading concession ends where the main clause begins: "Even though it is an ancient practice used
   // to treat a, b and c, the agency has never cleared it" is two clauses
   if (CONCESSIVE_LEAD.test(masked)) {
