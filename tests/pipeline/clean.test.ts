@@ -13,6 +13,8 @@ describe("chrome lines", () => {
     ["Subscribers only: read the full story", true],
     ["Posted by admin on 12/03/2015 | 4 comments", true],
     ["Keywords: massage; stress; sleep", true],
+    ["language-icon Old Web", true],
+    ["English", true],
     ["Reflexology was developed by Dr. Jane Smith in the 1930s.", false],
     ["About 5,000 therapists practise it in Germany.", false],
     // a reference list's entries, however long

@@ -12,7 +12,11 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   "\\b(next|previous) (article|post|page)\\b", "\\bshow more\\b", "\\bload more\\b", "\\bloading\\b",
   "\\bnever (be )?shown\\b", "\\brequired fields?\\b", "\\byour (name|email)\\b", "\\bsend to a friend\\b",
   "\\b(tweet|facebook|pinterest|linkedin|whatsapp|instagram)\\b", "\\bwe (also )?love (comments|hearing)\\b",
-  "\\bseek advice\\b", "^learn more\\b", "^\\W*disclaimer\\b", "\\bnot been evaluated by the (?:fda|food and drug administration)\\b", "^(?:book|call|order|shop|buy|reserve|contact us)\\b[^.]{0,40}\\b(?:now|today|online)\\b", "\\b\\d+% off\\b", "^welcome to\\b", "\\bfree consultation\\b", "\\bcall (?:us )?(?:now|today|on|at|\\(?\\d)",
+  "\\bseek advice\\b", "^learn more\\b",
+  // a page's interface named in its alt text: "language-icon", "site logo", "menu-toggle"
+  "[\\w-]*(?:-icon|-logo|-toggle)\\b", "\\b(?:site|company) logo\\b",
+  // a language switcher's entry alone on its line
+  "^(?:english|français|francais|español|espanol|deutsch|italiano|português|portugues|nederlands|polski|svenska)$", "^\\W*disclaimer\\b", "\\bnot been evaluated by the (?:fda|food and drug administration)\\b", "^(?:book|call|order|shop|buy|reserve|contact us)\\b[^.]{0,40}\\b(?:now|today|online)\\b", "\\b\\d+% off\\b", "^welcome to\\b", "\\bfree consultation\\b", "\\bcall (?:us )?(?:now|today|on|at|\\(?\\d)",
   "\\btell us\\b", "\\bshare your (story|experience|thoughts)\\b", "\\btags?:", "\\bcategor(y|ies):", "^\\s*key ?words?\\s*:", "^posted (?:by|on|in)\\b", "\\b\\d+ (?:comments?|replies|responses)\\b", "^\\s*(?:doi|issn|isbn|pmid)\\b", "^\\s*(?:source|image|photo|credit)s?\\s*:",
 ];
 /** Long lines are chrome only when a strong pattern matches; this is the word limit for the weak ones. */
