@@ -45,7 +45,7 @@ const QUALIFIED_PEOPLE = /(?<!\b(?:has|have|had|been|was|were|is|are|began|begun
 const RECOGNISED_CREDENTIAL = /\b(?:officially\s+)?(?:recogni[sz]ed|accredited|approved|registered)\s+(?:[a-z-]+\s+)?(?:qualifications?|degrees?|diplomas?|certificates?|training|courses?|schools?|colleges?|universit(?:y|ies)|programmes?|programs?)\b/gi;
 const RELATIVE = new RegExp(RELATIVE_AGE, "i");
 const hasDigitOrAge = (c: string) => /\d|hundred|thousand|centur|millenn/i.test(c);
-const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|researchers|participants|meta-analysis|randomi[sz]ed)\b/i;
+const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|researchers|participants|meta-analysis|randomi[sz]ed|investigat\w*|inquiry|enquiry)\b/i;
 // a figure, or a date in words ("the 18th century", "the fifties", "World War II")
 const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).join("|")})\\b|\\b(?:${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "i");
 const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b/i;
@@ -74,7 +74,8 @@ function unnamedRegister(clause: string): boolean {
   return REGISTERED_WORD.test(clause) && PRACTITIONERS_REGISTERED.test(clause) && namedBody(clause) === null;
 }
 const STRONG_ORIGIN = /\b(?:originat|develop|invent|founded|creat|devis|conceiv|pioneer|discover|formulat|introduc)\w*/i;
-const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known))\b/i;
+// (and its spread: "the widespread of this technique began in 1986")
+const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known)|spread|widespread)\b/i;
 const PUBLISHED = /\bpublish(?:ed|es)?\b/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
 // the first sighting of what the method rests on ("dates back to 1970, when Dr. A first witnessed …")
@@ -83,6 +84,9 @@ const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|
 const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneered|originated|conceived|formulated|introduced|designed|discovered)(?:\s+(?:in|during|around|about|from)\s+[^,;]{1,30}?)?\s+by\s+/gi;
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
 const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated )?$/i;
+const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|average|averaged|averaging)\s+(?:about |around |over |more than |nearly |some |up to |as many as |as )?$/i;
+// "performing about 13,000 treatments a year": so many sessions in a year are one practitioner's caseload, not a course
+const CASELOAD_PERIOD = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b/i;
 const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals)$/;
 const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
@@ -93,7 +97,7 @@ const PASSIVE_ORIGIN = /\s(?:was|were)\s+(?:not\s+|first\s+|only\s+|\w+ly\s+)?(?
 const METHOD_WORD = /\b(?:therapy|therapies|treatment|technique|method|medicine|massage|system|practice|approach|healing|cure)\b/i;
 const PERSON_BORN = /(?:\b(?:he|she|who)|\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+)\s+(?:was\s+)?born\b/u;
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
-const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away) (?:in|on|at) |\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b/u;
+const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away)\b|\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b/u;
 // what says it works, beside a doubt about its safety
 /** A literal every PRACTISED_BY alternative holds (keep in step): most clauses hold none, and a few string
  * searches cost less than one case-blind pattern. */
@@ -398,17 +402,22 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const counts = hasDigit || NUMBER_WORD.test(clause) ? parseCounts(clause) : [];
   let protocolDone = false;
   for (const c of counts) {
+    // "the Teaching Center (227)": a number alone in brackets is a reference, not a count
+    if (clause[c.start - 1] === "(" && clause[c.end] === ")") continue;
     const noun = c.value.unit ?? "";
     // practitioners by name ("physicians") or by form ("kinesiologists", "acupuncturists", "herbalists")
-    const practitionerLike = PRACTITIONER.has(noun) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun))
+    // ("26.000 therapist using this technique": the singular, as non-native writers may)
+    const practitionerLike = PRACTITIONER.has(noun) || PRACTITIONER.has(`${noun}s`) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun))
       // a practitioner named after the practice: "Rolfers", "kinesiologists"
       || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false));
     // "three practitioners examined the photographs" is not how many practise it
-    const sizeable = c.value.min >= 50 || c.value.qualifier !== null;
+    const sizeable = c.value.min >= 50 || c.value.qualifier !== null || (PATIENT_UNIT.test(noun) && CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start)));
     // "The association has more than 800 members": the members of a professional body practise it
     const bodyMembers = noun === "members" && BODY.test(clause);
     // "was sought by 1.2 million adult Americans": people who use it, told before the count
-    const usedBy = USED_BY.test(clause.slice(Math.max(0, c.start - 40), c.start));
+    // "he treated 13,000 patients a year", "able to treat as many as 14 patients an hour": a practitioner's caseload
+    const caseload = PATIENT_UNIT.test(noun) && CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start));
+    const usedBy = caseload || USED_BY.test(clause.slice(Math.max(0, c.start - 40), c.start));
     if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || usedBy || PRACTICE.test(clause.slice(c.end)))) {
       const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces, c.start) };
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
@@ -431,6 +440,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const timedUnit = /^\s*[a-z-]+\s+of\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:minutes?|mins?|hours?)\b/i.test(clause.slice(c.end));
     // "a series of ten hands-on manipulation sessions": the session noun a few words after the count
     const sessionsAhead = !SESSIONS.has(noun) && SESSIONS_AHEAD.test(clause.slice(c.end, c.end + 60));
+    if (onTopic && SESSIONS.has(noun) && c.value.min >= 500 && CASELOAD_PERIOD.test(clause.slice(c.end)) && !out.some((d) => d.category === "practitioner_count")) {
+      out.push({ category: "practitioner_count", value: { ...c.value, scope: null }, facet: null, confidence: 0.6, hedges: h.cues, atomise: false });
+      continue;
+    }
     if (!protocolDone && !studyCourses && !framing && !TRIAL_ARMS.test(clause) && (SESSIONS.has(noun) || sessionsAhead || timedUnit || (/^\s*\)/.test(clause.slice(c.end)) && anyOf(SESSION, clause)))) {
       const value: CountValue = { ...c.value, unit: "sessions", scope: ctx.useScope };
       // "three sessions a week" is a frequency, not the length of a course
@@ -515,9 +528,11 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "went on to establish the A Institute to teach the benefits of it": a biography, not a claim that it works
       // (its founding verbs start with an origin or founder trigger: without one the pattern cannot match)
       const foundsBody = !con && (gOrigin || gFounder) && FOUNDS_ORGANISATION.test(clause);
+      // "able to treat as many as 14 patients an hour": how many he treated, not that it works
+      const caseloadOnly = !con && out.some((d) => d.category === "practitioner_count" && d.value?.kind === "count" && PATIENT_UNIT.test(d.value.unit ?? ""));
       // "the safety of it has not been demonstrated" doubts its safety, not whether it works
       const safetyDoubt = con && gSafety && /\bsafety\b/i.test(clause) && !SAYS_WORKS.test(clause);
-      const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt
+      const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
         || deniesHarm || reportedHistory || otherTreatment;
       if (!blocked && (strong || (weak && !protocolDone))) {
         out.push({

@@ -106,6 +106,22 @@ function partOfName(name: string, text: string): string | null {
   return null;
 }
 
+const NAME_HEAD = /^(.+?)\s+(?:therapy|therapies|technique|method|treatment|system|massage|medicine)$/;
+const HEADS = "therapy|therapies|technique|method|treatment|system|massage|medicine";
+
+/** The subject's name with other head nouns, as the text writes them: "bowen technique" for "bowen therapy". */
+function otherHeads(name: string, text: string): string[] {
+  const m = name.match(NAME_HEAD);
+  if (!m) return [];
+  const stem = m[1].replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+  const out = new Set<string>();
+  for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}])${stem}\\s+(?:${HEADS})(?![\\p{L}])`, "giu"))) {
+    const v = hit[0].toLowerCase().replace(/\s+/g, " ");
+    if (v !== name) out.add(v);
+  }
+  return [...out];
+}
+
 /** Two names share a word's root: its first four letters ("thermal" and "thermotherapy", "herbal" and "herbalism"). */
 function sharesRoot(a: string, b: string): boolean {
   const roots = (x: string) => x.toLowerCase().split(/\s+/).filter((w) => w.length >= 4).map((w) => w.slice(0, 4));
@@ -218,7 +234,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   const aliases = found.length ? findAliases(sentenceText, found[0]) : [];
   const ownNames = [...(partial ? [partial] : []), ...(ownVariant ? [own[0], ...findAliases(sentenceText, own[0])] : [])];
   // the main subject and the other names the text gives it ("also known as …", its own wording of the hint)
-  const otherNames = [...new Set([...aliases, ...ownNames])];
+  // "Bowen technique" on a page of a corpus named "Bowen therapy": the name with another head noun is the same method
+  const headVariants = found.length ? otherHeads(found[0], text) : [];
+  const otherNames = [...new Set([...aliases, ...ownNames, ...headVariants])];
   const subjects = found.length ? [found[0], ...otherNames, ...found.slice(1)] : [];
   const names = subjects.length ? [subjects[0], ...otherNames] : [];
   const subjectRe = subjectMatcher(names);

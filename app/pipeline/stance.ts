@@ -13,7 +13,7 @@ const CONTRAST = /\b(?:but|however|yet|although|though)\b/i;
 const PERSISTS = /\b(?:continues?|persists?|goes on) to (?:exist|be (?:used|practi[sc]ed|offered|popular|sold))\b|\bis still (?:used|practi[sc]ed|offered|popular|sold)\b/i;
 
 // how sure a writer is that it does not work
-const EPISTEMIC = /\b(?:probably|likely|may|might|perhaps|possibly|suggest(?:s|ed|ing)?|appear(?:s|ed)?|seem(?:s|ed)?)\b/i;
+const EPISTEMIC = /\b(?:probably|likely|may|might|perhaps|possibly|suggest(?:s|ed|ing)?|appear(?:s|ed)?|seem(?:s|ed)?|think)\b/i;
 // "no evidence suggests that it works", "the evidence is insufficient to suggest that it works" are sure
 const NO_SUGGESTION = /\b(?:no|insufficient|not enough|little|too (?:little|weak|few))\b[^.;]{0,40}\bsuggest/i;
 

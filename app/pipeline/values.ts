@@ -36,6 +36,15 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
   [new RegExp(`\\b(1\\d|20)(\\d)0${APOS}s\\b`, "g"), (m) => {
     const base = +(m[1] + m[2] + "0"); return { kind: "year", min: base, max: base + 9, approx: true };
   }, DECADE_S],
+  // "in the mid 50s", "the 70s": a decade of the twentieth century written short, led by "the" or a part of it (not
+  // "in his 50s", an age)
+  [/\b(?:(early|mid|middle|late)[- ](?:the )?|the (?:(early|mid|middle|late)[- ])?)([1-9])0s\b/gi, (m) => {
+    const base = 1900 + +m[3] * 10;
+    const part = m[1] ?? m[2];
+    if (!part) return { kind: "year", min: base, max: base + 9, approx: true };
+    const [a, b] = PART[part.toLowerCase()];
+    return { kind: "year", min: base + a, max: base + b, approx: true };
+  }, /0s/i],
   // "the '70s": a decade of the twentieth century written short
   [/(?<![\w'’])['’]([1-9])0s\b/g, (m) => {
     const base = 1900 + +m[1] * 10; return { kind: "year", min: base, max: base + 9, approx: true };
@@ -352,6 +361,8 @@ const PROF_NAME_RE = new RegExp(`\\b(?:(?:${NAT_ALT})\\s+)?(?:${PROF_ALT}),?\\s+
 // "Jane Smith, a physiotherapist,"
 const NAME_APPOS_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+),\\s+an?\\s+(?:(?:${NAT_ALT})\\s+)?(?:${PROF_ALT})\\b`, "gu");
 // "the meridian therapy of W. H. Smith", "the ideas of Jane Smith"
+// "an Australian called Thomas Ambrose Bowen", "named after Jane Smith"
+const CALLED_NAME_RE = new RegExp(`\\b(?:called|named|named after|after)\\s+(?:(?:its|his|her|their) (?:creator|founder|inventor|developer),?\\s+)?((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 const OF_NAME_RE = new RegExp(`\\b(?:therapy|theory|theories|work|ideas?|system|method|teachings?|research)["”’]?\\s+of\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // ("George Lee, D.C. discovered …": a degree after the name; "made up", "is the creator of": plain words of invention)
 const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?(?:,\\s*(?:[A-Z][A-Za-z]?\\.){2,3})?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first|made up|came up with|dreamed up|thought up|(?:is|was) the (?:creator|inventor|founder|originator|developer|father|mother) of)`, "gu");
@@ -384,7 +395,7 @@ export function parsePersons(text: string, notNames: ReadonlySet<string> = new S
     if (out.some((o) => start < o.end && end > o.start)) return;
     out.push({ start, end, value: { kind: "person", name } });
   };
-  for (const re of [TITLED_RE, PROF_NAME_RE, BY_NAME_RE, NAME_APPOS_RE, OF_NAME_RE, NAME_VERB_RE]) {
+  for (const re of [TITLED_RE, PROF_NAME_RE, BY_NAME_RE, NAME_APPOS_RE, OF_NAME_RE, NAME_VERB_RE, CALLED_NAME_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index + m[0].lastIndexOf(m[1]);

@@ -271,3 +271,13 @@ It takes an hour.
     expect(r.claims.filter((c) => c.category === "efficacy" && c.start > PAGE.indexOf(":")).map((c) => c.facet)).toEqual(["migraines", "osteoarthritis", "chronic fatigue"]);
   });
 });
+
+describe("extractClaims: the subject's name with another head noun", () => {
+  const PAGE = `The Palm Therapy Academy trains teachers. The palm technique utilizes gentle touch to ease pain.
+`;
+  it("reads 'palm technique' as the subject of a corpus named 'palm therapy'", () => {
+    const r = extractClaims(PAGE, { subjects: ["palm_therapy"] });
+    expect(r.subjects).toContain("palm technique");
+    expect(r.claims.some((c) => c.category === "efficacy" && c.subject === "palm therapy")).toBe(true);
+  });
+});

@@ -7,6 +7,8 @@ describe("parseYears", () => {
     ["It spread in the late 18th and early 19th centuries.", [[1767, 1832, true]]],
     ["a first renaissance in the 18 th and early 19 th century", [[1700, 1832, true]]],
     ["It flourished during the Renaissance.", [[1400, 1600, true]]],
+    ["It was developed in the mid 50s.", [[1954, 1956, true]]],
+    ["It spread in the 70s, when he was in his 50s.", [[1970, 1979, true]]],
     ["It began in the fifties.", [[1950, 1959, true]]],
     ["It was used during World War II.", [[1939, 1945, true]]],
     ["It was known in the Middle Ages.", [[500, 1500, true]]],

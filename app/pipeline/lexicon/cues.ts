@@ -157,6 +157,7 @@ export const CON_CUES: readonly string[] = [
   // "few studies exist to support the therapy", "many experts remain skeptical"
   "\\b(?:few|no|little) (?:\\w+ )?(?:studies|trials|research|evidence|data) (?:exists?|to support|supports?)\\b",
   "\\b(?:experts|scientists|doctors|critics|physicians|researchers|clinicians|sceptics|skeptics)\\b[^.;]{0,20}\\b(?:remain|remains|are|were|is|have been|has been) (?:\\w+ )?(?:skeptical|sceptical|unconvinced|doubtful|dubious)\\b",
+  "\\bnothing (?:\\w+ ){0,2}?(?:resembling|like) (?:\\w+ )?evidence\\b",
   // "None of these assumptions are supported by evidence"
   "\\b(?:none|neither) of (?:these|those|the|its|their|them)\\b[^.;]{0,60}\\b(?:is|are|was|were|has|have) (?:been )?(?:\\w+ )?(?:supported|proven|backed|confirmed|shown|demonstrated|true)\\b",
 ];
@@ -260,8 +261,8 @@ export const FOUNDER_CUES: readonly string[] = [
   "\\bformulated\\b", "\\bmapped\\b", "\\b(?:sketched|drafted|designed|charted|outlined)\\b", "\\bbuilding on\\b", "\\bbased on the\\b[^.;]{0,160}\\bof\\b", "\\b(?:ideas?|work|theory|system|method) of\\b",
   "\\bre-?discovered\\b", "\\bpropounded\\b", "\\bput forward\\b", "\\bfounding (?:father|mother|figure)s?\\b", "\\bclaims? to the title\\b",
   "\\bput\\b[^.;]{0,160}\\bon the map\\b",
-  // who named it: "Dr. Lee coined the term"
-  "\\bcoined\\b",
+  // who named it: "Dr. Lee coined the term"; whom it is named after
+  "\\bcoined\\b", "\\bnamed after\\b",
 ];
 
 /** Recognition: an official body approved, recognised, listed, reimbursed it. */
@@ -308,6 +309,7 @@ export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?
 
 /** Safety: side effects, pain, risk. Pro = it is safe / mild; con = harms named. */
 export const SAFETY_CUES: readonly string[] = [
+  "\\bon (?:people|patients|anyone|children|adults) of all ages\\b",
   "\\bnot (?:\\w+ )?suitable\\b",
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
   "\\bside[- ]effects?\\b", "\\b(?<!relative )risks?\\b(?! (?:of|for) bias| ratio)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b(?! (?:shoulders?|knees?|joints?|backs?|periods|conditions?|feet|foot|necks?|hips?|muscles?|tendons?|ligaments?|parts?|areas?|spots?|regions?|sites?))", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
@@ -336,6 +338,8 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
 export const SAFETY_PRO_CUES: readonly string[] = [
+  // "can be practiced on people of all ages"
+  "\\bon (?:people|patients|anyone|children|adults) of all ages\\b",
   "\\bsafe\\b", "\\bpainless\\b", "\\bmild\\b", "\\bminimal\\b", "\\bno (?:\\w+ )?(?:side effects|bruis\\w*|down ?time|pain|risk|marks)\\b",
   "\\blimits? (?:the )?side[- ]effects\\b", "\\bavoid\\w* (?:the )?side[- ]effects\\b", "\\breduces? (?:the )?side[- ]effects\\b",
   "\\bnon[- ]?traumatic\\b", "\\bnon-?invasive\\b", "\\bwell[- ]tolerated\\b", "\\blow risk\\b", "\\bgreater level of safety\\b", "\\bno down ?time\\b",

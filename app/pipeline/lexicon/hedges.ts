@@ -26,7 +26,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "some say", "many say", "others say", "some report", "many report", "some claim", "many claim", "claims include", "claims also include",
   // a use under study: "explored as a treatment for autism"
   // a belief held by the people it describes: "believing it enhanced healing"
-  "believing it", "believing that", "in the belief",
+  "believing it", "believing that", "in the belief", "it's thought", "it’s thought",
   "explored as", "investigated as", "studied as", "being studied", "being explored", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",
 ];
 export const WEAK_HEDGES: readonly string[] = [
