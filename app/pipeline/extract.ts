@@ -35,6 +35,9 @@ const LIFE_EVENT = /\b(?:met|meets|married|died|death|born|graduated|retired|mov
 const GLOSSARY_ENTRY = /^([\p{L}][\p{L}'’ -]{1,40}):\s+(?:Consists? of|Refers? to|Means|Is defined as|Defined as|Describes?|Denotes)\b/u;
 // a news dateline before the first sentence ("LONDON — The agency said …", "PARIS, France (AP) — ")
 const DATELINE = /^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z“"])/;
+// DATELINE's first two characters (keep in step): a quick test before slicing the sentence for it
+const UPPER_AT = /^[A-Z]$/;
+const DATELINE_SECOND = /^[A-Z.'’-]$/;
 // a line that introduces a list of what others hold: "The assumptions underlying it are:", "Proponents say it can:"
 const PREMISE_LEAD = /(?:\b(?:assumptions?|premises?|claims|beliefs?|theor(?:y|ies)|tenets?|principles)\b|\b(?:proponents|advocates|practitioners|supporters|believers|followers)\s+(?:\w+\s+)?(?:say|claim|believe|argue|maintain|contend|assert|hold))[^:]*:\s*$/i;
 // a line that introduces a list of what it treats: "It is used for the following conditions:", "Benefits include:",
@@ -203,7 +206,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (b.kind !== "content") continue;
     // a content block is one logical line: any line break inside it is a hard wrap the cleaner joined
     for (const s of segmentSentences(text, b.start, b.end, false)) {
-      const dateline = s.start === b.start ? text.slice(s.start, s.end).match(DATELINE) : null;
+      // (a dateline opens on two capitals: most blocks are ruled out without slicing their first sentence)
+      const dateline = s.start === b.start && UPPER_AT.test(text[s.start] ?? "") && DATELINE_SECOND.test(text[s.start + 1] ?? "")
+        ? text.slice(s.start, s.end).match(DATELINE) : null;
       sentences.push({ start: s.start + (dateline ? dateline[0].length : 0), end: s.end, paragraph: b.paragraph, listItem: b.listItem === true, block: bi });
     }
   }

@@ -28,6 +28,7 @@ const MAIN_AFTER_COMMA = new RegExp(
 // "… to feel the movements and supposedly adjust the joints": a predicate the writer distances is a claim of its own
 const HEDGED_PREDICATE = /^(?:supposedly|allegedly|purportedly|reportedly|apparently|ostensibly)\s+[a-z]+/i;
 const RELATIVE_AHEAD = /^(?:[\w’'-]+\s+){1,4}?(?:that|which|who|whom)\s+(?:have|has|had|is|are|was|were)\b/i;
+const PROPER_LAST = /\p{Lu}[\p{L}'’-]*$/u;
 const PROPER_NEXT = /^(?!(?:It|They|This|These|Those|There|He|She|We|The|A|An|Its|Their|His|Her|Our|Some|Many|Most|All)\b)\p{Lu}/u;
 // a bracket that opens on a capital and holds a year, closed or running to the sentence's end or a lower-case word
 const CITATION_ASIDE = /\((?=[^()]{0,60}\b(?:1[6-9]|20)\d{2}\b)\p{Lu}[^()]{0,80}?(?:\([^()]{0,10}\)[^()]{0,30}?)?(?:\)|$|(?=\s+\p{Ll}))/gu;
@@ -133,7 +134,8 @@ export function splitClauses(sentence: string): Clause[] {
     // "colorful and mythical tales that have lasted": the verb belongs to a relative clause of the noun, no new subject
     if (RELATIVE_AHEAD.test(right)) continue;
     // "the Ministry of Trade and Rural Affairs": an "and" inside a proper name
-    if (/\p{Lu}[\p{L}'’-]*$/u.test(left) && PROPER_NEXT.test(right)) continue;
+    // (the right side's test first: anchored at its start it is quick; the left side's runs along it)
+    if (PROPER_NEXT.test(right) && PROPER_LAST.test(left)) continue;
     // "… and nearly 40 000 people visit …" starts a new count; "between 0,16 and 0,51" does not
     const newCount = NEW_COUNT.test(right) && !/(?:\d|between\s+\S+)\s*$/i.test(left);
     if (newCount || NEW_SUBJECT.test(right) || HEDGED_PREDICATE.test(right) || (NEW_PREDICATE.test(right) && LEFT_VERB.test(left))) cuts.push(m.index + m[0].length);
