@@ -264,8 +264,11 @@ export function mayHoldClaim(sentence: string, pre?: Prepared): boolean {
   // it is read before the long number-word alternations)
   const p = pre ?? prepare(sentence);
   p.digitish ??= DIGITISH.test(sentence);
-  return p.digitish || (p.mask & ~GATES.bit.origin) !== 0 || COUNT_WORD.test(sentence) || hasWordTime(sentence);
+  return p.digitish || (p.mask & ~NO_CLAIM_ALONE) !== 0 || COUNT_WORD.test(sentence) || hasWordTime(sentence);
 }
+// gates whose words alone make no claim: an origin needs a figure; a weak hedge or a study's wording needs a cue of
+// some category besides ("some", "many" and "may" are in most sentences)
+const NO_CLAIM_ALONE = GATES.bit.origin | GATES.bit.weakHedge | GATES.bit.study;
 
 /** A clause's words and trigger mask, computed once and shared by the sentence-level check and the clause;
  * `digitish` (a figure or a date in words) once mayHoldClaim has read it. A clause that is its sentence but for
