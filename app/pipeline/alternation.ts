@@ -6,18 +6,7 @@
 
 /** The source has a "|" outside any group or character class: its alternatives do not all share its lead. */
 function hasTopLevelBar(src: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === "\\") { i++; continue; }
-    if (inClass) { if (c === "]") inClass = false; continue; }
-    if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")") depth--;
-    else if (c === "|" && depth === 0) return true;
-  }
-  return false;
+  return splitBars(src).length > 1;
 }
 
 /** A source that opens with a plain "\b" (not quantified, not the whole pattern's alternative): its rest. */
