@@ -112,7 +112,7 @@ function partOfName(name: string, text: string): string | null {
 const NAME_HEAD = /^(.+?)\s+(?:therapy|therapies|technique|method|treatment|system|massage|medicine)$/;
 const HEADS = "therapy|therapies|technique|method|treatment|system|massage|medicine";
 
-/** The subject's name with other head nouns, as the text writes them: "bowen technique" for "bowen therapy". */
+/** The subject's name with other head nouns, as the text writes them: "palm technique" for "palm therapy". */
 function otherHeads(name: string, text: string): string[] {
   const m = name.match(NAME_HEAD);
   if (!m) return [];
@@ -239,7 +239,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   const aliases = found.length ? findAliases(sentenceText, found[0]) : [];
   const ownNames = [...(partial ? [partial] : []), ...(ownVariant ? [own[0], ...findAliases(sentenceText, own[0])] : [])];
   // the main subject and the other names the text gives it ("also known as …", its own wording of the hint)
-  // "Bowen technique" on a page of a corpus named "Bowen therapy": the name with another head noun is the same method
+  // "Palm technique" on a page of a corpus named "Palm therapy": the name with another head noun is the same method
   const headVariants = found.length ? otherHeads(found[0], text) : [];
   const otherNames = [...new Set([...aliases, ...ownNames, ...headVariants])];
   const subjects = found.length ? [found[0], ...otherNames, ...found.slice(1)] : [];
