@@ -224,7 +224,8 @@ function personBorn(clause: string, subject: RegExp | null): boolean {
   return !METHOD_WORD.test(name) && !(subject?.test(name.split(/\s+/)[0]) ?? false);
 }
 
-/** A harm named in what it is used against: "Recovery from injuries is its main purpose". */
+/** A harm word at `harmAt` that names what it is used against or the patient's condition ("used to treat painful
+ * periods", "Recovery from injuries is its main purpose", "victims who suffered from chronic pain"). */
 function harmTreated(clause: string, harmAt: number): boolean {
   return harmAt >= 0 && (TREATS.test(clause.slice(0, harmAt)) || CONDITION_LEAD.test(clause.slice(0, harmAt)));
 }
@@ -414,13 +415,13 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const practitionerLike = PRACTITIONER.has(noun) || PRACTITIONER.has(`${noun}s`) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun))
       // a practitioner named after the practice: "Rolfers", "kinesiologists"
       || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false));
+    // "he treated 13,000 patients a year", "able to treat as many as 14 patients an hour": a practitioner's caseload
+    const caseload = PATIENT_UNIT.test(noun) && CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start));
     // "three practitioners examined the photographs" is not how many practise it
-    const sizeable = c.value.min >= 50 || c.value.qualifier !== null || (PATIENT_UNIT.test(noun) && CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start)));
+    const sizeable = c.value.min >= 50 || c.value.qualifier !== null || caseload;
     // "The association has more than 800 members": the members of a professional body practise it
     const bodyMembers = noun === "members" && BODY.test(clause);
     // "was sought by 1.2 million adult Americans": people who use it, told before the count
-    // "he treated 13,000 patients a year", "able to treat as many as 14 patients an hour": a practitioner's caseload
-    const caseload = PATIENT_UNIT.test(noun) && CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start));
     const usedBy = caseload || USED_BY.test(clause.slice(Math.max(0, c.start - 40), c.start));
     if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || usedBy || PRACTICE.test(clause.slice(c.end)))) {
       const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces, c.start) };
@@ -551,7 +552,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const treats = out.some((d) => d.category === "efficacy");
   // "used to treat … painful periods": a safety word in the list of what it treats names a condition, not a harm
   const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
-  const inTreatedList = safetyAt >= 0 && (TREATS.test(clause.slice(0, safetyAt)) || CONDITION_LEAD.test(clause.slice(0, safetyAt)));
+  const inTreatedList = harmTreated(clause, safetyAt);
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
   if (gSafety && ((safetyAt >= 0 && !inTreatedList) || (!treats && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !harmTreated(clause, firstIndex(HARM, clause))))
     && (linked ??= isLinked(clause, ctx))) {

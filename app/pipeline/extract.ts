@@ -109,8 +109,8 @@ function partOfName(name: string, text: string): string | null {
   return null;
 }
 
-const NAME_HEAD = /^(.+?)\s+(?:therapy|therapies|technique|method|treatment|system|massage|medicine)$/;
 const HEADS = "therapy|therapies|technique|method|treatment|system|massage|medicine";
+const NAME_HEAD = new RegExp(`^(.+?)\\s+(?:${HEADS})$`);
 
 /** The subject's name with other head nouns, as the text writes them: "palm technique" for "palm therapy". */
 function otherHeads(name: string, text: string): string[] {
@@ -168,7 +168,7 @@ function underPremise(drafts: Draft[], clause: string, cue: string): Draft[] {
 
 // "It" and "This" that stand for the subject; not "It is not known whether …" (it stands for nothing) nor
 // "This type of …" (this points at a noun of its own)
-const SUBJECT_PRONOUN = /^(?:It(?!\s+(?:is|was)\s+(?:not\s+)?(?:this|that|these|those|because|why|how|what|when|where|known|unknown|clear|unclear|thought|believed|said|claimed|likely|unlikely|possible|impossible|important|recommended|advisable|true|false|worth|best|hard|easy|difficult|necessary|essential)\b)|This(?:\s+(?:treatment|technique|procedure|therapy|method))?(?=\s+(?:is|was|has|had|can|could|may|might|will|would|helps|works|involves|uses|treats|relieves|requires|takes|is)\b))\s/;
+const SUBJECT_PRONOUN = /^(?:It(?!\s+(?:is|was)\s+(?:not\s+)?(?:this|that|these|those|because|why|how|what|when|where|known|unknown|clear|unclear|thought|believed|said|claimed|likely|unlikely|possible|impossible|important|recommended|advisable|true|false|worth|best|hard|easy|difficult|necessary|essential)\b)|This(?:\s+(?:treatment|technique|procedure|therapy|method))?(?=\s+(?:is|was|has|had|can|could|may|might|will|would|helps|works|involves|uses|treats|relieves|requires|takes)\b))\s/;
 
 /** "It is used for …" → "Cupping is used for …": the subject's name for a pronoun that stands for it. */
 function resolvePronoun(normalised: string, subject: string): string {
@@ -283,7 +283,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const heldPremise = premiseLead;
     const heldTreated = treatedLead;
     if (!sent.listItem && sText.endsWith(":") && TREATED_LEAD.test(sText)) treatedLead = !offByPara.get(sent.paragraph);
-    if (!sent.listItem && sText.endsWith(":") && PREMISE_LEAD.test(sText)) premiseLead = sText.match(PREMISE_LEAD)![0].split(/\s+/)[0].toLowerCase();
+    const premise = !sent.listItem && sText.endsWith(":") ? sText.match(PREMISE_LEAD) : null;
+    if (premise) premiseLead = premise[0].split(/\s+/)[0].toLowerCase();
     if (sent.paragraph !== lastPara) {
       lastPara = sent.paragraph;
       if (afterHeading.has(sent.paragraph)) useScope = null; // a new section: the use named before no longer holds
@@ -303,8 +304,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       // the item names an outcome; its span is the item, its facet the outcome's name
       const item = tidy(text, sent.start, sent.end);
       const name = text.slice(item.start, item.end);
-      if (item.end > item.start && name.split(/\s+/).length <= 8 && !/[.!?]$/.test(sText.trim()) && !(html && !toRawSpan(html, item.start, item.end))) {
-        const span = html ? toRawSpan(html, item.start, item.end)! : item;
+      const span = html ? toRawSpan(html, item.start, item.end) : item;
+      if (span && item.end > item.start && name.split(/\s+/).length <= 8 && !/[.!?]$/.test(sText.trim())) {
         claims.push({ start: span.start, end: span.end, text: name.replace(/\s+/g, " "), category: "efficacy", value: { kind: "stance", polarity: "pro", hedged: false },
           hedges: [], subject: mainSubject, facet: name.toLowerCase().replace(/\s+/g, " "), confidence: 0.5 });
         prevMentions = mentionsNow;
