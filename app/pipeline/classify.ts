@@ -35,6 +35,14 @@ const SESSION = res(SESSION_CUES);
 const STUDY_QUESTION = res(STUDY_QUESTION_CUES);
 const OTHER_TREATMENT = res(OTHER_TREATMENT_CUES);
 const PRACTITIONER = new Set(PRACTITIONER_NOUNS);
+// people in training: counted as practitioners only where the clause speaks of training
+const TRAINEES = new Set(["students", "trainees", "graduates", "apprentices", "pupils"]);
+const TRAINING = /\b(?:train\w*|courses?|taught|teach\w*|certif\w*|graduat\w*|qualif\w*|schools?|colleges?|academy|enrolled|apprentic\w*)\b/i;
+const SURVEY = /\b(?:survey\w*|questionnaires?|polled|interviewed)\b/i;
+// "trained the first group of 12 teachers": a small count is kept when the training verb governs it
+// "140 students began the course": people beginning something, not the treatment's beginning
+const PEOPLE_BEGAN = /\b(?:students|trainees|practitioners|people|teachers|members|patients|participants|clients|pupils)\s+(?:\w+\s+)?(?:began|started|joined|enrolled)\b/i;
+const TRAINED_BEFORE = /\b(?:trained|taught|certified|qualified|graduated)\b[^.;]{0,30}$/i;
 const PEOPLE_ONLY = new Set(["people", "patients", "users", "members", "clients", "consumers", "americans", "adults", "children", "women", "men", "participants", "subjects", "followers", "adherents"]);
 const PRACTICE = new RegExp(`\\b(?:${PRACTICE_VERBS.join("|")})\\b`, "i");
 const SESSIONS = new Set(SESSION_NOUNS);
@@ -98,7 +106,8 @@ const PASSIVE_ORIGIN = /\s(?:was|were)\s+(?:not\s+|first\s+|only\s+|\w+ly\s+)?(?
 const METHOD_WORD = /\b(?:therapy|therapies|treatment|technique|method|medicine|massage|system|practice|approach|healing|cure)\b/i;
 const PERSON_BORN = /(?:\b(?:he|she|who)|\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+)\s+(?:was\s+)?born\b/u;
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
-const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away)\b|\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b/u;
+// (a founder's own injury that led to the method, "A knee injury prompted him to …", is biography, not a risk)
+const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away)\b|\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b|\b(?:injur(?:y|ies)|illness|accident|strokes?)\b[^.;]{0,60}\b(?:prompted|inspired|motivated|(?:led|drove|forced|caused) (?:him|her|them)|(?:development|creation|discovery) of (?:his|her|their|the))\b|\b(?:rehabilitated|recovered|healed|cured|treated) (?:himself|herself|themselves)\b/u;
 // what says it works, beside a doubt about its safety
 /** A literal every PRACTISED_BY alternative holds (keep in step): most clauses hold none. One case-sensitive
  * pattern of the literals, not a search for each: it reads the clause once instead of eight times. */
@@ -122,7 +131,7 @@ const SESSIONS_AHEAD = new RegExp(`^\\s+(?:(?!(?:per|a|an|each|every|the|this|th
 const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+/u;
 // the patient's condition, not a harm: "victims who suffered from chronic pain", "patients with injured knees"
 const CONDITION_LEAD = /\b(?:suffer(?:s|ed|ing)? from|patients with|people with|victims|sufferers|diagnosed with)\b/i;
-const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*)\b/i;
+const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
 
@@ -328,7 +337,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (a person's birth, "Ida Lee was born in 1896", is not the treatment's)
   // ("Quinine was discovered in 1820 by A": a discovery of something else, led by its own name, that is no method)
   const otherThing = (gOrigin || gFounder) && years.length > 0 && ledByOtherThing(clause, ctx);
-  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause) && !personBorn(clause, ctx.subject)) {
+  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause)) {
     const naming = firstIndex(NAMING, clause), precursor = firstIndex(PRECURSOR, clause), origin = firstIndex(ORIGIN, clause);
     let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     // making it popular and publishing a book on it are later events than its origin, each its own question
@@ -412,13 +421,16 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const noun = c.value.unit ?? "";
     // practitioners by name ("physicians") or by form ("kinesiologists", "acupuncturists", "herbalists")
     // ("26.000 therapist using this technique": the singular, as non-native writers may)
+    // "140 students began his teacher-training course", "he trained 12 teachers": people trained in it (how many
+    // people a founder taught is a practitioner count)
+    const trained = (TRAINEES.has(noun) || noun === "teachers") && TRAINING.test(clause) && !SURVEY.test(clause);
     const practitionerLike = PRACTITIONER.has(noun) || PRACTITIONER.has(`${noun}s`) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun))
       // a practitioner named after the practice: "Rolfers", "kinesiologists"
-      || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false));
+      || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false)) || trained;
     // "he treated 13,000 patients a year", "able to treat as many as 14 patients an hour": a practitioner's caseload
     const caseload = PATIENT_UNIT.test(noun) && CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start));
     // "three practitioners examined the photographs" is not how many practise it
-    const sizeable = c.value.min >= 50 || c.value.qualifier !== null || caseload;
+    const sizeable = c.value.min >= 50 || c.value.qualifier !== null || caseload || (trained && c.value.min >= 5 && TRAINED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)));
     // "The association has more than 800 members": the members of a professional body practise it
     const bodyMembers = noun === "members" && BODY.test(clause);
     // "was sought by 1.2 million adult Americans": people who use it, told before the count
@@ -556,7 +568,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
   if (gSafety && ((safetyAt >= 0 && !inTreatedList) || (!treats && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !harmTreated(clause, firstIndex(HARM, clause))))
     && (linked ??= isLinked(clause, ctx))) {
-    const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|safe(?:ty)?)\b/i);
+    const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";
     if (facet && /^bruis/.test(facet)) facet = "bruising";

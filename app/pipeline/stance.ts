@@ -56,7 +56,7 @@ const MISBELIEF = /\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:b
 const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t)\s+(?:\w+\s+){0,2}?(?:harmful|dangerous|toxic|risky|unsafe|hazardous)\b|\b(?:not|no)\s+(?:\w+\s+){0,4}?(?:poses?|carr(?:y|ies))\s+(?:any\s+)?(?:serious|significant|major|real)\s+(?:health\s+)?risks?\b/i;
 // a harm it causes, however mild, and harms that reach shock or death: "may cause mild bruising", "from mild
 // swelling to anaphylactic shock, or even death"
-const CAUSES_HARM = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:bruis\w*|swelling|pain\w*|infections?|burns?|bleeding|reactions?|dizziness|nausea|soreness|discomfort|scarring|blisters?|rash\w*|injur(?:y|ies))\b|\b(?:anaphyla\w*|death|fatal\w*|life-threatening)\b/i;
+const CAUSES_HARM = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:bruis\w*|swelling|pain\w*|infections?|burns?|bleeding|reactions?|dizziness|nausea|soreness|discomfort|scarring|blisters?|rash\w*|injur(?:y|ies)|redness|itch\w*|irritation|numbness|ulcers?|tenderness)\b|\b(?:anaphyla\w*|death|fatal\w*|life-threatening)\b/i;
 
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
   if (NOT_HARMFUL.test(clause)) return { kind: "stance", polarity: "pro", hedged };

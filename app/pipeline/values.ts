@@ -110,7 +110,28 @@ export function parseYears(text: string): Found<YearValue>[] {
   }
   // a year that is a day of a date ("15 Mar 2013") is still a year; months alone are not
   void MONTHS;
-  return out.sort((a, b) => a.start - b.start);
+  return mergePeriodLists(text, out.sort((a, b) => a.start - b.start));
+}
+
+// "the 1920s and 1930s", "the 1950s, 1960s, and into the 1970s", "between the 1950s and the 1970s": a list or
+// range of decades (or of centuries) is one period, from the first to the last
+const PERIOD_JOIN = /^(?:[\s,–-]|and\b|or\b|to\b|through\b|until\b|till\b|into\b|the\b)*$/i;
+function mergePeriodLists(text: string, years: Found<YearValue>[]): Found<YearValue>[] {
+  if (years.length < 2) return years;
+  const out: Found<YearValue>[] = [];
+  // the length of the periods merged into the last entry (9: decades, 99: centuries; -1: not a period)
+  let lastSpan = -1;
+  for (const y of years) {
+    const last = out[out.length - 1];
+    const span = y.value.max - y.value.min;
+    if (last && (span === 9 || span === 99) && span === lastSpan && y.value.min > last.value.max && PERIOD_JOIN.test(text.slice(last.end, y.start))) {
+      out[out.length - 1] = { start: last.start, end: y.end, value: { ...last.value, max: y.value.max, approx: last.value.approx || y.value.approx } };
+    } else {
+      out.push(y);
+      lastSpan = span;
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- numbers and counts

@@ -240,6 +240,15 @@ describe("classifyClause: categories", () => {
     // a count set against an earlier one is two counts
     ["The association has more than 800 members, up from just 100 members in 1996", ["practitioner_count", "practitioner_count"]],
     ["A 1993 survey estimated that 95 practitioners in the US had performed reflexology on approximately 450,000 patients", ["practitioner_count", "practitioner_count"]],
+    // people trained in it are practitioners; people beginning a course are no origin
+    ["In 1988, 160 students began her teacher-training course in Leeds", ["practitioner_count"]],
+    ["She trained the first group of 14 teachers in the method from 1979-1981", ["practitioner_count"]],
+    ["A survey of 300 students found that most had tried it", ["other"]],
+    // a symptom it may cause is a risk; a harm as the object of a benefit verb is what it treats
+    ["Reflexology may cause mild redness", ["safety"]],
+    ["Frequent sessions can also lead to skin ulcers", ["safety"]],
+    ["Reflexology may help lower swelling caused by infections", ["efficacy"]],
+    ["Its founder's knee injury prompted him to study the feet", []],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -260,6 +269,8 @@ describe("classifyClause: values and facets", () => {
     ["A review found that the effectiveness of reflexology is not well-documented for most conditions", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "conditions"],
     ["The minor side effects of bruising are not worth it", "safety", { kind: "stance", polarity: "con", hedged: false }, "side effects"],
     ["Reflexology can be used to treat back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
+    ["Reflexology may cause slight numbness", "safety", { kind: "stance", polarity: "con", hedged: true }, "numbness"],
+    ["In 1988, 160 students began her teacher-training course in Leeds", "practitioner_count", { kind: "count", min: 160, max: 160, approx: false, qualifier: null, unit: "students", scope: "Leeds" }, null],
     ["Reflexology may cause mild bruising", "safety", { kind: "stance", polarity: "con", hedged: true }, "bruising"],
     ["It can cause reactions that range from mild swelling to anaphylactic shock, or even death", "safety", { kind: "stance", polarity: "con", hedged: false }, "swelling"],
     ["Researchers do not believe reflexology poses serious risks", "safety", { kind: "stance", polarity: "pro", hedged: true }, "risks"],
@@ -312,7 +323,7 @@ describe("classifyClause: values and facets", () => {
     ["The rest were helped as a result of reflexology", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, null],
     ["\"Patients feel better within hours,\" says Dr. Lisa Grant", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
     ["In 2018 the regulator warned several companies about unsupported health claims for reflexology", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "health"],
-    ["Vein irritation, infection and, in rare cases, dangerous fluid overload can occur", "safety", { kind: "stance", polarity: "con", hedged: false }, "infection"],
+    ["Vein irritation, infection and, in rare cases, dangerous fluid overload can occur", "safety", { kind: "stance", polarity: "con", hedged: false }, "irritation"], // the first harm named
     ["She says it flushes out toxins", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "toxins"],
     ["My aunt swears it cured her back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
     ["There's zero evidence it does anything", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],

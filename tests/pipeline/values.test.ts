@@ -31,6 +31,13 @@ describe("parseYears", () => {
     ["A manuscript from 1,200 A.D. shows a chart.", [[1200, 1200, false]]],
     ["About 1500 practitioners use it.", []],
     ["The needle is 2mm long.", []],
+    // a list or range of decades (or centuries) is one period
+    ["It was popular in the 1920s and 1930s.", [[1920, 1939, true]]],
+    ["Through the 1950s, 1960s, and into the 1970s it spread.", [[1950, 1979, true]]],
+    ["It grew between the 1950s and the 1970s.", [[1950, 1979, true]]],
+    ["It spread in the 17th and 18th centuries.", [[1600, 1799, true]]],
+    ["It began in the 1920s, then lapsed until 1980.", [[1920, 1929, true], [1980, 1980, false]]],
+    ["It rose in the 1950s but fell in the 1970s.", [[1950, 1959, true], [1970, 1979, true]]],
   ];
   it.each(rows)("%s", (input, expected) =>
     expect(parseYears(input).map((y) => [y.value.min, y.value.max, y.value.approx])).toEqual(expected));
