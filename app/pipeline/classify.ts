@@ -132,6 +132,7 @@ const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’
 // the patient's condition, not a harm: "victims who suffered from chronic pain", "patients with injured knees"
 const CONDITION_LEAD = /\b(?:suffer(?:s|ed|ing)? from|patients with|people with|victims|sufferers|diagnosed with)\b/i;
 const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*)\b/i;
+const CONDITION_FIRST = /^(?:if|unless)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
 
@@ -549,7 +550,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const caseloadOnly = !con && out.some((d) => d.category === "practitioner_count" && d.value?.kind === "count" && PATIENT_UNIT.test(d.value.unit ?? ""));
       // "the safety of it has not been demonstrated" doubts its safety, not whether it works
       const safetyDoubt = con && gSafety && /\bsafety\b/i.test(clause) && !SAYS_WORKS.test(clause);
-      const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
+      // ("if the pressure is too light it will not relieve pain": a condition on a step, denied or not)
+      const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
         || deniesHarm || reportedHistory || otherTreatment;
       if (!blocked && (strong || (weak && !protocolDone))) {
         out.push({

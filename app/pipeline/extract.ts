@@ -168,7 +168,11 @@ function underPremise(drafts: Draft[], clause: string, cue: string): Draft[] {
 
 // "It" and "This" that stand for the subject; not "It is not known whether …" (it stands for nothing) nor
 // "This type of …" (this points at a noun of its own)
-const SUBJECT_PRONOUN = /^(?:It(?!\s+(?:is|was)\s+(?:not\s+)?(?:this|that|these|those|because|why|how|what|when|where|known|unknown|clear|unclear|thought|believed|said|claimed|likely|unlikely|possible|impossible|important|recommended|advisable|true|false|worth|best|hard|easy|difficult|necessary|essential)\b)|This(?:\s+(?:treatment|technique|procedure|therapy|method))?(?=\s+(?:is|was|has|had|can|could|may|might|will|would|helps|works|involves|uses|treats|relieves|requires|takes)\b))\s/;
+// (not an expletive "it", "It is estimated that …", "It has been claimed that …", "It seems that …"; not a "this" that
+// stands for the previous sentence, "This may explain why …")
+const EXPLETIVE_WORDS = "this|that|these|those|because|why|how|what|when|where|known|unknown|clear|unclear|thought|believed|said|claimed|likely|unlikely|possible|impossible|important|recommended|advisable|true|false|worth|best|hard|easy|difficult|necessary|essential|estimated|reported|suggested|assumed|expected|hoped|argued|alleged|rumou?red|noted|understood|known|common|rare|obvious|evident|interesting|surprising|no|vital|crucial|wise|safe to say|up to";
+const SUBJECT_PRONOUN = new RegExp(`^(?:It(?!\\s+(?:(?:is|was|has been|had been|would be|may be|might be|can be|could be)\\s+(?:not\\s+)?(?:\\w+ly\\s+)?(?:${EXPLETIVE_WORDS})|seems|seemed|appears|appeared|turns out|follows|remains to be|stands to reason|goes without saying)\\b)`
+  + "|This(?:\\s+(?:treatment|technique|procedure|therapy|method))?(?=\\s+(?:is|was|has|had|can|could|may|might|will|would|helps|works|involves|uses|treats|relieves|requires|takes)\\b)(?!\\s+(?:\\w+\\s+)?(?:explain|explains|means?|meant|is why|is because|was why|was because|suggests?|shows?|implies)\\b))\\s");
 
 /** "It is used for …" → "Cupping is used for …": the subject's name for a pronoun that stands for it. */
 function resolvePronoun(normalised: string, subject: string): string {

@@ -249,6 +249,12 @@ describe("classifyClause: categories", () => {
     ["Frequent sessions can also lead to skin ulcers", ["safety"]],
     ["Reflexology may help lower swelling caused by infections", ["efficacy"]],
     ["Its founder's knee injury prompted him to study the feet", []],
+    // killing germs is a benefit, not a harm
+    ["Reflexology oil readily kills bacteria", ["efficacy"]],
+    ["It can kill harmful microbes on the skin", ["efficacy"]],
+    ["Reflexology stops nausea", ["efficacy"]],
+    ["Reflexology releases trauma held in the body", ["efficacy"]],
+    ["Reflexology provides temporary relief", ["efficacy"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -269,6 +275,17 @@ describe("classifyClause: values and facets", () => {
     ["A review found that the effectiveness of reflexology is not well-documented for most conditions", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "conditions"],
     ["The minor side effects of bruising are not worth it", "safety", { kind: "stance", polarity: "con", hedged: false }, "side effects"],
     ["Reflexology can be used to treat back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
+    // a modal or auxiliary denied before a benefit verb, a weaker comparison
+    ["Reflexology will not cure asthma", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "asthma"],
+    ["Reflexology cannot relieve migraines", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "migraines"],
+    ["Reflexology can't relieve pain", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
+    ["Reflexology never cures insomnia", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "insomnia"],
+    ["Reflexology would not help with stress", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "stress"],
+    ["Reflexology is less effective than massage", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Reflexology is not as effective as massage", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Her theories could not be correct", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Reflexology will not only ease stress but also lift the mood", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "stress"],
+    ["Reflexology may work against nausea", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "nausea"],
     ["Reflexology may cause slight numbness", "safety", { kind: "stance", polarity: "con", hedged: true }, "numbness"],
     ["In 1988, 160 students began her teacher-training course in Leeds", "practitioner_count", { kind: "count", min: 160, max: 160, approx: false, qualifier: null, unit: "students", scope: "Leeds" }, null],
     ["Reflexology may cause mild bruising", "safety", { kind: "stance", polarity: "con", hedged: true }, "bruising"],

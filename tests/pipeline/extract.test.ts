@@ -197,6 +197,16 @@ describe("extractClaims: pronouns that stand for the subject", () => {
     expect(texts.some((t) => t.startsWith("Palm therapy type of"))).toBe(false);
     expect(texts.filter((t) => t.startsWith("It is not known"))).toHaveLength(1);
   });
+  it.each([
+    ["It is estimated that 9,000 people use palm therapy in Peru.", "It is estimated that"],
+    ["It has been claimed that palm therapy cures asthma.", "It has been claimed that"],
+    ["It is widely believed that palm therapy works.", "It is widely believed that"],
+    ["This may explain why some people feel calmer after palm therapy.", "This may explain why"],
+    ["It relieves back pain.", "Palm therapy relieves back pain"],
+  ])("an expletive 'It' or a 'This' for the last sentence stays as written: %s", (sentence, start) => {
+    const claims = extractClaims(`Palm therapy is popular in spas. ${sentence}\n`, { subjects: ["palm_therapy"] }).claims;
+    expect(claims.some((c) => c.text.startsWith(start))).toBe(true);
+  });
 });
 
 describe("extractClaims: a founder's life and full name", () => {

@@ -30,12 +30,19 @@ export const BENEFIT_VERBS: readonly string[] = [
   "prevent(?:s|ed|ing)?", "stimulat(?:e|es|ed|ing) (?:the )?(?:growth|regrowth|healing|production)",
   "regrow(?:s|ing)?", "grow(?:s|ing)?", "contour(?:s|ed|ing)?", "sculpt(?:s|ed|ing)?", "treat(?:s|ed|ing)?",
   "help(?:s|ed)? (?:to )?(?:reduce|improve|treat|relieve|heal|break|restore|maintain|prevent)",
+  // "stops nausea", "releases trauma", "supports the healing of"
+  "stop(?:s|ped|ping)?",
 ];
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
 export const EFFICACY_CUES: readonly string[] = [
+  // "releases trauma", "supports the healing of", "provides temporary relief"
+  "\\breleas(?:e|es|ed|ing) (?:\\w+ )?(?:trauma|tension|stress|blockages?|emotions?|toxins|endorphins)\\b", "\\bsupport(?:s|ed|ing)? (?:the )?(?:body's )?(?:healing|recovery|immune)\\b",
+  "\\bprovid(?:e|es|ed|ing) (?:\\w+ )?relief\\b",
+  // killing germs: "readily kills bacteria", "destroys viruses and fungi"
+  "\\b(?:kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|eradicat(?:e|es|ed|ing)) (?:off )?(?:[\\w-]+ ){0,2}?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b",
   "\\b(?:amazing|great|excellent|remarkable|impressive|dramatic|incredible|fantastic|outstanding|proven|visible|astounding|astonishing|spectacular|positive|promising|encouraging|good) results\\b", "\\b(?<!cost-)effective(?:ly|ness)?\\b", "\\befficac(?:y|ious)\\b", "\\bineffective\\b", "\\bbenefits?\\b(?! of the doubt)",
-  "\\bbeneficial\\b", "\\bworks(?: well| wonders)?(?: for| in| on| as|[.,;!]|$)", "\\b(?:it|they|this|that) (?:really |actually |also )?work(?:ed)?\\b(?! (?:in|at|as|with|from|on) (?:the|a|an)\\b)", "\\bsuccessful(?:ly)?\\b",
+  "\\bbeneficial\\b", "\\bworks(?: well| wonders)?(?: for| in| on| as|[.,;!]|$)", "\\b(?:it|they|this|that) (?:really |actually |also )?work(?:ed)?\\b(?! (?:in|at|as|with|from|on) (?:the|a|an)\\b)", "\\b(?:may|might|can|could|does|do|did|will|would) (?:\\w+ly )?(?:also )?work(?: (?:for|against|on|in)\\b(?! (?:the|a|an)\\b)|[.,;!]|$| according)", "\\bsuccessful(?:ly)?\\b",
   "\\bnotic\\w*\\s+(?:an?\\s+|some\\s+|significant\\s+|visible\\s+)?(?:improve\\w*|difference|results?|change)",
   "\\b(?:can|could|may) (?:also )?be (?:\\w+ly )?(?:treated|cured|relieved|improved|obtained|achieved|corrected)\\b",
   "\\b(?:obtained|achieved) (?:with|by|through|using)\\b",
@@ -82,9 +89,14 @@ export const EFFICACY_CUES: readonly string[] = [
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
 export const CON_CUES: readonly string[] = [
   "\\bno (?:\\w+ )?changes?\\b", "\\bno (?:[\\w-]+ ){0,3}?(?:effect|benefit|improvement|difference|evidence|proof)s?\\b",
-  "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
+  "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\b(?:not|no|nowhere near) (?:\\w+ )?(?:as|so) (?:effective|good|useful|helpful|successful|reliable) as\\b", "\\bless (?:effective|useful|helpful|successful|reliable) than\\b", "\\bstop(?:s|ped)? working\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
   "\\bpseudo-?(?:scien|medic)\\w*\\b", "\\bquack\\w*\\b", "\\bineffective\\b", "\\bnot effective\\b", "\\bineffectual\\b",
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
+  // a modal or auxiliary denied before a benefit verb: "will not cure", "cannot relieve", "can't help with", "never heals",
+  // "could not be shown to relieve" (not "will not only help … but", not "can't help but notice")
+  "\\b(?:(?:will|would|can|could|does|do|did|is|are|was|were|shall|should|might|may)(?: not|n['’]t)|cannot|can['’]t|won['’]t)(?:\\s+(?!only\\b)\\w+ly)?(?:\\s+(?:be (?:shown|proven|proved|expected|said|relied upon) )?to)?\\s+(?:help(?:s)?(?! but\\b)|cure|treat|relieve|work|heal|improve|reduce|prevent|ease|alleviate|benefit|fix|resolve|boost|restore|remove|eliminate|detoxify|change|affect)\\b",
+  "\\bnever (?:(?!only\\b)\\w+ly )?(?:cure[sd]?|help(?:s|ed)?|works?|worked|heal(?:s|ed)?|treat(?:s|ed)?|relieve[sd]?|improve[sd]?|reduce[sd]?|prevent(?:s|ed)?)\\b",
+  "\\b(?:cannot|can['’]t|could not|couldn['’]t) (?:possibly )?be (?:correct|true|right|valid|accurate)\\b",
   "\\b(?:scams?|fraud\\w*|hoax(?:es)?|snake oil|rip-?offs?|charlatan\\w*)\\b", "\\bunsupported (?:\\w+ )?claims\\b", "\\b(?:is|are|was|were) (?:\\w+ )?unnecessary\\b",
   "\\b(?:scant|scarce|meagre|meager|thin|slim) (?:\\w+ )?evidence\\b", "\\b(?:is|are) (?:disputed|contested|questioned|controversial)\\b",
   "\\bnot (?:\\w+ )?likely to (?:respond|benefit|improve|help|work)\\b", "\\b(?:do|does|did) not respond\\b",
@@ -315,7 +327,7 @@ export const SAFETY_CUES: readonly string[] = [
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
   "\\bside[- ]effects?\\b", "\\b(?<!relative )risks?\\b(?! (?:of|for) bias| ratio)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b(?! (?:shoulders?|knees?|joints?|backs?|periods|conditions?|feet|foot|necks?|hips?|muscles?|tendons?|ligaments?|parts?|areas?|spots?|regions?|sites?))", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
   "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
-  "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b", "\\btoxic\\w*\\b",
+  "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b(?! (?:[\\w-]+ )?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\btoxic\\w*\\b",
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
   "\\bwell[- ]tolerated\\b", "\\bnon-?invasive\\b", "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
 ];
@@ -324,7 +336,7 @@ export const SAFETY_CON_CUES: readonly string[] = [
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
   "\\b(?:can|may|could|might) (?:also )?(?:worsen|aggravate|exacerbate|lead to)\\b", "\\blife-threatening\\b",
   "\\bconcerns? include\\b", "\\brisks? (?:include|of)\\b", "\\bcomplications? (?:include|such as)\\b", "\\bcan cause\\b",
-  "\\bmay cause\\b", "\\bcaused\\b", "\\bunsafe\\b", "\\bdangerous\\b", "\\bharmful\\b", "\\badverse (?:events|effects|reactions)\\b",
+  "\\bmay cause\\b", "\\bcaused\\b", "\\bunsafe\\b", "\\bdangerous\\b", "\\bharmful\\b(?! (?:[\\w-]+ )?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\badverse (?:events|effects|reactions)\\b",
   "\\breported (?:cases|infections|complications)\\b", "\\bside effects include\\b",
   "\\b(?:have|has) been (?:reported|described|documented)\\b",
   "\\brisky\\b", "\\b(?:carries|carry|carried|poses?|posed) (?:\\w+ )?(?:risks?|dangers?|hazards?)\\b", "\\bpainful\\b", "\\buncomfortable\\b", "\\bhurts?\\b", "\\binterfere(?:s|d)? with\\b",
@@ -334,7 +346,8 @@ export const SAFETY_CON_CUES: readonly string[] = [
  * infections". */
 export const SAFETY_HARM_CUES: readonly string[] = [
   "\\binfections?\\b", "\\binjur(?:y|ies|ed)\\b", "\\bburns\\b(?! (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories))",
-  "\\bkill(?:s|ed|ing)?\\b", "\\b(?:can|may|could|might) (?:also )?(?:worsen|aggravate|exacerbate)\\b", "\\blife-threatening\\b", "\\bblisters?\\b", "\\bfrostbite\\b", "\\brash(?:es)?\\b", "\\bhives\\b", "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
+  // (not "kills bacteria": killing germs is what it is said to do)
+  "\\bkill(?:s|ed|ing)?\\b(?! (?:off )?(?:[\\w-]+ ){0,2}?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\b(?:can|may|could|might) (?:also )?(?:worsen|aggravate|exacerbate)\\b", "\\blife-threatening\\b", "\\bblisters?\\b", "\\bfrostbite\\b", "\\brash(?:es)?\\b", "\\bhives\\b", "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
