@@ -61,8 +61,9 @@ const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b/i;
 // a quick test before WORD_TIME_CUE: the word it needs, as written (keep in step with WORD_TIME_CUE)
 const HOUR = /hour/i;
 const hasWordTime = (s: string) => HOUR.test(s) && WORD_TIME_CUE.test(s);
-const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b`, "i");
-const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")})\\b`, "i");
+// (with the vague counts: "tens of thousands of people", "millions of users")
+const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")}|(?:dozens|hundreds|thousands|millions) of)\\b`, "i");
+const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")}|(?:dozens|hundreds|thousands|millions) of)\\b`, "i");
 // "These were Dr. A of X, and B": a copula that identifies people by name
 const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women))\s+(?:were|are)\s+(?:(?:Dr\.?|Doctor|Prof\.?|Professor)\s|[A-Z][\p{Ll}'’-]+\s+(?:(?:van|von|de|da)\s+)?[A-Z])/u;
 // "She founded the Smith Institute in 1971": an organisation's founding, not the treatment's origin
@@ -92,7 +93,7 @@ const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|
 // "a course developed by Dr. A": the founder cue's agent; a person before it did something else
 const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneered|originated|conceived|formulated|introduced|designed|discovered)(?:\s+(?:in|during|around|about|from)\s+[^,;]{1,30}?)?\s+by\s+/gi;
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
-const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated )?$/i;
+const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted|practi[sc]ed|performed|learned|learnt|taken up)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated )?$/i;
 const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|average|averaged|averaging)\s+(?:about |around |over |more than |nearly |some |up to |as many as |as )?$/i;
 // "performing about 13,000 treatments a year": so many sessions in a year are one practitioner's caseload, not a course
 const CASELOAD_PERIOD = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b/i;
@@ -100,7 +101,7 @@ const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals)$/;
 const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
 const GROWTH = /^[^.;]{0,40}\b(?:up|down|rising|risen|grown|growing|increased|fallen|dropped) from\b|^[^.;]{0,20}\bcompared (?:with|to)\b/i;
-const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed) as (?:an? )?(?:[\w-]+ )?(?:pseudo\w*|quack\w*|fraud\w*|ineffective|unproven|dangerous|harmful|scams?|hoax\w*)/i;
+const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed) as (?:an? )?(?:[\w-]+ )?(?:pseudo\w*|quack\w*|fraud\w*|ineffective|unproven|dangerous|harmful|scams?|hoax\w*)|\b(?:widely|generally|commonly|universally|often) (?:recogni[sz]ed|acknowledged|accepted|regarded) (?:as|to be)\b/i;
 // the thing that leads the clause came into being: "Oxygen was not discovered until 1773"
 const PASSIVE_ORIGIN = /\s(?:was|were)\s+(?:not\s+|first\s+|only\s+|\w+ly\s+)?(?:discovered|invented|developed|isolated|identified|synthesi[sz]ed|described|introduced|created|found)\b/i;
 const METHOD_WORD = /\b(?:therapy|therapies|treatment|technique|method|medicine|massage|system|practice|approach|healing|cure)\b/i;
@@ -132,6 +133,8 @@ const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’
 // the patient's condition, not a harm: "victims who suffered from chronic pain", "patients with injured knees"
 const CONDITION_LEAD = /\b(?:suffer(?:s|ed|ing)? from|patients with|people with|victims|sufferers|diagnosed with)\b/i;
 const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*)\b/i;
+const LEGAL_STATUS = /\b(?:banned|bans|outlawed|prohibited|criminali[sz]ed|illegal|unlawful|misdemeanou?r)\b/i;
+const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
 const CONDITION_FIRST = /^(?:if|unless)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
@@ -331,7 +334,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (the register test is read only for a clause with a recognition trigger: the pattern's open word run makes it a slow scan)
   const recognition = onTopic && gRecognition && !unnamedRegister(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
     // "The American Heart Association does not recommend it": a named body's recommendation, for or against
-    || (BODY_ACTS.test(clause) && namedBody(clause) !== null)) && !RECOGNISED_AS_VERDICT.test(clause);
+    || (BODY_ACTS.test(clause) && namedBody(clause) !== null)) && !RECOGNISED_AS_VERDICT.test(clause)
+    // a ban names what is banned: "Smoking is banned in the clinic" is not about the treatment
+    && (!LEGAL_STATUS.test(clause) || (ctx.subject?.test(clause) ?? false) || STANDS_FOR_SUBJECT.test(clause));
 
   // ---- origin date: a cue of coming-into-being and a year
   // a dated study, trial or review is evidence, not an origin

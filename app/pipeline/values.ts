@@ -88,7 +88,7 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
   [/\b(?:between\s+)?(1\d{3}|20\d{2})\s*(?:[-–—]|to|and|until)\s*(1\d{3}|20\d{2})\b/g, (m) => ({
     kind: "year", min: +m[1], max: +m[2], approx: false,
   }), FOUR_DIGITS],
-  [/\b(circa|c\.|ca\.|around|about|approximately|roughly|some time in|sometime in)?\s*\b(1\d{3}|20\d{2})\b(?![.,]\d|\s?(?:%|mm|cm|kg|mg|ml)|\s+(?:[a-z]+\s+)?(?:practitioners|physicians|doctors|people|patients|users|members|sessions|treatments))/gi, (m) => {
+  [/\b(circa|c\.|ca\.|around|about|approximately|roughly|some time in|sometime in)?\s*\b(1\d{3}|20\d{2})\b(?![.,]\d|\s?(?:%|mm|cm|kg|mg|ml)|\s+(?:[a-z]+\s+)?(?:practitioners|physicians|doctors|people|patients|users|members|sessions|treatments|students|clients|cases|pounds|lbs?|kilos|kilograms|grams|gallons|lit(?:re|er)s|feet|metres|meters|miles|calories|dollars|euros|times|hours|minutes|steps|points|pages|words|copies))/gi, (m) => {
     const y = +m[2]; return { kind: "year", min: y, max: y, approx: !!m[1] };
   }, FOUR_DIGITS],
 ];
@@ -218,15 +218,16 @@ export function findNumbers(text: string): NumberMatch[] {
   return out;
 }
 
+// ("roughly another 3,000": the qualifier may stand before "another")
 const QUALIFIERS: Array<[RegExp, string, "open" | "about" | "upto" | "exact"]> = [
-  [/\b(?:more than|greater than|upwards of|in excess of)\s*$/i, "more than", "open"],
-  [/\bover\s*$/i, "over", "open"],
-  [/\bat least\s*$/i, "at least", "open"],
-  [/\bas few as\s*$/i, "as few as", "exact"],
-  [/\b(?:about|around|approximately|approx\.?|roughly|some|an estimated|estimated|circa|c\.)\s*$/i, "about", "about"],
-  [/\b(?:nearly|almost|close to)\s*$/i, "nearly", "about"],
-  [/\b(?:up to|as many as)\s*$/i, "up to", "upto"],
-  [/\b(?:fewer than|less than|under|below)\s*$/i, "less than", "upto"],
+  [/\b(?:more than|greater than|upwards of|in excess of)\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "more than", "open"],
+  [/\bover\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "over", "open"],
+  [/\bat least\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "at least", "open"],
+  [/\bas few as\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "as few as", "exact"],
+  [/\b(?:about|around|approximately|approx\.?|roughly|some|an estimated|estimated|circa|c\.)\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "about", "about"],
+  [/\b(?:nearly|almost|close to)\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "nearly", "about"],
+  [/\b(?:up to|as many as)\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "up to", "upto"],
+  [/\b(?:fewer than|less than|under|below)\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "less than", "upto"],
 ];
 // any of the qualifiers: most numbers have none, and one test of the union spares the eight tests in turn
 const ANY_QUALIFIER = new RegExp(QUALIFIERS.map(([re]) => `(?:${re.source})`).join("|"), "i");
@@ -332,8 +333,9 @@ const QTY_RE = new RegExp(`(?:between\\s+)?(${NUM_D})(?:\\s*(?:[-–—]|to|and)
 
 /** Every quantity in the text with its normalised unit. */
 // "about an hour", "half an hour", "two hours": a time written in words
-const WORD_TIME = /\b(half an|an|one|two|three|four|a couple of)\s+(hours?|minutes?)\b/gi;
-const WORD_TIME_VALUE: Record<string, number> = { "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, "a couple of": 2 };
+// ("one to two hours", "two or three hours": a range in words)
+const WORD_TIME = /\b(?:(one|two|three|four|five)\s+(?:to|or|-)\s+)?(half an|an|one|two|three|four|five|six|a couple of)\s+(hours?|minutes?)\b/gi;
+const WORD_TIME_VALUE: Record<string, number> = { "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, "a couple of": 2 };
 
 /** Every quantity in the text with its normalised unit; "up to 20 gallons" runs from 0. */
 export function parseQuantities(text: string): Found<QuantityValue>[] {
@@ -348,11 +350,11 @@ export function parseQuantities(text: string): Found<QuantityValue>[] {
   WORD_TIME.lastIndex = 0;
   for (let m = WORD_TIME.exec(text); m; m = WORD_TIME.exec(text)) {
     if (out.some((o) => m!.index < o.end && m!.index + m![0].length > o.start)) continue;
-    const n = WORD_TIME_VALUE[m[1].toLowerCase()];
-    const hours = /^h/i.test(m[2]);
+    const n = WORD_TIME_VALUE[m[2].toLowerCase()];
+    const from = m[1] ? WORD_TIME_VALUE[m[1].toLowerCase()] : n;
     // an hour is shown in minutes, the unit sessions are usually given in
-    const value = hours ? n * 60 : n;
-    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: value, max: value, unit: "min" } });
+    const perUnit = /^h/i.test(m[3]) ? 60 : 1;
+    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: Math.min(from, n) * perUnit, max: Math.max(from, n) * perUnit, unit: "min" } });
   }
   return out.sort((x, y) => x.start - y.start);
 }

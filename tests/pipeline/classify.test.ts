@@ -255,6 +255,16 @@ describe("classifyClause: categories", () => {
     ["Reflexology stops nausea", ["efficacy"]],
     ["Reflexology releases trauma held in the body", ["efficacy"]],
     ["Reflexology provides temporary relief", ["efficacy"]],
+    // a legal status is a recognition when it is the treatment's
+    ["Reflexology was banned in Ruritania in 1999", ["recognition"]],
+    ["Reflexology is illegal in two states", ["recognition"]],
+    ["It is accepted as a medical treatment in Ruritania", ["recognition"]],
+    ["Smoking is banned in the waiting room", []],
+    ["Reflexology is widely recognized as effective", ["efficacy"]],
+    // people who learned or practise it, counted in figures or in vague words
+    ["More than two million people worldwide have learned reflexology", ["practitioner_count"]],
+    ["Reflexology is practised by more than ten thousand people", ["practitioner_count"]],
+    ["Tens of thousands of people use reflexology", ["practitioner_count"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -286,6 +296,9 @@ describe("classifyClause: values and facets", () => {
     ["Her theories could not be correct", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Reflexology will not only ease stress but also lift the mood", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "stress"],
     ["Reflexology may work against nausea", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "nausea"],
+    ["Roughly another 3,000 therapists practise it in Ruritania", "practitioner_count", { kind: "count", min: 3000, max: 3000, approx: true, qualifier: "about", unit: "therapists", scope: "Ruritania" }, null],
+    ["There are thousands of reflexology practitioners", "practitioner_count", { kind: "count", min: 2000, max: 9999, approx: true, qualifier: "thousands of", unit: "practitioners", scope: null }, null],
+    ["Sessions usually last one to two hours", "protocol", { kind: "quantity", unit: "min", min: 60, max: 120 }, "duration"],
     ["Reflexology may cause slight numbness", "safety", { kind: "stance", polarity: "con", hedged: true }, "numbness"],
     ["In 1988, 160 students began her teacher-training course in Leeds", "practitioner_count", { kind: "count", min: 160, max: 160, approx: false, qualifier: null, unit: "students", scope: "Leeds" }, null],
     ["Reflexology may cause mild bruising", "safety", { kind: "stance", polarity: "con", hedged: true }, "bruising"],

@@ -38,6 +38,8 @@ describe("parseYears", () => {
     ["It spread in the 17th and 18th centuries.", [[1600, 1799, true]]],
     ["It began in the 1920s, then lapsed until 1980.", [[1920, 1929, true], [1980, 1980, false]]],
     ["It rose in the 1950s but fell in the 1970s.", [[1950, 1959, true], [1970, 1979, true]]],
+    // a four-digit figure before a unit is a quantity, not a year
+    ["The tank holds 1000 pounds of salt.", []],
   ];
   it.each(rows)("%s", (input, expected) =>
     expect(parseYears(input).map((y) => [y.value.min, y.value.max, y.value.approx])).toEqual(expected));

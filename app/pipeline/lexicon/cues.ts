@@ -286,6 +286,9 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\binsurers?\\b[^.;]{0,40}\\b(?:cover|covers|pay|pays|reimburse)\\b", "\\b(?:do|does|will|did) not (?:cover|pay for|reimburse)\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
   "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]{0,160}\\b(?:guidelines|pharmacopoeia|register)\\b",
   "\\b(?:found|gained|won|achieved|lacks?|lacked|enjoys?) (?:\\w+ ){0,2}acceptance\\b",
+  // a legal status: "was banned in Colorado in 2001", "is illegal in two states", "accepted as a medical treatment in Sweden"
+  "\\b(?:banned|outlawed|prohibited|criminali[sz]ed)\\b", "\\bbans\\b", "\\b(?:illegal|unlawful)\\b", "\\ba misdemeanou?r\\b",
+  "\\baccepted as (?:an? )?(?:\\w+ )?(?:medical |standard |legitimate |mainstream )?(?:treatment|therapy|practice|medicine)\\b",
   // "would not qualify for insurance subsidy"
   "\\bqualif(?:y|ies|ied) for (?:\\w+ ){0,2}?(?:insurance|subsid\\w*|rebates?|funding|reimbursement)\\b",
   // insurers' view: "it is not covered", "insurance companies consider it investigational"
@@ -305,6 +308,8 @@ export const PRACTICE_VERBS: readonly string[] = [
   "practi[sc]e", "practi[sc]es", "practi[sc]ing", "use", "uses", "utili[sz]e", "utili[sz]es", "provide", "provides",
   "offer", "offers", "perform", "performs", "administer", "administers", "trained", "registered", "employ",
   "work", "working", "licensed", "certified", "received", "receive", "undergo", "underwent", "visit", "visited", "tried",
+  // people who learned it or trained in it: "ten million people have learned the process", "completing practitioner training"
+  "learned", "learnt", "learn", "learning", "completed", "completing", "qualified",
 ];
 
 /** Protocol cues: frequency, duration, depth, dose. */

@@ -14,7 +14,7 @@ export const TRIGGERS = {
   founder: ["named", "coined", "made", "dream", "thought", "cook", "came", "patent", "originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
     "father", "mother", "introduc", "pioneer", "propos", "describ", "drew", "turned", "systemati", "formulat", "mapped",
     "building", "based", "sketch", "draft", "design", "chart", "outlin", "rediscover", "propound", "put", "claim", "these", "they"],
-  recognition: ["qualif", "bans", "banned", "allow", "permit", "insurance", "replace", "substitut", "recogni", "approv", "accredit", "clear", "licen", "regist", "listed", "endors", "certif", "reimburs",
+  recognition: ["banned", "bans", "outlaw", "prohibit", "criminal", "illegal", "unlawful", "misdemeano", "accepted", "qualif", "bans", "banned", "allow", "permit", "insurance", "replace", "substitut", "recogni", "approv", "accredit", "clear", "licen", "regist", "listed", "endors", "certif", "reimburs",
     "covered", "official", "acknowledg", "standardi", "sanction", "authori", "adopted", "included", "available", "prescribed", "paid", "found", "gained", "won", "achieved", "lack", "enjoy", "recommend", "endorse", "fund", "pay", "pays", "cover", "insurer", "insurers", "ban", "prohibit", "regulat", "class"],
   safety: ["ages", "worsen", "aggravat", "exacerbat", "lead", "life", "suitable", "pose", "poses", "delay", "blister", "frostbite", "rash", "hives", "kill", "side", "risk", "safe", "unsafe", "pain", "discomfort", "bruis", "swelling", "infection", "complication",
     "adverse", "allergic", "down", "downtime", "traumatic", "concern", "danger", "harm", "toxic", "tolerat", "marks",
