@@ -40,6 +40,8 @@ const TRAINEES = new Set(["students", "trainees", "graduates", "apprentices", "p
 const TRAINING = /\b(?:train\w*|courses?|taught|teach\w*|certif\w*|graduat\w*|qualif\w*|schools?|colleges?|academy|enrolled|apprentic\w*)\b/i;
 const SURVEY = /\b(?:survey\w*|questionnaires?|polled|interviewed)\b/i;
 // "trained the first group of 12 teachers": a small count is kept when the training verb governs it
+// "its use was discontinued in the 1940s following the development of antibiotics": an end, not a beginning
+const DECLINED = /\b(?:discontinued|abandoned|fell out of (?:use|favou?r|fashion)|died out|declined|waned|faded|superseded|replaced by|gave way to)\b/i;
 // "140 students began the course": people beginning something, not the treatment's beginning
 const PEOPLE_BEGAN = /\b(?:students|trainees|practitioners|people|teachers|members|patients|participants|clients|pupils)\s+(?:\w+\s+)?(?:began|started|joined|enrolled)\b/i;
 const TRAINED_BEFORE = /\b(?:trained|taught|certified|qualified|graduated)\b[^.;]{0,30}$/i;
@@ -105,10 +107,10 @@ const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed
 // the thing that leads the clause came into being: "Oxygen was not discovered until 1773"
 const PASSIVE_ORIGIN = /\s(?:was|were)\s+(?:not\s+|first\s+|only\s+|\w+ly\s+)?(?:discovered|invented|developed|isolated|identified|synthesi[sz]ed|described|introduced|created|found)\b/i;
 const METHOD_WORD = /\b(?:therapy|therapies|treatment|technique|method|medicine|massage|system|practice|approach|healing|cure)\b/i;
-const PERSON_BORN = /(?:\b(?:he|she|who)|\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+)\s+(?:was\s+)?born\b/u;
+const PERSON_BORN = /(?:\b(?:he|she|who)|\b\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+,?)\s+(?:was\s+)?born\b/u;
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
 // (a founder's own injury that led to the method, "A knee injury prompted him to …", is biography, not a risk)
-const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away)\b|\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b|\b(?:injur(?:y|ies)|illness|accident|strokes?)\b[^.;]{0,60}\b(?:prompted|inspired|motivated|(?:led|drove|forced|caused) (?:him|her|them)|(?:development|creation|discovery) of (?:his|her|their|the))\b|\b(?:rehabilitated|recovered|healed|cured|treated) (?:himself|herself|themselves)\b/u;
+const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away)\b|\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b|\b(?:injur(?:y|ies)|illness|accident|strokes?)\b[^.;]{0,60}\b(?:prompted|inspired|motivated|(?:led|drove|forced|caused) (?:him|her|them)|(?:development|creation|discovery) of (?:his|her|their|the))\b|\b(?:rehabilitated|recovered|healed|cured|treated) (?:himself|herself|themselves)\b|\bdeath of (?:the |this |that )?(?:[\p{L}-]+ ){0,3}?(?:therapy|treatment|practice|technique|method|movement|industry|era|idea|fad)\b/u;
 // what says it works, beside a doubt about its safety
 /** A literal every PRACTISED_BY alternative holds (keep in step): most clauses hold none. One case-sensitive
  * pattern of the literals, not a search for each: it reads the clause once instead of eight times. */
@@ -133,8 +135,11 @@ const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’
 // the patient's condition, not a harm: "victims who suffered from chronic pain", "patients with injured knees"
 const CONDITION_LEAD = /\b(?:suffer(?:s|ed|ing)? from|patients with|people with|victims|sufferers|diagnosed with)\b/i;
 const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*)\b/i;
-const LEGAL_STATUS = /\b(?:banned|bans|outlawed|prohibited|criminali[sz]ed|illegal|unlawful|misdemeanou?r)\b/i;
+const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|illegal|unlawful|misdemeanou?r)\b/i;
 const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
+// "For example, aspirin can help with a headache": an example led by something else, set beside the subject
+const ANALOGY_LEAD = /^(?:for example|for instance|by contrast|in contrast|by comparison|likewise|similarly),?\s+(?!it\b|this\b|they\b|the (?:treatment|therapy|technique|practice|method|procedure)\b)/i;
+const DEATH_OF = /\bdeath of (?:the |this |that )?/i;
 const CONDITION_FIRST = /^(?:if|unless)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
@@ -243,6 +248,13 @@ function harmTreated(clause: string, harmAt: number): boolean {
   return harmAt >= 0 && (TREATS.test(clause.slice(0, harmAt)) || CONDITION_LEAD.test(clause.slice(0, harmAt)));
 }
 
+/** "marked the death of reflexology": the end of the practice itself, a figure of speech and no harm. */
+function deathOfSubject(clause: string, subject: RegExp | null): boolean {
+  const m = DEATH_OF.exec(clause);
+  if (!m || !subject) return false;
+  return clause.slice(m.index + m[0].length).search(subject) === 0;
+}
+
 /** The subject, then within a few words a benefit verb: "Chelation appeared to reduce angina". */
 function subjectBenefits(clause: string, subject: RegExp | null): boolean {
   if (!subject) return false;
@@ -343,7 +355,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (a person's birth, "Ida Lee was born in 1896", is not the treatment's)
   // ("Quinine was discovered in 1820 by A": a discovery of something else, led by its own name, that is no method)
   const otherThing = (gOrigin || gFounder) && years.length > 0 && ledByOtherThing(clause, ctx);
-  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause)) {
+  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause)) {
     const naming = firstIndex(NAMING, clause), precursor = firstIndex(PRECURSOR, clause), origin = firstIndex(ORIGIN, clause);
     let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     // making it popular and publishing a book on it are later events than its origin, each its own question
@@ -544,7 +556,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const reportedHistory = h.reporting && !(benefit ??= namesBenefit(clause))
         && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause));
       // "patients delay effective treatment": the effective one is another treatment
-      const otherTreatment = anyOf(OTHER_TREATMENT, clause);
+      const otherTreatment = anyOf(OTHER_TREATMENT, clause) || (ANALOGY_LEAD.test(clause) && !(ctx.subject?.test(clause) ?? false));
       // "painless and has no side effects": the negation denies a harm, not an effect
       const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
       // "useless and dangerous" says both that it does not work and that it harms
@@ -573,7 +585,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
   const inTreatedList = harmTreated(clause, safetyAt);
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
-  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || (!treats && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !harmTreated(clause, firstIndex(HARM, clause))))
+  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || (!treats && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && !harmTreated(clause, firstIndex(HARM, clause))))
     && (linked ??= isLinked(clause, ctx))) {
     const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;

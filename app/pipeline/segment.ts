@@ -35,6 +35,7 @@ const DOTTED = /^(\p{L}\.)+\p{L}$/u;
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
 const FIRST_AFTER_QUOTES = /^[“"‘'(\[]*(.)/;
 const LOWER = /[a-z]/;
+const CAPITAL_NEXT = /^[“"‘(]?\p{Lu}/u;
 
 /** The line ends in an abbreviation that never ends a sentence ("… developed by Dr.", "… such as e.g."): what
  * follows on the next line carries the sentence on. */
@@ -55,6 +56,8 @@ function isBoundary(text: string, punctStart: number, punct: string, after: numb
       // "Dr. Smith" never ends; "etc. The" and "the U.S. Another" may: only abbreviations that can close a
       // sentence end one, and only before a word that starts sentences
       if (!CLOSING_ABBREVIATION.test(w)) return false;
+      // "… back pain, etc. Samuel Weed coined …": a list closed by "etc." before a capital ends its sentence
+      if (w === "etc") return CAPITAL_NEXT.test(text.slice(after, after + 2));
       return SENTENCE_STARTERS.test(text.slice(after, after + 16));
     }
     if (w.length === 1 && ONE_CAPITAL.test(text.slice(punctStart - 1, punctStart))) return false; // initials: "M. Smith"

@@ -16,6 +16,9 @@ const PERSISTS = /\b(?:continues?|persists?|goes on) to (?:exist|be (?:used|prac
 // how sure a writer is that it does not work
 const EPISTEMIC = /\b(?:probably|likely|may|might|perhaps|possibly|suggest(?:s|ed|ing)?|appear(?:s|ed)?|seem(?:s|ed)?|think)\b/i;
 // "no evidence suggests that it works", "the evidence is insufficient to suggest that it works" are sure
+// "no benefit beyond techniques that may be provided": a modal inside a relative clause of a noun hedges that
+// clause, not the writer's verdict (after a verb of saying or showing, "that" opens the verdict itself)
+const RELATIVE_MODAL = /(?<!\b(?:suggests?|suggested|shows?|showed|shown|found|finds|says?|said|believes?|believed|thinks?|thought|claims?|claimed|argues?|argued|indicates?|indicated|concluded|possible|likely|clear|evidence|proof|hope|fear|chance|so) )\b(?:that|which|who) (?:may|might|could|would|possibly|perhaps|probably)\b[^,;]*/gi;
 const NO_SUGGESTION = /\b(?:no|insufficient|not enough|little|too (?:little|weak|few))\b[^.;]{0,40}\bsuggest/i;
 
 /** True when the clause says the treatment does not work. */
@@ -34,7 +37,7 @@ export function efficacyStance(clause: string, hedged: boolean, con = isCon(clau
   }
   // a writer who says it does not work asserts that ("the claim that … is unfounded" is not a hedged claim),
   // unless they say it only probably holds: "is not likely to respond", "probably because it is a scam"
-  return { kind: "stance", polarity, hedged: polarity === "con" ? EPISTEMIC.test(clause) && !NO_SUGGESTION.test(clause) : hedged };
+  return { kind: "stance", polarity, hedged: polarity === "con" ? EPISTEMIC.test(clause.replace(RELATIVE_MODAL, " ")) && !NO_SUGGESTION.test(clause) : hedged };
 }
 
 /** Safety stance: pro = safe / mild / painless; con = harms named. */
@@ -48,7 +51,7 @@ const HARM_NAMED = /\b(?:bruis\w*|swelling|infections?|allergic|complications?|n
 const COMMON_HARM = /\b(?:most )?(?:common|frequent|usual) (?:complaints?|side[- ]effects?|adverse (?:effects?|events?|reactions?)|problems?)\b[^.;]{0,80}\b(?:is|are|was|were|include[sd]?)\b/i;
 
 // "its safety has not been proven", "it is not known whether it is safe": safety not shown is no reassurance
-const SAFETY_UNPROVEN = /\bsafety\b[^.;]{0,100}\b(?:has|have|had)? ?(?:not|never) (?:yet )?(?:been )?(?:proven|established|demonstrated|shown|evaluated|studied)\b|\b(?:not known|unknown|unclear|uncertain) (?:whether|if)\b[^.;]{0,40}\bsafe\b|\bwhether\b[^.;]{0,40}\bsafe\b[^.;]{0,30}\b(?:never|not) (?:yet )?(?:been )?(?:established|proven|shown|demonstrated)\b|\bnot (?:\w+ ){0,3}?(?:proven|proved|shown|demonstrated|established|determined|approved|found)\b[^.;]{0,60}\bsafe\b|\bnot (?:always )?based on (?:\w+ )?safety\b|\bthan (?:that which |what )?can be safely\b/i;
+const SAFETY_UNPROVEN = /\bsafety\b[^.;]{0,100}\b(?:has|have|had)? ?(?:not|never) (?:yet )?(?:been )?(?:proven|established|demonstrated|shown|evaluated|studied)\b|\bsafety\b[^.;]{0,100}\b(?:is|are|remains?) (?:not|poorly) (?:well |fully |yet )?(?:understood|known|studied|established)\b|\b(?:not known|unknown|unclear|uncertain) (?:whether|if)\b[^.;]{0,40}\bsafe\b|\bwhether\b[^.;]{0,40}\bsafe\b[^.;]{0,30}\b(?:never|not) (?:yet )?(?:been )?(?:established|proven|shown|demonstrated)\b|\bnot (?:\w+ ){0,3}?(?:proven|proved|shown|demonstrated|established|determined|approved|found)\b[^.;]{0,60}\bsafe\b|\bnot (?:always )?based on (?:\w+ )?safety\b|\bthan (?:that which |what )?can be safely\b/i;
 
 // "patients may incorrectly believe it has been proven safe": the safety is a mistaken belief
 const MISBELIEF = /\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes)\b/i;

@@ -372,7 +372,7 @@ export function foldQuantities(found: Found<QuantityValue>[], unit?: string): Qu
 // ---------------------------------------------------------------- persons
 const titleAlt = TITLES.map((t) => escape(t).replace(/^([a-z])/, (c) => `[${c.toUpperCase()}${c}]`))
   .sort((a, b) => b.length - a.length).join("|");
-const NAME_TOKEN = `(?:[A-Z]\\.(?:\\s?[A-Z]\\.)*|[A-Z][\\p{Ll}'’-]+(?:-[A-Z][\\p{Ll}]+)?|(?:van|von|de|da|di|du|le|la|del|der|ten|ter)(?=\\s[A-Z]))`;
+const NAME_TOKEN = `(?:[A-Z]\\.(?:\\s?[A-Z]\\.)*|[A-Z][\\p{Ll}'’-]+(?:-[A-Z][\\p{Ll}]+)?|(?<![\\p{L}])(?:van|von|de|da|di|du|le|la|del|der|ten|ter)(?=\\s[A-Z]))`;
 const TITLED_RE = new RegExp(`(?<![\\p{L}])(?:${titleAlt})\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 const NAT_ALT = NATIONALITIES.map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slice(1)}`).join("|");
 // a profession by name, or by form: "biochemist", "anatomist", "osteopath", "physician", "naturopath"
@@ -386,6 +386,8 @@ const NAME_APPOS_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]
 // "the meridian therapy of W. H. Smith", "the ideas of Jane Smith"
 // "an Australian called Thomas Ambrose Bowen", "named after Jane Smith"
 const CALLED_NAME_RE = new RegExp(`\\b(?:called|named|named after|after)\\s+(?:(?:its|his|her|their) (?:creator|founder|inventor|developer),?\\s+)?((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
+// "The founder of zone therapy, Ann Lee, was …": the name in apposition to a founder's role
+const ROLE_OF_NAME_RE = new RegExp(`\\b(?:founder|co-founder|originator|creator|inventor|developer|father|mother)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+,\\s+((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)(?=,|\\s+(?:was|is|had|has|who|lived|died|developed|created|founded)\\b)`, "gu");
 const OF_NAME_RE = new RegExp(`\\b(?:therapy|theory|theories|work|ideas?|system|method|teachings?|research)["”’]?\\s+of\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // ("George Lee, D.C. discovered …": a degree after the name; "made up", "is the creator of": plain words of invention)
 const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?(?:,\\s*(?:[A-Z][A-Za-z]?\\.){2,3})?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first|made up|came up with|dreamed up|thought up|(?:is|was) the (?:creator|inventor|founder|originator|developer|father|mother) of)`, "gu");
@@ -418,7 +420,7 @@ export function parsePersons(text: string, notNames: ReadonlySet<string> = new S
     if (out.some((o) => start < o.end && end > o.start)) return;
     out.push({ start, end, value: { kind: "person", name } });
   };
-  for (const re of [TITLED_RE, PROF_NAME_RE, BY_NAME_RE, NAME_APPOS_RE, OF_NAME_RE, NAME_VERB_RE, CALLED_NAME_RE]) {
+  for (const re of [TITLED_RE, PROF_NAME_RE, BY_NAME_RE, NAME_APPOS_RE, OF_NAME_RE, NAME_VERB_RE, CALLED_NAME_RE, ROLE_OF_NAME_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index + m[0].lastIndexOf(m[1]);

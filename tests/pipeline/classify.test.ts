@@ -265,6 +265,15 @@ describe("classifyClause: categories", () => {
     ["More than two million people worldwide have learned reflexology", ["practitioner_count"]],
     ["Reflexology is practised by more than ten thousand people", ["practitioner_count"]],
     ["Tens of thousands of people use reflexology", ["practitioner_count"]],
+    // an end is no origin; an example led by another remedy, or what real medicine does, is not about it
+    ["Its use was largely discontinued in the 1940s following the development of safer drugs", ["other"]],
+    ["For example, aspirin can help with a headache", []],
+    ["Genuine medicine will treat a specific condition", []],
+    ["Lawmakers marked the death of reflexology when they decided to ban it", ["recognition"]],
+    // study quality, a safety nobody has established
+    ["Such studies have been found to have a high likelihood of bias", ["efficacy"]],
+    ["The trials were generally small and highly prone to error", ["efficacy"]],
+    ["The safety of long-term reflexology is not well understood", ["safety"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -299,6 +308,13 @@ describe("classifyClause: values and facets", () => {
     ["Roughly another 3,000 therapists practise it in Ruritania", "practitioner_count", { kind: "count", min: 3000, max: 3000, approx: true, qualifier: "about", unit: "therapists", scope: "Ruritania" }, null],
     ["There are thousands of reflexology practitioners", "practitioner_count", { kind: "count", min: 2000, max: 9999, approx: true, qualifier: "thousands of", unit: "practitioners", scope: null }, null],
     ["Sessions usually last one to two hours", "protocol", { kind: "quantity", unit: "min", min: 60, max: 120 }, "duration"],
+    ["The founder of reflexology, Ann Berg, was born in 1901 in Oslo", "founder", { kind: "person", name: "Ann Berg" }, null],
+    ["Reflexology grew out of the work of Ann Berg in the 1950s", "founder", { kind: "person", name: "Ann Berg" }, null],
+    ["The history of reflexology began in 1905 when its founder Ann Berg first pressed a patient's toe", "founder", { kind: "person", name: "Ann Berg" }, null],
+    ["The safety of long-term reflexology is not well understood", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],
+    ["This makes reflexology a potentially valuable tool for stress", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "stress"],
+    ["Many therapists have proposed that regular reflexology improves general health", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "health"],
+    ["Reflexology has no benefit beyond the placebo effect or techniques that may be offered alongside it", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Reflexology may cause slight numbness", "safety", { kind: "stance", polarity: "con", hedged: true }, "numbness"],
     ["In 1988, 160 students began her teacher-training course in Leeds", "practitioner_count", { kind: "count", min: 160, max: 160, approx: false, qualifier: null, unit: "students", scope: "Leeds" }, null],
     ["Reflexology may cause mild bruising", "safety", { kind: "stance", polarity: "con", hedged: true }, "bruising"],

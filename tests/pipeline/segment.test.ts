@@ -11,6 +11,9 @@ describe("segmentSentences", () => {
     ["It is used in the U.S. and in Canada.", ["It is used in the U.S. and in Canada."]],
     ["Some herbs, e.g. mint, are used. Others are not.", ["Some herbs, e.g. mint, are used.", "Others are not."]],
     ["No. It was developed in the 1940s.", ["No.", "It was developed in the 1940s."]],
+    // a list closed by "etc." before a capital ends the sentence
+    ["It eases asthma, back pain, etc. Samuel Ward named it in 1896.", ["It eases asthma, back pain, etc.", "Samuel Ward named it in 1896."]],
+    ["Herbs, oils, etc. are sold there.", ["Herbs, oils, etc. are sold there."]],
     ["See trial No. 5 for details.", ["See trial No. 5 for details."]],
     ["The needle is 0,5 mm long. It is thin.", ["The needle is 0,5 mm long.", "It is thin."]],
     ["The dose was 2.5 ml. That is small.", ["The dose was 2.5 ml.", "That is small."]],

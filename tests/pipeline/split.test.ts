@@ -46,6 +46,9 @@ describe("splitClauses", () => {
     ["Even though it is used to treat colds, tinnitus, and many other conditions, the FDA has never cleared it.",
       ["Even though it is used to treat colds, tinnitus, and many other conditions", "the FDA has never cleared it"]],
     ["The idea has been disproven, yet it continues to exist.", ["The idea has been disproven, yet it continues to exist"]],
+    // a main clause led by a quantity; numbered references hide no comma
+    ["While Lee has had no reaction, too much foot oil can cause rashes.", ["Lee has had no reaction", "too much foot oil can cause rashes"]],
+    ["While wraps may be used on wounds,[1][2] there is little evidence for it.", ["wraps may be used on wounds", "there is little evidence for it"]],
   ];
   it.each(rows)("%s", (input, expected) => expect(clauses(input)).toEqual(expected));
 });

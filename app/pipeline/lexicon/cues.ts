@@ -89,7 +89,7 @@ export const EFFICACY_CUES: readonly string[] = [
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
 export const CON_CUES: readonly string[] = [
   "\\bno (?:\\w+ )?changes?\\b", "\\bno (?:[\\w-]+ ){0,3}?(?:effect|benefit|improvement|difference|evidence|proof)s?\\b",
-  "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\b(?:not|no|nowhere near) (?:\\w+ )?(?:as|so) (?:effective|good|useful|helpful|successful|reliable) as\\b", "\\bless (?:effective|useful|helpful|successful|reliable) than\\b", "\\bstop(?:s|ped)? working\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
+  "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\b(?:not|no|nowhere near) (?:\\w+ )?(?:as|so) (?:effective|good|useful|helpful|successful|reliable) as\\b", "\\bless (?:effective|useful|helpful|successful|reliable) than\\b", "\\bstop(?:s|ped)? working\\b", "\\b(?:high|serious|substantial|considerable) (?:risk|likelihood|probability) of bias\\b", "\\bprone to (?:error|bias)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
   "\\bpseudo-?(?:scien|medic)\\w*\\b", "\\bquack\\w*\\b", "\\bineffective\\b", "\\bnot effective\\b", "\\bineffectual\\b",
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
   // a modal or auxiliary denied before a benefit verb: "will not cure", "cannot relieve", "can't help with", "never heals",
@@ -177,6 +177,8 @@ export const CON_CUES: readonly string[] = [
 /** Clauses led by or holding these are not efficacy claims: purpose, intention, obligation, condition, background. */
 /** "Patients delay effective treatment": the effective treatment is another one. */
 export const OTHER_TREATMENT_CUES: readonly string[] = [
+  // what real medicine does, set against it: "Genuine medicine will treat a specific condition"
+  "^(?:(?:for example|for instance|by contrast|in contrast|by comparison),?\\s+)?(?:real|genuine|actual|proper|conventional|modern|evidence-based|mainstream|scientific) (?:medicines?|drugs?|treatments?)\\b(?! (?:such as|like|including)\\b)",
   "\\b(?:delay(?:s|ed|ing)?|instead of|rather than|in place of|forgo(?:es|ing)?|avoid(?:s|ing)?|abandon(?:s|ed|ing)?|replac(?:e|es|ed|ing)) (?:\\w+ )?(?:effective|proven|conventional|evidence-based|real|standard) (?:medical )?(?:treatments?|care|medicine|therapy)\\b",
 ];
 /** A study's question is not its answer: "Objective: to assess whether wristbands reduce nausea". */
@@ -276,6 +278,8 @@ export const FOUNDER_CUES: readonly string[] = [
   "\\bput\\b[^.;]{0,160}\\bon the map\\b",
   // who named it: "Dr. Lee coined the term"; whom it is named after
   "\\bcoined\\b", "\\bnamed after\\b",
+  // "grew out of the work of A", "stems from the teachings of A"
+  "\\b(?:grew|grown|emerged|evolved|arose|stems?|stemmed|sprang|springs|came|comes) (?:out of|from) the (?:work|teachings?|ideas?|research|writings?|practice) of\\b",
 ];
 
 /** Recognition: an official body approved, recognised, listed, reimbursed it. */
@@ -287,7 +291,7 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]{0,160}\\b(?:guidelines|pharmacopoeia|register)\\b",
   "\\b(?:found|gained|won|achieved|lacks?|lacked|enjoys?) (?:\\w+ ){0,2}acceptance\\b",
   // a legal status: "was banned in Colorado in 2001", "is illegal in two states", "accepted as a medical treatment in Sweden"
-  "\\b(?:banned|outlawed|prohibited|criminali[sz]ed)\\b", "\\bbans\\b", "\\b(?:illegal|unlawful)\\b", "\\ba misdemeanou?r\\b",
+  "\\b(?:banned|outlawed|prohibited|criminali[sz]ed)\\b", "\\bbans?\\b", "\\b(?:illegal|unlawful)\\b", "\\ba misdemeanou?r\\b",
   "\\baccepted as (?:an? )?(?:\\w+ )?(?:medical |standard |legitimate |mainstream )?(?:treatment|therapy|practice|medicine)\\b",
   // "would not qualify for insurance subsidy"
   "\\bqualif(?:y|ies|ied) for (?:\\w+ ){0,2}?(?:insurance|subsid\\w*|rebates?|funding|reimbursement)\\b",

@@ -27,6 +27,8 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // a use under study: "explored as a treatment for autism"
   // a belief held by the people it describes: "believing it enhanced healing"
   "believing it", "believing that", "in the belief", "it's thought", "it’s thought",
+  // a proposal or an advertisement reported: "many therapists have proposed that …", "has been widely advertised as"
+  "proposed that", "propose that", "proposes that", "advertised as", "based on the belief", "based on the idea that", "based on the theory that",
   "explored as", "investigated as", "studied as", "being studied", "being explored", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",
 ];
 export const WEAK_HEDGES: readonly string[] = [
@@ -44,4 +46,4 @@ export const REPORTING_HEDGES: readonly string[] = [
   "swears by", "swear by", "is supposed to", "are supposed to",
 ];
 /** Epistemic modals: "it may help" is hedged (possibility); "it can be treated" is not (ability). */
-export const MODAL_HEDGES: readonly string[] = ["may", "might", "could", "possibly", "perhaps"];
+export const MODAL_HEDGES: readonly string[] = ["may", "might", "could", "possibly", "perhaps", "potentially", "probably", "suggest", "suggests"];
