@@ -160,6 +160,10 @@ export function splitClauses(sentence: string): Clause[] {
 }
 
 const LIST_LEAD = /\b(?:(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|in treating|treating|treat|suffering from|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?)\s+/gi;
+const BRACKETED = /\([^()]*\)/g;
+const LIST_INTRO = /^(?:including|such as|like|especially|particularly|notably|e\.g\.)\s/i;
+// "such as asthma", "and even cancer": the words that lead an item are not its name
+const ITEM_LEAD = /^(?:(?:e\.g\.|i\.e\.|such as|including|like|especially|particularly|notably|even|also|possibly|perhaps)\s+)+/i;
 // (at the list's end only: "back pain, knee pain and other knee disorders, hip disorders, headaches" goes on)
 const LIST_END = /,?\s+(?:among other\w*|and other\w*|etc\.?|or more)\b[^,]*$/i;
 
@@ -179,13 +183,19 @@ export function splitList(clause: string): Atom[] {
     rest = rest.replace(LIST_END, "");
     const items: Span[] = [];
     const SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+    // "pain (including headache and arthritis)": what a bracket lists belongs to the item it follows
+    const scan = rest.includes("(") ? rest.replace(BRACKETED, (all) => "(" + "x".repeat(all.length - 2) + ")") : rest;
     let at = 0;
-    for (let s = SEP.exec(rest); s; s = SEP.exec(rest)) {
+    for (let s = SEP.exec(scan); s; s = SEP.exec(scan)) {
       items.push({ start: from + at, end: from + s.index });
       at = s.index + s[0].length;
     }
     items.push({ start: from + at, end: from + rest.length });
-    const listed = items.filter((it) => it.end > it.start);
+    let listed = items.filter((it) => it.end > it.start);
+    // "diseases and conditions, including infections, colds and flu": the list proper starts at "including"; the
+    // general nouns before it lead it in
+    const including = listed.findIndex((it, i) => i > 0 && LIST_INTRO.test(clause.slice(it.start, it.end)));
+    if (including > 0) listed = listed.slice(including);
     const hasComma = /,/.test(rest);
     if (listed.length < 3 && !(listed.length === 2 && hasComma)) continue;
     const good = mergeCoordinatedAdjectives(clause, listed);
@@ -197,7 +207,7 @@ export function splitList(clause: string): Atom[] {
     const atoms: Atom[] = good.map((it, i) => ({
       start: i === 0 ? 0 : it.start,
       end: it.end,
-      item: clause.slice(it.start, it.end).replace(/\[\d+(?:[,–-]\s?\d+)*\]/g, "").replace(/^(?:e\.g\.|i\.e\.|such as)\s+/i, "").replace(/[.;:!?]+$/, "").trim(),
+      item: clause.slice(it.start, it.end).replace(/\[\d+(?:[,–-]\s?\d+)*\]/g, "").replace(ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim(),
     }));
     if (!best || atoms.length > best.length) best = atoms;
   }

@@ -64,6 +64,11 @@ describe("splitList", () => {
       ["It works by relaxing muscles", "easing tension", "calming nerves"]],
     ["It releases substances such as peptides, enzymes and hormones", ["It releases substances such as peptides, enzymes and hormones"]],
     ["It is very effective", ["It is very effective"]],
+    // a bracket's list stays with its item; the list proper starts at "including"; "even" leads no item
+    ["It eases stress, depression and pain (including headache and arthritis)",
+      ["It eases stress", "depression", "pain (including headache and arthritis)"]],
+    ["It relieves many ailments and conditions, including colds, flu, and even gout",
+      ["It relieves many ailments and conditions, including colds", "flu", "even gout"]],
     ["Supporters claim that it removes toxins, boosts circulation and relieves muscle pain",
       ["Supporters claim that it removes toxins", "boosts circulation", "relieves muscle pain"]],
     ["It removes toxins and excess fluid", ["It removes toxins and excess fluid"]],
