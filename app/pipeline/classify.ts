@@ -99,7 +99,7 @@ const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted|practi
 const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|average|averaged|averaging)\s+(?:about |around |over |more than |nearly |some |up to |as many as |as )?$/i;
 // "performing about 13,000 treatments a year": so many sessions in a year are one practitioner's caseload, not a course
 const CASELOAD_PERIOD = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b/i;
-const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals)$/;
+const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals|americans|adults|children|women|men|visitors|users)$/;
 const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
 const GROWTH = /^[^.;]{0,40}\b(?:up|down|rising|risen|grown|growing|increased|fallen|dropped) from\b|^[^.;]{0,20}\bcompared (?:with|to)\b/i;
@@ -139,6 +139,7 @@ const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|ille
 const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
 // "For example, aspirin can help with a headache": an example led by something else, set beside the subject
 const ANALOGY_LEAD = /^(?:for example|for instance|by contrast|in contrast|by comparison|likewise|similarly),?\s+(?!it\b|this\b|they\b|the (?:treatment|therapy|technique|practice|method|procedure)\b)/i;
+const FOR_HARM = /(?:\b(?:for|against)\s+|\banti-)$/i;
 const DEATH_OF = /\bdeath of (?:the |this |that )?/i;
 const CONDITION_FIRST = /^(?:if|unless)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
@@ -245,7 +246,9 @@ function personBorn(clause: string, subject: RegExp | null): boolean {
 /** A harm word at `harmAt` that names what it is used against or the patient's condition ("used to treat painful
  * periods", "Recovery from injuries is its main purpose", "victims who suffered from chronic pain"). */
 function harmTreated(clause: string, harmAt: number): boolean {
-  return harmAt >= 0 && (TREATS.test(clause.slice(0, harmAt)) || CONDITION_LEAD.test(clause.slice(0, harmAt)));
+  return harmAt >= 0 && (TREATS.test(clause.slice(0, harmAt)) || CONDITION_LEAD.test(clause.slice(0, harmAt))
+    // "a switch for nausea", "anti-nausea bands", "works against pain": what it is for
+    || FOR_HARM.test(clause.slice(Math.max(0, harmAt - 12), harmAt)));
 }
 
 /** "marked the death of reflexology": the end of the practice itself, a figure of speech and no harm. */
@@ -441,7 +444,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // ("26.000 therapist using this technique": the singular, as non-native writers may)
     // "140 students began his teacher-training course", "he trained 12 teachers": people trained in it (how many
     // people a founder taught is a practitioner count)
-    const trained = (TRAINEES.has(noun) || noun === "teachers") && TRAINING.test(clause) && !SURVEY.test(clause);
+    // ("11,000 chiropractic students": students of the subject itself)
+    const trained = (TRAINEES.has(noun) || noun === "teachers") && !SURVEY.test(clause)
+      && (TRAINING.test(clause) || (ctx.subject?.test(clause.slice(c.end, c.end + 40).replace(/\s+students?\b.*$/i, "")) ?? false));
     const practitionerLike = PRACTITIONER.has(noun) || PRACTITIONER.has(`${noun}s`) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun))
       // a practitioner named after the practice: "Rolfers", "kinesiologists"
       || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false)) || trained;

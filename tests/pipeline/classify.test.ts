@@ -274,6 +274,9 @@ describe("classifyClause: categories", () => {
     ["Such studies have been found to have a high likelihood of bias", ["efficacy"]],
     ["The trials were generally small and highly prone to error", ["efficacy"]],
     ["The safety of long-term reflexology is not well understood", ["safety"]],
+    // a harm named as what it is for is no risk
+    ["Trials found an on/off switch for nausea on the foot", []],
+    ["Anti-nausea bands are sold beside it", []],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -315,6 +318,8 @@ describe("classifyClause: values and facets", () => {
     ["This makes reflexology a potentially valuable tool for stress", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "stress"],
     ["Many therapists have proposed that regular reflexology improves general health", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "health"],
     ["Reflexology has no benefit beyond the placebo effect or techniques that may be offered alongside it", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["There are about 9,000 reflexology students in Ruritania", "practitioner_count", { kind: "count", min: 9000, max: 9000, approx: true, qualifier: "about", unit: "students", scope: "Ruritania" }, null],
+    ["Therapists treat more than two million Americans every year", "practitioner_count", { kind: "count", min: 2000000, max: null, approx: false, qualifier: "more than", unit: "americans", scope: null }, null],
     ["Reflexology may cause slight numbness", "safety", { kind: "stance", polarity: "con", hedged: true }, "numbness"],
     ["In 1988, 160 students began her teacher-training course in Leeds", "practitioner_count", { kind: "count", min: 160, max: 160, approx: false, qualifier: null, unit: "students", scope: "Leeds" }, null],
     ["Reflexology may cause mild bruising", "safety", { kind: "stance", polarity: "con", hedged: true }, "bruising"],
