@@ -30,7 +30,8 @@ const USE_SCOPE = [
 
 const LINE_BREAK = /[\r\n\t]/g;
 // a founder's life, not their work: "In 1940 Dr. Lee met a piano teacher", "after Dr. Lee's death in 1979"
-const LIFE_EVENT = /\b(?:met|meets|married|died|death|born|graduated|retired|moved|earned|received|attended|visited|travel(?:l)?ed|lived|grew up|passed away)\b/i;
+// (and what a founder heard of, learned, opened or renamed: "In 1885 Smith heard of a healer", "changed the name of his clinic")
+const LIFE_EVENT = /\b(?:met|meets|married|died|death|born|graduated|retired|moved|earned|received|attended|visited|travel(?:l)?ed|lived|grew up|passed away|heard (?:of|about)|learned|learnt|opened|renamed|changed the name|jailed|arrested|imprisoned|worked as)\b/i;
 // a glossary entry of another term ("Placebo: Refers to a dummy treatment …") defines it; it claims nothing
 const GLOSSARY_ENTRY = /^([\p{L}][\p{L}'’ -]{1,40}):\s+(?:Consists? of|Refers? to|Means|Is defined as|Defined as|Describes?|Denotes)\b/u;
 // a news dateline before the first sentence ("LONDON — The agency said …", "PARIS, France (AP) — ")

@@ -221,6 +221,16 @@ describe("extractClaims: a founder's life and full name", () => {
   });
 });
 
+describe("extractClaims: a founder named in apposition, and the founder's other dated acts", () => {
+  const PAGE = `The founder of palm therapy, B.K. Lund, was born in 1851 in Bergen. In 1880 Lund heard of a travelling healer. Palm therapy began in 1890 when its founder B.K. Lund first pressed a patient's palm. In 1899 Lund changed the name of his clinic to the Lund School.
+`;
+  const r = extractClaims(PAGE, { subjects: ["palm_therapy"] });
+  it("takes the founder from the apposition, and not his birth year for an origin", () => {
+    expect(r.claims.filter((c) => c.category === "founder").map((c) => c.value)).toContainEqual({ kind: "person", name: "B.K. Lund" });
+    expect(r.claims.filter((c) => c.category === "origin_date").map((c) => c.value)).toEqual([{ kind: "year", min: 1890, max: 1890, approx: false }]);
+  });
+});
+
 describe("extractClaims: a news page's 'Advertisement' lines", () => {
   const PAGE = `Palm therapy eases pain, doctors say
 
