@@ -135,11 +135,13 @@ const SESSIONS_AHEAD = new RegExp(`^\\s+(?:(?!(?:per|a|an|each|every|the|this|th
 const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+/u;
 // the patient's condition, not a harm: "victims who suffered from chronic pain", "patients with injured knees"
 const CONDITION_LEAD = /\b(?:suffer(?:s|ed|ing)? from|patients with|people with|victims|sufferers|diagnosed with)\b/i;
-const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*)\b/i;
+const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|used on|used against|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*)\b/i;
 const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|illegal|unlawful|misdemeanou?r)\b/i;
 const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
 // "For example, aspirin can help with a headache": an example led by something else, set beside the subject
 const ANALOGY_LEAD = /^(?:for example|for instance|by contrast|in contrast|by comparison|likewise|similarly),?\s+(?!it\b|this\b|they\b|the (?:treatment|therapy|technique|practice|method|procedure)\b)/i;
+const PERSON_HELPED = /\b(?:he|she|I|we)\s+(?:[\w-]+\s+){0,5}?help(?:s|ed|ing)?\s+$/i;
+const HELPED_TO = /\bhelp(?:s|ed|ing)? (?:[\w-]+ ){1,6}?(?:resolve|overcome|recover|heal|cope|beat|quit|get over|feel better|sleep better)\b/i;
 const FOR_HARM = /(?:\b(?:for|against)\s+|\banti-)$/i;
 const DEATH_OF = /\bdeath of (?:the |this |that )?/i;
 const CONDITION_FIRST = /^(?:if|unless)\b/i;
@@ -452,7 +454,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // a practitioner named after the practice: "Rolfers", "kinesiologists"
       || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false)) || trained;
     // "he treated 13,000 patients a year", "able to treat as many as 14 patients an hour": a practitioner's caseload
-    const caseload = PATIENT_UNIT.test(noun) && CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start));
+    // ("he has used it to help tens of thousands of people": a person's helping is a caseload; the treatment's is not)
+    const caseload = PATIENT_UNIT.test(noun) && (CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start))
+      || PERSON_HELPED.test(clause.slice(Math.max(0, c.start - 60), c.start)));
     // "three practitioners examined the photographs" is not how many practise it
     const sizeable = c.value.min >= 50 || c.value.qualifier !== null || caseload || (trained && c.value.min >= 5 && TRAINED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)));
     // "The association has more than 800 members": the members of a professional body practise it
@@ -570,7 +574,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // (its founding verbs start with an origin or founder trigger: without one the pattern cannot match)
       const foundsBody = !con && (gOrigin || gFounder) && FOUNDS_ORGANISATION.test(clause);
       // "able to treat as many as 14 patients an hour": how many he treated, not that it works
-      const caseloadOnly = !con && out.some((d) => d.category === "practitioner_count" && d.value?.kind === "count" && PATIENT_UNIT.test(d.value.unit ?? ""));
+      // ("helped thousands of people overcome their fears" tells both how many and what it did for them)
+      const caseloadOnly = !con && out.some((d) => d.category === "practitioner_count" && d.value?.kind === "count" && PATIENT_UNIT.test(d.value.unit ?? ""))
+        && !HELPED_TO.test(clause);
       // "the safety of it has not been demonstrated" doubts its safety, not whether it works
       const safetyDoubt = con && gSafety && /\bsafety\b/i.test(clause) && !SAYS_WORKS.test(clause);
       // ("if the pressure is too light it will not relieve pain": a condition on a step, denied or not)

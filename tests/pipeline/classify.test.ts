@@ -277,6 +277,9 @@ describe("classifyClause: categories", () => {
     // a harm named as what it is for is no risk
     ["Trials found an on/off switch for nausea on the foot", []],
     ["Anti-nausea bands are sold beside it", []],
+    // a person's helping is a caseload and a benefit; a harm something is used on is what it treats
+    ["Since then, she has used it to help tens of thousands of people overcome their phobias", ["efficacy", "practitioner_count"]],
+    ["Reflexology oils may be used on external infections", []],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));

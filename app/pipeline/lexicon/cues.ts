@@ -31,11 +31,13 @@ export const BENEFIT_VERBS: readonly string[] = [
   "regrow(?:s|ing)?", "grow(?:s|ing)?", "contour(?:s|ed|ing)?", "sculpt(?:s|ed|ing)?", "treat(?:s|ed|ing)?",
   "help(?:s|ed)? (?:to )?(?:reduce|improve|treat|relieve|heal|break|restore|maintain|prevent)",
   // "stops nausea", "releases trauma", "supports the healing of"
-  "stop(?:s|ped|ping)?",
+  "stop(?:s|ped|ping)?", "resolv(?:e|es|ed|ing)",
 ];
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
 export const EFFICACY_CUES: readonly string[] = [
+  // "helped thousands of people overcome their fears": a benefit told through the people helped
+  "\\bhelp(?:s|ed|ing)? (?:[\\w-]+ ){1,6}?(?:resolve|overcome|recover|heal|cope|beat|quit|get over|feel better|sleep better)\\b",
   // "releases trauma", "supports the healing of", "provides temporary relief"
   "\\breleas(?:e|es|ed|ing) (?:\\w+ )?(?:trauma|tension|stress|blockages?|emotions?|toxins|endorphins)\\b", "\\bsupport(?:s|ed|ing)? (?:the )?(?:body's )?(?:healing|recovery|immune)\\b",
   "\\bprovid(?:e|es|ed|ing) (?:\\w+ )?relief\\b",
