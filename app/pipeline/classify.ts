@@ -140,6 +140,7 @@ const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|ille
 const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
 // "For example, aspirin can help with a headache": an example led by something else, set beside the subject
 const ANALOGY_LEAD = /^(?:for example|for instance|by contrast|in contrast|by comparison|likewise|similarly),?\s+(?!it\b|this\b|they\b|the (?:treatment|therapy|technique|practice|method|procedure)\b)/i;
+const PART_OF_SESSION = /\b(?:the|its|their)\s+(?:first|last|final|opening|closing)\s+$/i;
 const PERSON_HELPED = /\b(?:he|she|I|we)\s+(?:[\w-]+\s+){0,5}?help(?:s|ed|ing)?\s+$/i;
 const HELPED_TO = /\bhelp(?:s|ed|ing)? (?:[\w-]+ ){1,6}?(?:resolve|overcome|recover|heal|cope|beat|quit|get over|feel better|sleep better)\b/i;
 const FOR_HARM = /(?:\b(?:for|against)\s+|\banti-)$/i;
@@ -513,7 +514,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   if (!protocolDone && (hasDigit || gFrequency || wordTime) && ctx.onTopic) {
     const qs = hasDigit || wordTime ? (quantities ??= parseQuantities(clause)) : [];
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
-    const time = qs.filter((q) => ["min", "h"].includes(q.value.unit));
+    // ("music plays during the last five minutes": a part of the session, not its length)
+    const time = qs.filter((q) => ["min", "h"].includes(q.value.unit) && !PART_OF_SESSION.test(clause.slice(Math.max(0, q.start - 12), q.start)));
     const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg"].includes(q.value.unit));
     if (len.length && anyOf(DEPTH, clause)) {
       // "the needles used are 0,16 to 0,51 inches long": how long the needle is, not how deep it goes

@@ -142,7 +142,7 @@ const TENS = `(?:${TENS_WORDS.join("|")})`;
 const UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const MULT_ALT = Object.keys(MULTIPLIERS).filter((k) => k !== "k").join("|");
 // "5.000 Heilpraktiker": a dot between thousands, as many European texts write it, before a word
-const NUM_SRC = `(?:\\d+(?:\\.\\d+)?k(?![\\p{L}\\d])|\\d{1,3}(?:\\.\\d{3})+(?=\\s+\\p{L})|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT}))?`;
+const NUM_SRC = `(?:\\d+(?:\\.\\d+)?k(?![\\p{L}\\d])|\\d{1,3}(?:\\.\\d{3})+(?=\\s+\\p{L})|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT})){0,2}`;
 // Every number starts with a digit or with the first letter of a number word: a lookahead on that letter before
 // the lookbehind lets the engine skip the other positions quickly (same matches; almost twice as fast a scan).
 const NUM_FIRST = [...new Set([...Object.keys(NUMBER_WORDS), ...TENS_WORDS].map((w) => w[0].replace(/[\]\\^-]/, "\\$&")))].join("");
@@ -165,8 +165,8 @@ export function parseNumber(raw: string): number | null {
   if (isDigits(raw)) return +raw;
   let s = raw.trim().toLowerCase();
   let mult = 1;
-  const mm = s.match(MULT_AT_END);
-  if (mm) { mult = MULTIPLIERS[mm[1]]; s = s.slice(0, -mm[0].length); }
+  // "one hundred thousand": each multiplier at the end multiplies what stands before it
+  for (let mm = s.match(MULT_AT_END); mm; mm = s.match(MULT_AT_END)) { mult *= MULTIPLIERS[mm[1]]; s = s.slice(0, -mm[0].length); }
   // "10k", "2.5k"
   const k = /^(\d+(?:\.\d+)?)k$/.exec(s);
   if (k) return +k[1] * 1000;

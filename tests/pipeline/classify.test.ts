@@ -313,6 +313,7 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology may work against nausea", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "nausea"],
     ["Roughly another 3,000 therapists practise it in Ruritania", "practitioner_count", { kind: "count", min: 3000, max: 3000, approx: true, qualifier: "about", unit: "therapists", scope: "Ruritania" }, null],
     ["There are thousands of reflexology practitioners", "practitioner_count", { kind: "count", min: 2000, max: 9999, approx: true, qualifier: "thousands of", unit: "practitioners", scope: null }, null],
+    ["Clients rest for the next 40 minutes and music plays during the last five minutes", "protocol", { kind: "quantity", unit: "min", min: 40, max: 40 }, "duration"],
     ["Sessions usually last one to two hours", "protocol", { kind: "quantity", unit: "min", min: 60, max: 120 }, "duration"],
     ["The founder of reflexology, Ann Berg, was born in 1901 in Oslo", "founder", { kind: "person", name: "Ann Berg" }, null],
     ["Reflexology grew out of the work of Ann Berg in the 1950s", "founder", { kind: "person", name: "Ann Berg" }, null],
