@@ -111,3 +111,24 @@ export function anyCue(sources: readonly string[], flags: string): RegExp {
   const parts = grouped.length ? [`\\b(?:${grouped.join("|")})`, ...others] : others;
   return new RegExp(parts.join("|"), flags);
 }
+
+// V8 stops optimising a pattern whose source passes 20 kB (RegExpImpl::kRegExpTooLargeToOptimize): a cue list that
+// grew past it ran five times slower. Lists are cut into patterns well below it.
+const MAX_SOURCE = 12_000;
+
+/** anyCue over `sources`, as several patterns when one would be too long to be optimised: the text matches the
+ * list where any of them matches. */
+export function anyCues(sources: readonly string[], flags: string): RegExp[] {
+  const out: RegExp[] = [];
+  let chunk: string[] = [];
+  let size = 0;
+  for (const src of sources) {
+    // (the letter grouping spreads a cue's leading group: its grouped size is what counts)
+    const weight = anyCue([src], flags).source.length;
+    if (chunk.length && size + weight > MAX_SOURCE) { out.push(anyCue(chunk, flags)); chunk = []; size = 0; }
+    chunk.push(src);
+    size += weight;
+  }
+  if (chunk.length) out.push(anyCue(chunk, flags));
+  return out;
+}

@@ -9,7 +9,7 @@ import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { namedMethods } from "./related";
 import { makeGates } from "./gate";
-import { anyCue } from "./alternation";
+import { anyCues } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
 import { efficacyStance, isCon, safetyStance } from "./stance";
@@ -18,7 +18,7 @@ import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
 // one alternation per cue list: a single regex pass per clause instead of one per cue
 // (these lists are only tested or searched, through anyOf and firstIndex: their cues are grouped by first letter)
-const res = (xs: readonly string[]) => [anyCue(xs, "i")];
+const res = (xs: readonly string[]) => anyCues(xs, "i");
 const anyOf = (xs: RegExp[], s: string) => {
   for (const re of xs) if (re.test(s)) return true;
   return false;

@@ -1,10 +1,10 @@
 // Stance of an efficacy or safety claim: pro or con, with negation read from general cue lists.
 import { CON_CUES, SAFETY_CON_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES } from "./lexicon/cues";
 import type { StanceValue } from "./types";
-import { anyCue } from "./alternation";
+import { anyCues } from "./alternation";
 
 // (these lists are only tested: their cues are grouped by first letter)
-const one = (xs: readonly string[]) => [anyCue(xs, "i")];
+const one = (xs: readonly string[]) => anyCues(xs, "i");
 const CON = one(CON_CUES);
 const SAFE_CON = one([...SAFETY_CON_CUES, ...SAFETY_HARM_CUES, "\\bcause[sd]?\\b"]);
 const SAFE_PRO = one(SAFETY_PRO_CUES);
