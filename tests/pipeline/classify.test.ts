@@ -280,6 +280,16 @@ describe("classifyClause: categories", () => {
     // a person's helping is a caseload and a benefit; a harm something is used on is what it treats
     ["Since then, she has used it to help tens of thousands of people overcome their phobias", ["efficacy", "practitioner_count"]],
     ["Reflexology oils may be used on external infections", []],
+    // benefits and verdicts in other words
+    ["Reflexology helped other conditions also", ["efficacy"]],
+    ["Reflexology has proven capable of resolving many problems", ["efficacy"]],
+    ["Reflexology keeps colds at bay", ["efficacy"]],
+    ["She said it changed her life", ["efficacy"]],
+    ["This introduction was to change my life", []],
+    ["Reflexology has stood the test of time", ["efficacy"]],
+    ["Reflexology relies on questionable methods", ["efficacy"]],
+    ["Reflexology has not garnered significant support in clinical research", ["efficacy"]],
+    ["In 1999 the Drug Board ruled that reflexology oils could not claim to be safe or effective", ["efficacy", "recognition", "safety"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));

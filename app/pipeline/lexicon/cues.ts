@@ -36,6 +36,11 @@ export const BENEFIT_VERBS: readonly string[] = [
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
 export const EFFICACY_CUES: readonly string[] = [
+  // benefits told in other words: "helped other conditions", "proven capable of resolving", "keeps colds at bay",
+  // "changed her life", "raises our energy", "has stood the test of time", "brings about improvements in health"
+  "\\bhelp(?:s|ed)? (?:with )?(?:many |other |various |several |numerous |a (?:wide )?(?:range|variety|number) of )?(?:conditions|ailments|problems|disorders|diseases|complaints|illnesses)\\b",
+  "\\bprove[dn]? (?:\\w+ )?(?:capable of|able to)\\b", "\\bkeeps? (?:[\\w-]+ ){1,2}at bay\\b", "\\bchang(?:e|es|ed|ing) (?:\\w+ )?body chemistry\\b", "\\b(?:it|they|this (?:therapy|treatment|technique|method|practice)) (?:has |have |had |really |truly )*chang(?:e|es|ed) (?:\\w+ )?(?:lives?|life)\\b",
+  "\\brais(?:e|es|ed|ing) (?:\\w+ )?energy\\b", "\\bstood the test of time\\b", "\\bbring(?:s|ing)? about (?:\\w+ )?improvements?\\b",
   // "helped thousands of people overcome their fears": a benefit told through the people helped
   "\\bhelp(?:s|ed|ing)? (?:[\\w-]+ ){1,6}?(?:resolve|overcome|recover|heal|cope|beat|quit|get over|feel better|sleep better)\\b",
   // "releases trauma", "supports the healing of", "provides temporary relief"
@@ -91,7 +96,12 @@ export const EFFICACY_CUES: readonly string[] = [
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
 export const CON_CUES: readonly string[] = [
   "\\bno (?:\\w+ )?changes?\\b", "\\bno (?:[\\w-]+ ){0,3}?(?:effect|benefit|improvement|difference|evidence|proof)s?\\b",
-  "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\b(?:not|no|nowhere near) (?:\\w+ )?(?:as|so) (?:effective|good|useful|helpful|successful|reliable) as\\b", "\\bless (?:effective|useful|helpful|successful|reliable) than\\b", "\\bstop(?:s|ped)? working\\b", "\\b(?:high|serious|substantial|considerable) (?:risk|likelihood|probability) of bias\\b", "\\bprone to (?:error|bias)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
+  "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\b(?:not|no|nowhere near) (?:\\w+ )?(?:as|so) (?:effective|good|useful|helpful|successful|reliable) as\\b", "\\bless (?:effective|useful|helpful|successful|reliable) than\\b", "\\bstop(?:s|ped)? working\\b", "\\b(?:high|serious|substantial|considerable) (?:risk|likelihood|probability) of bias\\b", "\\bprone to (?:error|bias)\\b",
+  // "questionable methods", "has not garnered significant support in clinical psychology"
+  // a ruling that sellers may not claim it works: "could not claim to be safe or effective"
+  "\\b(?:can|could|may|must)(?: not|n['’]t|not) (?:legally )?(?:claim|say|advertise|market|promote)\\b",
+  "\\bquestionable (?:methods|practices|claims|science|theories|efficacy|value|benefits?|techniques)\\b",
+  "\\b(?:not|never|yet to) (?:\\w+ )?(?:garnered|gained|received|won|found|attracted|garner|gain|receive|win|find|attract) (?:\\w+ )?(?:scientific |empirical |clinical )?(?:support|backing)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
   "\\bpseudo-?(?:scien|medic)\\w*\\b", "\\bquack\\w*\\b", "\\bineffective\\b", "\\bnot effective\\b", "\\bineffectual\\b",
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
   // a modal or auxiliary denied before a benefit verb: "will not cure", "cannot relieve", "can't help with", "never heals",
