@@ -55,13 +55,14 @@ const GATES = makeGates(TRIGGERS);
 const QUALIFIED_PEOPLE = /(?<!\b(?:has|have|had|been|was|were|is|are|began|begun|started|stopped)\s)\b(?:licen[sc]ed|registered|certified|accredited|qualified|trained)\s+(?:[a-z-]+\s+)?[a-z]+(?:ists|ians|ioners|ors|ers|nurses|doctors)\b/gi;
 const RECOGNISED_CREDENTIAL = /\b(?:officially\s+)?(?:recogni[sz]ed|accredited|approved|registered)\s+(?:[a-z-]+\s+)?(?:qualifications?|degrees?|diplomas?|certificates?|training|courses?|schools?|colleges?|universit(?:y|ies)|programmes?|programs?)\b/gi;
 const RELATIVE = new RegExp(RELATIVE_AGE, "i");
-const hasDigitOrAge = (c: string) => /\d|hundred|thousand|centur|millenn/i.test(c);
+const hasDigitOrAge = (c: string) => /\d|hundred|thousand|centur|millenn|years ago/i.test(c);
 const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|researchers|participants|meta-analysis|randomi[sz]ed|investigat\w*|inquiry|enquiry)\b/i;
 // a figure, or a date in words ("the 18th century", "the fifties", "World War II")
 const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).join("|")})\\b|\\b(?:${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "i");
-const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b/i;
+// (and days in words, for how long something is worn: "for up to five days")
+const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b|\b(?:one|two|three|four|five|six|seven|eight|ten)\s+days?\b/i;
 // a quick test before WORD_TIME_CUE: the word it needs, as written (keep in step with WORD_TIME_CUE)
-const HOUR = /hour/i;
+const HOUR = /hour|day/i;
 const hasWordTime = (s: string) => HOUR.test(s) && WORD_TIME_CUE.test(s);
 // (with the vague counts: "tens of thousands of people", "millions of users")
 const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")}|(?:dozens|hundreds|thousands|millions) of)\\b`, "i");
@@ -140,6 +141,8 @@ const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|ille
 const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
 // "For example, aspirin can help with a headache": an example led by something else, set beside the subject
 const ANALOGY_LEAD = /^(?:for example|for instance|by contrast|in contrast|by comparison|likewise|similarly),?\s+(?!it\b|this\b|they\b|the (?:treatment|therapy|technique|practice|method|procedure)\b)/i;
+const WEAR = /\b(?:worn|wear(?:s|ing)?|stays? (?:on|in place)|left (?:on|in place)|kept on|remains? (?:on|in place))\b/i;
+const wearDays = (qs: ReturnType<typeof parseQuantities>) => qs.filter((q) => q.value.unit === "day");
 const PART_OF_SESSION = /\b(?:the|its|their)\s+(?:first|last|final|opening|closing)\s+$/i;
 const PERSON_HELPED = /\b(?:he|she|I|we)\s+(?:[\w-]+\s+){0,5}?help(?:s|ed|ing)?\s+$/i;
 const HELPED_TO = /\bhelp(?:s|ed|ing)? (?:[\w-]+ ){1,6}?(?:resolve|overcome|recover|heal|cope|beat|quit|get over|feel better|sleep better)\b/i;
@@ -527,6 +530,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // lasting governs, not every time in the clause
       const governed = time.filter((q) => SESSION_TIME_LEAD.test(clause.slice(Math.max(0, q.start - 24), q.start)));
       out.push({ category: "protocol", value: foldQuantities(governed.length ? governed : time), facet: "duration", confidence: 0.6, hedges: h.cues, atomise: false });
+      protocolDone = true;
+    } else if (wearDays(qs).length && WEAR.test(clause)) {
+      // "can be worn for up to five days", "designed to stay on for an average of 3-4 days": how long it is left on
+      out.push({ category: "protocol", value: foldQuantities(wearDays(qs)), facet: "wear time", confidence: 0.55, hedges: h.cues, atomise: false });
       protocolDone = true;
     } else if (dose.length && anyOf(DOSE, clause)) {
       out.push({ category: "protocol", value: foldQuantities(dose), facet: "dose", confidence: 0.5, hedges: h.cues, atomise: false });

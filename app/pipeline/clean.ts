@@ -6,9 +6,13 @@ import {
 import { endsInOpenAbbreviation } from "./segment";
 import type { SourceMetadata } from "./types";
 import { alternation } from "./alternation";
+import { BENEFIT_VERBS } from "./lexicon/cues";
 
 // a subject of one to four words, then a verb of being or having and what is said of it
 const ASSERTING = /^[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s+(?:is|are|was|were|has|have|does|do|can|cannot|can't|won't|doesn't|don't|isn't|aren't|(?:claimed|said|shown|found|proven|proved|reported) to)\s+\S/iu;
+// a line led by a benefit verb in the third person ("Reduces muscle fatigue", "Improves circulation"): an item of a
+// list of what it does, with its subject left out, not a heading
+const BENEFIT_LED = new RegExp(`^(?:${BENEFIT_VERBS.join("|")})(?<=s)\\s+\\S`, "i");
 // a heading that names a section of any page, not this one
 const SECTION_NAME = /^\W*(?:abstract|introduction|summary|overview|contents|table of contents|discovery|history|background|references|methods|results|conclusions?|discussion|home|menu|navigation|\d+)\W*$/i;
 const LEADS_LIST = /^(?=(?:\S+\s+){3,})(?=.*\s\p{Ll})[^:]*:$/u;
@@ -131,7 +135,7 @@ export function isAssertion(line: string): boolean {
   const t = line.trim().replace(/^#+\s*/, "");
   if (/\?\s*$/.test(t)) return false;
   const tail = t.includes(": ") ? t.slice(t.lastIndexOf(": ") + 2) : t;
-  return !QUESTION_OPENER.test(tail) && ASSERTING.test(tail);
+  return !QUESTION_OPENER.test(tail) && (ASSERTING.test(tail) || BENEFIT_LED.test(tail));
 }
 
 /** A list item in title case ("Five Myths About Hot Stones"): three or more long words, nearly all capitalised,

@@ -335,8 +335,8 @@ const QTY_RE = new RegExp(`(?:between\\s+)?(${NUM_D})(?:\\s*(?:[-–—]|to|and)
 /** Every quantity in the text with its normalised unit. */
 // "about an hour", "half an hour", "two hours": a time written in words
 // ("one to two hours", "two or three hours": a range in words)
-const WORD_TIME = /\b(?:(one|two|three|four|five)\s+(?:to|or|-)\s+)?(half an|an|one|two|three|four|five|six|a couple of)\s+(hours?|minutes?)\b/gi;
-const WORD_TIME_VALUE: Record<string, number> = { "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, "a couple of": 2 };
+const WORD_TIME = /\b(?:(one|two|three|four|five|six|seven)\s+(?:to|or|-)\s+)?(half an|an|one|two|three|four|five|six|seven|eight|ten|a couple of)\s+(hours?|minutes?|days?)\b/gi;
+const WORD_TIME_VALUE: Record<string, number> = { "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10, "a couple of": 2 };
 
 /** Every quantity in the text with its normalised unit; "up to 20 gallons" runs from 0. */
 export function parseQuantities(text: string): Found<QuantityValue>[] {
@@ -354,8 +354,11 @@ export function parseQuantities(text: string): Found<QuantityValue>[] {
     const n = WORD_TIME_VALUE[m[2].toLowerCase()];
     const from = m[1] ? WORD_TIME_VALUE[m[1].toLowerCase()] : n;
     // an hour is shown in minutes, the unit sessions are usually given in
+    const days = /^d/i.test(m[3]);
     const perUnit = /^h/i.test(m[3]) ? 60 : 1;
-    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: Math.min(from, n) * perUnit, max: Math.max(from, n) * perUnit, unit: "min" } });
+    const upTo = /\bup to\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    out.push({ start: m.index, end: m.index + m[0].length,
+      value: { kind: "quantity", min: upTo ? 0 : Math.min(from, n) * perUnit, max: Math.max(from, n) * perUnit, unit: days ? "day" : "min" } });
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -379,11 +382,11 @@ const NAT_ALT = NATIONALITIES.map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slic
 // a profession by name, or by form: "biochemist", "anatomist", "osteopath", "physician", "naturopath"
 const PROF_ALT = PROFESSIONS.join("|") + "|physiotherapist|therapist|masseur|nurse|herbalist|naturopath|homeopath|[a-z]{3,}(?:ist|ian|path)";
 // "by (the American physiotherapist) Jane Smith", "by Smith"
-const BY_NAME_RE = new RegExp(`\\bby\\s+(?:the\\s+)?(?:(?:${NAT_ALT})\\s+)?(?:(?:${PROF_ALT})\\s+)?((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
+const BY_NAME_RE = new RegExp(`\\bby\\s+(?:the\\s+)?(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:(?:${PROF_ALT})\\s+)?((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // "the physiotherapist Jane D. Smith", "the American surgeon Dr. Smith" (titles are dropped by cleanName)
-const PROF_NAME_RE = new RegExp(`\\b(?:(?:${NAT_ALT})\\s+)?(?:${PROF_ALT}),?\\s+((?:(?:Dr\\.?|Doctor|Prof\\.?|Professor)\\s+)?(?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
+const PROF_NAME_RE = new RegExp(`\\b(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:${PROF_ALT}),?\\s+((?:(?:Dr\\.?|Doctor|Prof\\.?|Professor)\\s+)?(?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // "Jane Smith, a physiotherapist,"
-const NAME_APPOS_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+),\\s+an?\\s+(?:(?:${NAT_ALT})\\s+)?(?:${PROF_ALT})\\b`, "gu");
+const NAME_APPOS_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+),\\s+an?\\s+(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:${PROF_ALT})\\b`, "gu");
 // "the meridian therapy of W. H. Smith", "the ideas of Jane Smith"
 // "an Australian called Thomas Ambrose Bowen", "named after Jane Smith"
 const CALLED_NAME_RE = new RegExp(`\\b(?:called|named|named after|after)\\s+(?:(?:its|his|her|their) (?:creator|founder|inventor|developer),?\\s+)?((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)`, "gu");

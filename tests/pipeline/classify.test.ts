@@ -290,6 +290,17 @@ describe("classifyClause: categories", () => {
     ["Reflexology relies on questionable methods", ["efficacy"]],
     ["Reflexology has not garnered significant support in clinical research", ["efficacy"]],
     ["In 1999 the Drug Board ruled that reflexology oils could not claim to be safe or effective", ["efficacy", "recognition", "safety"]],
+    // a purpose with a benefit is a hedged claim; a search for one is not
+    ["The method is designed to facilitate the body's own healing", ["efficacy"]],
+    ["The pads are meant to support the arches and improve balance", ["efficacy"]],
+    ["The form is designed to collect your details", []],
+    ["She was looking for ways to heal damaged tissue", []],
+    ["It is used to successfully treat many foot complaints", ["efficacy"]],
+    // the reader as the patient; a harm a mechanism could cause
+    ["You may also experience tingling and numbness", ["safety"]],
+    ["Raising the blood flow could cause a blood clot to dislodge, which might be fatal", ["safety"]],
+    ["The evidence that reflexology does much of anything is scant", ["efficacy"]],
+    ["This stuff doesn't really do anything", ["efficacy"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -334,6 +345,13 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology has no benefit beyond the placebo effect or techniques that may be offered alongside it", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["There are about 9,000 reflexology students in Ruritania", "practitioner_count", { kind: "count", min: 9000, max: 9000, approx: true, qualifier: "about", unit: "students", scope: "Ruritania" }, null],
     ["Therapists treat more than two million Americans every year", "practitioner_count", { kind: "count", min: 2000000, max: null, approx: false, qualifier: "more than", unit: "americans", scope: null }, null],
+    ["The pads can be worn for up to five days", "protocol", { kind: "quantity", unit: "day", min: 0, max: 5 }, "wear time"],
+    ["The tape is designed to stay on for an average of 3-4 days", "protocol", { kind: "quantity", unit: "day", min: 3, max: 4 }, "wear time"],
+    ["Reflexology was developed by Ann Berg thirty years ago in Oslo", "origin_date", null, "origin"],
+    ["Dr. Ann Berg has been developing the method since the mid 1970's", "origin_date", { kind: "year", min: 1974, max: 1976, approx: true }, "origin"],
+    ["Ann Berg, a Norwegian-American nurse, developed the method in the 1960s", "founder", { kind: "person", name: "Ann Berg" }, null],
+    ["Applying it has been suggested to result in better sleep", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "sleep"],
+    ["Runners wear a brace that they say helps relieve pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
     ["Reflexology may cause slight numbness", "safety", { kind: "stance", polarity: "con", hedged: true }, "numbness"],
     ["In 1988, 160 students began her teacher-training course in Leeds", "practitioner_count", { kind: "count", min: 160, max: 160, approx: false, qualifier: null, unit: "students", scope: "Leeds" }, null],
     ["Reflexology may cause mild bruising", "safety", { kind: "stance", polarity: "con", hedged: true }, "bruising"],

@@ -127,6 +127,11 @@ describe("headlines that assert", () => {
     ["Is Hot Stone Therapy Safe?", false],
     ["How Hot Stones Work", false],
     ["Benefits of hot stones", false],
+    // a list item led by a benefit verb, its subject left out
+    ["Reduces muscle fatigue", true],
+    ["Improves blood and lymph circulation", true],
+    ["Healing Touch", false],
+    ["Treatment Options", false],
   ];
   it.each(rows)("%s", (line, expected) => expect(isAssertion(line)).toBe(expected));
   it("an asserting headline is content, and still the page's title", () => {

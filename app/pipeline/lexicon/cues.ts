@@ -31,7 +31,7 @@ export const BENEFIT_VERBS: readonly string[] = [
   "regrow(?:s|ing)?", "grow(?:s|ing)?", "contour(?:s|ed|ing)?", "sculpt(?:s|ed|ing)?", "treat(?:s|ed|ing)?",
   "help(?:s|ed)? (?:to )?(?:reduce|improve|treat|relieve|heal|break|restore|maintain|prevent)",
   // "stops nausea", "releases trauma", "supports the healing of"
-  "stop(?:s|ped|ping)?", "resolv(?:e|es|ed|ing)",
+  "stop(?:s|ped|ping)?", "resolv(?:e|es|ed|ing)", "facilitat(?:e|es|ed|ing)",
 ];
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
@@ -100,6 +100,9 @@ export const CON_CUES: readonly string[] = [
   // "questionable methods", "has not garnered significant support in clinical psychology"
   // a ruling that sellers may not claim it works: "could not claim to be safe or effective"
   "\\b(?:can|could|may|must)(?: not|n['’]t|not) (?:legally )?(?:claim|say|advertise|market|promote)\\b",
+  // "the evidence that it does much of anything is scant", "this stuff doesn't really do anything"
+  "\\bevidence\\b[^.;]{0,80}\\b(?:is|are|remains?|was|seems) (?:\\w+ )?(?:scant|scarce|thin|weak|lacking|limited|sparse|poor|meagre|meager|inconclusive|insufficient|slim)\\b",
+  "\\b(?:does|do|did)(?:n['’]t| not) (?:really |actually |much |even )?do (?:anything|much|a thing)\\b",
   "\\bquestionable (?:methods|practices|claims|science|theories|efficacy|value|benefits?|techniques)\\b",
   "\\b(?:not|never|yet to) (?:\\w+ )?(?:garnered|gained|received|won|found|attracted|garner|gain|receive|win|find|attract) (?:\\w+ )?(?:scientific |empirical |clinical )?(?:support|backing)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
   "\\bpseudo-?(?:scien|medic)\\w*\\b", "\\bquack\\w*\\b", "\\bineffective\\b", "\\bnot effective\\b", "\\bineffectual\\b",
@@ -209,9 +212,12 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
 
   "^(?:if|unless|whether)\\b", "^when\\b[^,]*\\b(?:is|are) used\\b", "\\b(?:was|were) (?:\\w+ly |once |formerly |previously |originally |first )?used to\\b",
   // (what it "is used to treat" says what it is for, not that it works; what it "can be used to treat" is a claim)
-  "\\b(?:is|are|be|being) (?:\\w+ly )?used to\\b(?<!\\b(?:can|could|may|might)(?: also)? be used to)",
-  "\\bneeds? to be\\b", "\\b(?:idea|aim|goal|purpose|intention) (?:was|is) to\\b", "\\battempt to\\b",
-  "\\b(?:designed|intended|meant) to\\b", "\\baims? to\\b", "\\bmust\\b", "\\bshould\\b", "\\bmost effective\\b",
+  "\\b(?:is|are|be|being) (?:\\w+ly )?used to\\b(?<!\\b(?:can|could|may|might)(?: also)? be used to)(?! (?:successfully|effectively)\\b)",
+  "\\bneeds? to be\\b", "\\blooking for (?:new |better |a )?ways?\\b", "\\bsearch(?:ed|ing)? for (?:a |new |better )?(?:ways?|means|methods?)\\b", "\\b(?:idea|aim|goal|purpose|intention) (?:was|is) to\\b", "\\battempt to\\b",
+  // (a purpose with a benefit is a claim, hedged: "is meant to support the muscles, improve blood flow")
+  "\\b(?:designed|intended|meant) to\\b(?! (?:\\w+ly )?(?:facilitate|support|improve|reduce|relieve|ease|help|heal|treat|cure|increase|decrease|stimulate|promote|restore|boost|enhance|alleviate|prevent)\\b)",
+  // (what it "is used to successfully treat" is a claim that it works)
+   "\\baims? to\\b", "\\bmust\\b", "\\bshould\\b", "\\bmost effective\\b",
   "\\b(?<!\\bable )to (?:determine|ensure|prove|find|choose|select|decide)\\b", // ("helps lower inflammation caused by infections": what the benefit verb acts on may be a harm's effect)
   "\\bcaused by\\b(?<!\\b(?:treat|treats|treating|relieve|relieves|relieving|reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|alleviate|alleviates|prevent|prevents|fight|fights|combat|combats|soothe|soothes|with|against) (?:[\\w'’-]+ ){0,4}caused by)", "\\bresults? from\\b", "\\boccurs? from\\b",
   "\\bis (?:a|an) condition\\b", "\\b(?:does|do|did) not (?:necessarily )?(?:imply|mean|prove|show|indicate) that\\b",
@@ -220,6 +226,8 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
 
 /** Origin: the subject itself came into being ("facet origin"). */
 export const ORIGIN_CUES: readonly string[] = [
+  // "has been developing the tape since the mid 1970s"
+  "\\bbeen (?:\\w+ )?developing\\b[^.;]{0,60}\\bsince\\b",
   "\\boriginat\\w*\\b", "\\bdevelop(?:ed|ment)\\b", "\\bpioneer\\w*\\b", "\\bborn\\b", "\\bcreat(?:ed|ion|or)\\b",
   "\\binvent(?:ed|ion|or)\\b", "\\bintroduc(?:ed|tion)\\b", "\\bfounded\\b", "\\bdiscover(?:ed|y)\\b", "\\bdevised\\b",
   "\\bconceived\\b", "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\bfirst (?:used|described|performed|practi[sc]ed|developed|introduced|appeared|documented|reported|applied|offered)\\b",
@@ -235,7 +243,7 @@ export const ORIGIN_CUES: readonly string[] = [
   "\\bfirst (?:[\\w-]+ ){0,2}(?:explanation|description|account|mention|record|reference|publication|treatise|textbook)s?\\b",
 ];
 /** An age given relative to the time of writing: an origin claim whose year the text does not give. */
-export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred)\\s+(?:of\\s+)?years\\s+(?:ago|old)|for (?:at least |more than |over |nearly |some )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia|(?:\\d+|two|three|four|five|several|many|twenty|twenty-five) (?:centuries|millennia) ago|for (?:about |nearly |over |more than |almost |around )?(?:a|one|two|several) centur(?:y|ies))\\b";
+export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred|(?:some |about |nearly |almost |over )?(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred))\\s+(?:of\\s+)?years\\s+(?:ago|old)|for (?:at least |more than |over |nearly |some )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia|(?:\\d+|two|three|four|five|several|many|twenty|twenty-five) (?:centuries|millennia) ago|for (?:about |nearly |over |more than |almost |around )?(?:a|one|two|several) centur(?:y|ies))\\b";
 
 /** An origin told without a date. Precursor: "an ancient practice", "used by many ancient civilisations",
  * "the ancient Egyptians used …", "used for centuries", "rock paintings depicting …". */
@@ -281,6 +289,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 
 /** Founder: who originated it. Verbs / phrases that tie a person to the origin. */
 export const FOUNDER_CUES: readonly string[] = [
+  "\\bbeen (?:\\w+ )?developing\\b",
   "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\boriginated by\\b", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
   "\\bdiscovered\\b", "\\bdevised\\b", "\\bconceived\\b", "\\bcredited with\\b", "\\bfather of\\b", "\\bmother of\\b",
   "\\bintroduced\\b", "\\bcreat(?:ion|or)\\b", "\\binvent(?:ion|or)\\b", "\\bfounder\\b", "\\boriginator\\b", "\\bpioneer\\b",
@@ -356,7 +365,7 @@ export const SAFETY_CON_CUES: readonly string[] = [
   // putting off care that works: "patients may delay proper medical treatment"
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
   "\\b(?:can|may|could|might) (?:also )?(?:worsen|aggravate|exacerbate|lead to)\\b", "\\blife-threatening\\b",
-  "\\bconcerns? include\\b", "\\brisks? (?:include|of)\\b", "\\bcomplications? (?:include|such as)\\b", "\\bcan cause\\b",
+  "\\bconcerns? include\\b", "\\brisks? (?:include|of)\\b", "\\bcomplications? (?:include|such as)\\b", "\\bcan cause\\b", "\\b(?:could|might) cause\\b",
   "\\bmay cause\\b", "\\bcaused\\b", "\\bunsafe\\b", "\\bdangerous\\b", "\\bharmful\\b(?! (?:[\\w-]+ )?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\badverse (?:events|effects|reactions)\\b",
   "\\breported (?:cases|infections|complications)\\b", "\\bside effects include\\b",
   "\\b(?:have|has) been (?:reported|described|documented)\\b",
@@ -368,7 +377,7 @@ export const SAFETY_CON_CUES: readonly string[] = [
 export const SAFETY_HARM_CUES: readonly string[] = [
   "\\binfections?\\b", "\\binjur(?:y|ies|ed)\\b", "\\bburns\\b(?! (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories))",
   // (not "kills bacteria": killing germs is what it is said to do)
-  "\\bkill(?:s|ed|ing)?\\b(?! (?:off )?(?:[\\w-]+ ){0,2}?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\b(?:can|may|could|might) (?:also )?(?:worsen|aggravate|exacerbate)\\b", "\\blife-threatening\\b", "\\bblisters?\\b", "\\bfrostbite\\b", "\\brash(?:es)?\\b", "\\bhives\\b", "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
+  "\\bkill(?:s|ed|ing)?\\b(?! (?:off )?(?:[\\w-]+ ){0,2}?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\b(?:can|may|could|might) (?:also )?(?:worsen|aggravate|exacerbate)\\b", "\\blife-threatening\\b", "\\bblisters?\\b", "\\bfrostbite\\b", "\\brash(?:es)?\\b", "\\bhives\\b", "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b", "\\bblood clots?\\b", "\\bpins and needles\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
@@ -390,6 +399,8 @@ export const GENERIC_SUBJECT_NOUNS: readonly string[] = [
   "it", "this", "they", "these", "the treatment", "treatment", "treatments", "the procedure", "the technique",
   "the therapy", "the method", "the practice", "the injections", "injections", "sessions", "results",
   "the results", "patients", "most patients", "some patients", "many patients", "people", "users", "the effects",
+  // the reader as the patient: "You may feel some tingling"
+  "you", "your",
   "effects", "the benefits", "benefits", "the medical benefits", "a treatment", "this treatment", "this technique",
   "this procedure", "this therapy", "studies", "research", "a study", "trials", "clients",
   // what a text says of the treatment's risks and effects speaks of the treatment

@@ -15,7 +15,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "according to its followers", "according to its proponents", "according to its supporters", "according to its advocates",
   "according to its practitioners", "its followers say", "followers claim",
   // a purpose stated, not a result vouched for: "used with the intent to treat …"
-  "promoted for", "marketed for", "advertised for", "with the intent to", "with the intention of", "in order to", "with the aim of", "is intended to", "are intended to",
+  "promoted for", "marketed for", "advertised for", "with the intent to", "with the intention of", "in order to", "with the aim of", "is intended to", "are intended to", "is meant to", "are meant to", "is designed to", "are designed to",
   // testimony: "my aunt swears it cured her", "she swears by it"
   "swears by", "swear by", "swears", "swore",
   // promotion reported at a distance: "therapists tout the benefits"
@@ -28,6 +28,8 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // a belief held by the people it describes: "believing it enhanced healing"
   "believing it", "believing that", "in the belief", "it's thought", "it’s thought",
   // a proposal or an advertisement reported: "many therapists have proposed that …", "has been widely advertised as"
+  // "has been suggested to result in", "a brace that they say helps"
+  "been suggested to", "is suggested to", "are suggested to", "they say", "they claim", "who say", "who claim",
   "proposed that", "propose that", "proposes that", "advertised as", "based on the belief", "based on the idea that", "based on the theory that",
   "explored as", "investigated as", "studied as", "being studied", "being explored", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",
 ];
