@@ -452,7 +452,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "140 students began his teacher-training course", "he trained 12 teachers": people trained in it (how many
     // people a founder taught is a practitioner count)
     // ("11,000 chiropractic students": students of the subject itself)
-    const trained = (TRAINEES.has(noun) || noun === "teachers") && !SURVEY.test(clause)
+    // ("had taught only 6 people to perform it": people taught it, counted)
+    const trained = (TRAINEES.has(noun) || noun === "teachers" || (noun === "people" && TRAINED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)))) && !SURVEY.test(clause)
       && (TRAINING.test(clause) || (ctx.subject?.test(clause.slice(c.end, c.end + 40).replace(/\s+students?\b.*$/i, "")) ?? false));
     const practitionerLike = PRACTITIONER.has(noun) || PRACTITIONER.has(`${noun}s`) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun))
       // a practitioner named after the practice: "Rolfers", "kinesiologists"

@@ -301,6 +301,12 @@ describe("classifyClause: categories", () => {
     ["Raising the blood flow could cause a blood clot to dislodge, which might be fatal", ["safety"]],
     ["The evidence that reflexology does much of anything is scant", ["efficacy"]],
     ["This stuff doesn't really do anything", ["efficacy"]],
+    // a definition that goes on to a purpose with a benefit; healing itself; patients responding
+    ["Reflexology is a foot technique that uses light pressure to ease pain", ["efficacy"]],
+    ["Reflexology is a form of massage that is based on zones", []],
+    ["The light touches are meant to stimulate the body into healing itself", ["efficacy"]],
+    ["Most of them were responding after two or three sessions", ["efficacy", "protocol"]],
+    ["Ann Berg has taught only 7 people to perform the method", ["practitioner_count"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));

@@ -36,6 +36,8 @@ export const BENEFIT_VERBS: readonly string[] = [
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
 export const EFFICACY_CUES: readonly string[] = [
+  // "stimulates the body into healing itself", "were responding after two sessions"
+  "\\bheal(?:s|ing)? (?:it|them|your|him|her)sel(?:f|ves)\\b", "\\b(?:were|are|was|is) (?:all |mostly |largely )?responding\\b", "\\bresponded (?:well|positively|quickly)\\b",
   // benefits told in other words: "helped other conditions", "proven capable of resolving", "keeps colds at bay",
   // "changed her life", "raises our energy", "has stood the test of time", "brings about improvements in health"
   "\\bhelp(?:s|ed)? (?:with )?(?:many |other |various |several |numerous |a (?:wide )?(?:range|variety|number) of )?(?:conditions|ailments|problems|disorders|diseases|complaints|illnesses)\\b",
@@ -221,7 +223,7 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
   "\\b(?<!\\bable )to (?:determine|ensure|prove|find|choose|select|decide)\\b", // ("helps lower inflammation caused by infections": what the benefit verb acts on may be a harm's effect)
   "\\bcaused by\\b(?<!\\b(?:treat|treats|treating|relieve|relieves|relieving|reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|alleviate|alleviates|prevent|prevents|fight|fights|combat|combats|soothe|soothes|with|against) (?:[\\w'’-]+ ){0,4}caused by)", "\\bresults? from\\b", "\\boccurs? from\\b",
   "\\bis (?:a|an) condition\\b", "\\b(?:does|do|did) not (?:necessarily )?(?:imply|mean|prove|show|indicate) that\\b",
-  "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]{0,160}\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
+  "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b(?![^.;]{0,80}\\bto (?:ease|relieve|reduce|treat|heal|improve|cure|restore|alleviate|promote|boost|stimulate)\\b)", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]{0,160}\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
 ];
 
 /** Origin: the subject itself came into being ("facet origin"). */
