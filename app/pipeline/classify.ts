@@ -65,8 +65,8 @@ const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b|\b(?:one|
 const HOUR = /hour|day/i;
 const hasWordTime = (s: string) => HOUR.test(s) && WORD_TIME_CUE.test(s);
 // (with the vague counts: "tens of thousands of people", "millions of users")
-const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")}|(?:dozens|hundreds|thousands|millions) of)\\b`, "i");
-const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")}|(?:dozens|hundreds|thousands|millions) of)\\b`, "i");
+const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")}|(?:dozens|hundreds|thousands|millions) of|several (?:hundred|thousand))\\b`, "i");
+const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")}|(?:dozens|hundreds|thousands|millions) of|several (?:hundred|thousand))\\b`, "i");
 // "These were Dr. A of X, and B": a copula that identifies people by name
 const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women))\s+(?:were|are)\s+(?:(?:Dr\.?|Doctor|Prof\.?|Professor)\s|[A-Z][\p{Ll}'’-]+\s+(?:(?:van|von|de|da)\s+)?[A-Z])/u;
 // "She founded the Smith Institute in 1971": an organisation's founding, not the treatment's origin
@@ -141,6 +141,10 @@ const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|ille
 const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
 // "For example, aspirin can help with a headache": an example led by something else, set beside the subject
 const ANALOGY_LEAD = /^(?:for example|for instance|by contrast|in contrast|by comparison|likewise|similarly),?\s+(?!it\b|this\b|they\b|the (?:treatment|therapy|technique|practice|method|procedure)\b)/i;
+const NUMBER_OF = /\bnumber of (\w+)\b[^.;]{0,80}\b(?:is|are|was|were|stands at|reached|totals?|to be)\b[^.;]{0,30}$/i;
+const COUNTED_NOUN = /^(?:[a-z]+(?:ists|ians|ioners|ors|ers)|people|patients|members|users|clients|students)$/;
+// "patients typically will experience soreness following the injection": a harm felt after it, beside what it achieves
+const EXPERIENCES_HARM = /\b(?:experience|feel|develop|suffer|notice)s?\s+(?:some\s+|mild\s+|slight\s+|temporary\s+)?(?:soreness|bruising|swelling|pain|discomfort|dizziness|nausea|numbness|redness|itching|tingling)\b/i;
 const WEAR = /\b(?:worn|wear(?:s|ing)?|stays? (?:on|in place)|left (?:on|in place)|kept on|remains? (?:on|in place))\b/i;
 const wearDays = (qs: ReturnType<typeof parseQuantities>) => qs.filter((q) => q.value.unit === "day");
 const PART_OF_SESSION = /\b(?:the|its|their)\s+(?:first|last|final|opening|closing)\s+$/i;
@@ -446,6 +450,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   for (const c of counts) {
     // "the Teaching Center (227)": a number alone in brackets is a reference, not a count
     if (clause[c.start - 1] === "(" && clause[c.end] === ")") continue;
+    // "the number of practitioners … is likely several thousand": the counted noun named before the figure
+    const numberOf = !COUNTED_NOUN.test(c.value.unit ?? "") ? clause.slice(0, c.start).match(NUMBER_OF) : null;
+    if (numberOf) c.value.unit = numberOf[1].toLowerCase();
     const noun = c.value.unit ?? "";
     // practitioners by name ("physicians") or by form ("kinesiologists", "acupuncturists", "herbalists")
     // ("26.000 therapist using this technique": the singular, as non-native writers may)
@@ -607,7 +614,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
   const inTreatedList = harmTreated(clause, safetyAt);
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
-  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || (!treats && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && !harmTreated(clause, firstIndex(HARM, clause))))
+  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && !harmTreated(clause, firstIndex(HARM, clause))))
     && (linked ??= isLinked(clause, ctx))) {
     const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;

@@ -242,22 +242,25 @@ export interface CountFound extends Found<CountValue> { noun: string | null }
 
 /** Counts with their qualifier and counted noun; the scope is read separately (it lives in the clause). */
 // "thousands of practitioners": a magnitude without a figure, read as its span ("thousands" is 2,000–9,999)
-const VAGUE_COUNT = /\b(tens of thousands|hundreds of thousands|thousands|hundreds|millions|dozens)\s+of\s+/gi;
+// ("several thousand", as the gold files read it: 3,000-9,000, qualifier "several")
+const VAGUE_COUNT = /\b(tens of thousands|hundreds of thousands|thousands|hundreds|millions|dozens)\s+of\s+|\b(several (?:hundred|thousand))(?!\s+(?:of|years|miles|pounds|dollars)\b)\s*/gi;
 const VAGUE_SPAN: Record<string, [number, number]> = {
   dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 9999], "tens of thousands": [20000, 99999],
   "hundreds of thousands": [200000, 999999], millions: [2000000, 999999999],
+  "several hundred": [300, 900], "several thousand": [3000, 9000],
 };
 
 export function parseCounts(text: string): CountFound[] {
   const out: CountFound[] = [];
   VAGUE_COUNT.lastIndex = 0;
   for (let m = VAGUE_COUNT.exec(text); m; m = VAGUE_COUNT.exec(text)) {
-    const phrase = m[1].toLowerCase();
+    const phrase = (m[1] ?? m[2]).toLowerCase();
+    const several = m[1] === undefined;
     const [min, max] = VAGUE_SPAN[phrase];
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60).match(NOUN_AFTER);
     const noun = after ? (after[2] && !COUNTED.has(after[1].toLowerCase()) && COUNTED.has(after[2].toLowerCase()) ? after[2] : after[1]).toLowerCase() : null;
-    out.push({ start: m.index, end: m.index + m[1].length, noun,
-      value: { kind: "count", min, max, approx: true, qualifier: `${phrase} of`, unit: noun, scope: null } });
+    out.push({ start: m.index, end: m.index + phrase.length, noun,
+      value: { kind: "count", min, max, approx: true, qualifier: several ? "several" : `${phrase} of`, unit: noun, scope: null } });
   }
   for (const n of findNumbers(text)) {
     if (out.some((o) => n.start < o.end && n.end > o.start)) continue;

@@ -307,6 +307,9 @@ describe("classifyClause: categories", () => {
     ["The light touches are meant to stimulate the body into healing itself", ["efficacy"]],
     ["Most of them were responding after two or three sessions", ["efficacy", "protocol"]],
     ["Ann Berg has taught only 7 people to perform the method", ["practitioner_count"]],
+    // a harm felt after it, beside what it achieves; an age "for approximately 100 years"
+    ["Patients will usually experience soreness after a session and need five sessions to see great results", ["efficacy", "protocol", "safety"]],
+    ["It has been used for approximately 100 years", ["origin_date"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -358,6 +361,7 @@ describe("classifyClause: values and facets", () => {
     ["Ann Berg, a Norwegian-American nurse, developed the method in the 1960s", "founder", { kind: "person", name: "Ann Berg" }, null],
     ["Applying it has been suggested to result in better sleep", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "sleep"],
     ["Runners wear a brace that they say helps relieve pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
+    ["The number of reflexologists in Ruritania is likely several thousand", "practitioner_count", { kind: "count", min: 3000, max: 9000, approx: true, qualifier: "several", unit: "reflexologists", scope: "Ruritania" }, null],
     ["Reflexology may cause slight numbness", "safety", { kind: "stance", polarity: "con", hedged: true }, "numbness"],
     ["In 1988, 160 students began her teacher-training course in Leeds", "practitioner_count", { kind: "count", min: 160, max: 160, approx: false, qualifier: null, unit: "students", scope: "Leeds" }, null],
     ["Reflexology may cause mild bruising", "safety", { kind: "stance", polarity: "con", hedged: true }, "bruising"],

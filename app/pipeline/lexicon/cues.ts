@@ -245,7 +245,7 @@ export const ORIGIN_CUES: readonly string[] = [
   "\\bfirst (?:[\\w-]+ ){0,2}(?:explanation|description|account|mention|record|reference|publication|treatise|textbook)s?\\b",
 ];
 /** An age given relative to the time of writing: an origin claim whose year the text does not give. */
-export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred|(?:some |about |nearly |almost |over )?(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred))\\s+(?:of\\s+)?years\\s+(?:ago|old)|for (?:at least |more than |over |nearly |some )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia|(?:\\d+|two|three|four|five|several|many|twenty|twenty-five) (?:centuries|millennia) ago|for (?:about |nearly |over |more than |almost |around )?(?:a|one|two|several) centur(?:y|ies))\\b";
+export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred|(?:some |about |nearly |almost |over )?(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred))\\s+(?:of\\s+)?years\\s+(?:ago|old)|for (?:at least |more than |over |nearly |some |approximately |about |around |roughly |almost |well over )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia|(?:\\d+|two|three|four|five|several|many|twenty|twenty-five) (?:centuries|millennia) ago|for (?:about |nearly |over |more than |almost |around )?(?:a|one|two|several) centur(?:y|ies))\\b";
 
 /** An origin told without a date. Precursor: "an ancient practice", "used by many ancient civilisations",
  * "the ancient Egyptians used …", "used for centuries", "rock paintings depicting …". */
