@@ -116,7 +116,7 @@ const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|
 // what says it works, beside a doubt about its safety
 /** A literal every PRACTISED_BY alternative holds (keep in step): most clauses hold none. One case-sensitive
  * pattern of the literals, not a search for each: it reads the clause once instead of eight times. */
-const USAGE_LITERAL = /by |[Pp]racti|using |[Ww]idely |how many |%|per ?cent/;
+const USAGE_LITERAL = /by |[Pp]racti|using |[Ww]idely |how many |%|per ?cent|(?:training|qualifying|learning) to /;
 function mayTellUsage(clause: string): boolean {
   return USAGE_LITERAL.test(clause);
 }
@@ -127,6 +127,8 @@ const PRACTISED_BY = new RegExp(
   + "|\\b\\d+(?:\\.\\d+)?\\s?(?:%|per ?cent) of (?:[\\w-]+ ){0,3}?(?:doctors|physicians|practitioners|therapists|clinicians|hospitals|clinics|nurses|dentists)\\b[^.;]{0,40}\\b(?:use|used|offer|offered|practi[sc]e|recommend|provide)"
   + "|\\b(?:no one|nobody) (?:is (?:certain|sure)|knows) how many (?:people|practitioners|therapists|clinics|users)\\b"
   + "|\\bwidely (?:used|practi[sc]ed|offered|available) (?:in|across|throughout) (?:many|several|most|numerous|\\d+) countries\\b|\\bwidely (?:used|practi[sc]ed) in (?:[\\w-]+, ){1,}[\\w-]+"
+  // "more people are training to become practitioners"
+  + "|\\b(?:more and more|more|many|a growing number of) (?:people|practitioners|therapists|doctors|nurses) (?:are )?(?:training|qualifying|learning) to (?:become|be|practi[sc]e)\\b"
   + "|\\b(?:group|handful|number|community) of (?:[\\w-]+ )?(?:advocates|practitioners|followers|enthusiasts|devotees) (?:continued|continue|still) to (?:practi[sc]e|use|offer)\\b", "i");
 const SAYS_WORKS = /\b(?:effective\w*|efficacy|benefit\w*|works?|helps?|results?)\b/i;
 // (verbs of relief and cure only: "burns 600 calories" or "continued to grow" promise nothing about a complaint)

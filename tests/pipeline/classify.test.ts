@@ -310,6 +310,8 @@ describe("classifyClause: categories", () => {
     // a harm felt after it, beside what it achieves; an age "for approximately 100 years"
     ["Patients will usually experience soreness after a session and need five sessions to see great results", ["efficacy", "protocol", "safety"]],
     ["It has been used for approximately 100 years", ["origin_date"]],
+    ["More people are training to become reflexology practitioners", ["practitioner_count"]],
+    ["And the evidence for reflexology? As good as none", ["efficacy"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));

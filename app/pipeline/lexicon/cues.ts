@@ -105,6 +105,8 @@ export const CON_CUES: readonly string[] = [
   // "the evidence that it does much of anything is scant", "this stuff doesn't really do anything"
   "\\bevidence\\b[^.;]{0,80}\\b(?:is|are|remains?|was|seems) (?:\\w+ )?(?:scant|scarce|thin|weak|lacking|limited|sparse|poor|meagre|meager|inconclusive|insufficient|slim)\\b",
   "\\b(?:does|do|did)(?:n['’]t| not) (?:really |actually |much |even )?do (?:anything|much|a thing)\\b",
+  // "And the evidence? As good as none!"
+  "\\b(?:as good as|next to|virtually|practically) (?:none|nothing|non-?existent)\\b",
   "\\bquestionable (?:methods|practices|claims|science|theories|efficacy|value|benefits?|techniques)\\b",
   "\\b(?:not|never|yet to) (?:\\w+ )?(?:garnered|gained|received|won|found|attracted|garner|gain|receive|win|find|attract) (?:\\w+ )?(?:scientific |empirical |clinical )?(?:support|backing)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
   "\\bpseudo-?(?:scien|medic)\\w*\\b", "\\bquack\\w*\\b", "\\bineffective\\b", "\\bnot effective\\b", "\\bineffectual\\b",
