@@ -64,6 +64,11 @@ nextId = 151;
 const doubted = [c("10a", null, { text: "It was practised by many ancient civilisations" }), c("11b", null, { text: "Its exact origins are unknown" })];
 nextId = 161;
 const ages = [c("10a", null, { text: "It has been around for at least 3,000 years" }), c("11b", null, { text: "It has been studied for at least 300 years" })];
+nextId = 171;
+// one source names two people together, another names one of them and someone else
+const coFounders = [c("10a", person("Ilse Varga")), c("10a", person("Nils Berg")), c("11b", person("Ilse Varga")), c("11b", person("Pieter Maes"))];
+nextId = 181;
+const rivals = [c("10a", person("Ilse Varga")), c("11b", person("Pieter Maes"))];
 nextId = 131;
 const bothRecognise = [c("10a", year(1990), { text: "It was approved in 1990" }), c("11b", null, { text: "It is approved by the board" })];
 
@@ -83,6 +88,8 @@ describe("assessGroup", () => {
     ["all agree", "efficacy", agreeing, "consistent", [], ["10a.txt, 11b.txt and 12c.txt say it works."]],
     ["recognised by some, denied by another", "recognition", recognised, "conflicting", [[121, 122], [123, 122]], ["10a.txt and 12c.txt say it is recognised", "11b.txt says it is not (“The World Health Board has not approved"]],
     ["recognised, one with a year", "recognition", bothRecognise, "consistent", [], []],
+    ["people named beside each other, not instead", "founder", coFounders, "divergent", [], ["Named together by one source, so both can be right", "Nils Berg (10a.txt)", "Pieter Maes (11b.txt)"]],
+    ["two sources, two different people", "founder", rivals, "conflicting", [[181, 182]], ["name different people"]],
     ["dates in words that agree", "origin_date", ancient, "consistent", [], ["10a.txt and 11b.txt tell of it in words rather than figures, and none doubts the others"]],
     ["dates in words, one doubting", "origin_date", doubted, "divergent", [], ["read them side by side"]],
     ["ages with figures but no year", "origin_date", ages, "divergent", [], ["read them side by side"]],

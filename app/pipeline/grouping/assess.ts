@@ -1,7 +1,7 @@
 // A group's assessment (consistent / divergent / conflicting / single) from its claims' values, the pairs
 // that cannot both hold, and a reason in plain words naming the sources and their values.
 import { hedgingCues } from "../hedges";
-import type { Assessment, Category, ClaimValue, GroupableClaim } from "../types";
+import type { Assessment, Category, ClaimValue, GroupableClaim, PersonValue } from "../types";
 import { type Aspect, type CompareOptions, compareValues, nameParts, type Relation } from "./compare";
 import { formatValue, yearPhrase } from "./format";
 import { normalizeScope } from "./scope";
@@ -24,13 +24,34 @@ export interface GroupAssessment {
 /** Every pair of claims whose values can be compared. */
 export function comparePairs(claims: GroupableClaim[], options: CompareOptions = {}): PairFinding[] {
   const pairs: PairFinding[] = [];
+  const namedTogether = coNamed(claims);
   for (let i = 0; i < claims.length; i++) {
     for (let j = i + 1; j < claims.length; j++) {
-      const cmp = compareValues(claims[i].value, claims[j].value, options);
+      let cmp = compareValues(claims[i].value, claims[j].value, options);
+      if (cmp?.aspect === "person" && namedTogether(claims[i], claims[j])) cmp = { relation: "variant", aspect: "together" };
       if (cmp) pairs.push({ a: claims[i], b: claims[j], ...cmp });
     }
   }
   return pairs;
+}
+
+/** Whether two people are named beside each other rather than instead of each other: one source names both
+ * (co-founders, or a founder and a forerunner the same text credits), or their two sources agree on someone else as
+ * well ("A and B" in one, "A and C" in another: both name A, and add one more each). */
+function coNamed(claims: GroupableClaim[]): (a: GroupableClaim, b: GroupableClaim) => boolean {
+  const peopleBySource = new Map<number, PersonValue[]>();
+  for (const c of claims) {
+    if (c.value?.kind !== "person") continue;
+    peopleBySource.set(c.sourceId, [...(peopleBySource.get(c.sourceId) ?? []), c.value]);
+  }
+  const samePerson = (x: PersonValue, y: PersonValue) => compareValues(x, y)?.aspect !== "person";
+  return (a, b) => {
+    if (a.value?.kind !== "person" || b.value?.kind !== "person") return false;
+    const pa = a.value, pb = b.value;
+    if ([...peopleBySource.values()].some((ps) => ps.some((p) => samePerson(p, pa)) && ps.some((p) => samePerson(p, pb)))) return true;
+    const inA = peopleBySource.get(a.sourceId) ?? [], inB = peopleBySource.get(b.sourceId) ?? [];
+    return inA.some((p) => p !== pa && inB.some((q) => q !== pb && samePerson(p, q)));
+  };
 }
 
 function facetsMatch(a: string | null, b: string | null): boolean {
@@ -242,6 +263,10 @@ function valueReason(assessment: Assessment, claims: GroupableClaim[], pairs: Pa
     }
     const scoped = clusterPairs(clusters, variants, (p) => p.aspect === "scope");
     if (scoped.length) sentences.push(scopeSentence(scoped, inConflict));
+    const together = clusterPairs(clusters, variants, (p) => p.aspect === "together");
+    if (together.length) {
+      sentences.push(`Named together by one source, so both can be right: ${listWords(unique(together.flatMap(([a, b]) => [a, b])).map(describe))}.`);
+    }
     const apartPairs = clusterPairs(clusters, variants, (p) => p.aspect === "apart");
     if (apartPairs.length) {
       sentences.push(`Different values that can all be true (different events): ${listWords(unique(apartPairs.flatMap(([a, b]) => [a, b])).map(describe))}.`);

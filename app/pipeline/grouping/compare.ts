@@ -22,6 +22,8 @@ export type Aspect =
   | "spelling"
   | "initial"
   | "person"
+  // two people one source names together ("These were Dr. A and B"): both can be right
+  | "together"
   | "hedge"
   | "stance";
 
