@@ -22,7 +22,8 @@ const NEW_SUBJECT = new RegExp(
 const CONCESSIVE_LEAD = /^\s*(?:even though|although|though|while|whereas|despite the fact that)\s/i;
 // the first ", <subject> <finite verb>" after a leading concession
 const MAIN_AFTER_COMMA = new RegExp(
-  `,\\s+(?=(?:the|a|an|this|these|it|they|he|she|we|there|many|most|some|few|several|all|too|its|their|such|any|no|excessive|prolonged|repeated|frequent|regular|long-term|high|large|[A-Z][A-Za-z]*)\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${AUX}|never|cannot|does not|do not)\\b)`,
+  // (the main clause's subject may be any word: "Although …, aromatherapy is used by some people")
+  `,\\s+(?=[\\w’'-]+\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${AUX}|never|cannot|does not|do not)\\b)`,
   "g",
 );
 // "… to feel the movements and supposedly adjust the joints": a predicate the writer distances is a claim of its own
@@ -32,7 +33,7 @@ const PROPER_LAST = /\p{Lu}[\p{L}'’-]*$/u;
 const PROPER_NEXT = /^(?!(?:It|They|This|These|Those|There|He|She|We|The|A|An|Its|Their|His|Her|Our|Some|Many|Most|All)\b)\p{Lu}/u;
 // a bracket that opens on a capital and holds a year, closed or running to the sentence's end or a lower-case word
 const CITATION_ASIDE = /\((?=[^()]{0,60}\b(?:1[6-9]|20)\d{2}\b)\p{Lu}[^()]{0,80}?(?:\([^()]{0,10}\)[^()]{0,30}?)?(?:\)|$|(?=\s+\p{Ll}))/gu;
-const NUMBERED_REFERENCES = /(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])+/g;
+const NUMBERED_REFERENCES = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?:\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])*/g;
 // what makes such a bracket a citation: a volume and issue, pages, "et al."
 const CITATION_MARK = /;|\d\(\d|:\s?\d|\bet al\b/;
 const NEW_COUNT = /^(?:(?:about|over|more than|around|nearly|almost|some|up to|at least|approximately|roughly)\s+)?\d[\d,. ]*\s+[a-z]+\s+[a-z]+/i;

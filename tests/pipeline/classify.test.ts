@@ -312,6 +312,10 @@ describe("classifyClause: categories", () => {
     ["It has been used for approximately 100 years", ["origin_date"]],
     ["More people are training to become reflexology practitioners", ["practitioner_count"]],
     ["And the evidence for reflexology? As good as none", ["efficacy"]],
+    // a complaint it may bring on, even one it is said to treat
+    ["Reflexology may cause headaches, anxiety or insomnia", ["safety"]],
+    ["Reflexology could make your symptoms worse", ["safety"]],
+    ["Serious complications of reflexology remain rare", ["safety"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -364,6 +368,14 @@ describe("classifyClause: values and facets", () => {
     ["Applying it has been suggested to result in better sleep", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "sleep"],
     ["Runners wear a brace that they say helps relieve pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
     ["The number of reflexologists in Ruritania is likely several thousand", "practitioner_count", { kind: "count", min: 3000, max: 9000, approx: true, qualifier: "several", unit: "reflexologists", scope: "Ruritania" }, null],
+    // weak or uncertain evidence is a verdict against it
+    ["There is conflicting evidence regarding the effectiveness of reflexology", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["There are few studies that prove the effectiveness of reflexology", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["It is uncertain whether reflexology gives any benefit for nausea", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "nausea"],
+    ["The evidence for reflexology is mixed", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Studies of reflexology remain rare", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["A review found no efficacy beyond a placebo effect", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["The trials do not show any differences between reflexology and placebo", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Reflexology may cause slight numbness", "safety", { kind: "stance", polarity: "con", hedged: true }, "numbness"],
     ["In 1988, 160 students began her teacher-training course in Leeds", "practitioner_count", { kind: "count", min: 160, max: 160, approx: false, qualifier: null, unit: "students", scope: "Leeds" }, null],
     ["Reflexology may cause mild bruising", "safety", { kind: "stance", polarity: "con", hedged: true }, "bruising"],

@@ -202,6 +202,8 @@ describe("extractClaims: pronouns that stand for the subject", () => {
     ["It has been claimed that palm therapy cures asthma.", "It has been claimed that"],
     ["It is widely believed that palm therapy works.", "It is widely believed that"],
     ["This may explain why some people feel calmer after palm therapy.", "This may explain why"],
+    ["This is false and misleading, since palm therapy has no effect.", "This is false"],
+    ["It is uncertain whether palm therapy has any effect on pain.", "It is uncertain whether"],
     ["It relieves back pain.", "Palm therapy relieves back pain"],
   ])("an expletive 'It' or a 'This' for the last sentence stays as written: %s", (sentence, start) => {
     const claims = extractClaims(`Palm therapy is popular in spas. ${sentence}\n`, { subjects: ["palm_therapy"] }).claims;

@@ -49,6 +49,8 @@ describe("splitClauses", () => {
     // a main clause led by a quantity; numbered references hide no comma
     ["While Lee has had no reaction, too much foot oil can cause rashes.", ["Lee has had no reaction", "too much foot oil can cause rashes"]],
     ["While wraps may be used on wounds,[1][2] there is little evidence for it.", ["wraps may be used on wounds", "there is little evidence for it"]],
+    ["Although there is little evidence that it works, [1] [2] reflexology is used by some people for relief.",
+      ["there is little evidence that it works", "reflexology is used by some people for relief"]],
   ];
   it.each(rows)("%s", (input, expected) => expect(clauses(input)).toEqual(expected));
 });
