@@ -316,6 +316,8 @@ describe("classifyClause: categories", () => {
     ["Reflexology may cause headaches, anxiety or insomnia", ["safety"]],
     ["Reflexology could make your symptoms worse", ["safety"]],
     ["Serious complications of reflexology remain rare", ["safety"]],
+    // founding a school is no founding of the method
+    ["Ann Berg founded the first reflexology school in 1931", ["other"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -376,6 +378,10 @@ describe("classifyClause: values and facets", () => {
     ["Studies of reflexology remain rare", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["A review found no efficacy beyond a placebo effect", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["The trials do not show any differences between reflexology and placebo", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Ann Berg coined the term reflexology in 1931", "founder", { kind: "person", name: "Ann Berg" }, null],
+    ["Ann Berg is considered the father of the method", "founder", { kind: "person", name: "Ann Berg" }, null],
+    ["Ann Berg was the first nurse to publish the technique in 1931", "founder", { kind: "person", name: "Ann Berg" }, null],
+    ["Ann Berg was the first nurse to publish the technique in 1931", "origin_date", { kind: "year", min: 1931, max: 1931, approx: false }, "publication"],
     ["Reflexology may cause slight numbness", "safety", { kind: "stance", polarity: "con", hedged: true }, "numbness"],
     ["In 1988, 160 students began her teacher-training course in Leeds", "practitioner_count", { kind: "count", min: 160, max: 160, approx: false, qualifier: null, unit: "students", scope: "Leeds" }, null],
     ["Reflexology may cause mild bruising", "safety", { kind: "stance", polarity: "con", hedged: true }, "bruising"],

@@ -237,6 +237,8 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
 
 /** Origin: the subject itself came into being ("facet origin"). */
 export const ORIGIN_CUES: readonly string[] = [
+  // "was the first practitioner to publish the technique in 1979"
+  "\\bthe first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|document|apply)\\b",
   // "has been developing the tape since the mid 1970s"
   "\\bbeen (?:\\w+ )?developing\\b[^.;]{0,60}\\bsince\\b",
   "\\boriginat\\w*\\b", "\\bdevelop(?:ed|ment)\\b", "\\bpioneer\\w*\\b", "\\bborn\\b", "\\bcreat(?:ed|ion|or)\\b",
@@ -300,6 +302,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 
 /** Founder: who originated it. Verbs / phrases that tie a person to the origin. */
 export const FOUNDER_CUES: readonly string[] = [
+  "\\bthe first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|document|apply)\\b", "\\b(?:one of the )?pioneers of\\b",
   "\\bbeen (?:\\w+ )?developing\\b",
   "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\boriginated by\\b", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
   "\\bdiscovered\\b", "\\bdevised\\b", "\\bconceived\\b", "\\bcredited with\\b", "\\bfather of\\b", "\\bmother of\\b",
