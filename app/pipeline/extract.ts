@@ -172,7 +172,7 @@ function underPremise(drafts: Draft[], clause: string, cue: string): Draft[] {
 // (not an expletive "it", "It is estimated that …", "It has been claimed that …", "It seems that …"; not a "this" that
 // stands for the previous sentence, "This may explain why …")
 const EXPLETIVE_WORDS = "this|that|these|those|because|why|how|what|when|where|known|unknown|clear|unclear|uncertain|doubtful|debatable|thought|believed|said|claimed|likely|unlikely|possible|impossible|important|recommended|advisable|true|false|worth|best|hard|easy|difficult|necessary|essential|estimated|reported|suggested|assumed|expected|hoped|argued|alleged|rumou?red|noted|understood|known|common|rare|obvious|evident|interesting|surprising|no|vital|crucial|wise|safe to say|up to";
-const SUBJECT_PRONOUN = new RegExp(`^(?:It(?!\\s+(?:(?:is|was|has been|had been|would be|may be|might be|can be|could be)\\s+(?:not\\s+)?(?:\\w+ly\\s+)?(?:${EXPLETIVE_WORDS})|seems|seemed|appears|appeared|turns out|follows|remains to be|stands to reason|goes without saying)\\b)`
+const SUBJECT_PRONOUN = new RegExp(`^(?:It(?!\\s+(?:(?:is|was|has been|had been|would be|may be|might be|can be|could be)\\s+(?:not\\s+)?(?:\\w+ly\\s+)?(?:${EXPLETIVE_WORDS})|seems|seemed|appears|appeared|turns out|follows|remains to be|stands to reason|goes without saying|(?:is|was)\\s+(?:[\\w.’'-]+,?\\s+){1,8}?who)\\b)`
   + "|This(?:\\s+(?:treatment|technique|procedure|therapy|method))?(?=\\s+(?:is|was|has|had|can|could|may|might|will|would|helps|works|involves|uses|treats|relieves|requires|takes)\\b)(?!\\s+(?:\\w+\\s+)?(?:explain|explains|means?|meant|is why|is because|was why|was because|suggests?|shows?|implies)\\b)(?!\\s+(?:is|was)\\s+(?:not\\s+)?(?:\\w+\\s+)?(?:false|true|untrue|wrong|right|correct|incorrect|misleading|nonsense|inaccurate|accurate)\\b))\\s");
 
 /** "It is used for …" → "Cupping is used for …": the subject's name for a pronoun that stands for it. */
@@ -247,7 +247,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // "Palm technique" on a page of a corpus named "Palm therapy": the name with another head noun is the same method
   const headVariants = found.length ? otherHeads(found[0], text) : [];
   const otherNames = [...new Set([...aliases, ...ownNames, ...headVariants])];
-  const subjects = found.length ? [found[0], ...otherNames, ...found.slice(1)] : [];
+  const subjects = found.length ? [...new Set([found[0], ...otherNames, ...found.slice(1)])] : [];
   const names = subjects.length ? [subjects[0], ...otherNames] : [];
   const subjectRe = subjectMatcher(names);
   const mainSubject = subjects[0] ?? null;

@@ -203,6 +203,7 @@ describe("extractClaims: pronouns that stand for the subject", () => {
     ["It is widely believed that palm therapy works.", "It is widely believed that"],
     ["This may explain why some people feel calmer after palm therapy.", "This may explain why"],
     ["This is false and misleading, since palm therapy has no effect.", "This is false"],
+    ["It was another nurse, Ann Berg, who first described palm therapy in 1931.", "It was another nurse"],
     ["It is uncertain whether palm therapy has any effect on pain.", "It is uncertain whether"],
     ["It relieves back pain.", "Palm therapy relieves back pain"],
   ])("an expletive 'It' or a 'This' for the last sentence stays as written: %s", (sentence, start) => {
@@ -230,6 +231,14 @@ describe("extractClaims: a founder named in apposition, and the founder's other 
   it("takes the founder from the apposition, and not his birth year for an origin", () => {
     expect(r.claims.filter((c) => c.category === "founder").map((c) => c.value)).toContainEqual({ kind: "person", name: "B.K. Lund" });
     expect(r.claims.filter((c) => c.category === "origin_date").map((c) => c.value)).toEqual([{ kind: "year", min: 1890, max: 1890, approx: false }]);
+  });
+});
+
+describe("extractClaims: a page titled with section words, naming the subject otherwise than the hint", () => {
+  it.each(["A brief history", "Our story", "Frequently asked questions"])("%s: the title's words are no subject", (title) => {
+    const page = `${title}\n\nPalmistry was invented by Ann Berg in 1901. Palmistry relieves pain.\n`;
+    const r = extractClaims(page, { subjects: ["palm_therapy"] });
+    expect(r.claims.map((c) => c.category).sort()).toEqual(["efficacy", "founder", "origin_date"]);
   });
 });
 

@@ -17,7 +17,10 @@ export const GENERIC_NOUNS: readonly string[] = (
   "year years day days week weeks home page article part parts type types kind kinds number amount level levels " +
   "medicine medical health care use uses side risk risks process cases case example information question answer " +
   "world country countries today fat cells cell injection injections medication medications drug drugs substance " +
-  "substances product products solution time"
+  "substances product products solution time " +
+  // words of page titles and section names ("A brief history", "Our story", "Frequently asked questions")
+  "brief history story overview introduction guide facts questions answers summary background origins welcome " +
+  "about contents frequently asked everything need know things myths truth basics explained"
 ).split(" ");
 /** Endings of treatment names (general English morphology): a candidate subject with one weighs double. */
 export const TREATMENT_SUFFIXES: readonly string[] = [
