@@ -139,6 +139,7 @@ const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’
 // the patient's condition, not a harm: "victims who suffered from chronic pain", "patients with injured knees"
 const CONDITION_LEAD = /\b(?:suffer(?:s|ed|ing)? from|patients with|people with|victims|sufferers|diagnosed with)\b/i;
 const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|used on|used against|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*)\b/i;
+const INSTRUCTION = /^(?:search|find|contact|call|visit|book|click|ask|choose|check|look for|make sure|ensure)\b/i;
 const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|illegal|unlawful|misdemeanou?r)\b/i;
 const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
 // "For example, aspirin can help with a headache": an example led by something else, set beside the subject
@@ -363,6 +364,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const recognition = onTopic && gRecognition && !unnamedRegister(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
     // "The American Heart Association does not recommend it": a named body's recommendation, for or against
     || (BODY_ACTS.test(clause) && namedBody(clause) !== null)) && !RECOGNISED_AS_VERDICT.test(clause)
+    // "Search for a registered therapist": an instruction to the reader, not a recognition
+    && !INSTRUCTION.test(clause)
     // a ban names what is banned: "Smoking is banned in the clinic" is not about the treatment
     && (!LEGAL_STATUS.test(clause) || (ctx.subject?.test(clause) ?? false) || STANDS_FOR_SUBJECT.test(clause));
 

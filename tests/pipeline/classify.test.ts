@@ -318,6 +318,9 @@ describe("classifyClause: categories", () => {
     ["Serious complications of reflexology remain rare", ["safety"]],
     // founding a school is no founding of the method
     ["Ann Berg founded the first reflexology school in 1931", ["other"]],
+    // authorities that license it are a recognition; an instruction to the reader is not
+    ["About half of the states license or regulate reflexology", ["recognition"]],
+    ["Search for a Council-registered reflexologist", []],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));

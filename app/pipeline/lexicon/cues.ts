@@ -325,6 +325,8 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\binsurers?\\b[^.;]{0,40}\\b(?:cover|covers|pay|pays|reimburse)\\b", "\\b(?:do|does|will|did) not (?:cover|pay for|reimburse)\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
   "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]{0,160}\\b(?:guidelines|pharmacopoeia|register)\\b",
   "\\b(?:found|gained|won|achieved|lacks?|lacked|enjoys?) (?:\\w+ ){0,2}acceptance\\b",
+  // states or authorities that license or regulate it: "about half of the states license or regulate it"
+  "\\b(?:states?|countries|provinces|governments?|authorities|boards?|laws?|legislat\\w+)\\b[^.;]{0,40}\\b(?:licens(?:e|es|ed|ing)|regulat(?:e|es|ed|ing)|permits?|permitted)\\b",
   // a legal status: "was banned in Colorado in 2001", "is illegal in two states", "accepted as a medical treatment in Sweden"
   "\\b(?:banned|outlawed|prohibited|criminali[sz]ed)\\b", "\\bbans?\\b", "\\b(?:illegal|unlawful)\\b", "\\ba misdemeanou?r\\b",
   "\\baccepted as (?:an? )?(?:\\w+ )?(?:medical |standard |legitimate |mainstream )?(?:treatment|therapy|practice|medicine)\\b",
