@@ -88,8 +88,8 @@ function unnamedRegister(clause: string): boolean {
 }
 const STRONG_ORIGIN = /\b(?:originat|develop|invent|founded|creat|devis|conceiv|pioneer|discover|formulat|introduc)\w*/i;
 // (and its spread: "the widespread of this technique began in 1986")
-const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known)|spread|widespread)\b/i;
-const PUBLISHED = /\bpublish(?:ed|es)?\b/i;
+const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known)|spread|widespread|revival|revived|resurgence|comeback)\b/i;
+const PUBLISHED = /\bpublish(?:ed|es)?\b|\bwrote (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:book|treatise|paper|article|manual)\b/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
 // the first sighting of what the method rests on ("dates back to 1970, when Dr. A first witnessed …")
 const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|stumbled (?:up)?on)\b/i;
@@ -109,6 +109,8 @@ const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed
 const PASSIVE_ORIGIN = /\s(?:was|were)\s+(?:not\s+|first\s+|only\s+|\w+ly\s+)?(?:discovered|invented|developed|isolated|identified|synthesi[sz]ed|described|introduced|created|found)\b/i;
 const METHOD_WORD = /\b(?:therapy|therapies|treatment|technique|method|medicine|massage|system|practice|approach|healing|cure)\b/i;
 // (a name of initials and words: "Ann P. Lee", "D.D. Palmer,")
+// "an Austrian born in 1734", "a man born in 1865", "Usui, born in 1865,": a person's birth told beside the name
+const BORN_APPOSITION = /\b(?:an?\s+[\w-]+|,)\s+born\s+(?:in\s+)?(?:about\s+|around\s+|c\.\s*)?\d{4}\b/i;
 const PERSON_BORN = /(?:\b(?:he|she|who)|\b(?:(?:\p{Lu}\.)+\s*|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+,?)\s+(?:was\s+)?born\b/u;
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
 // (a founder's own injury that led to the method, "A knee injury prompted him to …", is biography, not a risk)
@@ -250,6 +252,7 @@ function agentsOfPassiveFounder<T extends { start: number }>(clause: string, per
 /** A person's birth ("Ann P. Lee was born in 1896"), not the treatment's ("Zone Therapy was born in 1917",
  * "Reflexology was born"): a pronoun or a name that is not the subject's and holds no word of a method. */
 function personBorn(clause: string, subject: RegExp | null): boolean {
+  if (BORN_APPOSITION.test(clause)) return true;
   const m = clause.match(PERSON_BORN);
   if (!m) return false;
   const name = m[0].replace(/\s+(?:was\s+)?born$/, "");

@@ -33,6 +33,11 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
     const base = +(m[2] + m[3] + "0"); const [a, b] = PART[m[1].toLowerCase()];
     return { kind: "year", min: base + a, max: base + b, approx: true };
   }, DECADE_S],
+  // "the 1920s and 30s": a second decade written short, in the same century
+  [new RegExp(`\\b(1\\d|20)(\\d)0${APOS}s(?:\\s+(?:and|to|or|through)\\s+|\\s*[-–]\\s*)(?:the\\s+)?['’]?(\\d)0${APOS}s\\b`, "g"), (m) => {
+    const from = +(m[1] + m[2] + "0"), to = +(m[1] + m[3] + "0");
+    return to > from ? { kind: "year", min: from, max: to + 9, approx: true } : "skip";
+  }, DECADE_S],
   [new RegExp(`\\b(1\\d|20)(\\d)0${APOS}s\\b`, "g"), (m) => {
     const base = +(m[1] + m[2] + "0"); return { kind: "year", min: base, max: base + 9, approx: true };
   }, DECADE_S],
@@ -115,6 +120,7 @@ export function parseYears(text: string): Found<YearValue>[] {
 
 // "the 1920s and 1930s", "the 1950s, 1960s, and into the 1970s", "between the 1950s and the 1970s": a list or
 // range of decades (or of centuries) is one period, from the first to the last
+const RANGE_JOIN = /^\s*(?:to|until|till|through|into|[-–])\s+(?:the\s+)?$/i;
 const PERIOD_JOIN = /^(?:[\s,–-]|and\b|or\b|to\b|through\b|until\b|till\b|into\b|the\b)*$/i;
 function mergePeriodLists(text: string, years: Found<YearValue>[]): Found<YearValue>[] {
   if (years.length < 2) return years;
@@ -124,7 +130,10 @@ function mergePeriodLists(text: string, years: Found<YearValue>[]): Found<YearVa
   for (const y of years) {
     const last = out[out.length - 1];
     const span = y.value.max - y.value.min;
-    if (last && (span === 9 || span === 99) && span === lastSpan && y.value.min > last.value.max && PERIOD_JOIN.test(text.slice(last.end, y.start))) {
+    const between = last ? text.slice(last.end, y.start) : "";
+    // "from 1945 until the 1970s": a range from one date to another, whatever each one's length
+    const range = last !== undefined && y.value.max > last.value.max && RANGE_JOIN.test(between) && /\bfrom(?:\s+the)?\s*$/i.test(text.slice(Math.max(0, last.start - 10), last.start));
+    if (last && (range || ((span === 9 || span === 99) && span === lastSpan && y.value.min > last.value.max && PERIOD_JOIN.test(between)))) {
       out[out.length - 1] = { start: last.start, end: y.end, value: { ...last.value, max: y.value.max, approx: last.value.approx || y.value.approx } };
     } else {
       out.push(y);
@@ -397,7 +406,7 @@ const CALLED_NAME_RE = new RegExp(`\\b(?:called|named|named after|after)\\s+(?:(
 const ROLE_OF_NAME_RE = new RegExp(`\\b(?:founder|co-founder|originator|creator|inventor|developer|father|mother)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+,\\s+((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)(?=,|\\s+(?:was|is|had|has|who|lived|died|developed|created|founded)\\b)`, "gu");
 const OF_NAME_RE = new RegExp(`\\b(?:therapy|theory|theories|work|ideas?|system|method|teachings?|research)["”’]?\\s+of\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // ("George Lee, D.C. discovered …": a degree after the name; "made up", "is the creator of": plain words of invention)
-const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?(?:,\\s*(?:[A-Z][A-Za-z]?\\.){2,3})?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first|made up|came up with|dreamed up|thought up|coined|(?:is|was) the (?:creator|inventor|founder|originator|developer|father|mother) of|(?:is|was) (?:widely |often |generally )?(?:considered|regarded as|seen as|known as|called|remembered as) (?:to be )?(?:the|one of the) (?:creator|inventor|founder|originator|developer|father|mother|pioneer)s? of|(?:is|was) the first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|teach|document|apply))`, "gu");
+const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?(?:,\\s*(?:[A-Z][A-Za-z]?\\.){2,3})?(?:,\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,5}?[\\w’'-]+(?=,))?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first|made up|came up with|dreamed up|thought up|coined|(?:is|was) the (?:creator|inventor|founder|originator|developer|father|mother) of|(?:is|was) (?:widely |often |generally )?(?:considered|regarded as|seen as|known as|called|remembered as) (?:to be )?(?:the|one of the) (?:creator|inventor|founder|originator|developer|father|mother|pioneer)s? of|(?:is|was) the first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|teach|document|apply))`, "gu");
 const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
   "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an", "its", "our", "some", "many",
   "most", "these", "those", "during", "until", "though", "although", "while", "then", "there", "here",

@@ -321,6 +321,8 @@ describe("classifyClause: categories", () => {
     // authorities that license it are a recognition; an instruction to the reader is not
     ["About half of the states license or regulate reflexology", ["recognition"]],
     ["Search for a Council-registered reflexologist", []],
+    // a birth told beside the name is no origin
+    ["Ann Berg, a Norwegian born in 1871, was the first nurse to use the method", ["founder"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -385,6 +387,9 @@ describe("classifyClause: values and facets", () => {
     ["Ann Berg is considered the father of the method", "founder", { kind: "person", name: "Ann Berg" }, null],
     ["Ann Berg was the first nurse to publish the technique in 1931", "founder", { kind: "person", name: "Ann Berg" }, null],
     ["Ann Berg was the first nurse to publish the technique in 1931", "origin_date", { kind: "year", min: 1931, max: 1931, approx: false }, "publication"],
+    ["Beginning in the 1970s, there was a revival of interest in reflexology", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "popularised"],
+    ["Reflexology was first taught in 1922", "origin_date", { kind: "year", min: 1922, max: 1922, approx: false }, "origin"],
+    ["Reflexology has its roots in the folk medicine of the 19th century", "origin_date", { kind: "year", min: 1800, max: 1899, approx: true }, "precursor"],
     ["Reflexology may cause slight numbness", "safety", { kind: "stance", polarity: "con", hedged: true }, "numbness"],
     ["In 1988, 160 students began her teacher-training course in Leeds", "practitioner_count", { kind: "count", min: 160, max: 160, approx: false, qualifier: null, unit: "students", scope: "Leeds" }, null],
     ["Reflexology may cause mild bruising", "safety", { kind: "stance", polarity: "con", hedged: true }, "bruising"],
