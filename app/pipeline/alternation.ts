@@ -73,19 +73,24 @@ function splitBars(inner: string): string[] {
 
 const QUANTIFIER = /^[*+?{]/;
 
-/** A "\b"-led cue's rest as alternatives that each open with a plain letter, or null when it cannot be written so:
- * "(?:does|do) not x" is "does not x" and "do not x" (a leading non-capturing group, not quantified, is spread). */
-function letterLed(rest: string): string[] | null {
-  if (/^[A-Za-z]/.test(rest) && !QUANTIFIER.test(rest.slice(1))) return [rest];
+/** A "\b"-led cue's rest by the letter it opens with, each letter's part written once, or null when it cannot be
+ * written so: "(?:does|do|can) not x" is "d(?:oes|o) not x" and "can not x" (a leading non-capturing group, not
+ * quantified, is split by its alternatives' first letters, and what follows the group is written once per letter,
+ * not once per alternative: a cue led by a dozen auxiliaries would otherwise copy its tail a dozen times). */
+function byFirstLetter(rest: string, fold: boolean): Map<string, string> | null {
+  if (/^[A-Za-z]/.test(rest) && !QUANTIFIER.test(rest.slice(1))) return new Map([[fold ? rest[0].toLowerCase() : rest[0], rest.slice(1)]]);
   if (!rest.startsWith("(?:")) return null;
   const end = groupEnd(rest, 0);
   if (end < 0 || QUANTIFIER.test(rest.slice(end + 1))) return null;
-  const out: string[] = [];
+  const after = rest.slice(end + 1);
+  const parts = new Map<string, string[]>();
   for (const alt of splitBars(rest.slice(3, end))) {
-    const spread = letterLed(alt + rest.slice(end + 1));
-    if (!spread) return null;
-    out.push(...spread);
+    const split = byFirstLetter(alt, fold);
+    if (!split) return null;
+    for (const [letter, part] of split) parts.set(letter, [...(parts.get(letter) ?? []), part]);
   }
+  const out = new Map<string, string>();
+  for (const [letter, ps] of parts) out.set(letter, (ps.length === 1 ? ps[0] : `(?:${ps.join("|")})`) + after);
   return out;
 }
 
@@ -93,41 +98,42 @@ function letterLed(rest: string): string[] | null {
  * cue than the first listed may be the one that matches). Cues that open with "\b" and a letter are grouped by
  * that letter; the others are tried as they are. */
 export function anyCue(sources: readonly string[], flags: string): RegExp {
+  return new RegExp(anyCueSource(sources, flags), flags);
+}
+
+/** The source of anyCue(sources, flags). */
+function anyCueSource(sources: readonly string[], flags: string): string {
   const fold = flags.includes("i");
   const byLetter = new Map<string, string[]>();
   const others: string[] = [];
   for (const src of sources) {
     const rest = afterBoundary(src);
-    const alts = rest === null ? null : letterLed(rest);
-    if (!alts) { others.push(`(?:${src})`); continue; }
-    for (const alt of alts) {
-      const letter = fold ? alt[0].toLowerCase() : alt[0];
+    const split = rest === null ? null : byFirstLetter(rest, fold);
+    if (!split) { others.push(`(?:${src})`); continue; }
+    for (const [letter, part] of split) {
       const group = byLetter.get(letter) ?? [];
-      group.push(alt.slice(1));
+      group.push(part);
       byLetter.set(letter, group);
     }
   }
   const grouped = [...byLetter].map(([letter, rests]) => `${letter}(?:${rests.join("|")})`);
   const parts = grouped.length ? [`\\b(?:${grouped.join("|")})`, ...others] : others;
-  return new RegExp(parts.join("|"), flags);
+  return parts.join("|");
 }
 
 // V8 stops optimising a pattern whose source passes 20 kB (RegExpImpl::kRegExpTooLargeToOptimize): a cue list that
-// grew past it ran five times slower. Lists are cut into patterns well below it.
-const MAX_SOURCE = 12_000;
+// grew past it ran five times slower. Lists are cut into patterns below it (20 kB is 20,480 characters).
+const MAX_SOURCE = 20_000;
 
 /** anyCue over `sources`, as several patterns when one would be too long to be optimised: the text matches the
  * list where any of them matches. */
 export function anyCues(sources: readonly string[], flags: string): RegExp[] {
   const out: RegExp[] = [];
   let chunk: string[] = [];
-  let size = 0;
   for (const src of sources) {
-    // (the letter grouping spreads a cue's leading group: its grouped size is what counts)
-    const weight = anyCue([src], flags).source.length;
-    if (chunk.length && size + weight > MAX_SOURCE) { out.push(anyCue(chunk, flags)); chunk = []; size = 0; }
+    // (the size that counts is the grouped pattern's: cues that share a first letter share it)
+    if (chunk.length && anyCueSource([...chunk, src], flags).length > MAX_SOURCE) { out.push(anyCue(chunk, flags)); chunk = []; }
     chunk.push(src);
-    size += weight;
   }
   if (chunk.length) out.push(anyCue(chunk, flags));
   return out;
