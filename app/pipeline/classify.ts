@@ -62,7 +62,7 @@ const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).jo
 // (and days in words, for how long something is worn: "for up to five days")
 const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b|\b(?:one|two|three|four|five|six|seven|eight|ten)\s+days?\b/i;
 // a quick test before WORD_TIME_CUE: the word it needs, as written (keep in step with WORD_TIME_CUE)
-const HOUR = /hour|day/i;
+const HOUR = /hour|\bdays?\b/i;
 const hasWordTime = (s: string) => HOUR.test(s) && WORD_TIME_CUE.test(s);
 // (with the vague counts: "tens of thousands of people", "millions of users")
 const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")}|(?:dozens|hundreds|thousands|millions) of|several (?:hundred|thousand))\\b`, "i");
@@ -118,7 +118,7 @@ const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|
 // what says it works, beside a doubt about its safety
 /** A literal every PRACTISED_BY alternative holds (keep in step): most clauses hold none. One case-sensitive
  * pattern of the literals, not a search for each: it reads the clause once instead of eight times. */
-const USAGE_LITERAL = /by |[Pp]racti|using |[Ww]idely |how many |%|per ?cent|(?:training|qualifying|learning) to /;
+const USAGE_LITERAL = /by |[Pp]racti|using |[Ww]idely |how many |%|per ?cent|training to |qualifying to |learning to /;
 function mayTellUsage(clause: string): boolean {
   return USAGE_LITERAL.test(clause);
 }
@@ -252,6 +252,7 @@ function agentsOfPassiveFounder<T extends { start: number }>(clause: string, per
 /** A person's birth ("Ann P. Lee was born in 1896"), not the treatment's ("Zone Therapy was born in 1917",
  * "Reflexology was born"): a pronoun or a name that is not the subject's and holds no word of a method. */
 function personBorn(clause: string, subject: RegExp | null): boolean {
+  if (!clause.includes("born")) return false;
   if (BORN_APPOSITION.test(clause)) return true;
   const m = clause.match(PERSON_BORN);
   if (!m) return false;
@@ -459,7 +460,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "the Teaching Center (227)": a number alone in brackets is a reference, not a count
     if (clause[c.start - 1] === "(" && clause[c.end] === ")") continue;
     // "the number of practitioners … is likely several thousand": the counted noun named before the figure
-    const numberOf = !COUNTED_NOUN.test(c.value.unit ?? "") ? clause.slice(0, c.start).match(NUMBER_OF) : null;
+    const numberOf = clause.includes("number of") && !COUNTED_NOUN.test(c.value.unit ?? "") ? clause.slice(0, c.start).match(NUMBER_OF) : null;
     if (numberOf) c.value.unit = numberOf[1].toLowerCase();
     const noun = c.value.unit ?? "";
     // practitioners by name ("physicians") or by form ("kinesiologists", "acupuncturists", "herbalists")

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { alternation, anyCue } from "../../app/pipeline/alternation";
+import { alternation, anyCue, anyCues } from "../../app/pipeline/alternation";
 import * as cues from "../../app/pipeline/lexicon/cues";
 
 // anyCue regroups a cue list by first letter: it must match where the plain alternation does, and first at the
@@ -11,9 +11,19 @@ const lines = ["fixtures/mesotherapy", "fixtures/reflexology", "fixtures/auricul
   readdirSync(dir).filter((f) => f.endsWith(".txt")).flatMap((f) => readFileSync(join(dir, f), "utf8").split(/(?<=[.!?;:])\s+|\n+/)));
 
 describe("anyCue", () => {
-  it("groups cues by first letter, spreading a leading group", () => {
-    const re = anyCue(["\\bno x\\b", "\\b(?:does|do) not y\\b", "(?<!a)b"], "i");
-    expect(re.source).toBe("\\b(?:n(?:o x\\b)|d(?:oes not y\\b|o not y\\b))|(?:(?<!a)b)");
+  it("groups cues by first letter, splitting a leading group by its alternatives' letters", () => {
+    const re = anyCue(["\\bno x\\b", "\\b(?:does|do|can) not y\\b", "(?<!a)b"], "i");
+    // what follows the group is written once per letter ("d"), not once per alternative ("does", "do")
+    expect(re.source).toBe("\\b(?:n(?:o x\\b)|d(?:(?:oes|o) not y\\b)|c(?:an not y\\b))|(?:(?<!a)b)");
+  });
+  it("cuts a long list into patterns under V8's 20 kB limit for optimising one, matching where the list does", () => {
+    const long = Array.from({ length: 400 }, (_, i) => `\\bcue${i} (?:alpha|beta|gamma) (?:first|second|third) (?:word|term|phrase)${i}\\b`);
+    const res = anyCues(long, "i");
+    expect(res.length).toBeGreaterThan(1);
+    for (const re of res) expect(re.source.length).toBeLessThanOrEqual(20_000);
+    for (const s of ["a cue7 beta word7 here", "cue399 gamma word399", "cue5 beta word6"]) {
+      expect(res.some((re) => re.test(s))).toBe(alternation(long, "i").test(s));
+    }
   });
   it("matches where the plain alternation does, at the same first place", () => {
     expect(lists.length).toBeGreaterThan(10);

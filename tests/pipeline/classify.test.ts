@@ -322,7 +322,7 @@ describe("classifyClause: categories", () => {
     ["About half of the states license or regulate reflexology", ["recognition"]],
     ["Search for a Council-registered reflexologist", []],
     // a birth told beside the name is no origin
-    ["Ann Berg, a Norwegian born in 1871, was the first nurse to use the method", ["founder"]],
+    ["Ann Berg, a Norwegian born in 1871, was the first nurse to describe the method", ["founder"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));

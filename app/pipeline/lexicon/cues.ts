@@ -302,7 +302,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 
 /** Founder: who originated it. Verbs / phrases that tie a person to the origin. */
 export const FOUNDER_CUES: readonly string[] = [
-  "\\bthe first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|document|apply)\\b", "\\b(?:one of the )?pioneers of\\b",
+  "\\bthe first (?:[\\w-]+ ){0,3}to (?:publish|describe|develop|introduce|document)\\b", "\\b(?:one of the )?pioneers of\\b",
   "\\bbeen (?:\\w+ )?developing\\b",
   "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\boriginated by\\b", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
   "\\bdiscovered\\b", "\\bdevised\\b", "\\bconceived\\b", "\\bcredited with\\b", "\\bfather of\\b", "\\bmother of\\b",
