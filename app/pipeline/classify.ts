@@ -294,6 +294,10 @@ function ledByOtherThing(clause: string, ctx: ClassifyContext): boolean {
 }
 
 /** The clause names a benefit (an efficacy cue or a benefit verb with its outcome). */
+function recognitionCue(clause: string): boolean {
+  return anyOf(RECOGNITION, clause);
+}
+
 function namesBenefit(clause: string): boolean {
   return anyOf(EFF, clause) || BENEFIT.test(clause);
 }
@@ -365,7 +369,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // "6,000 homeopaths are registered in Germany": practitioners on a register no body is named for
   // "It is recognized as a pseudoscience": a verdict on it, not a recognition of it
   // (the register test is read only for a clause with a recognition trigger: the pattern's open word run makes it a slow scan)
-  const recognition = onTopic && gRecognition && !unnamedRegister(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
+  // (a cue read on the clause as written first: blanking the qualified people and credentials only removes cues, and
+  // most clauses with a recognition trigger hold no cue at all)
+  const recognition = onTopic && gRecognition && (recognitionCue(clause) || (BODY_ACTS.test(clause) && namedBody(clause) !== null))
+    && !unnamedRegister(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
     // "The American Heart Association does not recommend it": a named body's recommendation, for or against
     || (BODY_ACTS.test(clause) && namedBody(clause) !== null)) && !RECOGNISED_AS_VERDICT.test(clause)
     // "Search for a registered therapist": an instruction to the reader, not a recognition
