@@ -354,6 +354,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // whether the clause speaks of the subject: worked out only when a category needs it
   // (memos are plain variables, not closures: under tsx every named closure costs a defineProperty per call)
   let linked: boolean | undefined;
+  // whether the clause tells of an organisation founded: read once, by the origin, founder and efficacy tests
+  let foundsOrg: boolean | undefined;
   if (!ctx.onTopic) {
     return /\d/.test(clause) && (parseYears(clause).length || parseCounts(clause).length)
       ? [{ category: "other", value: null, facet: null, confidence: 0.2, hedges: h.cues, atomise: false }] : [];
@@ -385,7 +387,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (a person's birth, "Ida Lee was born in 1896", is not the treatment's)
   // ("Quinine was discovered in 1820 by A": a discovery of something else, led by its own name, that is no method)
   const otherThing = (gOrigin || gFounder) && years.length > 0 && ledByOtherThing(clause, ctx);
-  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !FOUNDS_ORGANISATION.test(clause) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause)) {
+  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !(foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause)) {
     const naming = firstIndex(NAMING, clause), precursor = firstIndex(PRECURSOR, clause), origin = firstIndex(ORIGIN, clause);
     let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     // making it popular and publishing a book on it are later events than its origin, each its own question
@@ -429,7 +431,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ("the first publication on it dates back to 1956, by Dr. A": a person named by "by" at a dated origin)
   const datedOrigin = out.some((d) => d.category === "origin_date" && d.facet === "origin") && (OBSERVED.test(clause) || BY_PERSON.test(clause));
   // (an organisation's founding, "In 1971 she founded the A Institute", makes no founder of the treatment)
-  if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, FOUNDS_ORGANISATION.test(clause) ? clause.replace(FOUNDS_ORGANISATION, " ") : clause)) || identifies || datedOrigin)) {
+  if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, (foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) ? clause.replace(FOUNDS_ORGANISATION, " ") : clause)) || identifies || datedOrigin)) {
     // a treatment named after its founder ("the Bowen technique … by Tom Bowen"): a full name is still a person
     let persons = parsePersons(clause, ctx.notPlaces, true);
     const agents = agentsOfPassiveFounder(clause, persons);
@@ -605,7 +607,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "useless and dangerous" says both that it does not work and that it harms
       // "went on to establish the A Institute to teach the benefits of it": a biography, not a claim that it works
       // (its founding verbs start with an origin or founder trigger: without one the pattern cannot match)
-      const foundsBody = !con && (gOrigin || gFounder) && FOUNDS_ORGANISATION.test(clause);
+      const foundsBody = !con && (gOrigin || gFounder) && (foundsOrg ??= FOUNDS_ORGANISATION.test(clause));
       // "able to treat as many as 14 patients an hour": how many he treated, not that it works
       // ("helped thousands of people overcome their fears" tells both how many and what it did for them)
       const caseloadOnly = !con && out.some((d) => d.category === "practitioner_count" && d.value?.kind === "count" && PATIENT_UNIT.test(d.value.unit ?? ""))
