@@ -22,6 +22,8 @@ const DECADE_S = new RegExp(`0${APOS}s`, "i");
 const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", RegExp?]> = [
   // life spans "(1924-2003)", "(born 1924)" belong to a person, not to an event
   [/\(\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{0,4})?\s*\)/g, () => "skip", /\(/],
+  // ("(AD 980 - 1037)", "(c. 980–1037)": a life span with an era or a three-digit year)
+  [/\(\s*(?:AD|A\.D\.|CE|c\.|ca\.)?\s*\d{3,4}\s*[-–—]\s*(?:AD\s*)?\d{3,4}\s*\)/g, () => "skip", /\(/],
   // "the 1800s" is a century; "mid 1800s" is its middle decades (x4-x6 on the decade digit: 1840-1869)
   [new RegExp(`\\b(?:(early|mid|middle|late)[- ]?(?:in )?(?:the )?)?(1\\d)00${APOS}s\\b`, "gi"), (m) => {
     const base = +(m[2] + "00");

@@ -40,6 +40,8 @@ describe("parseYears", () => {
     ["It rose in the 1950s but fell in the 1970s.", [[1950, 1959, true], [1970, 1979, true]]],
     // a four-digit figure before a unit is a quantity, not a year
     ["The tank holds 1000 pounds of salt.", []],
+    // a life span with an era is a person's, not an event's
+    ["Avicenna (AD 980 - 1037) used it.", []],
     // a second decade written short; a range from a year to a decade
     ["It was popular in the 1920s and 30s.", [[1920, 1939, true]]],
     ["It declined from 1945 until the 1970s.", [[1945, 1979, true]]],
