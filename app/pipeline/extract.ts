@@ -12,7 +12,7 @@ import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
 import { alternation } from "./alternation";
 
 const SECTION_BREAK = alternation(SECTION_BREAK_PATTERNS, "i");
-import type { ExtractedClaim, PipelineResult, SourceFormat, Span } from "./types";
+import type { Category, ExtractedClaim, PipelineResult, SourceFormat, Span } from "./types";
 
 export interface ExtractOptions {
   format?: SourceFormat;
@@ -31,6 +31,9 @@ const USE_SCOPE = [
 const LINE_BREAK = /[\r\n\t]/g;
 // a founder's life, not their work: "In 1940 Dr. Lee met a piano teacher", "after Dr. Lee's death in 1979"
 // (and what a founder heard of, learned, opened or renamed: "In 1885 Smith heard of a healer", "changed the name of his clinic")
+const CATEGORY_INDEX: Record<Category, number> = {
+  efficacy: 0, origin_date: 1, practitioner_count: 2, founder: 3, recognition: 4, protocol: 5, safety: 6, other: 7,
+};
 const LIFE_EVENT = /\b(?:met|meets|married|died|death|born|graduated|retired|moved|earned|received|attended|visited|travel(?:l)?ed|lived|grew up|passed away|heard (?:of|about)|learned|learnt|opened|renamed|changed the name|jailed|arrested|imprisoned|worked as)\b/i;
 // a glossary entry of another term ("Placebo: Refers to a dummy treatment …") defines it; it claims nothing
 const GLOSSARY_ENTRY = /^([\p{L}][\p{L}'’ -]{1,40}):\s+(?:Consists? of|Refers? to|Means|Is defined as|Defined as|Describes?|Denotes)\b/u;
@@ -375,8 +378,11 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
         && !/\b(?:study|studies|trial|trials|review|survey|researchers|participants)\b/i.test(clause) && !FOUNDS_ORGANISATION.test(clause)
         && !LIFE_EVENT.test(clause);
     };
+    const founderNames = [...founders];
     for (let i = 0; i < sentences.length; i++) {
       const sent = sentences[i];
+      // (a sentence that holds no founder's name anywhere cannot lead a clause with one: a substring test first)
+      if (!founderNames.some((f) => sentenceText[i].includes(f))) continue;
       if (offByPara.get(sent.paragraph) || !FOUR_DIGITS.test(sentenceText[i])) continue;
       for (const clause of clausesOf.get(i) ?? splitClauses(sentenceText[i])) {
         if (!foundersAct(clause.text)) continue;
@@ -393,11 +399,14 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   attributeRelated(claims, subjectRe, mainSubject);
   fullFounderNames(claims, sentenceText, notPlaces);
   // one claim per span and category
-  const seen = new Set<string>();
+  // (a number for a key: start and end packed, below 2^53 for texts of up to 2^25 characters, past the import limit;
+  // one set per category)
+  const seen: Array<Set<number>> = Array.from({ length: 8 }, () => new Set<number>());
   const unique = claims.filter((c) => {
-    const k = `${c.start}:${c.end}:${c.category}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const k = c.start * 33_554_432 + c.end;
+    const inCategory = seen[CATEGORY_INDEX[c.category]];
+    if (inCategory.has(k)) return false;
+    inCategory.add(k);
     return true;
   });
   unique.sort((a, b) => a.start - b.start || a.end - b.end);
