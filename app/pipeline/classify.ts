@@ -40,7 +40,7 @@ const TRAINEES = new Set(["students", "trainees", "graduates", "apprentices", "p
 const TRAINING = /\b(?:train\w*|courses?|taught|teach\w*|certif\w*|graduat\w*|qualif\w*|schools?|colleges?|academy|enrolled|apprentic\w*)\b/i;
 const SURVEY = /\b(?:survey\w*|questionnaires?|polled|interviewed)\b/i;
 // "trained the first group of 12 teachers": a small count is kept when the training verb governs it
-// "its use was discontinued in the 1940s following the development of antibiotics": an end, not a beginning
+// "its use was dropped in the 1950s after newer drugs came": an end, not a beginning
 const DECLINED = /\b(?:discontinued|abandoned|fell out of (?:use|favou?r|fashion)|died out|declined|waned|faded|superseded|replaced by|gave way to)\b/i;
 // "140 students began the course": people beginning something, not the treatment's beginning
 const PEOPLE_BEGAN = /\b(?:students|trainees|practitioners|people|teachers|members|patients|participants|clients|pupils)\s+(?:\w+\s+)?(?:began|started|joined|enrolled)\b/i;
@@ -108,12 +108,12 @@ const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed
 // the thing that leads the clause came into being: "Oxygen was not discovered until 1773"
 const PASSIVE_ORIGIN = /\s(?:was|were)\s+(?:not\s+|first\s+|only\s+|\w+ly\s+)?(?:discovered|invented|developed|isolated|identified|synthesi[sz]ed|described|introduced|created|found)\b/i;
 const METHOD_WORD = /\b(?:therapy|therapies|treatment|technique|method|medicine|massage|system|practice|approach|healing|cure)\b/i;
-// (a name of initials and words: "Ann P. Lee", "D.D. Palmer,")
-// "an Austrian born in 1734", "a man born in 1865", "Usui, born in 1865,": a person's birth told beside the name
+// (a name of initials and words: "Ann P. Lee", "B.K. Lund,")
+// "a Dane born in 1790", "a man born in 1851", "Lund, born in 1851,": a person's birth told beside the name
 const BORN_APPOSITION = /\b(?:an?\s+[\w-]+|,)\s+born\s+(?:in\s+)?(?:about\s+|around\s+|c\.\s*)?\d{4}\b/i;
 const PERSON_BORN = /(?:\b(?:he|she|who)|\b(?:(?:\p{Lu}\.)+\s*|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+,?)\s+(?:was\s+)?born\b/u;
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
-// (a founder's own injury that led to the method, "A knee injury prompted him to …", is biography, not a risk)
+// (a founder's own injury that led to the method, "A hip injury led her to …", is biography, not a risk)
 const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away)\b|\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b|\b(?:injur(?:y|ies)|illness|accident|strokes?)\b[^.;]{0,60}\b(?:prompted|inspired|motivated|(?:led|drove|forced|caused) (?:him|her|them)|(?:development|creation|discovery) of (?:his|her|their|the))\b|\b(?:rehabilitated|recovered|healed|cured|treated) (?:himself|herself|themselves)\b|\bdeath of (?:the |this |that )?(?:[\p{L}-]+ ){0,3}?(?:therapy|treatment|practice|technique|method|movement|industry|era|idea|fad)\b/u;
 // what says it works, beside a doubt about its safety
 /** A literal every PRACTISED_BY alternative holds (keep in step): most clauses hold none. One case-sensitive
@@ -129,7 +129,7 @@ const PRACTISED_BY = new RegExp(
   + "|\\b\\d+(?:\\.\\d+)?\\s?(?:%|per ?cent) of (?:[\\w-]+ ){0,3}?(?:doctors|physicians|practitioners|therapists|clinicians|hospitals|clinics|nurses|dentists)\\b[^.;]{0,40}\\b(?:use|used|offer|offered|practi[sc]e|recommend|provide)"
   + "|\\b(?:no one|nobody) (?:is (?:certain|sure)|knows) how many (?:people|practitioners|therapists|clinics|users)\\b"
   + "|\\bwidely (?:used|practi[sc]ed|offered|available) (?:in|across|throughout) (?:many|several|most|numerous|\\d+) countries\\b|\\bwidely (?:used|practi[sc]ed) in (?:[\\w-]+, ){1,}[\\w-]+"
-  // "more people are training to become practitioners"
+  // "more nurses are training to become therapists"
   + "|\\b(?:more and more|more|many|a growing number of) (?:people|practitioners|therapists|doctors|nurses) (?:are )?(?:training|qualifying|learning) to (?:become|be|practi[sc]e)\\b"
   + "|\\b(?:group|handful|number|community) of (?:[\\w-]+ )?(?:advocates|practitioners|followers|enthusiasts|devotees) (?:continued|continue|still) to (?:practi[sc]e|use|offer)\\b", "i");
 const SAYS_WORKS = /\b(?:effective\w*|efficacy|benefit\w*|works?|helps?|results?)\b/i;
@@ -144,11 +144,11 @@ const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cu
 const INSTRUCTION = /^(?:search|find|contact|call|visit|book|click|ask|choose|check|look for|make sure|ensure)\b/i;
 const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|illegal|unlawful|misdemeanou?r)\b/i;
 const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
-// "For example, aspirin can help with a headache": an example led by something else, set beside the subject
+// "For instance, a cold pack can help a sprain": an example led by something else, set beside the subject
 const ANALOGY_LEAD = /^(?:for example|for instance|by contrast|in contrast|by comparison|likewise|similarly),?\s+(?!it\b|this\b|they\b|the (?:treatment|therapy|technique|practice|method|procedure)\b)/i;
 const NUMBER_OF = /\bnumber of (\w+)\b[^.;]{0,80}\b(?:is|are|was|were|stands at|reached|totals?|to be)\b[^.;]{0,30}$/i;
 const COUNTED_NOUN = /^(?:[a-z]+(?:ists|ians|ioners|ors|ers)|people|patients|members|users|clients|students)$/;
-// "patients typically will experience soreness following the injection": a harm felt after it, beside what it achieves
+// "clients often feel some soreness after a session": a harm felt after it, beside what it achieves
 const EXPERIENCES_HARM = /\b(?:experience|feel|develop|suffer|notice)s?\s+(?:some\s+|mild\s+|slight\s+|temporary\s+)?(?:soreness|bruising|swelling|pain|discomfort|dizziness|nausea|numbness|redness|itching|tingling)\b/i;
 const WEAR = /\b(?:worn|wear(?:s|ing)?|stays? (?:on|in place)|left (?:on|in place)|kept on|remains? (?:on|in place))\b/i;
 const wearDays = (qs: ReturnType<typeof parseQuantities>) => qs.filter((q) => q.value.unit === "day");
@@ -265,7 +265,7 @@ function personBorn(clause: string, subject: RegExp | null): boolean {
  * periods", "Recovery from injuries is its main purpose", "victims who suffered from chronic pain"). */
 function harmTreated(clause: string, harmAt: number): boolean {
   return harmAt >= 0 && (TREATS.test(clause.slice(0, harmAt)) || CONDITION_LEAD.test(clause.slice(0, harmAt))
-    // "a switch for nausea", "anti-nausea bands", "works against pain": what it is for
+    // "a point for hiccups", "anti-snoring bands", "works against cramps": what it is for
     || FOR_HARM.test(clause.slice(Math.max(0, harmAt - 12), harmAt)));
 }
 
@@ -377,7 +377,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     && !unnamedRegister(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
     // "The American Heart Association does not recommend it": a named body's recommendation, for or against
     || (BODY_ACTS.test(clause) && namedBody(clause) !== null)) && !RECOGNISED_AS_VERDICT.test(clause)
-    // "Search for a registered therapist": an instruction to the reader, not a recognition
+    // "Find a listed therapist near you": an instruction to the reader, not a recognition
     && !INSTRUCTION.test(clause)
     // a ban names what is banned: "Smoking is banned in the clinic" is not about the treatment
     && (!LEGAL_STATUS.test(clause) || (ctx.subject?.test(clause) ?? false) || STANDS_FOR_SUBJECT.test(clause));
@@ -468,7 +468,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   for (const c of counts) {
     // "the Teaching Center (227)": a number alone in brackets is a reference, not a count
     if (clause[c.start - 1] === "(" && clause[c.end] === ")") continue;
-    // "the number of practitioners … is likely several thousand": the counted noun named before the figure
+    // "the number of therapists … is probably several hundred": the counted noun named before the figure
     const numberOf = clause.includes("number of") && !COUNTED_NOUN.test(c.value.unit ?? "") ? clause.slice(0, c.start).match(NUMBER_OF) : null;
     if (numberOf) c.value.unit = numberOf[1].toLowerCase();
     const noun = c.value.unit ?? "";
@@ -476,15 +476,15 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // ("26.000 therapist using this technique": the singular, as non-native writers may)
     // "140 students began his teacher-training course", "he trained 12 teachers": people trained in it (how many
     // people a founder taught is a practitioner count)
-    // ("11,000 chiropractic students": students of the subject itself)
-    // ("had taught only 6 people to perform it": people taught it, counted)
+    // ("9,000 reflexology students": students of the subject itself)
+    // ("had taught only 7 people to give it": people taught it, counted)
     const trained = (TRAINEES.has(noun) || noun === "teachers" || (noun === "people" && TRAINED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)))) && !SURVEY.test(clause)
       && (TRAINING.test(clause) || (ctx.subject?.test(clause.slice(c.end, c.end + 40).replace(/\s+students?\b.*$/i, "")) ?? false));
     const practitionerLike = PRACTITIONER.has(noun) || PRACTITIONER.has(`${noun}s`) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun))
       // a practitioner named after the practice: "Rolfers", "kinesiologists"
       || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false)) || trained;
     // "he treated 13,000 patients a year", "able to treat as many as 14 patients an hour": a practitioner's caseload
-    // ("he has used it to help tens of thousands of people": a person's helping is a caseload; the treatment's is not)
+    // ("she has used it to help thousands of people": a person's helping is a caseload; the treatment's is not)
     const caseload = PATIENT_UNIT.test(noun) && (CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start))
       || PERSON_HELPED.test(clause.slice(Math.max(0, c.start - 60), c.start)));
     // "three practitioners examined the photographs" is not how many practise it
@@ -543,7 +543,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   if (!protocolDone && (hasDigit || gFrequency || wordTime) && ctx.onTopic) {
     const qs = hasDigit || wordTime ? (quantities ??= parseQuantities(clause)) : [];
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
-    // ("music plays during the last five minutes": a part of the session, not its length)
+    // ("a bell rings in the last three minutes": a part of the session, not its length)
     const time = qs.filter((q) => ["min", "h"].includes(q.value.unit) && !PART_OF_SESSION.test(clause.slice(Math.max(0, q.start - 12), q.start)));
     const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg"].includes(q.value.unit));
     if (len.length && anyOf(DEPTH, clause)) {
@@ -558,7 +558,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       out.push({ category: "protocol", value: foldQuantities(governed.length ? governed : time), facet: "duration", confidence: 0.6, hedges: h.cues, atomise: false });
       protocolDone = true;
     } else if (wearDays(qs).length && WEAR.test(clause)) {
-      // "can be worn for up to five days", "designed to stay on for an average of 3-4 days": how long it is left on
+      // "can be worn for up to six days", "designed to stay on for two to three days": how long it is left on
       out.push({ category: "protocol", value: foldQuantities(wearDays(qs)), facet: "wear time", confidence: 0.55, hedges: h.cues, atomise: false });
       protocolDone = true;
     } else if (dose.length && anyOf(DOSE, clause)) {
@@ -609,12 +609,12 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // (its founding verbs start with an origin or founder trigger: without one the pattern cannot match)
       const foundsBody = !con && (gOrigin || gFounder) && (foundsOrg ??= FOUNDS_ORGANISATION.test(clause));
       // "able to treat as many as 14 patients an hour": how many he treated, not that it works
-      // ("helped thousands of people overcome their fears" tells both how many and what it did for them)
+      // ("helped thousands of people beat their phobias" tells both how many and what it did for them)
       const caseloadOnly = !con && out.some((d) => d.category === "practitioner_count" && d.value?.kind === "count" && PATIENT_UNIT.test(d.value.unit ?? ""))
         && !HELPED_TO.test(clause);
       // "the safety of it has not been demonstrated" doubts its safety, not whether it works
       const safetyDoubt = con && gSafety && /\bsafety\b/i.test(clause) && !SAYS_WORKS.test(clause);
-      // ("if the pressure is too light it will not relieve pain": a condition on a step, denied or not)
+      // ("if the wrap is too loose it will not ease the ache": a condition on a step, denied or not)
       const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
         || deniesHarm || reportedHistory || otherTreatment;
       if (!blocked && (strong || (weak && !protocolDone))) {

@@ -10,7 +10,7 @@ import { BENEFIT_VERBS } from "./lexicon/cues";
 
 // a subject of one to four words, then a verb of being or having and what is said of it
 const ASSERTING = /^[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,3}\s+(?:is|are|was|were|has|have|does|do|can|cannot|can't|won't|doesn't|don't|isn't|aren't|(?:claimed|said|shown|found|proven|proved|reported) to)\s+\S/iu;
-// a line led by a benefit verb in the third person ("Reduces muscle fatigue", "Improves circulation"): an item of a
+// a line led by a benefit verb in the third person ("Reduces joint stiffness", "Improves sleep"): an item of a
 // list of what it does, with its subject left out, not a heading
 const BENEFIT_LED = new RegExp(`^(?:${BENEFIT_VERBS.join("|")})(?<=s)\\s+\\S`, "i");
 // a heading that names a section of any page, not this one

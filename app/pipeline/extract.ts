@@ -30,7 +30,7 @@ const USE_SCOPE = [
 
 const LINE_BREAK = /[\r\n\t]/g;
 // a founder's life, not their work: "In 1940 Dr. Lee met a piano teacher", "after Dr. Lee's death in 1979"
-// (and what a founder heard of, learned, opened or renamed: "In 1885 Smith heard of a healer", "changed the name of his clinic")
+// (and what a founder heard of, learned, opened or renamed: "In 1880 Lund heard of a healer", "renamed her clinic")
 const CATEGORY_INDEX: Record<Category, number> = {
   efficacy: 0, origin_date: 1, practitioner_count: 2, founder: 3, recognition: 4, protocol: 5, safety: 6, other: 7,
 };

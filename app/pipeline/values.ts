@@ -246,7 +246,7 @@ const FILLER_ALT = COUNT_FILLERS.map(escape).join("|");
 // "six weekly 50-minute sessions": a length compound ("50-minute", "one-hour") does not change what is counted
 const LENGTH_COMPOUND = "[\\p{L}\\d]+-(?:second|minute|hour|day|week|month)s?";
 const NOUN_AFTER = new RegExp(`^\\s*(?:(?:${MULT_ALT})\\s+)?(?:(?:${FILLER_ALT}|${LENGTH_COMPOUND})\\s+){0,3}([a-z][a-z-]*)(?:\\s+([a-z][a-z-]*))?(?:\\s+([a-z][a-z-]*))?`, "iu");
-// (people in training are counted nouns too: "11,000 chiropractic students")
+// (people in training are counted nouns too: "9,000 reflexology students")
 const COUNTED = new Set([...PRACTITIONER_NOUNS, ...SESSION_NOUNS, "students", "trainees", "graduates"]);
 
 export interface CountFound extends Found<CountValue> { noun: string | null }

@@ -128,8 +128,8 @@ describe("headlines that assert", () => {
     ["How Hot Stones Work", false],
     ["Benefits of hot stones", false],
     // a list item led by a benefit verb, its subject left out
-    ["Reduces muscle fatigue", true],
-    ["Improves blood and lymph circulation", true],
+    ["Reduces joint stiffness", true],
+    ["Improves sleep and mood", true],
     ["Healing Touch", false],
     ["Treatment Options", false],
   ];

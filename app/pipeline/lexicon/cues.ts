@@ -30,25 +30,25 @@ export const BENEFIT_VERBS: readonly string[] = [
   "prevent(?:s|ed|ing)?", "stimulat(?:e|es|ed|ing) (?:the )?(?:growth|regrowth|healing|production)",
   "regrow(?:s|ing)?", "grow(?:s|ing)?", "contour(?:s|ed|ing)?", "sculpt(?:s|ed|ing)?", "treat(?:s|ed|ing)?",
   "help(?:s|ed)? (?:to )?(?:reduce|improve|treat|relieve|heal|break|restore|maintain|prevent)",
-  // "stops nausea", "releases trauma", "supports the healing of"
+  // "stops hiccups", "releases tension", "supports the healing of"
   "stop(?:s|ped|ping)?", "resolv(?:e|es|ed|ing)", "facilitat(?:e|es|ed|ing)",
 ];
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
 export const EFFICACY_CUES: readonly string[] = [
-  // "stimulates the body into healing itself", "were responding after two sessions"
+  // "prompts the body to heal itself", "were responding after three visits"
   "\\bheal(?:s|ing)? (?:it|them|your|him|her)sel(?:f|ves)\\b", "\\b(?:were|are|was|is) (?:all |mostly |largely )?responding\\b", "\\bresponded (?:well|positively|quickly)\\b",
-  // benefits told in other words: "helped other conditions", "proven capable of resolving", "keeps colds at bay",
-  // "changed her life", "raises our energy", "has stood the test of time", "brings about improvements in health"
+  // benefits told in other words: "helped other complaints", "proven capable of easing", "keeps chills at bay",
+  // "it changed his life", "raises your energy", "has stood the test of time", "brings about improvements in sleep"
   "\\bhelp(?:s|ed)? (?:with )?(?:many |other |various |several |numerous |a (?:wide )?(?:range|variety|number) of )?(?:conditions|ailments|problems|disorders|diseases|complaints|illnesses)\\b",
   "\\bprove[dn]? (?:\\w+ )?(?:capable of|able to)\\b", "\\bkeeps? (?:[\\w-]+ ){1,2}at bay\\b", "\\bchang(?:e|es|ed|ing) (?:\\w+ )?body chemistry\\b", "\\b(?:it|they|this (?:therapy|treatment|technique|method|practice)) (?:has |have |had |really |truly )*chang(?:e|es|ed) (?:\\w+ )?(?:lives?|life)\\b",
   "\\brais(?:e|es|ed|ing) (?:\\w+ )?energy\\b", "\\bstood the test of time\\b", "\\bbring(?:s|ing)? about (?:\\w+ )?improvements?\\b",
-  // "helped thousands of people overcome their fears": a benefit told through the people helped
+  // "helped thousands of people beat their phobias": a benefit told through the people helped
   "\\bhelp(?:s|ed|ing)? (?:[\\w-]+ ){1,6}?(?:resolve|overcome|recover|heal|cope|beat|quit|get over|feel better|sleep better)\\b",
-  // "releases trauma", "supports the healing of", "provides temporary relief"
+  // "releases tension", "supports the healing of", "provides short relief"
   "\\breleas(?:e|es|ed|ing) (?:\\w+ )?(?:trauma|tension|stress|blockages?|emotions?|toxins|endorphins)\\b", "\\bsupport(?:s|ed|ing)? (?:the )?(?:body's )?(?:healing|recovery|immune)\\b",
   "\\bprovid(?:e|es|ed|ing) (?:\\w+ )?relief\\b",
-  // killing germs: "readily kills bacteria", "destroys viruses and fungi"
+  // killing germs: "kills germs on contact", "destroys yeasts and moulds"
   "\\b(?:kill(?:s|ed|ing)?|destroy(?:s|ed|ing)?|eradicat(?:e|es|ed|ing)) (?:off )?(?:[\\w-]+ ){0,2}?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b",
   "\\b(?:amazing|great|excellent|remarkable|impressive|dramatic|incredible|fantastic|outstanding|proven|visible|astounding|astonishing|spectacular|positive|promising|encouraging|good) results\\b", "\\b(?<!cost-)effective(?:ly|ness)?\\b", "\\befficac(?:y|ious)\\b", "\\bineffective\\b", "\\bbenefits?\\b(?! of the doubt)",
   "\\bbeneficial\\b", "\\bworks(?: well| wonders)?(?: for| in| on| as|[.,;!]|$)", "\\b(?:it|they|this|that) (?:really |actually |also )?work(?:ed)?\\b(?! (?:in|at|as|with|from|on) (?:the|a|an)\\b)", "\\b(?:may|might|can|could|does|do|did|will|would) (?:\\w+ly )?(?:also )?work(?: (?:for|against|on|in)\\b(?! (?:the|a|an)\\b)|[.,;!]|$| according)", "\\bsuccessful(?:ly)?\\b",
@@ -99,20 +99,20 @@ export const EFFICACY_CUES: readonly string[] = [
 export const CON_CUES: readonly string[] = [
   "\\bno (?:\\w+ )?changes?\\b", "\\bno (?:[\\w-]+ ){0,3}?(?:effect|benefit|improvement|difference|evidence|proof)s?\\b",
   "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\b(?:not|no|nowhere near) (?:\\w+ )?(?:as|so) (?:effective|good|useful|helpful|successful|reliable) as\\b", "\\bless (?:effective|useful|helpful|successful|reliable) than\\b", "\\bstop(?:s|ped)? working\\b", "\\b(?:high|serious|substantial|considerable) (?:risk|likelihood|probability) of bias\\b", "\\bprone to (?:error|bias)\\b",
-  // "questionable methods", "has not garnered significant support in clinical psychology"
-  // a ruling that sellers may not claim it works: "could not claim to be safe or effective"
+  // "questionable practices", "has not gained much support among clinicians"
+  // a ruling that sellers may not claim it works: "may not claim it is safe or effective"
   "\\b(?:can|could|may|must)(?: not|n['’]t|not) (?:legally )?(?:claim|say|advertise|market|promote)\\b",
-  // "the evidence that it does much of anything is scant", "this stuff doesn't really do anything"
+  // "the evidence that it does anything at all is scant", "the stuff doesn't really do anything"
   "\\bevidence\\b[^.;]{0,80}\\b(?:is|are|remains?|was|seems) (?:\\w+ )?(?:scant|scarce|thin|weak|lacking|limited|sparse|poor|meagre|meager|inconclusive|insufficient|slim)\\b",
   "\\b(?:does|do|did)(?:n['’]t| not) (?:really |actually |much |even )?do (?:anything|much|a thing)\\b",
-  // "And the evidence? As good as none!"
+  // "Proof? As good as none."
   "\\b(?:as good as|next to|virtually|practically) (?:none|nothing|non-?existent)\\b",
   // weak or uncertain evidence: "few studies prove", "not enough trials", "conflicting evidence", "it is uncertain whether",
   // "the evidence is mixed", "studies remain rare", "only a handful of trials support it"
   "\\b(?:few|not enough|not many|only a few|only a handful of|a handful of|too few) (?:(?:high-quality|well-designed|rigorous|good|large|controlled|randomi[sz]ed|clinical|scientific|quality|reliable)[, ]+)*(?:studies|trials|research|evidence)\\b",
   "\\bconflicting (?:evidence|results|findings|data|studies)\\b", "\\b(?:it is|it's|it remains) (?:still )?(?:uncertain|unclear|unknown|not known|not clear) (?:whether|if)\\b",
   "\\bevidence (?:\\w+ ){0,3}?(?:is|remains|was) (?:\\w+ )?mixed\\b", "\\b(?:studies|trials|research) (?:\\w+ ){0,3}?(?:remain|are|is|were) (?:\\w+ )?(?:rare|scarce|sparse|lacking|limited|few)\\b",
-  // "found no efficacy beyond a placebo effect", "do not show any differences between the remedies and placebos"
+  // "found no efficacy over a sham", "do not show any differences between the drops and a sham"
   "\\bno (?:\\w+ )?(?:efficacy|effectiveness)\\b", "\\b(?:do|does|did)(?: not|n['’]t) (?:\\w+ )?(?:show|find|reveal|demonstrate|produce) (?:any )?(?:significant )?(?:differences?|effects?|benefits?|improvements?)\\b",
   "\\bquestionable (?:methods|practices|claims|science|theories|efficacy|value|benefits?|techniques)\\b",
   "\\b(?:not|never|yet to) (?:\\w+ )?(?:garnered|gained|received|won|found|attracted|garner|gain|receive|win|find|attract) (?:\\w+ )?(?:scientific |empirical |clinical )?(?:support|backing)\\b", "\\bnon-?scientific\\b", "\\bunscientific\\b",
@@ -203,7 +203,7 @@ export const CON_CUES: readonly string[] = [
 /** Clauses led by or holding these are not efficacy claims: purpose, intention, obligation, condition, background. */
 /** "Patients delay effective treatment": the effective treatment is another one. */
 export const OTHER_TREATMENT_CUES: readonly string[] = [
-  // what real medicine does, set against it: "Genuine medicine will treat a specific condition"
+  // what real medicine does, set against it: "Real medicine treats a named illness"
   "^(?:(?:for example|for instance|by contrast|in contrast|by comparison),?\\s+)?(?:real|genuine|actual|proper|conventional|modern|evidence-based|mainstream|scientific) (?:medicines?|drugs?|treatments?)\\b(?! (?:such as|like|including)\\b)",
   "\\b(?:delay(?:s|ed|ing)?|instead of|rather than|in place of|forgo(?:es|ing)?|avoid(?:s|ing)?|abandon(?:s|ed|ing)?|replac(?:e|es|ed|ing)) (?:\\w+ )?(?:effective|proven|conventional|evidence-based|real|standard) (?:medical )?(?:treatments?|care|medicine|therapy)\\b",
 ];
@@ -225,11 +225,12 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
   // (what it "is used to treat" says what it is for, not that it works; what it "can be used to treat" is a claim)
   "\\b(?:is|are|be|being) (?:\\w+ly )?used to\\b(?<!\\b(?:can|could|may|might)(?: also)? be used to)(?! (?:successfully|effectively)\\b)",
   "\\bneeds? to be\\b", "\\blooking for (?:new |better |a )?ways?\\b", "\\bsearch(?:ed|ing)? for (?:a |new |better )?(?:ways?|means|methods?)\\b", "\\b(?:idea|aim|goal|purpose|intention) (?:was|is) to\\b", "\\battempt to\\b",
-  // (a purpose with a benefit is a claim, hedged: "is meant to support the muscles, improve blood flow")
+  // (a purpose with a benefit is a claim, hedged: "is meant to ease the joints, improve sleep")
   "\\b(?:designed|intended|meant) to\\b(?! (?:\\w+ly )?(?:facilitate|support|improve|reduce|relieve|ease|help|heal|treat|cure|increase|decrease|stimulate|promote|restore|boost|enhance|alleviate|prevent)\\b)",
   // (what it "is used to successfully treat" is a claim that it works)
    "\\baims? to\\b", "\\bmust\\b", "\\bshould\\b", "\\bmost effective\\b",
-  "\\b(?<!\\bable )to (?:determine|ensure|prove|find|choose|select|decide)\\b", // ("helps lower inflammation caused by infections": what the benefit verb acts on may be a harm's effect)
+  "\\b(?<!\\bable )to (?:determine|ensure|prove|find|choose|select|decide)\\b",
+  // ("helps lower swelling caused by stings": what the benefit verb acts on may be a harm's effect)
   "\\bcaused by\\b(?<!\\b(?:treat|treats|treating|relieve|relieves|relieving|reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|alleviate|alleviates|prevent|prevents|fight|fights|combat|combats|soothe|soothes|with|against) (?:[\\w'’-]+ ){0,4}caused by)", "\\bresults? from\\b", "\\boccurs? from\\b",
   "\\bis (?:a|an) condition\\b", "\\b(?:does|do|did) not (?:necessarily )?(?:imply|mean|prove|show|indicate) that\\b",
   "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b(?![^.;]{0,80}\\bto (?:ease|relieve|reduce|treat|heal|improve|cure|restore|alleviate|promote|boost|stimulate)\\b)", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]{0,160}\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
@@ -237,9 +238,9 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
 
 /** Origin: the subject itself came into being ("facet origin"). */
 export const ORIGIN_CUES: readonly string[] = [
-  // "was the first practitioner to publish the technique in 1979"
+  // "was the first nurse to publish the method in 1931"
   "\\bthe first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|document|apply)\\b",
-  // "has been developing the tape since the mid 1970s"
+  // "has been developing the wraps since the late 1960s"
   "\\bbeen (?:\\w+ )?developing\\b[^.;]{0,60}\\bsince\\b",
   "\\boriginat\\w*\\b", "\\bdevelop(?:ed|ment)\\b", "\\bpioneer\\w*\\b", "\\bborn\\b", "\\bcreat(?:ed|ion|or)\\b",
   "\\binvent(?:ed|ion|or)\\b", "\\bintroduc(?:ed|tion)\\b", "\\bfounded\\b", "\\bdiscover(?:ed|y)\\b", "\\bdevised\\b",
@@ -325,9 +326,9 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\binsurers?\\b[^.;]{0,40}\\b(?:cover|covers|pay|pays|reimburse)\\b", "\\b(?:do|does|will|did) not (?:cover|pay for|reimburse)\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
   "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]{0,160}\\b(?:guidelines|pharmacopoeia|register)\\b",
   "\\b(?:found|gained|won|achieved|lacks?|lacked|enjoys?) (?:\\w+ ){0,2}acceptance\\b",
-  // states or authorities that license or regulate it: "about half of the states license or regulate it"
+  // states or authorities that license or regulate it: "several provinces license or regulate it"
   "\\b(?:states?|countries|provinces|governments?|authorities|boards?|laws?|legislat\\w+)\\b[^.;]{0,40}\\b(?:licens(?:e|es|ed|ing)|regulat(?:e|es|ed|ing)|permits?|permitted)\\b",
-  // a legal status: "was banned in Colorado in 2001", "is illegal in two states", "accepted as a medical treatment in Sweden"
+  // a legal status: "was banned in Ruritania in 1999", "is illegal in two states", "accepted as a medical treatment in Freedonia"
   "\\b(?:banned|outlawed|prohibited|criminali[sz]ed)\\b", "\\bbans?\\b", "\\b(?:illegal|unlawful)\\b", "\\ba misdemeanou?r\\b",
   "\\baccepted as (?:an? )?(?:\\w+ )?(?:medical |standard |legitimate |mainstream )?(?:treatment|therapy|practice|medicine)\\b",
   // "would not qualify for insurance subsidy"
@@ -349,7 +350,7 @@ export const PRACTICE_VERBS: readonly string[] = [
   "practi[sc]e", "practi[sc]es", "practi[sc]ing", "use", "uses", "utili[sz]e", "utili[sz]es", "provide", "provides",
   "offer", "offers", "perform", "performs", "administer", "administers", "trained", "registered", "employ",
   "work", "working", "licensed", "certified", "received", "receive", "undergo", "underwent", "visit", "visited", "tried",
-  // people who learned it or trained in it: "ten million people have learned the process", "completing practitioner training"
+  // people who learned it or trained in it: "two million people have learned the method", "completing therapist training"
   "learned", "learnt", "learn", "learning", "completed", "completing", "qualified",
 ];
 
@@ -392,9 +393,9 @@ export const SAFETY_CON_CUES: readonly string[] = [
  * infections". */
 export const SAFETY_HARM_CUES: readonly string[] = [
   "\\binfections?\\b", "\\binjur(?:y|ies|ed)\\b", "\\bburns\\b(?! (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories))",
-  // (not "kills bacteria": killing germs is what it is said to do)
+  // (not "kills germs": killing germs is what it is said to do)
   "\\bkill(?:s|ed|ing)?\\b(?! (?:off )?(?:[\\w-]+ ){0,2}?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\b(?:can|may|could|might) (?:also )?(?:worsen|aggravate|exacerbate)\\b", "\\blife-threatening\\b", "\\bblisters?\\b", "\\bfrostbite\\b", "\\brash(?:es)?\\b", "\\bhives\\b", "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b", "\\bblood clots?\\b",
-  // a complaint it may bring on, even one it is also said to treat: "may cause headaches", "could make anxiety worse"
+  // a complaint it may bring on, even one it is also said to treat: "may cause headaches", "could make low mood worse"
   "\\b(?:can|may|could|might) (?:also |sometimes |occasionally |even )?(?:cause|trigger|induce|provoke|bring on) (?:[\\w-]+ ){0,2}?(?:headaches?|migraines?|anxiety|insomnia|depression|pain|fatigue|tiredness|nausea|dizziness|symptoms|problems|reactions?)\\b", "\\b(?:can|may|could|might) make (?:[\\w-]+ ){1,3}worse\\b", "\\bpins and needles\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
@@ -417,7 +418,7 @@ export const GENERIC_SUBJECT_NOUNS: readonly string[] = [
   "it", "this", "they", "these", "the treatment", "treatment", "treatments", "the procedure", "the technique",
   "the therapy", "the method", "the practice", "the injections", "injections", "sessions", "results",
   "the results", "patients", "most patients", "some patients", "many patients", "people", "users", "the effects",
-  // the reader as the patient: "You may feel some tingling"
+  // the reader as the patient: "You may feel some warmth"
   "you", "your",
   "effects", "the benefits", "benefits", "the medical benefits", "a treatment", "this treatment", "this technique",
   "this procedure", "this therapy", "studies", "research", "a study", "trials", "clients",

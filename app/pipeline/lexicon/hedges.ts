@@ -27,8 +27,8 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // a use under study: "explored as a treatment for autism"
   // a belief held by the people it describes: "believing it enhanced healing"
   "believing it", "believing that", "in the belief", "it's thought", "it’s thought",
-  // a proposal or an advertisement reported: "many therapists have proposed that …", "has been widely advertised as"
-  // "has been suggested to result in", "a brace that they say helps"
+  // a proposal or an advertisement reported: "some nurses have proposed that …", "has been widely advertised as"
+  // "has been suggested to lead to", "a sleeve that they say eases"
   "been suggested to", "is suggested to", "are suggested to", "they say", "they claim", "who say", "who claim",
   "proposed that", "propose that", "proposes that", "advertised as", "based on the belief", "based on the idea that", "based on the theory that",
   "explored as", "investigated as", "studied as", "being studied", "being explored", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",

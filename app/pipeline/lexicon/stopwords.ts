@@ -18,7 +18,7 @@ export const GENERIC_NOUNS: readonly string[] = (
   "medicine medical health care use uses side risk risks process cases case example information question answer " +
   "world country countries today fat cells cell injection injections medication medications drug drugs substance " +
   "substances product products solution time " +
-  // words of page titles and section names ("A brief history", "Our story", "Frequently asked questions")
+  // words of page titles and section names ("A short history", "Our story", "Frequently asked questions")
   "brief history story overview introduction guide facts questions answers summary background origins welcome " +
   "about contents frequently asked everything need know things myths truth basics explained"
 ).split(" ");
