@@ -2,7 +2,7 @@
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
   BENEFIT_VERBS, BODY_NOUNS, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
-  FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
+  FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   OTHER_TREATMENT_CUES, RECOGNITION_CUES, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
@@ -154,7 +154,7 @@ const WEAR = /\b(?:worn|wear(?:s|ing)?|stays? (?:on|in place)|left (?:on|in plac
 const wearDays = (qs: ReturnType<typeof parseQuantities>) => qs.filter((q) => q.value.unit === "day");
 const PART_OF_SESSION = /\b(?:the|its|their)\s+(?:first|last|final|opening|closing)\s+$/i;
 const PERSON_HELPED = /\b(?:he|she|I|we)\s+(?:[\w-]+\s+){0,5}?help(?:s|ed|ing)?\s+$/i;
-const HELPED_TO = /\bhelp(?:s|ed|ing)? (?:[\w-]+ ){1,6}?(?:resolve|overcome|recover|heal|cope|beat|quit|get over|feel better|sleep better)\b/i;
+const HELPED_TO = new RegExp(HELPED_TO_OUTCOME, "i");
 const FOR_HARM = /(?:\b(?:for|against)\s+|\banti-)$/i;
 const DEATH_OF = /\bdeath of (?:the |this |that )?/i;
 const CONDITION_FIRST = /^(?:if|unless)\b/i;

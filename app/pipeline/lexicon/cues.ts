@@ -35,6 +35,10 @@ export const BENEFIT_VERBS: readonly string[] = [
 ];
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
+/** "helped thousands of people overcome their phobias": a benefit told through the people helped (also read by
+ * classify, where it keeps the benefit beside a caseload). */
+export const HELPED_TO_OUTCOME = "\\bhelp(?:s|ed|ing)? (?:[\\w-]+ ){1,6}?(?:resolve|overcome|recover|heal|cope|beat|quit|get over|feel better|sleep better)\\b";
+
 export const EFFICACY_CUES: readonly string[] = [
   // "prompts the body to heal itself", "were responding after three visits"
   "\\bheal(?:s|ing)? (?:it|them|your|him|her)sel(?:f|ves)\\b", "\\b(?:were|are|was|is) (?:all |mostly |largely )?responding\\b", "\\bresponded (?:well|positively|quickly)\\b",
@@ -44,7 +48,7 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\bprove[dn]? (?:\\w+ )?(?:capable of|able to)\\b", "\\bkeeps? (?:[\\w-]+ ){1,2}at bay\\b", "\\bchang(?:e|es|ed|ing) (?:\\w+ )?body chemistry\\b", "\\b(?:it|they|this (?:therapy|treatment|technique|method|practice)) (?:has |have |had |really |truly )*chang(?:e|es|ed) (?:\\w+ )?(?:lives?|life)\\b",
   "\\brais(?:e|es|ed|ing) (?:\\w+ )?energy\\b", "\\bstood the test of time\\b", "\\bbring(?:s|ing)? about (?:\\w+ )?improvements?\\b",
   // "helped thousands of people beat their phobias": a benefit told through the people helped
-  "\\bhelp(?:s|ed|ing)? (?:[\\w-]+ ){1,6}?(?:resolve|overcome|recover|heal|cope|beat|quit|get over|feel better|sleep better)\\b",
+  HELPED_TO_OUTCOME,
   // "releases tension", "supports the healing of", "provides short relief"
   "\\breleas(?:e|es|ed|ing) (?:\\w+ )?(?:trauma|tension|stress|blockages?|emotions?|toxins|endorphins)\\b", "\\bsupport(?:s|ed|ing)? (?:the )?(?:body's )?(?:healing|recovery|immune)\\b",
   "\\bprovid(?:e|es|ed|ing) (?:\\w+ )?relief\\b",
