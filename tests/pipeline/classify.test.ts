@@ -379,6 +379,7 @@ describe("classifyClause: values and facets", () => {
     ["Findings on reflexology rest on conflicting evidence", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Few trials show that reflexology eases stress", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "stress"],
     ["It is uncertain whether reflexology gives any benefit for hiccups", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Not enough long-term, large-scale and blinded trials exist to judge reflexology", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["The evidence for reflexology is mixed", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Studies of reflexology remain rare", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["A review found no efficacy over a sham", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],

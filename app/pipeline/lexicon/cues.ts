@@ -113,7 +113,7 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:as good as|next to|virtually|practically) (?:none|nothing|non-?existent)\\b",
   // weak or uncertain evidence: "few studies prove", "not enough trials", "conflicting evidence", "it is uncertain whether",
   // "the evidence is mixed", "studies remain rare", "only a handful of trials support it"
-  "\\b(?:few|not enough|not many|only a few|only a handful of|a handful of|too few) (?:(?:high-quality|well-designed|rigorous|good|large|controlled|randomi[sz]ed|clinical|scientific|quality|reliable)[, ]+)*(?:studies|trials|research|evidence)\\b",
+  "\\b(?:few|not enough|not many|only a few|only a handful of|a handful of|too few) (?:[\\w-]+,? (?:and )?){0,4}?(?:studies|trials|research|evidence)\\b",
   "\\bconflicting (?:evidence|results|findings|data|studies)\\b", "\\b(?:it is|it's|it remains) (?:still )?(?:uncertain|unclear|unknown|not known|not clear) (?:whether|if)\\b",
   "\\bevidence (?:\\w+ ){0,3}?(?:is|remains|was) (?:\\w+ )?mixed\\b", "\\b(?:studies|trials|research) (?:\\w+ ){0,3}?(?:remain|are|is|were) (?:\\w+ )?(?:rare|scarce|sparse|lacking|limited|few)\\b",
   // "found no efficacy over a sham", "do not show any differences between the drops and a sham"
