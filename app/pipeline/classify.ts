@@ -39,11 +39,11 @@ const PRACTITIONER = new Set(PRACTITIONER_NOUNS);
 const TRAINEES = new Set(["students", "trainees", "graduates", "apprentices", "pupils"]);
 const TRAINING = /\b(?:train\w*|courses?|taught|teach\w*|certif\w*|graduat\w*|qualif\w*|schools?|colleges?|academy|enrolled|apprentic\w*)\b/i;
 const SURVEY = /\b(?:survey\w*|questionnaires?|polled|interviewed)\b/i;
-// "trained the first group of 12 teachers": a small count is kept when the training verb governs it
 // "its use was dropped in the 1950s after newer drugs came": an end, not a beginning
 const DECLINED = /\b(?:discontinued|abandoned|fell out of (?:use|favou?r|fashion)|died out|declined|waned|faded|superseded|replaced by|gave way to)\b/i;
 // "140 students began the course": people beginning something, not the treatment's beginning
 const PEOPLE_BEGAN = /\b(?:students|trainees|practitioners|people|teachers|members|patients|participants|clients|pupils)\s+(?:\w+\s+)?(?:began|started|joined|enrolled)\b/i;
+// "trained the first group of 12 teachers": a small count is kept when the training verb governs it
 const TRAINED_BEFORE = /\b(?:trained|taught|certified|qualified|graduated)\b[^.;]{0,30}$/i;
 const PEOPLE_ONLY = new Set(["people", "patients", "users", "members", "clients", "consumers", "americans", "adults", "children", "women", "men", "participants", "subjects", "followers", "adherents"]);
 const PRACTICE = new RegExp(`\\b(?:${PRACTICE_VERBS.join("|")})\\b`, "i");
@@ -61,7 +61,7 @@ const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|resea
 const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).join("|")})\\b|\\b(?:${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "i");
 // (and days in words, for how long something is worn: "for up to five days")
 const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b|\b(?:one|two|three|four|five|six|seven|eight|ten)\s+days?\b/i;
-// a quick test before WORD_TIME_CUE: the word it needs, as written (keep in step with WORD_TIME_CUE)
+// a quick test before WORD_TIME_CUE: the words it needs, "hour" or "day(s)" (keep in step with WORD_TIME_CUE)
 const HOUR = /hour|\bdays?\b/i;
 const hasWordTime = (s: string) => HOUR.test(s) && WORD_TIME_CUE.test(s);
 // (with the vague counts: "tens of thousands of people", "millions of users")
