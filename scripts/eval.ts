@@ -2,7 +2,7 @@
 // pipeline and grouping, score with the matching rule of ../shared/README.md, print the tables, and cross-check
 // with ../shared/tools/eval_claims.py when it and python3 are there.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -74,7 +74,8 @@ function main() {
 
     const py = path.join(root, "..", "shared", "tools", "eval_claims.py");
     if (existsSync(py)) {
-      const tmp = path.join(mkdtempSync(path.join(tmpdir(), "claimscope-eval-")), `${c.name}.export.json`);
+      const dir = mkdtempSync(path.join(tmpdir(), "claimscope-eval-"));
+      const tmp = path.join(dir, `${c.name}.export.json`);
       writeFileSync(tmp, JSON.stringify(ex));
       try {
         const out = execFileSync("python3", [py, tmp, c.gold, "--quiet"], { encoding: "utf8" });
@@ -82,6 +83,8 @@ function main() {
       } catch (e) {
         const out = (e as { stdout?: string }).stdout;
         console.log(`eval_claims.py cross-check: ${out ? out.trim().split("\n").pop() : "not run (" + (e as Error).message.split("\n")[0] + ")"}`);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
     }
   }

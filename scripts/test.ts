@@ -39,6 +39,7 @@ if (fs.existsSync(report)) {
   console.error("vitest wrote no report: it did not run");
   failed++;
 }
+fs.rmSync(path.dirname(report), { recursive: true, force: true });
 
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
