@@ -176,10 +176,19 @@ export interface Atom extends Span {
 /** A clause's list as atoms: the first atom runs from the clause start to the end of the first item (so the
  * lead-in stays with it), the others are the items alone. A clause without a list is one atom. */
 export function splitList(clause: string): Atom[] {
+  return verbSeries(clause) ?? outcomeList(clause, 0) ?? [{ start: 0, end: clause.length, item: null }];
+}
+
+/** The outcomes listed after a benefit word ("effective in treating gout, hip and knee disorders"), as atoms whose
+ * offsets are `offset` plus their place in `clause`; null when the clause lists none. */
+function outcomeList(clause: string, offset: number): Atom[] | null {
   LIST_LEAD.lastIndex = 0;
   let best: Atom[] | null = null;
   for (let m = LIST_LEAD.exec(clause); m; m = LIST_LEAD.exec(clause)) {
     const from = m.index + m[0].length;
+    // "can prevent, treat and even cure colds": a lead followed by "and"/"or" is a verb sharing the next one's
+    // object, not the head of a list
+    if (COORDINATOR_NEXT.test(clause.slice(from, from + 4))) continue;
     let rest = clause.slice(from);
     rest = rest.replace(LIST_END, "");
     const items: Span[] = [];
@@ -206,13 +215,13 @@ export function splitList(clause: string): Atom[] {
     // means the commas and "and"s belong to its phrases, not to one list
     if (good.some((it) => /\b(?:that|which|who)\s/i.test(clause.slice(it.start, it.end)))) continue;
     const atoms: Atom[] = good.map((it, i) => ({
-      start: i === 0 ? 0 : it.start,
-      end: it.end,
+      start: offset + (i === 0 ? 0 : it.start),
+      end: offset + it.end,
       item: clause.slice(it.start, it.end).replace(/\[\d+(?:[,–-]\s?\d+)*\]/g, "").replace(ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim(),
     }));
     if (!best || atoms.length > best.length) best = atoms;
   }
-  return best ?? verbSeries(clause) ?? [{ start: 0, end: clause.length, item: null }];
+  return best;
 }
 
 // "the vascular and lymphatic flows": adjectives that share the next item's noun are one item with it
@@ -231,30 +240,78 @@ function mergeCoordinatedAdjectives(clause: string, items: Span[]): Span[] {
   return out;
 }
 
-const BENEFIT_VERB_LEAD = new RegExp(`^(?:also\\s+)?(?:${BENEFIT_VERBS.join("|")})\\b`, "i");
-const BENEFIT_VERB_STRIP = new RegExp(`^(?:also\\s+)?(?:${BENEFIT_VERBS.join("|")})\\s+(?:the\\s+)?`, "i");
+// a benefit verb leads a predicate of a series ("…, boosts circulation", "and even cures colds"); "lower back pain"
+// is a noun phrase
+const BENEFIT_VERB_LEAD = new RegExp(`^(?:(?:also|even|then|further)\\s+)?(?!lower (?:back|leg|limb|body|abdom))(?:${BENEFIT_VERBS.join("|")})\\b`, "i");
 const BENEFIT_VERB_ANY = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})\\b`, "i");
+// a benefit verb alone, its object shared with the next verb ("prevent, treat and cure colds", "improve or restore
+// balance"); a verb of another kind ("regulate", "normalise") only before "or", where a noun of that form is rare
+const BARE_BENEFIT_VERB = new RegExp(`^(?:(?:also|even)\\s+)?(?:${BENEFIT_VERBS.join("|")})$`, "i");
+const BARE_OTHER_VERB = /^[a-z]{3,}(?:ate|ize|ise|ify)$/i;
+const ENDS_IN_BENEFIT_VERB = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})$`, "i");
+const COORDINATOR_NEXT = /^(?:and|or)\s/i;
+// what leads an item of a series and is not its object: "also", "even", the verbs, "help to", "the"
+const SERIES_ITEM_LEAD = new RegExp(
+  `^(?:(?:also|even|then|further)\\s+|(?:${BENEFIT_VERBS.join("|")})\\s+(?:(?:and|or)\\s+)?|[a-z]{3,}(?:ate|ize|ise|ify)\\s+or\\s+|the\\s+)+`,
+  "i",
+);
+const SERIES_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
 
-/** "It removes toxins, boosts circulation and relieves muscle pain": a series of benefit verbs, each with its
- * object, is one claim per verb. The first atom keeps the lead-in. */
+/** "It removes toxins, boosts circulation and relieves muscle pain": a series of predicates, each led by a benefit
+ * verb with its object, is one claim per predicate, and each predicate's own list is split in turn ("reduces pain,
+ * stiffness and swelling, and improves mobility" is four). Phrases between the verbs belong to the predicate before
+ * them ("treat stiffness of the neck and upper back"); a verb alone shares the next one's object ("prevent, treat
+ * or cure any disease" is one claim). The first atom keeps the lead-in. */
 function verbSeries(clause: string): Atom[] | null {
-  const SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
-  const parts: Span[] = [];
+  const parts: Array<Span & { joinedBy: string }> = [];
   let at = 0;
-  for (let s = SEP.exec(clause); s; s = SEP.exec(clause)) {
-    parts.push({ start: at, end: s.index });
+  let joinedBy = "";
+  SERIES_SEP.lastIndex = 0;
+  for (let s = SERIES_SEP.exec(clause); s; s = SERIES_SEP.exec(clause)) {
+    parts.push({ start: at, end: s.index, joinedBy });
     at = s.index + s[0].length;
+    joinedBy = s[0];
   }
-  parts.push({ start: at, end: clause.length });
-  if (parts.length < 3) return null;
-  if (!parts.slice(1).every((p) => BENEFIT_VERB_LEAD.test(clause.slice(p.start, p.end)))) return null;
-  const first = clause.slice(parts[0].start, parts[0].end);
-  const verbAt = first.search(BENEFIT_VERB_ANY);
-  if (verbAt < 0) return null;
-  return parts.map((p, i) => ({
-    start: i === 0 ? 0 : p.start,
-    end: p.end,
+  parts.push({ start: at, end: clause.length, joinedBy });
+  if (parts.length < 2) return null;
+  // group the parts into predicates: a part led by a benefit verb starts one, any other part continues the last;
+  // a verb alone joins the part after it
+  const groups: Array<{ start: number; end: number }> = [{ start: parts[0].start, end: parts[0].end }];
+  let afterBareVerb = false;
+  for (let i = 1; i < parts.length; i++) {
+    const p = parts[i];
+    const words = clause.slice(p.start, p.end);
+    const next = parts[i + 1];
+    const bare = next !== undefined && (BARE_BENEFIT_VERB.test(words) || (BARE_OTHER_VERB.test(words) && /\bor\s+$/i.test(next.joinedBy)));
+    // (after a verb alone, the next part is that verb's object: "treat and cure colds")
+    if (!afterBareVerb && (bare || BENEFIT_VERB_LEAD.test(words))) groups.push({ start: p.start, end: p.end });
+    else groups[groups.length - 1].end = p.end;
+    afterBareVerb = bare;
+  }
+  // "is beneficial in preventing, treating, or curing any disease": the first part's verb shares the object too
+  if (groups.length > 1 && ENDS_IN_BENEFIT_VERB.test(clause.slice(groups[0].start, groups[0].end))) {
+    groups[0].end = groups[1].end;
+    groups.splice(1, 1);
+  }
+  // a lead-in without a benefit verb ("Cupping, an old practice, reduces pain …") is no predicate of its own
+  if (groups.length > 1 && !BENEFIT_VERB_ANY.test(clause.slice(groups[0].start, groups[0].end))) {
+    groups[1].start = groups[0].start;
+    groups.shift();
+  }
+  if (groups.length < 2) return null;
+  const atoms: Atom[] = [];
+  for (const g of groups) {
+    const words = clause.slice(g.start, g.end);
+    const listed = outcomeList(words, g.start);
+    if (listed) {
+      atoms.push(...listed);
+      continue;
+    }
+    const verbAt = words.search(BENEFIT_VERB_ANY);
     // the item is what the verb acts on ("toxins", "circulation"), as for an outcome list
-    item: (i === 0 ? first.slice(verbAt) : clause.slice(p.start, p.end)).replace(BENEFIT_VERB_STRIP, "").replace(/[.;:!?]+$/, "").trim(),
-  }));
+    const object = words.slice(Math.max(verbAt, 0)).replace(SERIES_ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim();
+    atoms.push({ start: g.start, end: g.end, item: object || null });
+  }
+  atoms[0].start = 0;
+  return atoms;
 }

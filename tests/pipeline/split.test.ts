@@ -80,6 +80,30 @@ describe("splitList", () => {
       ["It is beneficial for a wide range of conditions: back pain", "asthma", "stress"]],
     ["They work by creating warmth and pressure that helps draw wax, dirt and debris out",
       ["They work by creating warmth and pressure that helps draw wax, dirt and debris out"]],
+    // a series of predicates: what lies between two benefit verbs belongs to the first; a verb alone shares the next
+    // one's object; "lower back" is no verb
+    ["It is a method used to ease tightness of the shoulders and lower back, reduce aches, and improve or restore joint or muscle function",
+      ["It is a method used to ease tightness of the shoulders and lower back", "reduce aches", "improve or restore joint or muscle function"]],
+    ["There is little proof that it can prevent, treat or cure any illness", ["There is little proof that it can prevent, treat or cure any illness"]],
+    ["It was never found useful in preventing, treating, or curing an infection",
+      ["It was never found useful in preventing, treating, or curing an infection"]],
+    ["Fans say it can prevent, treat and even cure coughs, colds and hay fever",
+      ["Fans say it can prevent, treat and even cure coughs", "colds", "hay fever"]],
+    ["It relieves aches and improves sleep", ["It relieves aches", "improves sleep"]],
+    ["It reduces aches, cramps and swelling, and improves posture", ["It reduces aches", "cramps", "swelling", "improves posture"]],
+    ["It is meant to settle the mind, ease stress, and regulate or balance the body's rhythms",
+      ["It is meant to settle the mind, ease stress", "regulate or balance the body's rhythms"]],
+    // a lead-in without a benefit verb is no predicate of its own
+    ["The tea, a family recipe, relieves colds and eases sore throats", ["The tea, a family recipe, relieves colds", "eases sore throats"]],
   ];
   it.each(rows)("%s", (input, expected) => expect(atoms(input)).toEqual(expected));
+
+  // the item of each atom is what its verb acts on
+  const items: Array<[string, Array<string | null>]> = [
+    ["It relieves aches and improves sleep", ["aches", "sleep"]],
+    ["It is meant to settle the mind, ease stress, and regulate or balance the body's rhythms", ["stress", "balance the body's rhythms"]],
+    ["It reduces aches, cramps and swelling, and improves posture", ["aches", "cramps", "swelling", "posture"]],
+    ["It eases tightness of the neck and lower back, and improves or restores mobility", ["tightness of the neck and lower back", "mobility"]],
+  ];
+  it.each(items)("items of %s", (input, expected) => expect(splitList(input).map((a) => a.item)).toEqual(expected));
 });
