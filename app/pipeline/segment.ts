@@ -9,7 +9,8 @@ const ABBREV = new Set(ABBREVIATIONS);
 const CLOSING_ABBREVIATION = /^(etc|al|inc|ltd|co|corp|u\.s|u\.k|e\.u|u\.s\.a|approx)$/;
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space(s) or a capital.
 // (a citation may follow as bare numbers: "… in clinical practice.3, 4 A survey …")
-const BOUNDARY = /([.!?…]+)((?:["'”’)\]]|\[\d+(?:[,–-]\s?\d+)*\]|(?<=[a-z)]\.)\d{1,3}(?:[,–-]\s?\d{1,3})*(?=\s+[A-Z]))*)(\s+|(?=[A-Z“"‘(]))/g;
+// (a numbered reference after the full stop, spaced or not, belongs to the sentence it closes: "… relaxation. [2]")
+const BOUNDARY = /([.!?…]+)((?:["'”’)\]]| ?\[\d+(?:[,–-]\s?\d+)*\]|(?<=[a-z)]\.)\d{1,3}(?:[,–-]\s?\d{1,3})*(?=\s+[A-Z]))*)(\s+|(?=[A-Z“"‘(])|$)/g;
 // words that start sentences: after "U.S." or "etc." one of these means the sentence ended there
 const SENTENCE_STARTERS = /^(?:The|This|That|These|Those|It|Its|In|On|At|For|Another|A|An|Some|Many|Most|However|But|And|Yet|They|He|She|We|There|Since|After|Before|As|When|While|Although|If|Other|Such|Today|Also|Only|Both|All|Each|One|No|Not)\b/;
 

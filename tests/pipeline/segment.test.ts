@@ -26,6 +26,8 @@ describe("segmentSentences", () => {
     ["John Smith, M.D. recommends it.", ["John Smith, M.D. recommends it."]],
     ["He said “it works.” Then he left.", ["He said “it works.”", "Then he left."]],
     ["It is derived from massage.[1] It was popular.[2][3] Then it faded.", ["It is derived from massage.[1]", "It was popular.[2][3]", "Then it faded."]],
+    // a spaced reference too, and one that ends the paragraph
+    ["It is used for rest. [2] It is also sold for sleep. [6]", ["It is used for rest. [2]", "It is also sold for sleep. [6]"]],
     ["About 500 therapists work in the U.S. Another 100 work in Canada.", ["About 500 therapists work in the U.S.", "Another 100 work in Canada."]],
     ["The U.S. Food and Drug Administration cleared it.", ["The U.S. Food and Drug Administration cleared it."]],
     ["Approx. 40% of users are women.", ["Approx. 40% of users are women."]],
