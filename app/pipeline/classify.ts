@@ -149,6 +149,9 @@ const ANALOGY_LEAD = /^(?:for example|for instance|by contrast|in contrast|by co
 const NUMBER_OF = /\bnumber of (\w+)\b[^.;]{0,80}\b(?:is|are|was|were|stands at|reached|totals?|to be)\b[^.;]{0,30}$/i;
 const COUNTED_NOUN = /^(?:[a-z]+(?:ists|ians|ioners|ors|ers)|people|patients|members|users|clients|students)$/;
 // "clients often feel some soreness after a session": a harm felt after it, beside what it achieves
+// "a lung collapsed in a patient being treated for back pain": the patient was treated for the pain, the harm is
+// what the treatment did (a harm named before such a phrase is a report of harm, not of benefit)
+const TREATED_PATIENT = /\b(?:being|been|while|when|after|during)\s+(?:\w+\s+)?(?:treated|treatment) for\b|\b(?:patients?|people|clients?|someone|(?:a|one) (?:man|woman|patient|person|child)) (?:being |who (?:was|were|had been) )?treated (?:with (?:\w+ ){1,3})?for\b/i;
 const EXPERIENCES_HARM = /\b(?:experience|feel|develop|suffer|notice)s?\s+(?:some\s+|mild\s+|slight\s+|temporary\s+)?(?:soreness|bruising|swelling|pain|discomfort|dizziness|nausea|numbness|redness|itching|tingling)\b/i;
 const WEAR = /\b(?:worn|wear(?:s|ing)?|stays? (?:on|in place)|left (?:on|in place)|kept on|remains? (?:on|in place))\b/i;
 const wearDays = (qs: ReturnType<typeof parseQuantities>) => qs.filter((q) => q.value.unit === "day");
@@ -263,6 +266,13 @@ function personBorn(clause: string, subject: RegExp | null): boolean {
 
 /** A harm word at `harmAt` that names what it is used against or the patient's condition ("used to treat painful
  * periods", "Recovery from injuries is its main purpose", "victims who suffered from chronic pain"). */
+function harmBeforeTreatedPatient(clause: string): boolean {
+  const treatedAt = clause.search(TREATED_PATIENT);
+  if (treatedAt < 0) return false;
+  const harmAt = firstIndex(HARM, clause);
+  return harmAt >= 0 && harmAt < treatedAt;
+}
+
 function harmTreated(clause: string, harmAt: number): boolean {
   return harmAt >= 0 && (TREATS.test(clause.slice(0, harmAt)) || CONDITION_LEAD.test(clause.slice(0, harmAt))
     // "a point for hiccups", "anti-snoring bands", "works against cramps": what it is for
@@ -614,8 +624,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
         && !HELPED_TO.test(clause);
       // "the safety of it has not been demonstrated" doubts its safety, not whether it works
       const safetyDoubt = con && gSafety && /\bsafety\b/i.test(clause) && !SAYS_WORKS.test(clause);
+      const harmInTreatment = !con && gSafety && harmBeforeTreatedPatient(clause);
       // ("if the wrap is too loose it will not ease the ache": a condition on a step, denied or not)
-      const blocked = (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
+      const blocked = harmInTreatment || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
         || deniesHarm || reportedHistory || otherTreatment;
       if (!blocked && (strong || (weak && !protocolDone))) {
         out.push({
@@ -634,9 +645,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
   if (gSafety && ((safetyAt >= 0 && !inTreatedList) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && !harmTreated(clause, firstIndex(HARM, clause))))
     && (linked ??= isLinked(clause, ctx))) {
-    const m = clause.match(/\b(side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
+    const m = clause.match(/\b((?:collapsed|punctured)(?: an?| the)? lungs?|pneumothorax|(?:nerve|organ|tissue|liver|kidney|brain) damage|side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";
+    if (facet && /lung|pneumothora/.test(facet)) facet = "lung injury";
     if (facet && /^bruis/.test(facet)) facet = "bruising";
     if (facet && /^safe/.test(facet)) facet = "safety";
     out.push({ category: "safety", value: safetyStance(clause, h.hedged), facet, confidence: 0.6, hedges: h.cues, atomise: /\binclude\b/i.test(clause) });

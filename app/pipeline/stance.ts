@@ -1,5 +1,5 @@
 // Stance of an efficacy or safety claim: pro or con, with negation read from general cue lists.
-import { CON_CUES, SAFETY_CON_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES } from "./lexicon/cues";
+import { BENEFIT_VERBS, CON_CUES, SAFETY_CON_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES } from "./lexicon/cues";
 import type { StanceValue } from "./types";
 import { anyCues } from "./alternation";
 
@@ -10,6 +10,10 @@ const SAFE_CON = one([...SAFETY_CON_CUES, ...SAFETY_HARM_CUES, "\\bcause[sd]?\\b
 const SAFE_PRO = one(SAFETY_PRO_CUES);
 // "not erased but it gives ...": what follows a contrast decides
 const CONTRAST = /\b(?:but|however|yet|although|though)\b/i;
+// what a contrast must say to end a denial on a benefit: "not erased but it gives an impression of freshness" does;
+// "studies remain rare but the sector wants more research" does not
+const BENEFIT_AFTER = new RegExp(
+  `\\b(?:${BENEFIT_VERBS.join("|")}|gives?|provides?|offers?|brings?|helps?|works?|effective|benefi\\w*|relief|lift\\w*)\\b`, "i");
 // "… has been refuted, yet it continues to exist": what follows tells that the practice survives, not that it works
 const PERSISTS = /\b(?:continues?|persists?|goes on) to (?:exist|be (?:used|practi[sc]ed|offered|popular|sold))\b|\bis still (?:used|practi[sc]ed|offered|popular|sold)\b/i;
 
@@ -33,7 +37,7 @@ export function efficacyStance(clause: string, hedged: boolean, con = isCon(clau
   if (polarity === "con" && c > 0) {
     // a con cue before "but" and none after it: the clause ends on the benefit
     const tail = clause.slice(c);
-    if (!isCon(tail) && !PERSISTS.test(tail) && CON.some((re) => re.test(clause.slice(0, c)))) polarity = "pro";
+    if (!isCon(tail) && !PERSISTS.test(tail) && BENEFIT_AFTER.test(tail) && CON.some((re) => re.test(clause.slice(0, c)))) polarity = "pro";
   }
   // a writer who says it does not work asserts that ("the claim that … is unfounded" is not a hedged claim),
   // unless they say it only probably holds: "is not likely to respond", "probably because it is a scam"

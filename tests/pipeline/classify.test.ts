@@ -418,6 +418,10 @@ describe("classifyClause: values and facets", () => {
     ["Its use is not always based on safety standards", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],
     ["Patients may incorrectly believe that reflexology devices have been proven safe", "safety", { kind: "stance", polarity: "con", hedged: true }, "safety"],
     ["Reflexology was not outright harmful", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
+    // a harm done to a patient who was being treated for something else is a report of harm, not of benefit
+    ["Reflexology punctured a lung in a woman being treated for stiff shoulders", "safety", { kind: "stance", polarity: "con", hedged: false }, "lung injury"],
+    ["Reflexology caused nerve damage in a patient treated for a sore knee", "safety", { kind: "stance", polarity: "con", hedged: false }, "nerve damage"],
+    ["Reflexology helped clients being treated for infections", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "infections"],
     ["Reflexology reduces swelling after surgery", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "swelling"],
     ["There has been no proof of the effectiveness of reflexology compared to placebo", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["There is little alpha level evidence reflexology has any benefit", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],

@@ -35,6 +35,9 @@ describe("stance", () => {
     ["This non-scientific practice is popular", "con"],
     ["There is no evidence that it works", "con"],
     ["Wrinkles are not erased but it gives an impression of freshness", "pro"],
+    // a contrast that names no benefit leaves the denial standing
+    ["Trials of the method remain scarce but the guild hopes to fund more research", "con"],
+    ["It does not cure the illness but it relieves the cough", "pro"],
     ["It is very effective for back pain", "pro"],
     ["It does not work", "con"],
     ["The theory was refuted, yet cupping is still practised", "con"],
