@@ -11,6 +11,10 @@ describe("classifyClause: categories", () => {
     ["Reflexology was developed by Dr. Jane Smith in the 1930s", ["founder", "origin_date"]],
     ["Reflexology is effective for back pain", ["efficacy"]],
     ["Most clients notice improvement after two sessions", ["efficacy", "protocol"]],
+    // a share of those treated who report a benefit is a result; a share of anything else is not
+    ["In a poll of 300 visitors, 45% said their headaches had improved within a week", ["efficacy"]],
+    ["After a month, 20 per cent of clients had reduced their sleeping pills", ["efficacy"]],
+    ["Some 70% of the studios are in large towns", ["other"]],
     ["About 5,000 therapists practise reflexology in Germany", ["practitioner_count"]],
     ["It was recognised by the National Health Board in 1990", ["recognition"]],
     ["A course of 6-8 sessions is usually given", ["protocol"]],

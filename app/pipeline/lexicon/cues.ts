@@ -67,6 +67,9 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:for|in) the treatment of\\b", "\\bindicated for\\b", "\\b(?<!\\bnot )(?:is|are|as) (?:an? |the )?(?:\\w+ )?(?:treatment|remedy|cure) for\\b", "\\beffective in\\b", "\\bin treating\\b", "\\bto treat\\b",
   "\\b(?:cure|cures|cured|curing)\\b", "\\bhelps? (?:with|to|in|relieve|reduce|ease|treat|improve)\\b",
   "\\b(?:rated|reported|scored|felt|showed|experienced)\\b[^.;]{0,50}\\b(?:higher|lower|better|greater|less|fewer|more|improved|reduced)\\b",
+  // a share of the people treated who report a benefit: "40% said their sleep had improved", "a third reduced their
+  // medication"
+  "\\b\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)(?: of (?:[\\w-]+ ){0,3}?(?:patients|people|users|clients|participants|subjects|respondents|guests|women|men|children))?,? (?:[\\w-]+ ){0,3}?(?:said|say|says|reported|reports?|felt|noticed|found|saw|had|have|has)\\b[^.;]{0,50}?\\b(?:improv\\w*|better|reliev\\w*|decreas\\w*|reduc\\w*|eased|disappear\\w*|went away|less|fewer)\\b",
   "\\b(?:improvement|reduction|decrease|increase)s? in\\b[^.;]{0,40}\\b(?:pain|symptoms?|scores?|quality|function)\\b",
   "\\b(?:relieves?|alleviates?|eases?|soothes?|calms?)\\b",
   "\\b(?:feel|feels|felt|see|sees|notice|notices)\\s+(?:a |the |an? real )?(?:difference|benefit|improvement|results?)\\b",
