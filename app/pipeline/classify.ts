@@ -1,7 +1,7 @@
 // Classification of one clause into claim categories, each with its value and facet. A clause may hold
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
-  BENEFIT_VERBS, BODY_NOUNS, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
+  BENEFIT_VERBS, BODY_NOUNS, CONTRAINDICATION_CUES, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   OTHER_TREATMENT_CUES, RECOGNITION_CUES, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
@@ -29,6 +29,8 @@ const BLOCK = res(EFFICACY_BLOCKERS);
 const BENEFIT = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OUTCOME_NOUNS.join("|")})\\b`, "iu");
 const DATELESS_PRECURSOR = res(DATELESS_PRECURSOR_CUES), DATELESS_ORIGIN = res(DATELESS_ORIGIN_CUES);
 const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(NAMING_CUES);
+const CONTRAINDICATION = res(CONTRAINDICATION_CUES);
+const WORRY_REMOVED_RE = new RegExp(WORRY_REMOVED, "i");
 const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES), SAFE_CON = res(SAFETY_CON_CUES), HARM = res(SAFETY_HARM_CUES);
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
 const SESSION = res(SESSION_CUES);
@@ -266,6 +268,12 @@ function personBorn(clause: string, subject: RegExp | null): boolean {
 
 /** A harm word at `harmAt` that names what it is used against or the patient's condition ("used to treat painful
  * periods", "Recovery from injuries is its main purpose", "victims who suffered from chronic pain"). */
+const TITLE_BEFORE_NAME = /\b(?:the|an?|famous|renowned|noted) (?:inventor|creator|founder|originator|pioneer)s? (?=(?:Dr\.? |Sir |Mr\.? |Mrs\.? |Ms\.? )?\p{Lu}\p{Ll})/gu;
+
+function blankTitlesBeforeNames(clause: string): string {
+  return clause.replace(TITLE_BEFORE_NAME, (all) => " ".repeat(all.length));
+}
+
 function harmBeforeTreatedPatient(clause: string): boolean {
   const treatedAt = clause.search(TREATED_PATIENT);
   if (treatedAt < 0) return false;
@@ -392,13 +400,17 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // a ban names what is banned: "Smoking is banned in the clinic" is not about the treatment
     && (!LEGAL_STATUS.test(clause) || (ctx.subject?.test(clause) ?? false) || STANDS_FOR_SUBJECT.test(clause));
 
+  // "In 1903 the inventor A B was growing desperate": a title before a name says what the person was, not that they
+  // originated this (blanked, offsets kept, for the origin and founder cues)
+  const cueText = gOrigin || gFounder ? blankTitlesBeforeNames(clause) : clause;
+
   // ---- origin date: a cue of coming-into-being and a year
   // a dated study, trial or review is evidence, not an origin
   // (a person's birth, "Ida Lee was born in 1896", is not the treatment's)
   // ("Quinine was discovered in 1820 by A": a discovery of something else, led by its own name, that is no method)
   const otherThing = (gOrigin || gFounder) && years.length > 0 && ledByOtherThing(clause, ctx);
   if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !(foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause)) {
-    const naming = firstIndex(NAMING, clause), precursor = firstIndex(PRECURSOR, clause), origin = firstIndex(ORIGIN, clause);
+    const naming = firstIndex(NAMING, cueText), precursor = firstIndex(PRECURSOR, cueText), origin = firstIndex(ORIGIN, cueText);
     let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     // making it popular and publishing a book on it are later events than its origin, each its own question
     if (facet === "origin" && !STRONG_ORIGIN.test(clause)) facet = POPULARISED.test(clause) ? "popularised" : PUBLISHED.test(clause) ? "publication" : facet;
@@ -441,7 +453,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ("the first publication on it dates back to 1956, by Dr. A": a person named by "by" at a dated origin)
   const datedOrigin = out.some((d) => d.category === "origin_date" && d.facet === "origin") && (OBSERVED.test(clause) || BY_PERSON.test(clause));
   // (an organisation's founding, "In 1971 she founded the A Institute", makes no founder of the treatment)
-  if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, (foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) ? clause.replace(FOUNDS_ORGANISATION, " ") : clause)) || identifies || datedOrigin)) {
+  if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, (foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) ? cueText.replace(FOUNDS_ORGANISATION, " ") : cueText)) || identifies || datedOrigin)) {
     // a treatment named after its founder ("the Bowen technique … by Tom Bowen"): a full name is still a person
     let persons = parsePersons(clause, ctx.notPlaces, true);
     const agents = agentsOfPassiveFounder(clause, persons);
@@ -625,8 +637,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "the safety of it has not been demonstrated" doubts its safety, not whether it works
       const safetyDoubt = con && gSafety && /\bsafety\b/i.test(clause) && !SAYS_WORKS.test(clause);
       const harmInTreatment = !con && gSafety && harmBeforeTreatedPatient(clause);
+      // "it removes worries about infection" reassures about a risk: safety, not a benefit
+      const worryRemoved = gSafety && WORRY_REMOVED_RE.test(clause);
       // ("if the wrap is too loose it will not ease the ache": a condition on a step, denied or not)
-      const blocked = harmInTreatment || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
+      const blocked = harmInTreatment || worryRemoved || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
         || deniesHarm || reportedHistory || otherTreatment;
       if (!blocked && (strong || (weak && !protocolDone))) {
         out.push({
@@ -641,7 +655,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const treats = out.some((d) => d.category === "efficacy");
   // "used to treat … painful periods": a safety word in the list of what it treats names a condition, not a harm
   const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
-  const inTreatedList = harmTreated(clause, safetyAt);
+  // ("People with fragile skin shouldn't undergo it": the people a warning names are not a list of what it treats)
+  const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause);
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
   if (gSafety && ((safetyAt >= 0 && !inTreatedList) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && !harmTreated(clause, firstIndex(HARM, clause))))
     && (linked ??= isLinked(clause, ctx))) {
@@ -649,6 +664,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";
     if (facet && /lung|pneumothora/.test(facet)) facet = "lung injury";
+    if (!facet && anyOf(CONTRAINDICATION, clause)) facet = "contraindications";
     if (facet && /^bruis/.test(facet)) facet = "bruising";
     if (facet && /^safe/.test(facet)) facet = "safety";
     out.push({ category: "safety", value: safetyStance(clause, h.hedged), facet, confidence: 0.6, hedges: h.cues, atomise: /\binclude\b/i.test(clause) });

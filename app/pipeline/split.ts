@@ -36,6 +36,8 @@ const CITATION_ASIDE = /\((?=[^()]{0,60}\b(?:1[6-9]|20)\d{2}\b)\p{Lu}[^()]{0,80}
 const NUMBERED_REFERENCES = /\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\](?:\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\])*/g;
 // what makes such a bracket a citation: a volume and issue, pages, "et al."
 const CITATION_MARK = /;|\d\(\d|:\s?\d|\bet al\b/;
+// or an author (or body) and a year and nothing else: "(Smith 2019)", "(Oils Academy, 2019a)"
+const AUTHOR_YEAR = /^\((?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}\p{Lu}[\p{L}&.'’-]*,?\s+(?:1[6-9]|20)\d{2}[a-z]?\)$/u;
 const NEW_COUNT = /^(?:(?:about|over|more than|around|nearly|almost|some|up to|at least|approximately|roughly)\s+)?\d[\d,. ]*\s+[a-z]+\s+[a-z]+/i;
 const LEFT_VERB = new RegExp(`\\b(?:${AUX}|[a-z]{3,}ed)\\b`, "i");
 // a sentence without a semicolon, comma, bracket or a spaced "and"/"but" has no cut: it is one clause
@@ -60,6 +62,13 @@ const END_TRIM = /[\s,;:.!?–—-]/;
 const ENDS_IN_INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u;
 const LEAD_CONNECTIVE = /^(?:(?:and|but|although|though|whereas|while|yet)\s+|however,\s+)/i;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s*$/u;
+const SENTENCE_END = /^\s*[.!?]?\s*$/;
+
+function isCitationAtEnd(sentence: string, at: number, length: number): boolean {
+  return SENTENCE_END.test(sentence.slice(at + length)) && !NAME_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
+}
 
 function pushClause(out: Clause[], a: number, b: number, src: string): void {
   let s = a, e = b;
@@ -95,7 +104,8 @@ export function splitClauses(sentence: string): Clause[] {
   // (numbered references, "wounds,[1][2] there is …", are blanked first: they hide the comma they follow)
   const unnumbered = !sentence.includes("[") ? sentence : sentence.replace(NUMBERED_REFERENCES, (all: string) => " ".repeat(all.length));
   const uncited = !unnumbered.includes("(") ? unnumbered : unnumbered.replace(CITATION_ASIDE, (all: string, at: number) => {
-    if (!CITATION_MARK.test(all)) return all;
+    // (an author and year ends the sentence and follows no name: "Ann Lee (Japan, 1922) in Kyoto" dates a person)
+    if (!CITATION_MARK.test(all) && !(AUTHOR_YEAR.test(all) && isCitationAtEnd(unnumbered, at, all.length))) return all;
     cites.push({ start: at, end: at + all.length });
     return " ".repeat(all.length);
   });
@@ -162,6 +172,8 @@ export function splitClauses(sentence: string): Clause[] {
 
 const LIST_LEAD = /\b(?:(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|in treating|treating|treat|suffering from|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?)\s+/gi;
 const BRACKETED = /\([^()]*\)/g;
+const BY_LEAD = /^by\s/i;
+const ING_ITEM = /^(?:[a-z]+ly\s+)?[a-z]+ing\b/i;
 const LIST_INTRO = /^(?:including|such as|like|especially|particularly|notably|e\.g\.)\s/i;
 // "such as asthma", "and even cancer": the words that lead an item are not its name
 const ITEM_LEAD = /^(?:(?:e\.g\.|i\.e\.|such as|including|like|especially|particularly|notably|even|also|possibly|perhaps)\s+)+/i;
@@ -206,6 +218,9 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     // general nouns before it lead it in
     const including = listed.findIndex((it, i) => i > 0 && LIST_INTRO.test(clause.slice(it.start, it.end)));
     if (including > 0) listed = listed.slice(including);
+    // "works by relaxing muscles, easing tension and calming nerves" lists means; "By applying cups to the back
+    // and shoulders, the therapist …" leads a clause with one (every item of a list of means is a verb in -ing)
+    if (BY_LEAD.test(m[0]) && !listed.every((it) => ING_ITEM.test(clause.slice(it.start, it.end)))) continue;
     const hasComma = /,/.test(rest);
     if (listed.length < 3 && !(listed.length === 2 && hasComma)) continue;
     const good = mergeCoordinatedAdjectives(clause, listed);

@@ -60,14 +60,16 @@ const SAFETY_UNPROVEN = /\bsafety\b[^.;]{0,100}\b(?:has|have|had)? ?(?:not|never
 // "patients may incorrectly believe it has been proven safe": the safety is a mistaken belief
 const MISBELIEF = /\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes)\b/i;
 // "was not outright harmful", "is not dangerous": a harm denied
-const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t)\s+(?:\w+\s+){0,2}?(?:harmful|dangerous|toxic|risky|unsafe|hazardous)\b|\b(?:not|no)\s+(?:\w+\s+){0,4}?(?:poses?|carr(?:y|ies))\s+(?:any\s+)?(?:serious|significant|major|real)\s+(?:health\s+)?risks?\b/i;
+const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t|won['’]t|cannot|can['’]t|doesn['’]t|don['’]t)\s+(?:\w+\s+){0,2}?(?:harmful|dangerous|toxic|risky|unsafe|hazardous|harm|hurt|injure|burn)\b|\b(?:not|no)\s+(?:\w+\s+){0,4}?(?:poses?|carr(?:y|ies))\s+(?:any\s+)?(?:serious|significant|major|real)\s+(?:health\s+)?risks?\b/i;
 // a harm it causes, however mild, and harms that reach shock or death: "may cause mild bruising", "from mild
 // swelling to anaphylactic shock, or even death"
+// "it will harm you", "can burn the skin": a harm it does, told with a verb
+const DOES_HARM = /\b(?:will|can|could|may|might|would|does|do|did|to)\s+(?:also\s+|even\s+|easily\s+|seriously\s+)?(?:harm|hurt|injure|burn|damage|scald|bruise)\b/i;
 const CAUSES_HARM = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:bruis\w*|swelling|pain\w*|infections?|burns?|bleeding|reactions?|dizziness|nausea|soreness|discomfort|scarring|blisters?|rash\w*|injur(?:y|ies)|redness|itch\w*|irritation|numbness|ulcers?|tenderness)\b|\b(?:anaphyla\w*|death|fatal\w*|life-threatening)\b/i;
 
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
   if (NOT_HARMFUL.test(clause)) return { kind: "stance", polarity: "pro", hedged };
-  if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause) || CAUSES_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };
+  if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause) || CAUSES_HARM.test(clause) || DOES_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));
   // (con matters only without pro)
   const con = !pro && (SAFE_CON.some((re) => re.test(clause)) || HARM_NAMED.test(clause));

@@ -15,6 +15,9 @@ describe("classifyClause: categories", () => {
     ["In a poll of 300 visitors, 45% said their headaches had improved within a week", ["efficacy"]],
     ["After a month, 20 per cent of clients had reduced their sleeping pills", ["efficacy"]],
     ["Some 70% of the studios are in large towns", ["other"]],
+    // a title before a name is no tie to the subject; an author-year citation is no date of it
+    ["In 1903 the inventor Ann Berg was short of money", ["other"]],
+    ["Reflexology originated in Egypt", ["other"]],
     ["About 5,000 therapists practise reflexology in Germany", ["practitioner_count"]],
     ["It was recognised by the National Health Board in 1990", ["recognition"]],
     ["A course of 6-8 sessions is usually given", ["protocol"]],
@@ -426,6 +429,21 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology punctured a lung in a woman being treated for stiff shoulders", "safety", { kind: "stance", polarity: "con", hedged: false }, "lung injury"],
     ["Reflexology caused nerve damage in a patient treated for a sore knee", "safety", { kind: "stance", polarity: "con", hedged: false }, "nerve damage"],
     ["Reflexology helped clients being treated for infections", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "infections"],
+    // who should not have it
+    ["Reflexology is contraindicated in early pregnancy", "safety", { kind: "stance", polarity: "con", hedged: false }, "contraindications"],
+    ["People on blood thinners shouldn't undergo reflexology", "safety", { kind: "stance", polarity: "con", hedged: false }, "contraindications"],
+    ["Reflexology should not be performed on open wounds", "safety", { kind: "stance", polarity: "con", hedged: false }, "contraindications"],
+    // a harm told with a verb, and denied
+    ["Done carelessly, reflexology will hurt you", "safety", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Reflexology removes worries about infection", "safety", { kind: "stance", polarity: "pro", hedged: false }, "infection"],
+    // verdicts in other words, and promotion told at a distance
+    ["Reflexology is no more useful than tossing a coin", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Reflexology has been a source of false hope for many", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Traders peddle reflexology as a cure for diabetes", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Healers of old felt that reflexology would cure gout", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Reflexology has been proposed as a therapy for colic", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Ann Berg, a nurse, originated reflexology in 1938", "founder", { kind: "person", name: "Ann Berg" }, null],
+    ["Ann Berg, a nurse, originated reflexology in 1938", "origin_date", { kind: "year", min: 1938, max: 1938, approx: false }, "origin"],
     ["Reflexology reduces swelling after surgery", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "swelling"],
     ["There has been no proof of the effectiveness of reflexology compared to placebo", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["There is little alpha level evidence reflexology has any benefit", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],

@@ -51,6 +51,8 @@ describe("splitClauses", () => {
     ["While wraps may be used on wounds,[1][2] there is little evidence for it.", ["wraps may be used on wounds", "there is little evidence for it"]],
     ["Although there is little evidence that it works, [1] [2] reflexology is used by some people for relief.",
       ["there is little evidence that it works", "reflexology is used by some people for relief"]],
+    // an author-year citation at the end is no part of the claim; a year in brackets after a name is
+    ["Sages reportedly advised it for coughs (Oils Academy 2019).", ["Sages reportedly advised it for coughs"]],
   ];
   it.each(rows)("%s", (input, expected) => expect(clauses(input)).toEqual(expected));
 });
@@ -93,6 +95,9 @@ describe("splitList", () => {
     ["It reduces aches, cramps and swelling, and improves posture", ["It reduces aches", "cramps", "swelling", "improves posture"]],
     ["It is meant to settle the mind, ease stress, and regulate or balance the body's rhythms",
       ["It is meant to settle the mind, ease stress", "regulate or balance the body's rhythms"]],
+    // a clause led by its means is no list of means
+    ["By pressing the feet and hands, the therapist eases pain", ["By pressing the feet and hands, the therapist eases pain"]],
+    ["By supporting lymph flow, it may reduce the frequency and severity of colds", ["By supporting lymph flow, it may reduce the frequency and severity of colds"]],
     // a lead-in without a benefit verb is no predicate of its own
     ["The tea, a family recipe, relieves colds and eases sore throats", ["The tea, a family recipe, relieves colds", "eases sore throats"]],
   ];

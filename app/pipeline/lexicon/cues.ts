@@ -154,7 +154,7 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:an? )?(?:valid|legitimate|proven)\\b", "\\bno better than (?:a |the )?(?:sham|control|placebo|dummy)\\b",
   "\\b(?:did|does|do) not (?:significantly )?(?:differ|change|improve|reduce|outperform|affect|alter|remove|extract|draw)\\b",
   "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
-  "\\b(?:worse|no more effective) than\\b", "\\b(?:was|were|is|are) not (?:any )?more (?:effective|beneficial|helpful) than\\b", "\\bno better than\\b", "\\b(?:scientifically )?(?:unfounded|baseless|groundless|implausible)\\b",
+  "\\b(?:worse|no more (?:effective|useful|accurate|reliable)) than\\b", "\\bfalse hopes?\\b", "\\b(?:was|were|is|are) not (?:any )?more (?:effective|beneficial|helpful) than\\b", "\\bno better than\\b", "\\b(?:scientifically )?(?:unfounded|baseless|groundless|implausible)\\b",
   "\\bno (?:known )?(?:anatomical|scientific|physiological|biological) basis\\b", "\\b(?:do|does) not exist\\b",
   "\\b(?:evidence|science|research|data) (?:\\w+ ){0,4}?(?:is|was|are|were|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse|insufficient|inadequate|scarce|low)\\b",
   // "is poorly supported by scientific evidence", "not well-documented for most conditions", "there isn’t evidence"
@@ -195,7 +195,7 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:requires?|needs?|warrants?|calls? for) (?:more|further|additional|larger) (?:\\w+ )?(?:research|studies|trials|evidence)\\b", "\\b(?:more|further|additional|larger) (?:\\w+ ){0,3}(?:research|studies|trials) (?:is|are) (?:needed|required|warranted)\\b",
   "\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40}\\b(?:flawed|of poor quality|of low quality|biased)\\b",
   // "skepticism regarding their health benefits", "doctors are still hesitant to recommend it"
-  "\\b(?:skepticism|scepticism|doubts?|controversy) (?:about|regarding|over|on|concerning|as to) (?:their|its|the) (?:[\\w-]+ )?(?:benefits?|effectiveness|efficacy|claims?|value)\\b",
+  "\\b(?:skepticism|scepticism|doubts?|controversy) (?:about|regarding|over|on|concerning|as to) (?:their|its|the) (?:[\\w-]+ ){0,4}?(?:benefits?|effectiveness|efficacy|claims?|value)\\b",
   "\\b(?:hesitant|reluctant|unwilling) to (?:recommend|endorse|use|prescribe|offer)\\b",
   // "no studies have been presented to back these claims"
   "\\bno (?:[\\w-]+ ){0,3}?(?:studies|trials|evidence|research|data)\\b[^.;]{0,40}\\bto (?:back|support|confirm|substantiate)\\b",
@@ -312,7 +312,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 export const FOUNDER_CUES: readonly string[] = [
   "\\bthe first (?:[\\w-]+ ){0,3}to (?:publish|describe|develop|introduce|document)\\b", "\\b(?:one of the )?pioneers of\\b",
   "\\bbeen (?:\\w+ )?developing\\b",
-  "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\boriginated by\\b", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
+  "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\boriginated by\\b", "\\boriginated (?!(?:in|from|with|during|around|as|among|at|on|about|before|after|when|between)\\b)(?:the |modern |a )?\\w", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
   "\\bdiscovered\\b", "\\bdevised\\b", "\\bconceived\\b", "\\bcredited with\\b", "\\bfather of\\b", "\\bmother of\\b",
   "\\bintroduced\\b", "\\bcreat(?:ion|or)\\b", "\\binvent(?:ion|or)\\b", "\\bfounder\\b", "\\boriginator\\b", "\\bpioneer\\b",
   "\\bproposed\\b", "\\bdescribed\\b(?! (?:[\\w-]+ ){0,4}?as\\b)", "\\b(?:made|dreamed|dreamt|thought|cooked) up\\b", "\\bcame up with\\b", "\\bdrew up\\b", "\\bturned\\b[^.;]{0,160}\\binto\\b", "\\bsystemati[sz]ed\\b",
@@ -375,7 +375,20 @@ export const DOSE_CUES: readonly string[] = ["\\bdose\\b", "\\bdosage\\b", "\\bq
 export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?\\b", "\\btreatments\\b", "\\bvisits\\b", "\\bcycle\\b", "\\bcourse of\\b"];
 
 /** Safety: side effects, pain, risk. Pro = it is safe / mild; con = harms named. */
+/** A worry removed: "this obviates worries about infection", "eliminates the risk of burns" (safety, pro; not a
+ * benefit of the treatment). */
+export const WORRY_REMOVED = "\\b(?:obviat|remov|eliminat|avoid|minimi[sz]|lower)\\w* (?:\\w+ ){0,2}?(?:worries|concerns?|risks?|fears?|dangers?) (?:about|of|over)\\b";
+
+/** Who should not have it: a risk for them (safety, con). */
+export const CONTRAINDICATION_CUES: readonly string[] = [
+  "\\bcontra-?indicat\\w*\\b", "\\b(?:should|must)(?: not|n['’]t) (?:\\w+ )?(?:undergo|receive|have|try|use)\\b",
+  "\\b(?:should|must)(?: not|n['’]t) be (?:used|given|performed|done|applied|practi[sc]ed|administered) (?:on|in|for|by|during|if|when|with)\\b",
+  "\\bnot (?:\\w+ )?(?:recommended|advised|advisable) (?:for|in|during|if)\\b",
+];
+
 export const SAFETY_CUES: readonly string[] = [
+  // who should not have it: "is contraindicated in pregnancy", "people on blood thinners shouldn't undergo it"
+  ...CONTRAINDICATION_CUES,
   "\\bon (?:people|patients|anyone|children|adults) of all ages\\b",
   "\\bnot (?:\\w+ )?suitable\\b",
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
@@ -386,6 +399,7 @@ export const SAFETY_CUES: readonly string[] = [
   "\\bwell[- ]tolerated\\b", "\\bnon-?invasive\\b", "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
 ];
 export const SAFETY_CON_CUES: readonly string[] = [
+  ...CONTRAINDICATION_CUES,
   // putting off care that works: "patients may delay proper medical treatment"
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
   "\\b(?:can|may|could|might) (?:also )?(?:worsen|aggravate|exacerbate|lead to)\\b", "\\blife-threatening\\b",
@@ -406,6 +420,8 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\b(?:can|may|could|might) (?:also |sometimes |occasionally |even )?(?:cause|trigger|induce|provoke|bring on) (?:[\\w-]+ ){0,2}?(?:headaches?|migraines?|anxiety|insomnia|depression|pain|fatigue|tiredness|nausea|dizziness|symptoms|problems|reactions?)\\b", "\\b(?:can|may|could|might) make (?:[\\w-]+ ){1,3}worse\\b", "\\bpins and needles\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
   // injuries a procedure can do: "a punctured lung", "nerve damage", "was hospitalised"
   "\\b(?:collapsed|punctured)(?: an?| the)? lungs?\\b", "\\bpneumothora\\w*\\b", "\\b(?:nerve|organ|tissue|liver|kidney|brain) damage\\b", "\\bhospitali[sz]\\w*\\b",
+  // a harm it does, told with a verb: "it will hurt you", "can burn the skin"
+  "\\b(?:will|can|could|may|might|would) (?:also |even |easily |seriously )?(?:harm|hurt|injure|burn|damage|scald) (?:you|the|your|them|people|patients|skin|him|her)\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
@@ -418,6 +434,7 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   // harms said to be small or absent: "adverse effects are usually minor", "no serious adverse events occurred"
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
   "\\b(?:few|little|minimal|negligible) (?:\\w+ )?(?:side[- ]effects|risks?|complications)\\b",
+  WORRY_REMOVED,
   "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\b(?:is|are|was|were|remains?) (?:\\w+ )?rare\\b(?<!\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40})", "\\brarely\\b", "\\bunlikely to\\b",
   "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?)\\b", "\\bwithout (?:\\w+ ){0,2}?(?:side effects|risks?|complications)\\b",
 ];

@@ -31,6 +31,11 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // "has been suggested to lead to", "a sleeve that they say eases"
   "been suggested to", "is suggested to", "are suggested to", "they say", "they claim", "who say", "who claim",
   "proposed that", "propose that", "proposes that", "advertised as", "based on the belief", "based on the idea that", "based on the theory that",
+  // promotion told with contempt, a belief of the past, an attempt: "merchants peddle it as a cure", "healers felt
+  // that a cure would follow", "practitioners attempt to cure …", "proposed as a therapy for …"
+  "peddle", "peddles", "peddled", "peddling", "felt that", "feel that", "feels that",
+  "attempt to cure", "attempts to cure", "attempted to cure", "attempt to treat", "attempts to treat", "attempted to treat",
+  "proposed as a treatment", "proposed as a therapy", "proposed as a remedy", "proposed as a cure",
   "explored as", "investigated as", "studied as", "being studied", "being explored", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",
 ];
 export const WEAK_HEDGES: readonly string[] = [
@@ -46,6 +51,8 @@ export const REPORTING_HEDGES: readonly string[] = [
   "advocates claim", "supporters claim", "practitioners claim", "practitioners say", "practitioners believe",
   // testimony and what it is meant to do mark a reported benefit too: "patients swear by it", "is supposed to spur healing"
   "swears by", "swear by", "is supposed to", "are supposed to",
+  "peddle", "peddles", "peddled", "peddling", "attempt to cure", "attempts to cure", "attempted to cure", "attempt to treat",
+  "attempts to treat", "attempted to treat", "proposed as a treatment", "proposed as a therapy", "proposed as a remedy", "proposed as a cure",
 ];
 /** Epistemic modals: "it may help" is hedged (possibility); "it can be treated" is not (ability). */
 export const MODAL_HEDGES: readonly string[] = ["may", "might", "could", "possibly", "perhaps", "potentially", "probably", "suggest", "suggests"];
