@@ -58,7 +58,7 @@ const QUALIFIED_PEOPLE = /(?<!\b(?:has|have|had|been|was|were|is|are|began|begun
 const RECOGNISED_CREDENTIAL = /\b(?:officially\s+)?(?:recogni[sz]ed|accredited|approved|registered)\s+(?:[a-z-]+\s+)?(?:qualifications?|degrees?|diplomas?|certificates?|training|courses?|schools?|colleges?|universit(?:y|ies)|programmes?|programs?)\b/gi;
 const RELATIVE = new RegExp(RELATIVE_AGE, "i");
 const hasDigitOrAge = (c: string) => /\d|hundred|thousand|centur|millenn|years ago/i.test(c);
-const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|researchers|participants|meta-analysis|randomi[sz]ed|investigat\w*|inquiry|enquiry)\b/i;
+const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|researchers|participants|meta-analysis|randomi[sz]ed|investigat\w*|inquiry|enquiry|case reports?|(?:a|one|the) (?:\d{4} )?report (?:described|found|noted|told|of)|reported (?:a|the|one|two|three|several) (?:case|patient|man|woman|child))\b/i;
 // a figure, or a date in words ("the 18th century", "the fifties", "World War II")
 const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).join("|")})\\b|\\b(?:${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "i");
 // (and days in words, for how long something is worn: "for up to five days")
@@ -160,7 +160,8 @@ const wearDays = (qs: ReturnType<typeof parseQuantities>) => qs.filter((q) => q.
 const PART_OF_SESSION = /\b(?:the|its|their)\s+(?:first|last|final|opening|closing)\s+$/i;
 const PERSON_HELPED = /\b(?:he|she|I|we)\s+(?:[\w-]+\s+){0,5}?help(?:s|ed|ing)?\s+$/i;
 const HELPED_TO = new RegExp(HELPED_TO_OUTCOME, "i");
-const FOR_HARM = /(?:\b(?:for|against)\s+|\banti-)$/i;
+// ("after injury or disease", "recovery from injuries": the harm is the occasion, not what it does)
+const FOR_HARM = /(?:\b(?:for|against|after|following|recovery from|recovering from|heal(?:ing)? from|prevents?|preventing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?|\banti-)$/i;
 const DEATH_OF = /\bdeath of (?:the |this |that )?/i;
 const CONDITION_FIRST = /^(?:if|unless)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
@@ -284,7 +285,7 @@ function harmBeforeTreatedPatient(clause: string): boolean {
 function harmTreated(clause: string, harmAt: number): boolean {
   return harmAt >= 0 && (TREATS.test(clause.slice(0, harmAt)) || CONDITION_LEAD.test(clause.slice(0, harmAt))
     // "a point for hiccups", "anti-snoring bands", "works against cramps": what it is for
-    || FOR_HARM.test(clause.slice(Math.max(0, harmAt - 12), harmAt)));
+    || FOR_HARM.test(clause.slice(Math.max(0, harmAt - 32), harmAt)));
 }
 
 /** "marked the death of reflexology": the end of the practice itself, a figure of speech and no harm. */
