@@ -271,8 +271,12 @@ function personBorn(clause: string, subject: RegExp | null): boolean {
  * periods", "Recovery from injuries is its main purpose", "victims who suffered from chronic pain"). */
 const TITLE_BEFORE_NAME = /\b(?:the|an?|famous|renowned|noted) (?:inventor|creator|founder|originator|pioneer)s? (?=(?:Dr\.? |Sir |Mr\.? |Mrs\.? |Ms\.? )?\p{Lu}\p{Ll})/gu;
 
+const TITLE_NOUNS = ["inventor", "creator", "founder", "originator", "pioneer"];
+
 function blankTitlesBeforeNames(clause: string): string {
-  return clause.replace(TITLE_BEFORE_NAME, (all) => " ".repeat(all.length));
+  // (most clauses hold none of the nouns: a plain substring search is much cheaper than the pattern's scan)
+  for (const noun of TITLE_NOUNS) if (clause.includes(noun)) return clause.replace(TITLE_BEFORE_NAME, (all) => " ".repeat(all.length));
+  return clause;
 }
 
 function harmBeforeTreatedPatient(clause: string): boolean {
