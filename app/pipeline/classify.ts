@@ -136,7 +136,10 @@ const PRACTISED_BY = new RegExp(
   + "|\\b(?:group|handful|number|community) of (?:[\\w-]+ )?(?:advocates|practitioners|followers|enthusiasts|devotees) (?:continued|continue|still) to (?:practi[sc]e|use|offer)\\b", "i");
 const SAYS_WORKS = /\b(?:effective\w*|efficacy|benefit\w*|works?|helps?|results?)\b/i;
 // (verbs of relief and cure only: "burns 600 calories" or "continued to grow" promise nothing about a complaint)
-const SUBJECT_BENEFIT = /^[^.;]{0,40}?(?<!\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?)\b(?:reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|heal(?:s|ed)?|alleviat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|treat(?:s|ed|ing)?|restor(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|repair(?:s|ed|ing)?)\b/i;
+const SUBJECT_BENEFIT = new RegExp("^[^.;]{0,40}?(?<!\\b(?:be|been|being|is|are|was|were)\\s+(?:\\w+ly\\s+)?)\\b(?:reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|heal(?:s|ed)?|alleviat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|treat(?:s|ed|ing)?|restor(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|repair(?:s|ed|ing)?"
+  // (verbs of stimulation and regulation in the active only: "is not regulated", "was boosted by a grant" are not
+  // what it does)
+  + "|stimulates?|modulates?|boosts?|activates?|enhances?|detoxif(?:y|ies)|regulates?|promotes? (?:the )?(?:healing|circulation|relaxation|recovery|blood|release|flow|well-?being|sleep))\\b", "i");
 // (the words between describe the sessions: "600 calories per session" counts calories)
 const SESSIONS_AHEAD = new RegExp(`^\\s+(?:(?!(?:per|a|an|each|every|the|this|that|in|of|during|one|for|after|before)\\b)[\\w-]+\\s+){1,4}?(?:${SESSION_NOUNS.join("|")})\\b`, "i");
 const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+/u;

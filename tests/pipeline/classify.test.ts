@@ -18,6 +18,7 @@ describe("classifyClause: categories", () => {
     // a title before a name is no tie to the subject; an author-year citation is no date of it
     ["In 1903 the inventor Ann Berg was short of money", ["other"]],
     ["Reflexology originated in Egypt", ["other"]],
+    ["The spa promotes reflexology on its website", []],
     ["About 5,000 therapists practise reflexology in Germany", ["practitioner_count"]],
     ["It was recognised by the National Health Board in 1990", ["recognition"]],
     ["A course of 6-8 sessions is usually given", ["protocol"]],
@@ -429,6 +430,11 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology punctured a lung in a woman being treated for stiff shoulders", "safety", { kind: "stance", polarity: "con", hedged: false }, "lung injury"],
     ["Reflexology caused nerve damage in a patient treated for a sore knee", "safety", { kind: "stance", polarity: "con", hedged: false }, "nerve damage"],
     ["Reflexology helped clients being treated for infections", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "infections"],
+    // the subject acting on the body with a verb of stimulation or regulation; what people hope for is hedged
+    ["Reflexology stimulates the lymph glands", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, null],
+    ["Reflexology modulates the immune system", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "immune system"],
+    ["More people turn to reflexology, seeking natural ways to ease their stress", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "stress"],
+    ["Many book reflexology in the hope of easing back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
     // who should not have it
     ["Reflexology is contraindicated in early pregnancy", "safety", { kind: "stance", polarity: "con", hedged: false }, "contraindications"],
     ["People on blood thinners shouldn't undergo reflexology", "safety", { kind: "stance", polarity: "con", hedged: false }, "contraindications"],

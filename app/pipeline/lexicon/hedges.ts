@@ -34,6 +34,9 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // promotion told with contempt, a belief of the past, an attempt: "merchants peddle it as a cure", "healers felt
   // that a cure would follow", "practitioners attempt to cure …", "proposed as a therapy for …"
   "peddle", "peddles", "peddled", "peddling", "felt that", "feel that", "feels that",
+  // what people hope for from it: "turn to it seeking natural ways to boost energy", "in the hope of easing pain"
+  "seeking ways to", "seeking a way to", "seeking natural ways to", "looking for ways to", "looking for a way to",
+  "in the hope of", "in the hope that", "in hopes of", "hoping to", "hoping that", "in search of",
   "attempt to cure", "attempts to cure", "attempted to cure", "attempt to treat", "attempts to treat", "attempted to treat",
   "proposed as a treatment", "proposed as a therapy", "proposed as a remedy", "proposed as a cure",
   "explored as", "investigated as", "studied as", "being studied", "being explored", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",
