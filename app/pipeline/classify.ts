@@ -140,6 +140,9 @@ const SUBJECT_BENEFIT = new RegExp("^[^.;]{0,40}?(?<!\\b(?:be|been|being|is|are|
   // (verbs of stimulation and regulation in the active only: "is not regulated", "was boosted by a grant" are not
   // what it does)
   + "|stimulates?|modulates?|boosts?|activates?|enhances?|detoxif(?:y|ies)|regulates?|promotes? (?:the )?(?:healing|circulation|relaxation|recovery|blood|release|flow|well-?being|sleep))\\b", "i");
+const PER_SESSION_AFTER = /^\s*(?:[\w-]+\s+){0,4}?(?:per|in (?:a|each|one|every)|during (?:a|each|one)|each|every|a)\s+(?:session|treatment|visit|sitting|appointment)\b/i;
+const OUTCOME_MEASURE = /^(?:calories|kcal|pounds|lbs|kilos|kilograms|kg|inches|centimet(?:er|re)s|cm|points|percent)$/i;
+const PER_SESSION_BEFORE = /\b(?:per|each|every|one|a single) (?:session|treatment|visit|sitting|appointment)\b[^.;]{0,30}$/i;
 // (the words between describe the sessions: "600 calories per session" counts calories)
 const SESSIONS_AHEAD = new RegExp(`^\\s+(?:(?!(?:per|a|an|each|every|the|this|that|in|of|during|one|for|after|before)\\b)[\\w-]+\\s+){1,4}?(?:${SESSION_NOUNS.join("|")})\\b`, "i");
 const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+/u;
@@ -547,6 +550,15 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const sessionsAhead = !SESSIONS.has(noun) && SESSIONS_AHEAD.test(clause.slice(c.end, c.end + 60));
     if (onTopic && SESSIONS.has(noun) && c.value.min >= 500 && CASELOAD_PERIOD.test(clause.slice(c.end)) && !out.some((d) => d.category === "practitioner_count")) {
       out.push({ category: "practitioner_count", value: { ...c.value, scope: null }, facet: null, confidence: 0.6, hedges: h.cues, atomise: false });
+      continue;
+    }
+    // "between 2 and 10 cups are used per session", "each session uses about 20 leeches": how many of a thing one
+    // session takes is how it is given
+    // ("burns up to 600 calories per session" is what a session achieves, not what it takes)
+    if (!protocolDone && onTopic && noun && !SESSIONS.has(noun) && !OUTCOME_MEASURE.test(noun) && !STUDY.test(clause)
+      && (PER_SESSION_AFTER.test(clause.slice(c.end, c.end + 60)) || PER_SESSION_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)))) {
+      out.push({ category: "protocol", value: { ...c.value, scope: null }, facet: `${noun} per session`, confidence: 0.6, hedges: h.cues, atomise: false });
+      protocolDone = true;
       continue;
     }
     if (!protocolDone && !studyCourses && !framing && !TRIAL_ARMS.test(clause) && (SESSIONS.has(noun) || sessionsAhead || timedUnit || (/^\s*\)/.test(clause.slice(c.end)) && anyOf(SESSION, clause)))) {

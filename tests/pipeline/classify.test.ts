@@ -436,6 +436,9 @@ describe("classifyClause: values and facets", () => {
     ["More people turn to reflexology, seeking natural ways to ease their stress", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "stress"],
     ["Many book reflexology in the hope of easing back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
     // who should not have it
+    // how many of a thing one session takes
+    ["Between 3 and 8 stones are placed per session", "protocol", { kind: "count", min: 3, max: 8, approx: false, qualifier: null, unit: "stones", scope: null }, "stones per session"],
+    ["Each visit uses about 12 needles", "protocol", { kind: "count", min: 12, max: 12, approx: true, qualifier: "about", unit: "needles", scope: null }, "needles per session"],
     ["Reflexology is contraindicated in early pregnancy", "safety", { kind: "stance", polarity: "con", hedged: false }, "contraindications"],
     ["People on blood thinners shouldn't undergo reflexology", "safety", { kind: "stance", polarity: "con", hedged: false }, "contraindications"],
     ["Reflexology should not be performed on open wounds", "safety", { kind: "stance", polarity: "con", hedged: false }, "contraindications"],
