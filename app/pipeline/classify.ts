@@ -42,6 +42,8 @@ const TRAINEES = new Set(["students", "trainees", "graduates", "apprentices", "p
 const TRAINING = /\b(?:train\w*|courses?|taught|teach\w*|certif\w*|graduat\w*|qualif\w*|schools?|colleges?|academy|enrolled|apprentic\w*)\b/i;
 const SURVEY = /\b(?:survey\w*|questionnaires?|polled|interviewed)\b/i;
 // "its use was dropped in the 1950s after newer drugs came": an end, not a beginning
+// "In 1922, when the tomb was opened, jars of it were found": the year dates the finding, not the practice
+const EXCAVATED = /\b(?:tombs?|graves?|excavat\w*|unearthed|archaeolog\w*|burial)\b[^.;]{0,80}\b(?:found|discovered|unearthed|opened|excavated)\b|\b(?:found|discovered|unearthed)\b[^.;]{0,60}\b(?:tombs?|graves?|excavations?|burial)\b/i;
 const DECLINED = /\b(?:discontinued|abandoned|fell out of (?:use|favou?r|fashion)|died out|declined|waned|faded|superseded|replaced by|gave way to)\b/i;
 // "140 students began the course": people beginning something, not the treatment's beginning
 const PEOPLE_BEGAN = /\b(?:students|trainees|practitioners|people|teachers|members|patients|participants|clients|pupils)\s+(?:\w+\s+)?(?:began|started|joined|enrolled)\b/i;
@@ -425,7 +427,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     // making it popular and publishing a book on it are later events than its origin, each its own question
     if (facet === "origin" && !STRONG_ORIGIN.test(clause)) facet = POPULARISED.test(clause) ? "popularised" : PUBLISHED.test(clause) ? "publication" : facet;
-    if (facet) {
+    if (facet && EXCAVATED.test(clause)) {
+      // (what was found is older than the finding: a precursor without a date)
+      out.push({ category: "origin_date", value: null, facet: "precursor", confidence: 0.5, hedges: h.cues, atomise: false });
+    } else if (facet) {
       const at = facet === "naming" ? naming : facet === "precursor" ? precursor : origin;
       const distinct = years.filter((y, i) => years.findIndex((z) => z.value.min === y.value.min && z.value.max === y.value.max) === i);
       if (distinct.length >= 2) {

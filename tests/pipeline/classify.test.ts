@@ -436,6 +436,9 @@ describe("classifyClause: values and facets", () => {
     ["More people turn to reflexology, seeking natural ways to ease their stress", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "stress"],
     ["Many book reflexology in the hope of easing back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
     // who should not have it
+    // the year of a finding is not the practice's; praise of it as a means is a claim that it works
+    ["In 1911, when a tomb was opened, reflexology charts were found", "origin_date", null, "precursor"],
+    ["Some midwives still praise reflexology as a valuable tool", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, null],
     // how many of a thing one session takes
     ["Between 3 and 8 stones are placed per session", "protocol", { kind: "count", min: 3, max: 8, approx: false, qualifier: null, unit: "stones", scope: null }, "stones per session"],
     ["Each visit uses about 12 needles", "protocol", { kind: "count", min: 12, max: 12, approx: true, qualifier: "about", unit: "needles", scope: null }, "needles per session"],
