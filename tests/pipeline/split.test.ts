@@ -98,6 +98,8 @@ describe("splitList", () => {
     // a clause led by its means is no list of means
     ["By pressing the feet and hands, the therapist eases pain", ["By pressing the feet and hands, the therapist eases pain"]],
     ["By supporting lymph flow, it may reduce the frequency and severity of colds", ["By supporting lymph flow, it may reduce the frequency and severity of colds"]],
+    ["It is said to lift energy, reduce aches, and support the body's power to recover from illness or injury",
+      ["It is said to lift energy, reduce aches", "support the body's power to recover from illness or injury"]],
     // a lead-in without a benefit verb is no predicate of its own
     ["The tea, a family recipe, relieves colds and eases sore throats", ["The tea, a family recipe, relieves colds", "eases sore throats"]],
   ];

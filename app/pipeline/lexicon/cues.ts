@@ -31,7 +31,7 @@ export const BENEFIT_VERBS: readonly string[] = [
   "regrow(?:s|ing)?", "grow(?:s|ing)?", "contour(?:s|ed|ing)?", "sculpt(?:s|ed|ing)?", "treat(?:s|ed|ing)?",
   "help(?:s|ed)? (?:to )?(?:reduce|improve|treat|relieve|heal|break|restore|maintain|prevent)",
   // "stops hiccups", "releases tension", "supports the healing of"
-  "stop(?:s|ped|ping)?", "resolv(?:e|es|ed|ing)", "facilitat(?:e|es|ed|ing)",
+  "stop(?:s|ped|ping)?", "resolv(?:e|es|ed|ing)", "facilitat(?:e|es|ed|ing)", "support(?:s|ed|ing)?",
 ];
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
