@@ -1,7 +1,7 @@
 // Classification of one clause into claim categories, each with its value and facet. A clause may hold
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
-  BENEFIT_VERBS, BODY_NOUNS, CONTRAINDICATION_CUES, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
+  BENEFIT_VERBS, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   OTHER_TREATMENT_CUES, RECOGNITION_CUES, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
@@ -31,6 +31,7 @@ const DATELESS_PRECURSOR = res(DATELESS_PRECURSOR_CUES), DATELESS_ORIGIN = res(D
 const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(NAMING_CUES);
 const CONTRAINDICATION = res(CONTRAINDICATION_CUES);
 const WORRY_REMOVED_RE = new RegExp(WORRY_REMOVED, "i");
+const STUDY_AIM_RE = new RegExp(STUDY_AIM, "i");
 const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES), SAFE_CON = res(SAFETY_CON_CUES), HARM = res(SAFETY_HARM_CUES);
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
 const SESSION = res(SESSION_CUES);
@@ -108,7 +109,7 @@ const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals|americans|
 const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
 const GROWTH = /^[^.;]{0,40}\b(?:up|down|rising|risen|grown|growing|increased|fallen|dropped) from\b|^[^.;]{0,20}\bcompared (?:with|to)\b/i;
-const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed) as (?:an? )?(?:[\w-]+ )?(?:pseudo\w*|quack\w*|fraud\w*|ineffective|unproven|dangerous|harmful|scams?|hoax\w*)|\b(?:widely|generally|commonly|universally|often) (?:recogni[sz]ed|acknowledged|accepted|regarded) (?:as|to be)\b/i;
+const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed) as (?:an? )?(?:[\w-]+ )?(?:pseudo\w*|quack\w*|fraud\w*|ineffective|unproven|dangerous|harmful|scams?|hoax\w*)|\b(?:recogni[sz]ed|acknowledged|named|ranked) (?:as )?(?:one of )?(?:the )?(?:[\w'’-]+ )?(?:leading|best|top|foremost|premier|finest)\b|\b(?:widely|generally|commonly|universally|often) (?:recogni[sz]ed|acknowledged|accepted|regarded) (?:as|to be)\b/i;
 // the thing that leads the clause came into being: "Oxygen was not discovered until 1773"
 const PASSIVE_ORIGIN = /\s(?:was|were)\s+(?:not\s+|first\s+|only\s+|\w+ly\s+)?(?:discovered|invented|developed|isolated|identified|synthesi[sz]ed|described|introduced|created|found)\b/i;
 const METHOD_WORD = /\b(?:therapy|therapies|treatment|technique|method|medicine|massage|system|practice|approach|healing|cure)\b/i;
@@ -684,7 +685,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause);
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
   if (gSafety && ((safetyAt >= 0 && !inTreatedList) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && !harmTreated(clause, firstIndex(HARM, clause))))
-    && (linked ??= isLinked(clause, ctx))) {
+    && !STUDY_AIM_RE.test(clause) && (linked ??= isLinked(clause, ctx))) {
     const m = clause.match(/\b((?:collapsed|punctured)(?: an?| the)? lungs?|pneumothorax|(?:nerve|organ|tissue|liver|kidney|brain) damage|side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";

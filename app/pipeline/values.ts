@@ -240,6 +240,7 @@ const QUALIFIERS: Array<[RegExp, string, "open" | "about" | "upto" | "exact"]> =
   [/\b(?:up to|as many as)\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "up to", "upto"],
   [/\b(?:fewer than|less than|under|below)\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "less than", "upto"],
 ];
+const OR_MORE = /^\s+or (?:more|over|above|greater)\b/i;
 // any of the qualifiers: most numbers have none, and one test of the union spares the eight tests in turn
 const ANY_QUALIFIER = new RegExp(QUALIFIERS.map(([re]) => `(?:${re.source})`).join("|"), "i");
 const FILLER_ALT = COUNT_FILLERS.map(escape).join("|");
@@ -286,8 +287,11 @@ export function parseCounts(text: string): CountFound[] {
     if (/\bn\s*=\s*$/i.test(before)) continue;
     let qualifier: string | null = null, kind: "open" | "about" | "upto" | "exact" = "exact";
     if (ANY_QUALIFIER.test(before)) for (const [re, q, k] of QUALIFIERS) if (re.test(before)) { qualifier = q; kind = k; break; }
+    // "20 or more sessions", "ten or more years": the number is a floor, and the noun follows the qualifier
+    const orMore = !n.range && qualifier === null ? OR_MORE.exec(text.slice(n.end, n.end + 12)) : null;
+    if (orMore) { qualifier = "or more"; kind = "open"; }
     let noun: string | null = null;
-    const after = text.slice(n.end, n.end + 60).match(NOUN_AFTER);
+    const after = text.slice(n.end + (orMore ? orMore[0].length : 0), n.end + 60).match(NOUN_AFTER);
     if (after) {
       noun = after[1].toLowerCase();
       // "12,000 health professionals": the counted noun is the head of the compound

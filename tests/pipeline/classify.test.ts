@@ -19,6 +19,9 @@ describe("classifyClause: categories", () => {
     ["In 1903 the inventor Ann Berg was short of money", ["other"]],
     ["Reflexology originated in Egypt", ["other"]],
     ["The spa promotes reflexology on its website", []],
+    // a study's aim is no finding; esteem for a firm is no recognition of the treatment
+    ["Our aim was to assess the efficacy and safety of reflexology in asthma", []],
+    ["The Brown Agency has been recognised as one of the region's leading firms", ["other"]],
     ["About 5,000 therapists practise reflexology in Germany", ["practitioner_count"]],
     ["It was recognised by the National Health Board in 1990", ["recognition"]],
     ["A course of 6-8 sessions is usually given", ["protocol"]],
@@ -439,7 +442,15 @@ describe("classifyClause: values and facets", () => {
     // the year of a finding is not the practice's; praise of it as a means is a claim that it works
     ["In 1911, when a tomb was opened, reflexology charts were found", "origin_date", null, "precursor"],
     ["Some midwives still praise reflexology as a valuable tool", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, null],
-    // how many of a thing one session takes
+    // a little benefit denied, placebo as the whole effect, no ill effects, an accepted treatment, advocacy
+    ["Reflexology offers little benefit for migraine", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "migraine"],
+    ["Any gain from reflexology is merely a placebo effect", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["The effects of reflexology are due only to placebo", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Reflexology has no ill effects", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
+    ["Reflexology is now an accepted form of treatment across Scandinavia", "recognition", null, null],
+    ["Many nurses are advocating for its efficacy", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Of 300 clients given reflexology, 70% returned to normal activity", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, null],
+
     ["Between 3 and 8 stones are placed per session", "protocol", { kind: "count", min: 3, max: 8, approx: false, qualifier: null, unit: "stones", scope: null }, "stones per session"],
     ["Each visit uses about 12 needles", "protocol", { kind: "count", min: 12, max: 12, approx: true, qualifier: "about", unit: "needles", scope: null }, "needles per session"],
     ["Reflexology is contraindicated in early pregnancy", "safety", { kind: "stance", polarity: "con", hedged: false }, "contraindications"],

@@ -23,6 +23,9 @@ describe("chrome lines", () => {
     ["Gray D (23 June 2014). \"Diet does not beat drugs\". Evidence Weekly.", true],
     ["Smith, ed. (1999). Evaluation of Chronic Pain (3rd ed.). Lippincott. p. 571. ISBN 978-0-683-30149-6.", true],
     ["Smith, a physician (1901-1980), developed it in the 1930s.", false],
+    // a journal reference: year; volume(issue): pages
+    ["Berg A, Holm T. Foot work and sleep. Lancet. 2004;364(9439):1021-8.", true],
+    ["Lund K. Pressure points. BMJ 1999 Mar 6;318:612.", true],
   ];
   it.each(rows)("%s", (line, expected) => expect(isChromeLine(line)).toBe(expected));
 });

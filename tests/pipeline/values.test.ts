@@ -68,6 +68,7 @@ describe("parseCounts", () => {
     ["about 18000 physicians practise it", { min: 18000, max: 18000, approx: true, qualifier: "about", unit: "physicians" }],
     ["around 3 000 therapists", { min: 3000, max: 3000, approx: true, qualifier: "about" }],
     ["up to 10,000 reflexologists", { min: 0, max: 10000, qualifier: "up to" }],
+    ["most need 12 or more sessions", { min: 12, max: null, approx: false, qualifier: "or more", unit: "sessions" }],
     ["at least 1,500 members", { min: 1500, max: null, qualifier: "at least" }],
     ["a course of 5-15 sessions", { min: 5, max: 15, unit: "sessions" }],
     ["a series of treatments (6-10) is given", { min: 6, max: 10, unit: "treatments" }],

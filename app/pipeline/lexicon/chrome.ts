@@ -45,6 +45,8 @@ export const CHROME_HTML_TAGS: readonly string[] = [
  * Publisher. Retrieved 16 May 2012."), with its retrieval date, ISBN or DOI. */
 export const REFERENCE_LINE_PATTERNS: readonly string[] = [
   "\\b(?:retrieved|accessed|archived)(?: (?:on|from))?:? (?:\\d{1,2} )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:\\d{1,2},? )?\\d{4}\\b",
+  // "Lancet. 2005;366(9487):726-32": year; volume(issue): pages
+  "\\b(?:1[89]|20)\\d{2}(?: [A-Z][a-z]{2}(?: \\d{1,2})?)?;\\s?\\d+(?:\\(\\d+\\))?:\\s?[A-Z]?\\d+(?:[-–]\\d+)?\\b",
   "\\bisbn(?:-1[03])?:?\\s*[\\dx-]{9,}", "\\bdoi:\\s*10\\.\\d", "\\bpmid:?\\s*\\d",
   // "Lee, Ann; Brown, W. (2006). "Title"", "Lee A, Brown W (23 June 2014). "Title""
   "^(?:\\^\\s*)?\\p{Lu}[\\p{L}'’-]+,?\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:[;,]\\s*[^()]{0,200})?(?:,?\\s*eds?\\.)?\\s*\\([^()]*\\d{4}[^()]*\\)\\.\\s+[\"“]",

@@ -70,6 +70,7 @@ export const EFFICACY_CUES: readonly string[] = [
   // a share of the people treated who report a benefit: "40% said their sleep had improved", "a third reduced their
   // medication"
   "\\b\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)(?: of (?:[\\w-]+ ){0,3}?(?:patients|people|users|clients|participants|subjects|respondents|guests|women|men|children))?,? (?:[\\w-]+ ){0,3}?(?:said|say|says|reported|reports?|felt|noticed|found|saw|had|have|has)\\b[^.;]{0,50}?\\b(?:improv\\w*|better|reliev\\w*|decreas\\w*|reduc\\w*|eased|disappear\\w*|went away|less|fewer)\\b",
+  "\\b\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)(?: of (?:[\\w-]+ ){0,3}?(?:patients|people|users|clients|participants|subjects|cases))? (?:had |have |were |was )?(?:returned to normal|recovered|(?:were |was )?cured|(?:became |were |are )?(?:pain|symptom)-free|healed)\\b",
   "\\b(?:improvement|reduction|decrease|increase)s? in\\b[^.;]{0,40}\\b(?:pain|symptoms?|scores?|quality|function)\\b",
   "\\b(?:relieves?|alleviates?|eases?|soothes?|calms?)\\b",
   "\\b(?:feel|feels|felt|see|sees|notice|notices)\\s+(?:a |the |an? real )?(?:difference|benefit|improvement|results?)\\b",
@@ -156,7 +157,10 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:an? )?(?:valid|legitimate|proven)\\b", "\\bno better than (?:a |the )?(?:sham|control|placebo|dummy)\\b",
   "\\b(?:did|does|do) not (?:significantly )?(?:differ|change|improve|reduce|outperform|affect|alter|remove|extract|draw)\\b",
   "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
-  "\\b(?:worse|no more (?:effective|useful|accurate|reliable)) than\\b", "\\bfalse hopes?\\b", "\\b(?:was|were|is|are) not (?:any )?more (?:effective|beneficial|helpful) than\\b", "\\bno better than\\b", "\\b(?:scientifically )?(?:unfounded|baseless|groundless|implausible)\\b",
+  "\\b(?:worse|no more (?:effective|useful|accurate|reliable)) than\\b", "\\bfalse hopes?\\b",
+  // "offers little benefit", "the effects are due only to placebo", "any effect is a placebo effect"
+  "\\b(?:little|scant|negligible|minimal) (?:\\w+ )?benefits?\\b", "\\b(?:due|attributable|owing) (?:only |solely |entirely |wholly |simply |merely )?to (?:the |a )?placebo\\b",
+  "\\b(?:is|are|was|were) (?:just |merely |only |simply |nothing more than |no more than )?(?:an? |the )?placebo(?: effects?| responses?)?\\b(?! (?:group|arm|controlled|treatment|pill|injection)s?\\b)", "\\b(?:was|were|is|are) not (?:any )?more (?:effective|beneficial|helpful) than\\b", "\\bno better than\\b", "\\b(?:scientifically )?(?:unfounded|baseless|groundless|implausible)\\b",
   "\\bno (?:known )?(?:anatomical|scientific|physiological|biological) basis\\b", "\\b(?:do|does) not exist\\b",
   "\\b(?:evidence|science|research|data) (?:\\w+ ){0,4}?(?:is|was|are|were|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse|insufficient|inadequate|scarce|low)\\b",
   // "is poorly supported by scientific evidence", "not well-documented for most conditions", "there isn’t evidence"
@@ -209,6 +213,10 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:none|neither) of (?:these|those|the|its|their|them)\\b[^.;]{0,60}\\b(?:is|are|was|were|has|have) (?:been )?(?:\\w+ )?(?:supported|proven|backed|confirmed|shown|demonstrated|true)\\b",
 ];
 
+/** A study's aim says what it set out to learn, not what it found: "Our objective was to review the efficacy and
+ * safety of …" (neither an efficacy nor a safety claim). */
+export const STUDY_AIM = "\\b(?:objective|aim|purpose|goal)s? (?:of (?:this|the|our) (?:\\w+ )?(?:study|review|trial|paper|article) )?(?:was|were|is|are) to (?:review|assess|evaluate|determine|examine|investigate|compare|summari[sz]e|explore|test|establish)\\b";
+
 /** Clauses led by or holding these are not efficacy claims: purpose, intention, obligation, condition, background. */
 /** "Patients delay effective treatment": the effective treatment is another one. */
 export const OTHER_TREATMENT_CUES: readonly string[] = [
@@ -229,6 +237,7 @@ export const STUDY_QUESTION_CUES: readonly string[] = [
   "\\boutcomes? (?:was|were) (?:assessed|measured|recorded|evaluated)\\b",
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
+  STUDY_AIM,
 
   "^(?:if|unless|whether)\\b", "^when\\b[^,]*\\b(?:is|are) used\\b", "\\b(?:was|were) (?:\\w+ly |once |formerly |previously |originally |first )?used to\\b",
   // (what it "is used to treat" says what it is for, not that it works; what it "can be used to treat" is a claim)
@@ -329,6 +338,8 @@ export const FOUNDER_CUES: readonly string[] = [
 
 /** Recognition: an official body approved, recognised, listed, reimbursed it. */
 export const RECOGNITION_CUES: readonly string[] = [
+  // "now an accepted form of treatment all over Europe"
+  "\\ban accepted (?:form of )?(?:medical )?(?:treatment|therapy|medicine|practice)\\b",
   "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b",
@@ -394,7 +405,7 @@ export const SAFETY_CUES: readonly string[] = [
   "\\bon (?:people|patients|anyone|children|adults) of all ages\\b",
   "\\bnot (?:\\w+ )?suitable\\b",
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
-  "\\bside[- ]effects?\\b", "\\b(?<!relative )risks?\\b(?! (?:of|for) bias| ratio)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b(?! (?:shoulders?|knees?|joints?|backs?|periods|conditions?|feet|foot|necks?|hips?|muscles?|tendons?|ligaments?|parts?|areas?|spots?|regions?|sites?))", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
+  "\\bside[- ]effects?\\b", "\\bill[- ]effects?\\b", "\\b(?<!relative )risks?\\b(?! (?:of|for) bias| ratio)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b(?! (?:shoulders?|knees?|joints?|backs?|periods|conditions?|feet|foot|necks?|hips?|muscles?|tendons?|ligaments?|parts?|areas?|spots?|regions?|sites?))", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
   "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
   "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b(?! (?:[\\w-]+ )?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\btoxic\\w*\\b",
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
@@ -436,7 +447,7 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   // harms said to be small or absent: "adverse effects are usually minor", "no serious adverse events occurred"
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
   "\\b(?:few|little|minimal|negligible) (?:\\w+ )?(?:side[- ]effects|risks?|complications)\\b",
-  WORRY_REMOVED,
+  WORRY_REMOVED, "\\bno (?:\\w+ )?ill[- ]effects?\\b",
   "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\b(?:is|are|was|were|remains?) (?:\\w+ )?rare\\b(?<!\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40})", "\\brarely\\b", "\\bunlikely to\\b",
   "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?)\\b", "\\bwithout (?:\\w+ ){0,2}?(?:side effects|risks?|complications)\\b",
 ];

@@ -33,7 +33,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "proposed that", "propose that", "proposes that", "advertised as", "based on the belief", "based on the idea that", "based on the theory that",
   // promotion told with contempt, a belief of the past, an attempt: "merchants peddle it as a cure", "healers felt
   // that a cure would follow", "practitioners attempt to cure …", "proposed as a therapy for …"
-  "peddle", "peddles", "peddled", "peddling", "felt that", "feel that", "feels that",
+  "peddle", "peddles", "peddled", "peddling", "felt that", "feel that", "feels that", "advocating", "advocate for", "advocates for",
   // what people hope for from it: "turn to it seeking natural ways to boost energy", "in the hope of easing pain"
   "seeking ways to", "seeking a way to", "seeking natural ways to", "looking for ways to", "looking for a way to",
   "in the hope of", "in the hope that", "in hopes of", "hoping to", "hoping that", "in search of",
