@@ -1,7 +1,7 @@
 // Classification of one clause into claim categories, each with its value and facet. A clause may hold
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
-  BENEFIT_VERBS, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
+  ADVISED_AGAINST_CUES, BENEFIT_VERBS, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   OTHER_TREATMENT_CUES, RECOGNITION_CUES, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
@@ -29,7 +29,8 @@ const BLOCK = res(EFFICACY_BLOCKERS);
 const BENEFIT = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OUTCOME_NOUNS.join("|")})\\b`, "iu");
 const DATELESS_PRECURSOR = res(DATELESS_PRECURSOR_CUES), DATELESS_ORIGIN = res(DATELESS_ORIGIN_CUES);
 const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(NAMING_CUES);
-const CONTRAINDICATION = res(CONTRAINDICATION_CUES);
+const CONTRAINDICATION = res(CONTRAINDICATION_CUES), ADVISED_AGAINST = res(ADVISED_AGAINST_CUES);
+const CONTRAINDICATED_WORD = /\bcontra-?indicat/i;
 const WORRY_REMOVED_RE = new RegExp(WORRY_REMOVED, "i");
 const STUDY_AIM_RE = new RegExp(STUDY_AIM, "i");
 const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES), SAFE_CON = res(SAFETY_CON_CUES), HARM = res(SAFETY_HARM_CUES);
@@ -142,7 +143,9 @@ const SAYS_WORKS = /\b(?:effective\w*|efficacy|benefit\w*|works?|helps?|results?
 const SUBJECT_BENEFIT = new RegExp("^[^.;]{0,40}?(?<!\\b(?:be|been|being|is|are|was|were)\\s+(?:\\w+ly\\s+)?)\\b(?:reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|heal(?:s|ed)?|alleviat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|treat(?:s|ed|ing)?|restor(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|repair(?:s|ed|ing)?"
   // (verbs of stimulation and regulation in the active only: "is not regulated", "was boosted by a grant" are not
   // what it does)
-  + "|stimulates?|modulates?|boosts?|activates?|enhances?|detoxif(?:y|ies)|regulates?|promotes? (?:the )?(?:healing|circulation|relaxation|recovery|blood|release|flow|well-?being|sleep))\\b", "i");
+  // (a harm it brings on is no benefit: "stimulates bleeding")
+  + "|(?:stimulates?|modulates?|boosts?|activates?|enhances?|regulates?)(?! (?:the |more |further )?(?:bleeding|bruising|swelling|pain|inflammation|infections?|nausea|dizziness|soreness|blood clots|allergic|itching|irritation))"
+  + "|detoxif(?:y|ies)|promotes? (?:the )?(?:healing|circulation|relaxation|recovery|blood|release|flow|well-?being|sleep))\\b", "i");
 const PER_SESSION_AFTER = /^\s*(?:[\w-]+\s+){0,4}?(?:per|in (?:a|each|one|every)|during (?:a|each|one)|each|every|a)\s+(?:session|treatment|visit|sitting|appointment)\b/i;
 const OUTCOME_MEASURE = /^(?:calories|kcal|pounds|lbs|kilos|kilograms|kg|inches|centimet(?:er|re)s|cm|points|percent)$/i;
 const PER_SESSION_BEFORE = /\b(?:per|each|every|one|a single) (?:session|treatment|visit|sitting|appointment)\b[^.;]{0,30}$/i;
@@ -286,6 +289,13 @@ function blankTitlesBeforeNames(clause: string): string {
   // (most clauses hold none of the nouns: a plain substring search is much cheaper than the pattern's scan)
   for (const noun of TITLE_NOUNS) if (clause.includes(noun)) return clause.replace(TITLE_BEFORE_NAME, (all) => " ".repeat(all.length));
   return clause;
+}
+
+/** "Aspirin should not be used in pregnancy": advice against something the clause names instead of the subject
+ * (or a word that stands for it) warns of that thing. */
+function advisesAgainstOther(clause: string, ctx: ClassifyContext): boolean {
+  return !CONTRAINDICATED_WORD.test(clause) && anyOf(ADVISED_AGAINST, clause)
+    && !(ctx.subject?.test(clause) ?? false) && !STANDS_FOR_SUBJECT.test(clause);
 }
 
 function harmBeforeTreatedPatient(clause: string): boolean {
@@ -685,7 +695,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause);
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
   if (gSafety && ((safetyAt >= 0 && !inTreatedList) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && !harmTreated(clause, firstIndex(HARM, clause))))
-    && !STUDY_AIM_RE.test(clause) && (linked ??= isLinked(clause, ctx))) {
+    && !STUDY_AIM_RE.test(clause) && !advisesAgainstOther(clause, ctx) && (linked ??= isLinked(clause, ctx))) {
     const m = clause.match(/\b((?:collapsed|punctured)(?: an?| the)? lungs?|pneumothorax|(?:nerve|organ|tissue|liver|kidney|brain) damage|side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";

@@ -173,6 +173,8 @@ export function splitClauses(sentence: string): Clause[] {
 const LIST_LEAD = /\b(?:(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|in treating|treating|treat|suffering from|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?)\s+/gi;
 const BRACKETED = /\([^()]*\)/g;
 const BY_LEAD = /^by\s/i;
+const MEANS_LEAD = /^by\s+(?:[a-z]+ly\s+)?[a-z]+ing\b/i;
+const FINITE_SECOND = new RegExp(`^\\S+\\s+(?:is|are|was|were|has|have|can|may|will|${BENEFIT_VERBS.join("|")})\\b`, "i");
 const ING_ITEM = /^(?:[a-z]+ly\s+)?[a-z]+ing\b/i;
 const LIST_INTRO = /^(?:including|such as|like|especially|particularly|notably|e\.g\.)\s/i;
 // "such as asthma", "and even cancer": the words that lead an item are not its name
@@ -220,7 +222,8 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     if (including > 0) listed = listed.slice(including);
     // "works by relaxing muscles, easing tension and calming nerves" lists means; "By applying cups to the back
     // and shoulders, the therapist …" leads a clause with one (every item of a list of means is a verb in -ing)
-    if (BY_LEAD.test(m[0]) && !listed.every((it) => ING_ITEM.test(clause.slice(it.start, it.end)))) continue;
+    // (not "cupping reduces pain": a noun in -ing with its own verb is a clause)
+    if (BY_LEAD.test(m[0]) && !listed.every((it) => ING_ITEM.test(clause.slice(it.start, it.end)) && !FINITE_SECOND.test(clause.slice(it.start, it.end)))) continue;
     const hasComma = /,/.test(rest);
     if (listed.length < 3 && !(listed.length === 2 && hasComma)) continue;
     const good = mergeCoordinatedAdjectives(clause, listed);
@@ -308,8 +311,10 @@ function verbSeries(clause: string): Atom[] | null {
     groups[0].end = groups[1].end;
     groups.splice(1, 1);
   }
-  // a lead-in without a benefit verb ("Cupping, an old practice, reduces pain …") is no predicate of its own
-  if (groups.length > 1 && !BENEFIT_VERB_ANY.test(clause.slice(groups[0].start, groups[0].end))) {
+  // a lead-in without a benefit verb ("Cupping, an old practice, reduces pain …"), or one that tells the means ("By
+  // improving blood flow, it reduces pain …"), is no predicate of its own
+  if (groups.length > 1 && (!BENEFIT_VERB_ANY.test(clause.slice(groups[0].start, groups[0].end))
+    || (groups[0].end === parts[0].end && MEANS_LEAD.test(clause.slice(groups[0].start, groups[0].end))))) {
     groups[1].start = groups[0].start;
     groups.shift();
   }
@@ -322,7 +327,10 @@ function verbSeries(clause: string): Atom[] | null {
       atoms.push(...listed);
       continue;
     }
-    const verbAt = words.search(BENEFIT_VERB_ANY);
+    // (after a means that leads the clause: "By improving blood flow, it reduces pain" acts on pain)
+    const from = g === groups[0] && MEANS_LEAD.test(words) ? words.indexOf(",") + 1 : 0;
+    const found = words.slice(from).search(BENEFIT_VERB_ANY);
+    const verbAt = found < 0 ? -1 : from + found;
     // the item is what the verb acts on ("toxins", "circulation"), as for an outcome list
     const object = words.slice(Math.max(verbAt, 0)).replace(SERIES_ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim();
     atoms.push({ start: g.start, end: g.end, item: object || null });

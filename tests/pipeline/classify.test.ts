@@ -19,6 +19,9 @@ describe("classifyClause: categories", () => {
     ["In 1903 the inventor Ann Berg was short of money", ["other"]],
     ["Reflexology originated in Egypt", ["other"]],
     ["The spa promotes reflexology on its website", []],
+    // advice against something else is no warning about the subject
+    ["Aspirin should not be used in pregnancy", []],
+    ["Pregnant women shouldn't undergo X-rays", []],
     // a study's aim is no finding; esteem for a firm is no recognition of the treatment
     ["Our aim was to assess the efficacy and safety of reflexology in asthma", []],
     ["The Brown Agency has been recognised as one of the region's leading firms", ["other"]],
@@ -438,6 +441,11 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology modulates the immune system", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "immune system"],
     ["More people turn to reflexology, seeking natural ways to ease their stress", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "stress"],
     ["Many book reflexology in the hope of easing back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
+    // a harm stimulated, a stimulation denied, contraindications denied
+    ["Reflexology stimulates bleeding", "safety", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Reflexology does not modulate the immune system", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "immune system"],
+    ["Reflexology has no contraindications", "safety", { kind: "stance", polarity: "pro", hedged: false }, "contraindications"],
+    ["Reflexology is not contraindicated in pregnancy", "safety", { kind: "stance", polarity: "pro", hedged: false }, "contraindications"],
     // who should not have it
     // the year of a finding is not the practice's; praise of it as a means is a claim that it works
     ["In 1911, when a tomb was opened, reflexology charts were found", "origin_date", null, "precursor"],

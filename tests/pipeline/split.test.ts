@@ -100,6 +100,10 @@ describe("splitList", () => {
     ["By supporting lymph flow, it may reduce the frequency and severity of colds", ["By supporting lymph flow, it may reduce the frequency and severity of colds"]],
     ["It is said to lift energy, reduce aches, and support the body's power to recover from illness or injury",
       ["It is said to lift energy, reduce aches", "support the body's power to recover from illness or injury"]],
+    ["By improving blood flow, the rub reduces aches, eases stiffness and speeds healing",
+      ["By improving blood flow, the rub reduces aches", "eases stiffness and speeds healing"]],
+    // a subject named in -ing is no means: "taping reduces swelling" is a clause
+    ["By Monday, taping reduces swelling, eases aches and improves sleep", ["By Monday, taping reduces swelling", "eases aches", "improves sleep"]],
     // a lead-in without a benefit verb is no predicate of its own
     ["The tea, a family recipe, relieves colds and eases sore throats", ["The tea, a family recipe, relieves colds", "eases sore throats"]],
   ];

@@ -130,8 +130,8 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
   // a modal or auxiliary denied before a benefit verb: "will not cure", "cannot relieve", "can't help with", "never heals",
   // "could not be shown to relieve" (not "will not only help … but", not "can't help but notice")
-  "\\b(?:(?:will|would|can|could|does|do|did|is|are|was|were|shall|should|might|may)(?: not|n['’]t)|cannot|can['’]t|won['’]t)(?:\\s+(?!only\\b)\\w+ly)?(?:\\s+(?:be (?:shown|proven|proved|expected|said|relied upon) )?to)?\\s+(?:help(?:s)?(?! but\\b)|cure|treat|relieve|work|heal|improve|reduce|prevent|ease|alleviate|benefit|fix|resolve|boost|restore|remove|eliminate|detoxify|change|affect)\\b",
-  "\\bnever (?:(?!only\\b)\\w+ly )?(?:cure[sd]?|help(?:s|ed)?|works?|worked|heal(?:s|ed)?|treat(?:s|ed)?|relieve[sd]?|improve[sd]?|reduce[sd]?|prevent(?:s|ed)?)\\b",
+  "\\b(?:(?:will|would|can|could|does|do|did|is|are|was|were|shall|should|might|may)(?: not|n['’]t)|cannot|can['’]t|won['’]t)(?:\\s+(?!only\\b)\\w+ly)?(?:\\s+(?:be (?:shown|proven|proved|expected|said|relied upon) )?to)?\\s+(?:help(?:s)?(?! but\\b)|cure|treat|relieve|work|heal|improve|reduce|prevent|ease|alleviate|benefit|fix|resolve|boost|restore|remove|eliminate|detoxify|change|affect|stimulate|modulate|regulate|activate|enhance|support)\\b",
+  "\\bnever (?:(?!only\\b)\\w+ly )?(?:cure[sd]?|help(?:s|ed)?|works?|worked|heal(?:s|ed)?|treat(?:s|ed)?|relieve[sd]?|improve[sd]?|reduce[sd]?|prevent(?:s|ed)?|stimulate[sd]?|modulate[sd]?|regulate[sd]?|boost(?:s|ed)?)\\b",
   "\\b(?:cannot|can['’]t|could not|couldn['’]t) (?:possibly )?be (?:correct|true|right|valid|accurate)\\b",
   "\\b(?:scams?|fraud\\w*|hoax(?:es)?|snake oil|rip-?offs?|charlatan\\w*)\\b", "\\bunsupported (?:\\w+ )?claims\\b", "\\b(?:is|are|was|were) (?:\\w+ )?unnecessary\\b",
   "\\b(?:scant|scarce|meagre|meager|thin|slim) (?:\\w+ )?evidence\\b", "\\b(?:is|are) (?:disputed|contested|questioned|controversial)\\b",
@@ -392,12 +392,15 @@ export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?
  * benefit of the treatment). */
 export const WORRY_REMOVED = "\\b(?:obviat|remov|eliminat|avoid|minimi[sz]|lower)\\w* (?:\\w+ ){0,2}?(?:worries|concerns?|risks?|fears?|dangers?) (?:about|of|over)\\b";
 
-/** Who should not have it: a risk for them (safety, con). */
-export const CONTRAINDICATION_CUES: readonly string[] = [
-  "\\bcontra-?indicat\\w*\\b", "\\b(?:should|must)(?: not|n['’]t) (?:\\w+ )?(?:undergo|receive|have|try|use)\\b",
+/** Advice against having it: a risk for those named (safety, con), when it is the subject that is advised against
+ * ("Aspirin should not be used in pregnancy" warns of something else). */
+export const ADVISED_AGAINST_CUES: readonly string[] = [
+  "\\b(?:should|must)(?: not|n['’]t) (?:\\w+ )?(?:undergo|receive|have|try|use)\\b",
   "\\b(?:should|must)(?: not|n['’]t) be (?:used|given|performed|done|applied|practi[sc]ed|administered) (?:on|in|for|by|during|if|when|with)\\b",
   "\\bnot (?:\\w+ )?(?:recommended|advised|advisable) (?:for|in|during|if)\\b",
 ];
+/** Who should not have it: a risk for them (safety, con). */
+export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*\\b", ...ADVISED_AGAINST_CUES];
 
 export const SAFETY_CUES: readonly string[] = [
   // who should not have it: "is contraindicated in pregnancy", "people on blood thinners shouldn't undergo it"
@@ -449,7 +452,7 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   "\\b(?:few|little|minimal|negligible) (?:\\w+ )?(?:side[- ]effects|risks?|complications)\\b",
   WORRY_REMOVED, "\\bno (?:\\w+ )?ill[- ]effects?\\b",
   "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\b(?:is|are|was|were|remains?) (?:\\w+ )?rare\\b(?<!\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40})", "\\brarely\\b", "\\bunlikely to\\b",
-  "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?)\\b", "\\bwithout (?:\\w+ ){0,2}?(?:side effects|risks?|complications)\\b",
+  "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?|contra-?indications?)\\b", "\\bnot contra-?indicated\\b", "\\bwithout (?:\\w+ ){0,2}?(?:side effects|risks?|complications)\\b",
 ];
 
 /** Generic nouns that stand for the treatment or its users: a clause led by one speaks of the main subject. */
