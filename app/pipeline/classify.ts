@@ -154,7 +154,7 @@ const SESSIONS_AHEAD = new RegExp(`^\\s+(?:(?!(?:per|a|an|each|every|the|this|th
 const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+/u;
 // the patient's condition, not a harm: "victims who suffered from chronic pain", "patients with injured knees"
 const CONDITION_LEAD = /\b(?:suffer(?:s|ed|ing)? from|patients with|people with|victims|sufferers|diagnosed with)\b/i;
-const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|used on|used against|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*)\b/i;
+const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|used on|used against|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*|rid (?:\w+ ){0,3}?of|free (?:\w+ )?(?:of|from)|improvements? in|remov(?:e|es|ed|ing)|flush(?:es|ed|ing)? out|detoxif\w*)\b/i;
 const INSTRUCTION = /^(?:search|find|contact|call|visit|book|click|ask|choose|check|look for|make sure|ensure)\b/i;
 const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|illegal|unlawful|misdemeanou?r)\b/i;
 const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
@@ -692,9 +692,11 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // "used to treat … painful periods": a safety word in the list of what it treats names a condition, not a harm
   const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
   // ("People with fragile skin shouldn't undergo it": the people a warning names are not a list of what it treats)
-  const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause);
+  // ("removes worries about infection": the harm is a worry removed, not what it treats)
+  const worryRemoved = gSafety && WORRY_REMOVED_RE.test(clause);
+  const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause) && !worryRemoved;
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
-  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && !harmTreated(clause, firstIndex(HARM, clause))))
+  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && (worryRemoved || !harmTreated(clause, firstIndex(HARM, clause)))))
     && !STUDY_AIM_RE.test(clause) && !advisesAgainstOther(clause, ctx) && (linked ??= isLinked(clause, ctx))) {
     const m = clause.match(/\b((?:collapsed|punctured)(?: an?| the)? lungs?|pneumothorax|(?:nerve|organ|tissue|liver|kidney|brain) damage|side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;

@@ -36,6 +36,7 @@ const DOTTED = /^(\p{L}\.)+\p{L}$/u;
 const CAPITALISED_WORD = /^[A-Z][a-z]/;
 const FIRST_AFTER_QUOTES = /^[“"‘'(\[]*(.)/;
 const LOWER = /[a-z]/;
+const DEGREE_BEFORE = /°\s?$/;
 const CAPITAL_NEXT = /^[“"‘(]?\p{Lu}/u;
 
 /** The line ends in an abbreviation that never ends a sentence ("… developed by Dr.", "… such as e.g."): what
@@ -53,7 +54,9 @@ function isBoundary(text: string, punctStart: number, punct: string, after: numb
     const w = wordBefore(text, punctStart);
     // "No. 5" abbreviates "number"; "No. Dry needling was …" answers a question
     if ((w === "no" || w === "nos") && !DIGIT_NEXT.test(text.slice(after, after + 3))) return true;
-    if (ABBREV.has(w)) {
+    // a temperature's unit, "at -110 °C.", is neither an abbreviation ("c." for circa) nor an initial
+    const degrees = w.length === 1 && DEGREE_BEFORE.test(text.slice(Math.max(0, punctStart - 3), punctStart - 1));
+    if (ABBREV.has(w) && !degrees) {
       // "Dr. Smith" never ends; "etc. The" and "the U.S. Another" may: only abbreviations that can close a
       // sentence end one, and only before a word that starts sentences
       if (!CLOSING_ABBREVIATION.test(w)) return false;
@@ -61,7 +64,7 @@ function isBoundary(text: string, punctStart: number, punct: string, after: numb
       if (w === "etc") return CAPITAL_NEXT.test(text.slice(after, after + 2));
       return SENTENCE_STARTERS.test(text.slice(after, after + 16));
     }
-    if (w.length === 1 && ONE_CAPITAL.test(text.slice(punctStart - 1, punctStart))) return false; // initials: "M. Smith"
+    if (w.length === 1 && !degrees && ONE_CAPITAL.test(text.slice(punctStart - 1, punctStart))) return false; // initials: "M. Smith"
     if (DOTTED.test(w)) return false; // "U.S", "i.e" not in the list: an abbreviation
     if (!spaced) {
       // a missing space: only "word.Capitalised" after a real word of 3+ letters, never "site.com" or "3.5"

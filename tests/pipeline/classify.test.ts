@@ -19,6 +19,7 @@ describe("classifyClause: categories", () => {
     ["In 1903 the inventor Ann Berg was short of money", ["other"]],
     ["Reflexology originated in Egypt", ["other"]],
     ["The spa promotes reflexology on its website", []],
+    ["Reflexology is said to rid the body of toxic metals", ["efficacy"]],
     // advice against something else is no warning about the subject
     ["Aspirin should not be used in pregnancy", []],
     ["Pregnant women shouldn't undergo X-rays", []],
@@ -441,6 +442,9 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology modulates the immune system", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "immune system"],
     ["More people turn to reflexology, seeking natural ways to ease their stress", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "stress"],
     ["Many book reflexology in the hope of easing back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
+    // a harm it removes is a benefit
+    ["Reflexology is said to rid the body of toxic metals", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "body"],
+    ["Reflexology offers improvements in muscle soreness", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "muscle"],
     // a harm stimulated, a stimulation denied, contraindications denied
     ["Reflexology stimulates bleeding", "safety", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Reflexology does not modulate the immune system", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "immune system"],

@@ -26,6 +26,9 @@ describe("segmentSentences", () => {
     ["John Smith, M.D. recommends it.", ["John Smith, M.D. recommends it."]],
     ["He said “it works.” Then he left.", ["He said “it works.”", "Then he left."]],
     ["It is derived from massage.[1] It was popular.[2][3] Then it faded.", ["It is derived from massage.[1]", "It was popular.[2][3]", "Then it faded."]],
+    // a temperature's unit is no initial
+    ["The chamber is cooled to -110 °C. Sessions last three minutes.", ["The chamber is cooled to -110 °C.", "Sessions last three minutes."]],
+    ["It works at 40°F. Few feel it.", ["It works at 40°F.", "Few feel it."]],
     // a spaced reference too, and one that ends the paragraph
     ["It is used for rest. [2] It is also sold for sleep. [6]", ["It is used for rest. [2]", "It is also sold for sleep. [6]"]],
     ["About 500 therapists work in the U.S. Another 100 work in Canada.", ["About 500 therapists work in the U.S.", "Another 100 work in Canada."]],

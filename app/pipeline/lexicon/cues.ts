@@ -84,6 +84,8 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:provide|provides|give|gives|offer|offers|yield|yields) (?:\\w+ )?(?:valuable|useful|important|accurate|reliable) (?:information|insights?|data) (?:about|into|on)\\b",
   // praise of it as a means: "surgeons praise it as an important tool"
   "\\bprais(?:e|es|ed|ing)\\b[^.;]{0,60}?\\bas (?:an? |the )?(?:\\w+ )?(?:important|valuable|useful|effective|powerful|excellent|great|safe|reliable|indispensable|essential) (?:\\w+ )?(?:tool|treatment|remedy|therapy|method|technique|aid|option)\\b",
+  // "helps rid the body of heavy metals", "offers improvements in soreness"
+  "\\b(?:get |gets |getting |help |helps |helping |to )?rid (?:\\w+ ){0,3}?of\\b", "\\b(?:offers?|brings?|provides?|gives?|yields?) (?:\\w+ )?improvements?\\b",
   "\\b(?:panacea|cure-all|miracle cure|wonder cure)\\b", "\\b(?:great|remarkable|tremendous|considerable|much|enormous|high|some|good) success\\b", "\\bsuccess rates?\\b",
   // "provides positive effects for your skin"
   "\\b(?:positive|beneficial|healing|therapeutic|good) effects? (?:on|for|in|of)\\b",
