@@ -173,6 +173,7 @@ export function splitClauses(sentence: string): Clause[] {
 const LIST_LEAD = /\b(?:(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|in treating|treating|treat|suffering from|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?)\s+/gi;
 const BRACKETED = /\([^()]*\)/g;
 const BY_LEAD = /^by\s/i;
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|can|will|would|may|might|does|do|did)\s/i;
 const MEANS_LEAD = /^by\s+(?:[a-z]+ly\s+)?[a-z]+ing\b/i;
 const FINITE_SECOND = new RegExp(`^\\S+\\s+(?:is|are|was|were|has|have|can|may|will|${BENEFIT_VERBS.join("|")})\\b`, "i");
 const ING_ITEM = /^(?:[a-z]+ly\s+)?[a-z]+ing\b/i;
@@ -232,6 +233,8 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     // "by creating warmth and pressure that helps draw wax, dirt and debris": a relative clause inside an item
     // means the commas and "and"s belong to its phrases, not to one list
     if (good.some((it) => /\b(?:that|which|who)\s/i.test(clause.slice(it.start, it.end)))) continue;
+    // "… treat infections, cupping is said to draw out disease": an item with its own finite verb is a clause
+    if (good.some((it) => FINITE_VERB.test(clause.slice(it.start, it.end)))) continue;
     const atoms: Atom[] = good.map((it, i) => ({
       start: offset + (i === 0 ? 0 : it.start),
       end: offset + it.end,

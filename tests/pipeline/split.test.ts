@@ -104,6 +104,8 @@ describe("splitList", () => {
       ["By improving blood flow, the rub reduces aches", "eases stiffness and speeds healing"]],
     // a subject named in -ing is no means: "taping reduces swelling" is a clause
     ["By Monday, taping reduces swelling, eases aches and improves sleep", ["By Monday, taping reduces swelling", "eases aches", "improves sleep"]],
+    // an item with its own finite verb is a clause, not an outcome
+    ["Just as splints treat fractures, the wrap is said to mend sprains", ["Just as splints treat fractures, the wrap is said to mend sprains"]],
     // a lead-in without a benefit verb is no predicate of its own
     ["The tea, a family recipe, relieves colds and eases sore throats", ["The tea, a family recipe, relieves colds", "eases sore throats"]],
   ];
