@@ -102,7 +102,7 @@ export function anyCue(sources: readonly string[], flags: string): RegExp {
 }
 
 /** The source of anyCue(sources, flags). */
-function anyCueSource(sources: readonly string[], flags: string): string {
+export function anyCueSource(sources: readonly string[], flags: string): string {
   const fold = flags.includes("i");
   const byLetter = new Map<string, string[]>();
   const others: string[] = [];
@@ -121,9 +121,11 @@ function anyCueSource(sources: readonly string[], flags: string): string {
   return parts.join("|");
 }
 
-// V8 stops optimising a pattern whose source passes 20 kB (RegExpImpl::kRegExpTooLargeToOptimize): a cue list that
-// grew past it ran five times slower. Lists are cut into patterns below it (20 kB is 20,480 characters).
-const MAX_SOURCE = 20_000;
+// V8 stops optimising a pattern whose source passes 20 kB (RegExpImpl::kRegExpTooLargeToOptimize, 20 * 1024
+// characters): a cue list that grew past it ran five times slower. Lists are cut into patterns below it, as few as
+// possible: one 20,368-character pattern of the con cues ran 20% faster than the same cues as 19,274 + 1,134, and
+// 20,598 characters ran twelve times slower (scripts/bench-cue-chunks.ts). (A little margin under the limit.)
+const MAX_SOURCE = 20_400;
 
 /** anyCue over `sources`, as several patterns when one would be too long to be optimised: the text matches the
  * list where any of them matches. */
