@@ -272,9 +272,10 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   const offByPara = new Map(paraIds.map((p, i) => [p, off[i]]));
   const notPlaces = new Set(names.flatMap((s) => s.split(" ")));
   const claims: ExtractedClaim[] = [];
+  // whether sentence j names the subject: asked only of a claim led by "It" or "This" (the pattern has no g flag)
+  const mentions = (j: number): boolean => j >= 0 && subjectRe !== null && subjectRe.test(sentenceText[j]);
   let useScope: string | null = null;
   let lastPara = -1;
-  let prevMentions = false;
   // clauses kept for the founders' pass below, of the sentences it reads (on topic, with a four-digit figure): the
   // others' clauses die young instead of being copied into the old generation by the garbage collector (a
   // sentence without kept clauses is split again there if need be)
@@ -302,11 +303,10 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
         if (m) { useScope = m[1].trim().toLowerCase(); break; }
       }
     }
-    const mentionsNow = subjectRe ? subjectRe.test(sText) : false;
     // a question ("Are foot baths approved by the FDA?") asks; it does not claim
-    if (sText.includes("?") && /\?["”’)]*\s*$/.test(sText)) { prevMentions = mentionsNow; continue; }
+    if (sText.includes("?") && /\?["”’)]*\s*$/.test(sText)) continue;
     const glossary = sText.includes(":") ? sText.match(GLOSSARY_ENTRY) : null;
-    if (glossary && !subjectRe?.test(glossary[1])) { prevMentions = mentionsNow; continue; }
+    if (glossary && !subjectRe?.test(glossary[1])) continue;
     const pre = prepare(sText);
     if (heldTreated && !heldPremise) {
       // the item names an outcome; its span is the item, its facet the outcome's name
@@ -316,11 +316,10 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       if (span && item.end > item.start && name.split(/\s+/).length <= 8 && !/[.!?]$/.test(sText.trim())) {
         claims.push({ start: span.start, end: span.end, text: name.replace(/\s+/g, " "), category: "efficacy", value: { kind: "stance", polarity: "pro", hedged: false },
           hedges: [], subject: mainSubject, facet: name.toLowerCase().replace(/\s+/g, " "), confidence: 0.5 });
-        prevMentions = mentionsNow;
         continue;
       }
     }
-    if (!heldPremise && !mayHoldClaim(sText, pre)) { prevMentions = mentionsNow; continue; }
+    if (!heldPremise && !mayHoldClaim(sText, pre)) continue;
     const conditional = CONDITIONAL.test(sText);
     const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };
     const cls = splitClauses(sText);
@@ -343,7 +342,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
           // (spaces are single already in most texts: then there is nothing to replace)
           if (ODD_SPACE.test(normalised)) normalised = normalised.replace(/\s+/g, " ");
           // pronouns that stand for the subject are resolved in the normalised text (the span stays as written)
-          if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (prevMentions || mentionsNow))
+          if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (mentions(i - 1) || mentions(i)))
             normalised = resolvePronoun(normalised, mainSubject);
           claims.push({
             start: span.start,
@@ -359,7 +358,6 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
         }
       }
     }
-    prevMentions = mentionsNow;
   }
   // a dated act of a founder the text has named ("In 1913 Smith mapped the body into ten regions") is an origin date
   // (a loop, not filter/map/filter: on a text with no founder the chain's empty array deoptimised this function)
