@@ -85,6 +85,11 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
     const hit = NAMED_PERIODS.find(([names]) => new RegExp(`^(?:${names})$`, "i").test(m[1]))!;
     return { kind: "year", min: hit[1], max: hit[2], approx: true };
   }],
+  // "460-370 BC", "from 3000 to 1500 BC", "c. 460 – c. 370 BC": both ends before Christ
+  [/\b(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})\s*(?:[-–—]|to|until)\s*(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(?:BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
+    const a = -Number(m[1].replace(/,/g, "")), b = -Number(m[2].replace(/,/g, ""));
+    return { kind: "year", min: Math.min(a, b), max: Math.max(a, b), approx: true };
+  }, /B/],
   [/\b(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
     const y = -Number(m[1].replace(/,/g, ""));
     return { kind: "year", min: y, max: y, approx: true };
@@ -412,7 +417,7 @@ const CALLED_NAME_RE = new RegExp(`\\b(?:called|named|named after|after)\\s+(?:(
 const ROLE_OF_NAME_RE = new RegExp(`\\b(?:founder|co-founder|originator|creator|inventor|developer|father|mother)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+,\\s+((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)(?=,|\\s+(?:was|is|had|has|who|lived|died|developed|created|founded)\\b)`, "gu");
 const OF_NAME_RE = new RegExp(`\\b(?:therapy|theory|theories|work|ideas?|system|method|teachings?|research)["”’]?\\s+of\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // ("George Lee, D.C. discovered …": a degree after the name; "made up", "is the creator of": plain words of invention)
-const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?(?:,\\s*(?:[A-Z][A-Za-z]?\\.){2,3})?(?:,\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,5}?[\\w’'-]+(?=,))?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first|made up|came up with|dreamed up|thought up|coined|(?:is|was) the (?:creator|inventor|founder|originator|developer|father|mother) of|(?:is|was) (?:widely |often |generally )?(?:considered|regarded as|seen as|known as|called|remembered as) (?:to be )?(?:the|one of the) (?:creator|inventor|founder|originator|developer|father|mother|pioneer)s? of|(?:is|was) the first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|teach|document|apply))`, "gu");
+const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?(?:,\\s*(?:[A-Z][A-Za-z]?\\.){2,3})?(?:,\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,5}?[\\w’'-]+(?=,))?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first|made up|came up with|dreamed up|thought up|coined|(?:is|was) the (?:creator|inventor|founder|originator|developer|father|mother) of|(?:is|was) (?:widely |often |generally )?(?:considered|regarded as|seen as|known as|called|remembered as) (?:to be )?(?:the|one of the) (?:creator|inventor|founder|originator|developer|father|mother|pioneer)s? of|(?:is|was) the first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|teach|document|apply)|(?:began|started) (?:to use|using|practi[sc]ing|offering|teaching|applying) what)`, "gu");
 const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
   "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an", "its", "our", "some", "many",
   "most", "these", "those", "during", "until", "though", "although", "while", "then", "there", "here",

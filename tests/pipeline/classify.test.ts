@@ -478,6 +478,8 @@ describe("classifyClause: values and facets", () => {
     ["Healers of old felt that reflexology would cure gout", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
     ["Reflexology has been proposed as a therapy for colic", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
     ["Ann Berg, a nurse, originated reflexology in 1938", "founder", { kind: "person", name: "Ann Berg" }, null],
+    ["In 1931 Ann Berg began using what is now known as reflexology", "founder", { kind: "person", name: "Ann Berg" }, null],
+    ["In 1931 Ann Berg began using what is now known as reflexology", "origin_date", { kind: "year", min: 1931, max: 1931, approx: false }, "origin"],
     ["Ann Berg, a nurse, originated reflexology in 1938", "origin_date", { kind: "year", min: 1938, max: 1938, approx: false }, "origin"],
     ["Reflexology reduces swelling after surgery", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "swelling"],
     ["There has been no proof of the effectiveness of reflexology compared to placebo", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],

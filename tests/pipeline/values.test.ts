@@ -4,6 +4,10 @@ import { foldQuantities, parseCounts, parseNumber, parsePersons, parseQuantities
 describe("parseYears", () => {
   const rows: Array<[string, Array<[number, number, boolean]>]> = [
     ["It was popular during the '70s.", [[1970, 1979, true]]],
+    // a range before Christ: both ends BC
+    ["The healer (520-450BC) used it.", [[-520, -450, true]]],
+    ["It was practised from 3000 to 1500 BC.", [[-3000, -1500, true]]],
+    ["It spread c. 460 – c. 370 BC.", [[-460, -370, true]]],
     ["It spread in the late 18th and early 19th centuries.", [[1767, 1832, true]]],
     ["a first renaissance in the 18 th and early 19 th century", [[1700, 1832, true]]],
     ["It flourished during the Renaissance.", [[1400, 1600, true]]],

@@ -258,6 +258,8 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
 
 /** Origin: the subject itself came into being ("facet origin"). */
 export const ORIGIN_CUES: readonly string[] = [
+  // "In 1978 Dr. A started using what is now known as X": what later took the name began then
+  "\\bwhat (?:is|was|became|would become|has become) (?:now |later |today )?(?:known|called|termed) as\\b",
   // "was the first nurse to publish the method in 1931"
   "\\bthe first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|document|apply)\\b",
   // "has been developing the wraps since the late 1960s"
@@ -334,6 +336,8 @@ export const FOUNDER_CUES: readonly string[] = [
   "\\bput\\b[^.;]{0,160}\\bon the map\\b",
   // who named it: "Dr. Lee coined the term"; whom it is named after
   "\\bcoined\\b", "\\bnamed after\\b",
+  // "Dr. A started using what is now known as X": the person began what later took the name
+  "\\bwhat (?:is|was|became|would become|has become) (?:now |later |today )?(?:known|called|termed) as\\b",
   // "grew out of the work of A", "stems from the teachings of A"
   "\\b(?:grew|grown|emerged|evolved|arose|stems?|stemmed|sprang|springs|came|comes) (?:out of|from) the (?:work|teachings?|ideas?|research|writings?|practice) of\\b",
 ];
