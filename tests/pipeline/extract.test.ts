@@ -205,6 +205,8 @@ describe("extractClaims: pronouns that stand for the subject", () => {
     ["This is false and misleading, since palm therapy has no effect.", "This is false"],
     ["It was another nurse, Ann Berg, who first described palm therapy in 1931.", "It was another nurse"],
     ["It is uncertain whether palm therapy has any effect on pain.", "It is uncertain whether"],
+    ["It remained for nurses to spread palm therapy in the 1960s.", "It remained for nurses"],
+    ["It was not until 1950 that palm therapy was first practised in Peru.", "It was not until 1950"],
     ["It relieves back pain.", "Palm therapy relieves back pain"],
   ])("an expletive 'It' or a 'This' for the last sentence stays as written: %s", (sentence, start) => {
     const claims = extractClaims(`Palm therapy is popular in spas. ${sentence}\n`, { subjects: ["palm_therapy"] }).claims;
