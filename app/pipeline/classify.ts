@@ -298,6 +298,22 @@ function advisesAgainstOther(clause: string, ctx: ClassifyContext): boolean {
     && !(ctx.subject?.test(clause) ?? false) && !STANDS_FOR_SUBJECT.test(clause);
 }
 
+// "… injections of sheep cells that were purported to promote long life": a benefit reported of the noun before
+const RELATIVE_REPORT = /\b(?:that|which)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:purported|said|claimed|believed|thought|supposed|reported|alleged|promoted|touted)\s+to\b/i;
+
+// ("the treatments that are said to …", "a method which is claimed to …": the text's own subject in other words)
+const TREATMENT_NOUN_BEFORE = /\b(?:treatment|therapy|technique|method|practice|procedure|sessions?)s?\s*,?\s*$/i;
+
+/** A benefit reported in a relative clause of another thing: the clause names neither the subject nor a word that
+ * stands for it before "that" ("X is a branch of Y which is purported to …" and "X is a tape that is purported to …"
+ * describe the subject). */
+function reportOfOtherThing(clause: string, subject: RegExp | null): boolean {
+  const m = RELATIVE_REPORT.exec(clause);
+  if (!m) return false;
+  const before = clause.slice(0, m.index);
+  return !(subject?.test(before) ?? false) && !STANDS_FOR_SUBJECT.test(before) && !TREATMENT_NOUN_BEFORE.test(before);
+}
+
 function harmBeforeTreatedPatient(clause: string): boolean {
   const treatedAt = clause.search(TREATED_PATIENT);
   if (treatedAt < 0) return false;
@@ -659,7 +675,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const reportedHistory = h.reporting && !(benefit ??= namesBenefit(clause))
         && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause));
       // "patients delay effective treatment": the effective one is another treatment
-      const otherTreatment = anyOf(OTHER_TREATMENT, clause) || (ANALOGY_LEAD.test(clause) && !(ctx.subject?.test(clause) ?? false));
+      const otherTreatment = anyOf(OTHER_TREATMENT, clause) || (ANALOGY_LEAD.test(clause) && !(ctx.subject?.test(clause) ?? false))
+        || reportOfOtherThing(clause, ctx.subject);
       // "painless and has no side effects": the negation denies a harm, not an effect
       const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
       // "useless and dangerous" says both that it does not work and that it harms

@@ -19,6 +19,10 @@ describe("classifyClause: categories", () => {
     ["In 1903 the inventor Ann Berg was short of money", ["other"]],
     ["Reflexology originated in Egypt", ["other"]],
     ["The spa promotes reflexology on its website", []],
+    // a benefit reported of another thing, in a relative clause of its noun
+    ["The clinic also sold herbal pills that were purported to promote long life", []],
+    ["Reflexology is a branch of zone work which is purported to help the body heal itself", ["efficacy"]],
+    ["Reflexology, which is said to ease stress, is popular", ["efficacy"]],
     ["Reflexology is said to rid the body of toxic metals", ["efficacy"]],
     // advice against something else is no warning about the subject
     ["Aspirin should not be used in pregnancy", []],
