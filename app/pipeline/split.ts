@@ -172,11 +172,15 @@ export function splitClauses(sentence: string): Clause[] {
 
 const LIST_LEAD = /\b(?:(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|in treating|treating|treat|suffering from|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?)\s+/gi;
 const BRACKETED = /\([^()]*\)/g;
+// a list of means ("by relaxing muscles, easing tension …"): its lead, and what each item must be (a verb in -ing
+// whose next word is no verb of its own: "cupping reduces pain" is a clause)
 const BY_LEAD = /^by\s/i;
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|can|will|would|may|might|does|do|did)\s/i;
-const MEANS_LEAD = /^by\s+(?:[a-z]+ly\s+)?[a-z]+ing\b/i;
-const FINITE_SECOND = new RegExp(`^\\S+\\s+(?:is|are|was|were|has|have|can|may|will|${BENEFIT_VERBS.join("|")})\\b`, "i");
 const ING_ITEM = /^(?:[a-z]+ly\s+)?[a-z]+ing\b/i;
+const FINITE_SECOND = new RegExp(`^\\S+\\s+(?:is|are|was|were|has|have|can|may|will|${BENEFIT_VERBS.join("|")})\\b`, "i");
+// a clause led by its means: "By improving blood flow, it …"
+const MEANS_LEAD = /^by\s+(?:[a-z]+ly\s+)?[a-z]+ing\b/i;
+// an auxiliary: an item that holds one is a clause, not an outcome
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|can|will|would|may|might|does|do|did)\s/i;
 const LIST_INTRO = /^(?:including|such as|like|especially|particularly|notably|e\.g\.)\s/i;
 // "such as asthma", "and even cancer": the words that lead an item are not its name
 const ITEM_LEAD = /^(?:(?:e\.g\.|i\.e\.|such as|including|like|especially|particularly|notably|even|also|possibly|perhaps)\s+)+/i;
