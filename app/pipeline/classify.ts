@@ -654,6 +654,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       ...(shared && lead ? { start: lead.index! + lead[0].length, end: clause.length } : {}) });
   }
 
+  // "it removes worries about infection" reassures about a risk: safety, not a benefit, and the harm is no list of
+  // what it treats
+  const worryRemoved = gSafety && WORRY_REMOVED_RE.test(clause);
+
   // ---- efficacy
   if ((gEfficacy || gCon || h.reporting) && (linked ??= isLinked(clause, ctx))) {
     // whether the clause names a benefit: several of the tests below ask, it is read once
@@ -690,8 +694,6 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "the safety of it has not been demonstrated" doubts its safety, not whether it works
       const safetyDoubt = con && gSafety && /\bsafety\b/i.test(clause) && !SAYS_WORKS.test(clause);
       const harmInTreatment = !con && gSafety && harmBeforeTreatedPatient(clause);
-      // "it removes worries about infection" reassures about a risk: safety, not a benefit
-      const worryRemoved = gSafety && WORRY_REMOVED_RE.test(clause);
       // ("if the wrap is too loose it will not ease the ache": a condition on a step, denied or not)
       const blocked = harmInTreatment || worryRemoved || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
         || deniesHarm || reportedHistory || otherTreatment;
@@ -709,8 +711,6 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // "used to treat … painful periods": a safety word in the list of what it treats names a condition, not a harm
   const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
   // ("People with fragile skin shouldn't undergo it": the people a warning names are not a list of what it treats)
-  // ("removes worries about infection": the harm is a worry removed, not what it treats)
-  const worryRemoved = gSafety && WORRY_REMOVED_RE.test(clause);
   const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause) && !worryRemoved;
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
   if (gSafety && ((safetyAt >= 0 && !inTreatedList) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && (worryRemoved || !harmTreated(clause, firstIndex(HARM, clause)))))
