@@ -314,6 +314,8 @@ function reportOfOtherThing(clause: string, subject: RegExp | null): boolean {
   return !(subject?.test(before) ?? false) && !STANDS_FOR_SUBJECT.test(before) && !TREATMENT_NOUN_BEFORE.test(before);
 }
 
+const CAUSED_JUST_BEFORE = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed|ing)?|bring(?:s|ing)? on|brought on)\s+(?:\w+\s+)?$/i;
+
 function harmBeforeTreatedPatient(clause: string): boolean {
   const treatedAt = clause.search(TREATED_PATIENT);
   if (treatedAt < 0) return false;
@@ -322,7 +324,8 @@ function harmBeforeTreatedPatient(clause: string): boolean {
 }
 
 function harmTreated(clause: string, harmAt: number): boolean {
-  return harmAt >= 0 && (TREATS.test(clause.slice(0, harmAt)) || CONDITION_LEAD.test(clause.slice(0, harmAt))
+  // ("… but often causes bruising": a harm it causes is no condition it treats, whatever came before)
+  return harmAt >= 0 && !CAUSED_JUST_BEFORE.test(clause.slice(Math.max(0, harmAt - 30), harmAt)) && (TREATS.test(clause.slice(0, harmAt)) || CONDITION_LEAD.test(clause.slice(0, harmAt))
     // "a point for hiccups", "anti-snoring bands", "works against cramps": what it is for
     || FOR_HARM.test(clause.slice(Math.max(0, harmAt - 32), harmAt)));
 }

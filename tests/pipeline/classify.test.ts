@@ -19,6 +19,7 @@ describe("classifyClause: categories", () => {
     ["In 1903 the inventor Ann Berg was short of money", ["other"]],
     ["Reflexology originated in Egypt", ["other"]],
     ["The spa promotes reflexology on its website", []],
+    ["The effects of reflexology are not due only to placebo", []],
     // a benefit reported of another thing, in a relative clause of its noun
     ["The clinic also sold herbal pills that were purported to promote long life", []],
     ["Reflexology is a branch of zone work which is purported to help the body heal itself", ["efficacy"]],
@@ -446,6 +447,10 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology modulates the immune system", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "immune system"],
     ["More people turn to reflexology, seeking natural ways to ease their stress", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "stress"],
     ["Many book reflexology in the hope of easing back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
+    // a harm it causes after a benefit; "a little" benefit is some; a denied placebo-only effect; a denied removal
+    ["Reflexology offers improvements in stiffness but often causes bruising", "safety", { kind: "stance", polarity: "con", hedged: false }, "bruising"],
+    ["Reflexology offers a little benefit for neck pain", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "neck"],
+    ["Reflexology does not rid the body of toxins", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "body"],
     // a harm it removes is a benefit
     ["Reflexology is said to rid the body of toxic metals", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "body"],
     ["Reflexology offers improvements in muscle soreness", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "muscle"],

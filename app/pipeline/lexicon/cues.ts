@@ -132,7 +132,7 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
   // a modal or auxiliary denied before a benefit verb: "will not cure", "cannot relieve", "can't help with", "never heals",
   // "could not be shown to relieve" (not "will not only help … but", not "can't help but notice")
-  "\\b(?:(?:will|would|can|could|does|do|did|is|are|was|were|shall|should|might|may)(?: not|n['’]t)|cannot|can['’]t|won['’]t)(?:\\s+(?!only\\b)\\w+ly)?(?:\\s+(?:be (?:shown|proven|proved|expected|said|relied upon) )?to)?\\s+(?:help(?:s)?(?! but\\b)|cure|treat|relieve|work|heal|improve|reduce|prevent|ease|alleviate|benefit|fix|resolve|boost|restore|remove|eliminate|detoxify|change|affect|stimulate|modulate|regulate|activate|enhance|support)\\b",
+  "\\b(?:(?:will|would|can|could|does|do|did|is|are|was|were|shall|should|might|may)(?: not|n['’]t)|cannot|can['’]t|won['’]t)(?:\\s+(?!only\\b)\\w+ly)?(?:\\s+(?:be (?:shown|proven|proved|expected|said|relied upon) )?to)?\\s+(?:help(?:s)?(?! but\\b)|cure|treat|relieve|work|heal|improve|reduce|prevent|ease|alleviate|benefit|fix|resolve|boost|restore|remove|eliminate|detoxify|change|affect|stimulate|modulate|regulate|activate|enhance|support|rid)\\b",
   "\\bnever (?:(?!only\\b)\\w+ly )?(?:cure[sd]?|help(?:s|ed)?|works?|worked|heal(?:s|ed)?|treat(?:s|ed)?|relieve[sd]?|improve[sd]?|reduce[sd]?|prevent(?:s|ed)?|stimulate[sd]?|modulate[sd]?|regulate[sd]?|boost(?:s|ed)?)\\b",
   "\\b(?:cannot|can['’]t|could not|couldn['’]t) (?:possibly )?be (?:correct|true|right|valid|accurate)\\b",
   "\\b(?:scams?|fraud\\w*|hoax(?:es)?|snake oil|rip-?offs?|charlatan\\w*)\\b", "\\bunsupported (?:\\w+ )?claims\\b", "\\b(?:is|are|was|were) (?:\\w+ )?unnecessary\\b",
@@ -161,7 +161,9 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
   "\\b(?:worse|no more (?:effective|useful|accurate|reliable)) than\\b", "\\bfalse hopes?\\b",
   // "offers little benefit", "the effects are due only to placebo", "any effect is a placebo effect"
-  "\\b(?:little|scant|negligible|minimal) (?:\\w+ )?benefits?\\b", "\\b(?:due|attributable|owing) (?:only |solely |entirely |wholly |simply |merely )?to (?:the |a )?placebo\\b",
+  // (not "a little benefit", nor "not due only to placebo")
+  "\\b(?:little|scant|negligible|minimal) (?:\\w+ )?benefits?\\b(?<!\\ba little (?:\\w+ )?benefits?)",
+  "\\b(?:due|attributable|owing) (?:only |solely |entirely |wholly |simply |merely )?to (?:the |a )?placebo\\b(?<!\\bnot (?:\\w+ )?(?:due|attributable|owing) (?:only |solely |entirely |wholly |simply |merely )?to (?:the |a )?placebo)",
   "\\b(?:is|are|was|were) (?:just |merely |only |simply |nothing more than |no more than )?(?:an? |the )?placebo(?: effects?| responses?)?\\b(?! (?:group|arm|controlled|treatment|pill|injection)s?\\b)", "\\b(?:was|were|is|are) not (?:any )?more (?:effective|beneficial|helpful) than\\b", "\\bno better than\\b", "\\b(?:scientifically )?(?:unfounded|baseless|groundless|implausible)\\b",
   "\\bno (?:known )?(?:anatomical|scientific|physiological|biological) basis\\b", "\\b(?:do|does) not exist\\b",
   "\\b(?:evidence|science|research|data) (?:\\w+ ){0,4}?(?:is|was|are|were|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse|insufficient|inadequate|scarce|low)\\b",
