@@ -245,7 +245,8 @@ const QUALIFIERS: Array<[RegExp, string, "open" | "about" | "upto" | "exact"]> =
   [/\b(?:up to|as many as)\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "up to", "upto"],
   [/\b(?:fewer than|less than|under|below)\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "less than", "upto"],
 ];
-const OR_MORE = /^\s+or (?:more|over|above|greater)\b/i;
+// "20 or more sessions", "5 or fewer sessions": a floor or a ceiling, told after the number
+const OR_MORE = /^\s+or (?:more|over|above|greater|fewer|less)\b/i;
 // any of the qualifiers: most numbers have none, and one test of the union spares the eight tests in turn
 const ANY_QUALIFIER = new RegExp(QUALIFIERS.map(([re]) => `(?:${re.source})`).join("|"), "i");
 const FILLER_ALT = COUNT_FILLERS.map(escape).join("|");
@@ -294,7 +295,11 @@ export function parseCounts(text: string): CountFound[] {
     if (ANY_QUALIFIER.test(before)) for (const [re, q, k] of QUALIFIERS) if (re.test(before)) { qualifier = q; kind = k; break; }
     // "20 or more sessions", "ten or more years": the number is a floor, and the noun follows the qualifier
     const orMore = !n.range && qualifier === null ? OR_MORE.exec(text.slice(n.end, n.end + 12)) : null;
-    if (orMore) { qualifier = "or more"; kind = "open"; }
+    if (orMore) {
+      const fewer = /fewer|less/i.test(orMore[0]);
+      qualifier = fewer ? "or fewer" : "or more";
+      kind = fewer ? "upto" : "open";
+    }
     let noun: string | null = null;
     const after = text.slice(n.end + (orMore ? orMore[0].length : 0), n.end + 60).match(NOUN_AFTER);
     if (after) {
@@ -353,7 +358,8 @@ export function parseScope(text: string, exclude: ReadonlySet<string> = new Set(
 const UNIT_ALT = Object.keys(QUANTITY_UNITS).filter((u) => u !== "in" && u !== '"')
   .sort((a, b) => b.length - a.length).map(escape).join("|");
 const NUM_D = `\\d+(?:[.,]\\d+)?`;
-const QTY_RE = new RegExp(`(?:between\\s+)?(${NUM_D})(?:\\s*(?:[-–—]|to|and)\\s*(${NUM_D}))?\\s*(${UNIT_ALT})(?![a-z])`, "gi");
+// ("10 or more minutes": a floor, with no upper end)
+const QTY_RE = new RegExp(`(?:between\\s+)?(${NUM_D})(?:\\s*(?:[-–—]|to|and)\\s*(${NUM_D}))?(\\s+or (?:more|longer))?\\s*(${UNIT_ALT})(?![a-z])`, "gi");
 
 /** Every quantity in the text with its normalised unit. */
 // "about an hour", "half an hour", "two hours": a time written in words
@@ -366,10 +372,10 @@ export function parseQuantities(text: string): Found<QuantityValue>[] {
   const out: Found<QuantityValue>[] = [];
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(text); m; m = QTY_RE.exec(text)) {
-    const unit = QUANTITY_UNITS[m[3].toLowerCase()];
+    const unit = QUANTITY_UNITS[m[4].toLowerCase()];
     const a = parseNumber(m[1])!, b = m[2] ? parseNumber(m[2])! : a;
     const upTo = !m[2] && /\bup to\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
-    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: upTo ? 0 : Math.min(a, b), max: Math.max(a, b), unit } });
+    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: upTo ? 0 : Math.min(a, b), max: m[3] ? null : Math.max(a, b), unit } });
   }
   WORD_TIME.lastIndex = 0;
   for (let m = WORD_TIME.exec(text); m; m = WORD_TIME.exec(text)) {
@@ -392,7 +398,9 @@ export function foldQuantities(found: Found<QuantityValue>[], unit?: string): Qu
   if (pick.length === 0) return null;
   return {
     kind: "quantity", unit: pick[0].value.unit,
-    min: Math.min(...pick.map((f) => f.value.min)), max: Math.max(...pick.map((f) => f.value.max ?? f.value.min)),
+    // (one open-ended quantity, "10 or more minutes", leaves the fold open-ended)
+    min: Math.min(...pick.map((f) => f.value.min)),
+    max: pick.some((f) => f.value.max === null) ? null : Math.max(...pick.map((f) => f.value.max ?? f.value.min)),
   };
 }
 

@@ -471,7 +471,9 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology is now an accepted form of treatment across Scandinavia", "recognition", null, null],
     ["Many nurses are advocating for its efficacy", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
     ["Of 300 clients given reflexology, 70% returned to normal activity", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, null],
-
+    // a duration in words after "over a period of"
+    ["Reflexology is given over a period of three to four hours", "protocol", { kind: "quantity", unit: "min", min: 180, max: 240 }, "duration"],
+    // how many of a thing one session takes
     ["Between 3 and 8 stones are placed per session", "protocol", { kind: "count", min: 3, max: 8, approx: false, qualifier: null, unit: "stones", scope: null }, "stones per session"],
     ["Each visit uses about 12 needles", "protocol", { kind: "count", min: 12, max: 12, approx: true, qualifier: "about", unit: "needles", scope: null }, "needles per session"],
     ["Reflexology is contraindicated in early pregnancy", "safety", { kind: "stance", polarity: "con", hedged: false }, "contraindications"],

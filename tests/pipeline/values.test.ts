@@ -73,6 +73,7 @@ describe("parseCounts", () => {
     ["around 3 000 therapists", { min: 3000, max: 3000, approx: true, qualifier: "about" }],
     ["up to 10,000 reflexologists", { min: 0, max: 10000, qualifier: "up to" }],
     ["most need 12 or more sessions", { min: 12, max: null, approx: false, qualifier: "or more", unit: "sessions" }],
+    ["most need 5 or fewer sessions", { min: 0, max: 5, qualifier: "or fewer", unit: "sessions" }],
     ["at least 1,500 members", { min: 1500, max: null, qualifier: "at least" }],
     ["a course of 5-15 sessions", { min: 5, max: 15, unit: "sessions" }],
     ["a series of treatments (6-10) is given", { min: 6, max: 10, unit: "treatments" }],
@@ -114,8 +115,10 @@ describe("parseScope", () => {
 });
 
 describe("parseQuantities", () => {
-  const rows: Array<[string, [number, number, string] | null]> = [
+  const rows: Array<[string, [number, number | null, string] | null]> = [
     ["needles between 0,16 and 0,51 inches long", [0.16, 0.51, "in"]],
+    // a floor with no upper end
+    ["each session lasts 10 or more minutes", [10, null, "min"]],
     ["to a depth of 2mm", [2, 2, "mm"]],
     ["a session takes about an hour", [60, 60, "min"]],
     ["it pumps up to 20 gallons of liquid", [0, 20, "gal"]],

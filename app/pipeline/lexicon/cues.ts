@@ -390,7 +390,7 @@ export const FREQUENCY_CUES: readonly string[] = [
 ];
 export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blasts?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around )?\\d",
   // "infused over 3 to 4 hours"
-  "\\bover (?:a period of |the course of )?(?:about |around |roughly )?\\d"];
+  "\\bover (?:a period of |the course of )?(?:about |around |roughly )?(?:\\d|(?:one|two|three|four|five|six|half an|an) (?:to |or )?)"];
 export const DEPTH_CUES: readonly string[] = ["\\bdepth\\b", "\\bdeep\\b", "\\bneedles?\\b", "\\bpenetrat\\w*\\b", "\\blong\\b", "\\bsuperficial\\b"];
 export const DOSE_CUES: readonly string[] = ["\\bdose\\b", "\\bdosage\\b", "\\bquantity\\b", "\\bamount\\b", "\\binjected\\b"];
 export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?\\b", "\\btreatments\\b", "\\bvisits\\b", "\\bcycle\\b", "\\bcourse of\\b"];
