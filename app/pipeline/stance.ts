@@ -46,7 +46,7 @@ export function efficacyStance(clause: string, hedged: boolean, con = isCon(clau
 
 /** Safety stance: pro = safe / mild / painless; con = harms named. */
 // "not a safe option", "is not safe", "no longer considered safe"
-const NOT_SAFE = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:a\s+)?safe\b|\bnot worth (?:it|the risks?)\b|\bnot (?:\w+ )?suitable\b|\bnot known to be safe\b/i;
+const NOT_SAFE = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:a\s+)?safe\b|\b(?:neither|nor)\s+(?:\w+\s+)?safe\b|\b(?:another|a|the|one|main|chief|biggest|real) (?:danger|risk|hazard|drawback|concern)(?: of(?: [\w-]+){1,3})? (?:is|was|lies in) that\b|\bnot worth (?:it|the risks?)\b|\bnot (?:\w+ )?suitable\b|\bnot known to be safe\b/i;
 
 // a harm named with nothing said to make it small: "Bruising and swelling are possible"
 const HARM_NAMED = /\b(?:bruis\w*|swelling|infections?|allergic|complications?|necrosis|scarring|discomfort|pain(?!less)\w*|soreness|side[- ]effects?|adverse|risks?|toxic\w*|died|deaths?|fatal\w*|kill(?:s|ed|ing)?(?! (?:off )?(?:[\w-]+ ){0,2}?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)))\b/i;
@@ -60,7 +60,7 @@ const SAFETY_UNPROVEN = /\bno (?:\w+ )?evidence\b[^.;]{0,60}\bsafe\b|\bsafety\b[
 // "patients may incorrectly believe it has been proven safe": the safety is a mistaken belief
 const MISBELIEF = /\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes)\b/i;
 // "was not outright harmful", "is not dangerous": a harm denied
-const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t|won['’]t|cannot|can['’]t|doesn['’]t|don['’]t)\s+(?:\w+\s+){0,2}?(?:harmful|dangerous|toxic|risky|unsafe|hazardous|harm|hurt|injure|burn)\b|\b(?:not|no)\s+(?:\w+\s+){0,4}?(?:poses?|carr(?:y|ies))\s+(?:any\s+)?(?:serious|significant|major|real)\s+(?:health\s+)?risks?\b/i;
+const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t|won['’]t|cannot|can['’]t|doesn['’]t|don['’]t)\s+(?:\w+\s+){0,2}?(?:harmful|dangerous|toxic|risky|unsafe|hazardous|harm|hurt|injure|burn)\b|\bno (?:real |serious |great )?(?:danger|risk) (?:that|of)\b|\b(?:not|no)\s+(?:\w+\s+){0,4}?(?:poses?|carr(?:y|ies))\s+(?:any\s+)?(?:serious|significant|major|real)\s+(?:health\s+)?risks?\b/i;
 // a harm it causes, however mild, and harms that reach shock or death: "may cause mild bruising", "from mild
 // swelling to anaphylactic shock, or even death"
 // "it will harm you", "can burn the skin": a harm it does, told with a verb

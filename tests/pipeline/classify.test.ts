@@ -447,6 +447,12 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology modulates the immune system", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "immune system"],
     ["More people turn to reflexology, seeking natural ways to ease their stress", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "stress"],
     ["Many book reflexology in the hope of easing back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
+    // "neither … nor" denies both; no danger reassures; "another danger is that" warns; harms it can cause by name
+    ["Reflexology is neither safe nor effective", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Reflexology is neither safe nor effective", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],
+    ["There is no danger that reflexology will hurt you", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
+    ["Another danger of reflexology is that patients skip real care", "safety", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Reflexology chambers can cause suffocation", "safety", { kind: "stance", polarity: "con", hedged: false }, null],
     // a harm it causes after a benefit; "a little" benefit is some; a denied placebo-only effect; a denied removal
     ["Reflexology offers improvements in stiffness but often causes bruising", "safety", { kind: "stance", polarity: "con", hedged: false }, "bruising"],
     ["Reflexology offers a little benefit for neck pain", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "neck"],

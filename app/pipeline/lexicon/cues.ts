@@ -160,6 +160,8 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:did|does|do) not (?:significantly )?(?:differ|change|improve|reduce|outperform|affect|alter|remove|extract|draw)\\b",
   "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
   "\\b(?:worse|no more (?:effective|useful|accurate|reliable)) than\\b", "\\bfalse hopes?\\b",
+  // "neither safe nor effective", "neither effective nor safe"
+  "\\bneither (?:\\w+ )?(?:effective|useful|beneficial|helpful)\\b", "\\bnor (?:\\w+ )?(?:effective|useful|beneficial|helpful)\\b",
   // "offers little benefit", "the effects are due only to placebo", "any effect is a placebo effect"
   // (not "a little benefit", nor "not due only to placebo")
   "\\b(?:little|scant|negligible|minimal) (?:\\w+ )?benefits?\\b(?<!\\ba little (?:\\w+ )?benefits?)",
@@ -441,7 +443,7 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   // (not "kills germs": killing germs is what it is said to do)
   "\\bkill(?:s|ed|ing)?\\b(?! (?:off )?(?:[\\w-]+ ){0,2}?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\b(?:can|may|could|might) (?:also )?(?:worsen|aggravate|exacerbate)\\b", "\\blife-threatening\\b", "\\bblisters?\\b", "\\bfrostbite\\b", "\\brash(?:es)?\\b", "\\bhives\\b", "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b", "\\bblood clots?\\b",
   // a complaint it may bring on, even one it is also said to treat: "may cause headaches", "could make low mood worse"
-  "\\b(?:can|may|could|might) (?:also |sometimes |occasionally |even )?(?:cause|trigger|induce|provoke|bring on) (?:[\\w-]+ ){0,2}?(?:headaches?|migraines?|anxiety|insomnia|depression|pain|fatigue|tiredness|nausea|dizziness|symptoms|problems|reactions?)\\b", "\\b(?:can|may|could|might) make (?:[\\w-]+ ){1,3}worse\\b", "\\bpins and needles\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
+  "\\b(?:can|may|could|might) (?:also |sometimes |occasionally |even )?(?:cause|trigger|induce|provoke|bring on) (?:[\\w-]+ ){0,2}?(?:headaches?|migraines?|anxiety|insomnia|depression|pain|fatigue|tiredness|nausea|dizziness|symptoms|problems|reactions?|suffocation|hypoxia|asphyxia\\w*|fractures?|strokes?|seizures?|frostbite|damage)\\b", "\\b(?:can|may|could|might) make (?:[\\w-]+ ){1,3}worse\\b", "\\bpins and needles\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
   // injuries a procedure can do: "a punctured lung", "nerve damage", "was hospitalised"
   "\\b(?:collapsed|punctured)(?: an?| the)? lungs?\\b", "\\bpneumothora\\w*\\b", "\\b(?:nerve|organ|tissue|liver|kidney|brain) damage\\b", "\\bhospitali[sz]\\w*\\b",
   // a harm it does, told with a verb: "it will hurt you", "can burn the skin"
