@@ -260,10 +260,13 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
   "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b(?![^.;]{0,80}\\bto (?:ease|relieve|reduce|treat|heal|improve|cure|restore|alleviate|promote|boost|stimulate)\\b)", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]{0,160}\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
 ];
 
+/** "what is now known as X": a name given later to what someone began (an origin cue and a founder cue). */
+export const NOW_KNOWN_AS = "\\bwhat (?:is|was|became|would become|has become) (?:now |later |today )?(?:known|called|termed) as\\b";
+
 /** Origin: the subject itself came into being ("facet origin"). */
 export const ORIGIN_CUES: readonly string[] = [
   // "In 1978 Dr. A started using what is now known as X": what later took the name began then
-  "\\bwhat (?:is|was|became|would become|has become) (?:now |later |today )?(?:known|called|termed) as\\b",
+  NOW_KNOWN_AS,
   // "was the first nurse to publish the method in 1931"
   "\\bthe first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|document|apply)\\b",
   // "has been developing the wraps since the late 1960s"
@@ -341,7 +344,7 @@ export const FOUNDER_CUES: readonly string[] = [
   // who named it: "Dr. Lee coined the term"; whom it is named after
   "\\bcoined\\b", "\\bnamed after\\b",
   // "Dr. A started using what is now known as X": the person began what later took the name
-  "\\bwhat (?:is|was|became|would become|has become) (?:now |later |today )?(?:known|called|termed) as\\b",
+  NOW_KNOWN_AS,
   // "grew out of the work of A", "stems from the teachings of A"
   "\\b(?:grew|grown|emerged|evolved|arose|stems?|stemmed|sprang|springs|came|comes) (?:out of|from) the (?:work|teachings?|ideas?|research|writings?|practice) of\\b",
 ];
