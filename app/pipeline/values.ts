@@ -86,7 +86,7 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
     return { kind: "year", min: hit[1], max: hit[2], approx: true };
   }],
   // "460-370 BC", "from 3000 to 1500 BC", "c. 460 – c. 370 BC": both ends before Christ
-  [/\b(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})\s*(?:[-–—]|to|until)\s*(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(?:BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
+  [/\b(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})\s*(?:[-–—]|to|until|and)\s*(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(?:BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
     const a = -Number(m[1].replace(/,/g, "")), b = -Number(m[2].replace(/,/g, ""));
     return { kind: "year", min: Math.min(a, b), max: Math.max(a, b), approx: true };
   }, /B/],

@@ -20,6 +20,8 @@ describe("classifyClause: categories", () => {
     ["Reflexology originated in Egypt", ["other"]],
     ["The spa promotes reflexology on its website", []],
     ["The effects of reflexology are not due only to placebo", []],
+    // (a condition people struggle with is no harm done)
+    ["Our reflexologists have worked with many people struggling with toxic overload", []],
     // a benefit reported of another thing, in a relative clause of its noun
     ["The clinic also sold herbal pills that were purported to promote long life", []],
     ["Reflexology is a branch of zone work which is purported to help the body heal itself", ["efficacy"]],
@@ -447,6 +449,12 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology modulates the immune system", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "immune system"],
     ["More people turn to reflexology, seeking natural ways to ease their stress", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "stress"],
     ["Many book reflexology in the hope of easing back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
+    // a denied increase; a condition people struggle with; claims reported as claims; a harm named by its medical
+    // form; a study of two approaches that found nothing
+    ["Reflexology did not increase blood flow", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "blood flow"],
+    ["Reflexology is said to lift moods, and many claims link reflexology to better sleep", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "sleep"],
+    ["Reflexology can cause tendinitis", "safety", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Neither approach led to an increase in reflexology patients' iron levels", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     // "neither … nor" denies both; no danger reassures; "another danger is that" warns; harms it can cause by name
     ["Reflexology is neither safe nor effective", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Reflexology is neither safe nor effective", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],

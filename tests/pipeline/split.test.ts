@@ -106,6 +106,10 @@ describe("splitList", () => {
     ["By Monday, taping reduces swelling, eases aches and improves sleep", ["By Monday, taping reduces swelling", "eases aches", "improves sleep"]],
     // an item with its own finite verb is a clause, not an outcome
     ["Just as splints treat fractures, the wrap is said to mend sprains", ["Just as splints treat fractures, the wrap is said to mend sprains"]],
+    // the people it helps, and the relief it brings, named by their conditions
+    ["It has benefits for people with gout, asthma, high blood pressure and eczema",
+      ["It has benefits for people with gout", "asthma", "high blood pressure", "eczema"]],
+    ["It brings relief from cramps, fatigue and low mood", ["It brings relief from cramps", "fatigue", "low mood"]],
     // a lead-in without a benefit verb is no predicate of its own
     ["The tea, a family recipe, relieves colds and eases sore throats", ["The tea, a family recipe, relieves colds", "eases sore throats"]],
   ];

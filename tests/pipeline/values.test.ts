@@ -8,6 +8,7 @@ describe("parseYears", () => {
     ["The healer (520-450BC) used it.", [[-520, -450, true]]],
     ["It was practised from 3000 to 1500 BC.", [[-3000, -1500, true]]],
     ["It spread c. 460 – c. 370 BC.", [[-460, -370, true]]],
+    ["It was used between 5,000 and 3,000 BC.", [[-5000, -3000, true]]],
     ["It spread in the late 18th and early 19th centuries.", [[1767, 1832, true]]],
     ["a first renaissance in the 18 th and early 19 th century", [[1700, 1832, true]]],
     ["It flourished during the Renaissance.", [[1400, 1600, true]]],

@@ -102,7 +102,7 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:significant|clinically (?:relevant|meaningful|important)|substantial|marked|positive) (?:and (?:clinically )?[\\w-]+ )?(?:effects?|differences?|improvements?|benefits?|reductions?) (?:on|in)\\b",
   // a mechanism told as fact: "the candles work by creating a chimney effect that helps draw wax out"
   "\\bwork(?:s|ed)? by [a-z]+ing\\b",
-  "\\bhelps? (?:to )?(?:draw|remove|clear|flush|drain|detoxif\\w*|cleanse|unblock|stimulate|balance|restore|release|strengthen|boost|promote|prevent|heal|regulate|soothe|calm|lower|increase|decrease|eliminate|counteract|combat|fight|protect|support)\\b",
+  "\\bhelps? (?:to )?(?:relax|draw|remove|clear|flush|drain|detoxif\\w*|cleanse|unblock|stimulate|balance|restore|release|strengthen|boost|promote|prevent|heal|regulate|soothe|calm|lower|increase|decrease|eliminate|counteract|combat|fight|protect|support)\\b",
   // what a diagnostic method claims to achieve
   "\\b(?:detect|detects|detected|detecting|diagnose|diagnoses|diagnosed|diagnosing|reveal|reveals|identify|identifies|predict|predicts|spot|spots|recogni[sz]e|recogni[sz]es)\\b[^.;]{0,40}\\b(?:disease|illness|conditions?|problems?|weakness(?:es)?|disorders?|health|imbalances?|cancer|tumou?rs?|inflammation|toxins|organs?)\\b",
 ];
@@ -132,7 +132,7 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:does|do|did) not (?:necessarily )?(?:work|help|improve|reduce|cure)\\b", "\\bdoesn't work\\b", "\\bdon't work\\b",
   // a modal or auxiliary denied before a benefit verb: "will not cure", "cannot relieve", "can't help with", "never heals",
   // "could not be shown to relieve" (not "will not only help … but", not "can't help but notice")
-  "\\b(?:(?:will|would|can|could|does|do|did|is|are|was|were|shall|should|might|may)(?: not|n['’]t)|cannot|can['’]t|won['’]t)(?:\\s+(?!only\\b)\\w+ly)?(?:\\s+(?:be (?:shown|proven|proved|expected|said|relied upon) )?to)?\\s+(?:help(?:s)?(?! but\\b)|cure|treat|relieve|work|heal|improve|reduce|prevent|ease|alleviate|benefit|fix|resolve|boost|restore|remove|eliminate|detoxify|change|affect|stimulate|modulate|regulate|activate|enhance|support|rid)\\b",
+  "\\b(?:(?:will|would|can|could|does|do|did|is|are|was|were|shall|should|might|may)(?: not|n['’]t)|cannot|can['’]t|won['’]t)(?:\\s+(?!only\\b)\\w+ly)?(?:\\s+(?:be (?:shown|proven|proved|expected|said|relied upon) )?to)?\\s+(?:help(?:s)?(?! but\\b)|cure|treat|relieve|work|heal|improve|reduce|prevent|ease|alleviate|benefit|fix|resolve|boost|restore|remove|eliminate|detoxify|change|affect|stimulate|modulate|regulate|activate|enhance|support|rid|increase|decrease|lower|raise|shorten|speed up)\\b",
   "\\bnever (?:(?!only\\b)\\w+ly )?(?:cure[sd]?|help(?:s|ed)?|works?|worked|heal(?:s|ed)?|treat(?:s|ed)?|relieve[sd]?|improve[sd]?|reduce[sd]?|prevent(?:s|ed)?|stimulate[sd]?|modulate[sd]?|regulate[sd]?|boost(?:s|ed)?)\\b",
   "\\b(?:cannot|can['’]t|could not|couldn['’]t) (?:possibly )?be (?:correct|true|right|valid|accurate)\\b",
   "\\b(?:scams?|fraud\\w*|hoax(?:es)?|snake oil|rip-?offs?|charlatan\\w*)\\b", "\\bunsupported (?:\\w+ )?claims\\b", "\\b(?:is|are|was|were) (?:\\w+ )?unnecessary\\b",
@@ -161,7 +161,7 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
   "\\b(?:worse|no more (?:effective|useful|accurate|reliable)) than\\b", "\\bfalse hopes?\\b",
   // "neither safe nor effective", "neither effective nor safe"
-  "\\bneither (?:\\w+ )?(?:effective|useful|beneficial|helpful)\\b", "\\bnor (?:\\w+ )?(?:effective|useful|beneficial|helpful)\\b",
+  "\\bneither (?:\\w+ )?(?:effective|useful|beneficial|helpful)\\b", "\\bneither\\b[^.;]{0,40}\\b(?:led to|resulted in|produced|showed|caused) (?:an? |any )?(?:increase|improvement|reduction|decrease|change|difference|benefit)", "\\bnor (?:\\w+ )?(?:effective|useful|beneficial|helpful)\\b",
   // "offers little benefit", "the effects are due only to placebo", "any effect is a placebo effect"
   // (not "a little benefit", nor "not due only to placebo")
   "\\b(?:little|scant|negligible|minimal) (?:\\w+ )?benefits?\\b(?<!\\ba little (?:\\w+ )?benefits?)",
@@ -446,7 +446,7 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   // (not "kills germs": killing germs is what it is said to do)
   "\\bkill(?:s|ed|ing)?\\b(?! (?:off )?(?:[\\w-]+ ){0,2}?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\b(?:can|may|could|might) (?:also )?(?:worsen|aggravate|exacerbate)\\b", "\\blife-threatening\\b", "\\bblisters?\\b", "\\bfrostbite\\b", "\\brash(?:es)?\\b", "\\bhives\\b", "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b", "\\bblood clots?\\b",
   // a complaint it may bring on, even one it is also said to treat: "may cause headaches", "could make low mood worse"
-  "\\b(?:can|may|could|might) (?:also |sometimes |occasionally |even )?(?:cause|trigger|induce|provoke|bring on) (?:[\\w-]+ ){0,2}?(?:headaches?|migraines?|anxiety|insomnia|depression|pain|fatigue|tiredness|nausea|dizziness|symptoms|problems|reactions?|suffocation|hypoxia|asphyxia\\w*|fractures?|strokes?|seizures?|frostbite|damage)\\b", "\\b(?:can|may|could|might) make (?:[\\w-]+ ){1,3}worse\\b", "\\bpins and needles\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
+  "\\b(?:can|may|could|might) (?:also |sometimes |occasionally |even )?(?:cause|trigger|induce|provoke|bring on) (?:[\\w-]+ ){0,2}?(?:headaches?|migraines?|anxiety|insomnia|depression|pain|fatigue|tiredness|nausea|dizziness|symptoms|problems|reactions?|suffocation|hypoxia|asphyxia\\w*|fractures?|strokes?|seizures?|frostbite|damage|[a-z]{3,}(?:itis|osis|aemia|emia|pathy|algia))\\b", "\\b(?:can|may|could|might) make (?:[\\w-]+ ){1,3}worse\\b", "\\bpins and needles\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
   // injuries a procedure can do: "a punctured lung", "nerve damage", "was hospitalised"
   "\\b(?:collapsed|punctured)(?: an?| the)? lungs?\\b", "\\bpneumothora\\w*\\b", "\\b(?:nerve|organ|tissue|liver|kidney|brain) damage\\b", "\\bhospitali[sz]\\w*\\b",
   // a harm it does, told with a verb: "it will hurt you", "can burn the skin"

@@ -37,6 +37,8 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // what people hope for from it: "turn to it seeking natural ways to boost energy", "in the hope of easing pain"
   "seeking ways to", "seeking a way to", "seeking natural ways to", "looking for ways to", "looking for a way to",
   "in the hope of", "in the hope that", "in hopes of", "hoping to", "hoping that", "in search of",
+  // claims reported as claims: "there are many claims linked to it, like burning calories"
+  "claims linked to", "claims associated with", "claims about", "claims such as", "many claims", "there are claims",
   "attempt to cure", "attempts to cure", "attempted to cure", "attempt to treat", "attempts to treat", "attempted to treat",
   "proposed as a treatment", "proposed as a therapy", "proposed as a remedy", "proposed as a cure",
   "explored as", "investigated as", "studied as", "being studied", "being explored", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",
