@@ -182,6 +182,7 @@ const MEANS_LEAD = /^by\s+(?:[a-z]+ly\s+)?[a-z]+ing\b/i;
 // an auxiliary: an item that holds one is a clause, not an outcome
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|can|will|would|may|might|does|do|did)\s/i;
 const LIST_INTRO = /^(?:including|such as|like|especially|particularly|notably|e\.g\.)\s/i;
+const ASIDE_ITEM = /^(?:most importantly|above all|in particular|particularly|especially|notably|for example|for instance|of course|in some cases|perhaps|possibly)$/i;
 // "such as asthma", "and even cancer": the words that lead an item are not its name
 const ITEM_LEAD = /^(?:(?:e\.g\.|i\.e\.|such as|including|like|especially|particularly|notably|even|also|possibly|perhaps)\s+)+/i;
 // (at the list's end only: "back pain, knee pain and other knee disorders, hip disorders, headaches" goes on)
@@ -211,7 +212,8 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     let rest = clause.slice(from);
     rest = rest.replace(LIST_END, "");
     const items: Span[] = [];
-    const SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+    // (", and, most importantly, X": the "and" before an aside's comma separates too)
+    const SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*,)?\s+/g;
     // "pain (including headache and arthritis)": what a bracket lists belongs to the item it follows
     const scan = rest.includes("(") ? rest.replace(BRACKETED, (all) => "(" + "x".repeat(all.length - 2) + ")") : rest;
     let at = 0;
@@ -220,7 +222,8 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
       at = s.index + s[0].length;
     }
     items.push({ start: from + at, end: from + rest.length });
-    let listed = items.filter((it) => it.end > it.start);
+    // ("…, most importantly, severe pain": an aside between commas is no item)
+    let listed = items.filter((it) => it.end > it.start && !ASIDE_ITEM.test(clause.slice(it.start, it.end)));
     // "diseases and conditions, including infections, colds and flu": the list proper starts at "including"; the
     // general nouns before it lead it in
     const including = listed.findIndex((it, i) => i > 0 && LIST_INTRO.test(clause.slice(it.start, it.end)));

@@ -60,7 +60,7 @@ const SAFETY_UNPROVEN = /\bno (?:\w+ )?evidence\b[^.;]{0,60}\bsafe\b|\bsafety\b[
 // "patients may incorrectly believe it has been proven safe": the safety is a mistaken belief
 const MISBELIEF = /\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes)\b/i;
 // "was not outright harmful", "is not dangerous": a harm denied
-const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t|won['’]t|cannot|can['’]t|doesn['’]t|don['’]t)\s+(?:\w+\s+){0,2}?(?:harmful|dangerous|toxic|risky|unsafe|hazardous|harm|hurt|injure|burn)\b|\bno (?:real |serious |great )?(?:danger|risk) (?:that|of)\b|\b(?:not|no)\s+(?:\w+\s+){0,4}?(?:poses?|carr(?:y|ies))\s+(?:any\s+)?(?:serious|significant|major|real)\s+(?:health\s+)?risks?\b/i;
+const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t|won['’]t|cannot|can['’]t|doesn['’]t|don['’]t)\s+(?:\w+\s+){0,2}?(?:harmful|dangerous|toxic|risky|unsafe|hazardous|harm|hurt|injure|burn)\b|\bno (?:real |serious |great )?(?:danger|risk) (?:that|of)\b|\b(?:not|never|n['’]t) (?:\w+ )?(?:increase|raise)s? (?:the |your )?(?:risks?|chances?|likelihood|rates?) of\b|\b(?:not|no)\s+(?:\w+\s+){0,4}?(?:poses?|carr(?:y|ies))\s+(?:any\s+)?(?:serious|significant|major|real)\s+(?:health\s+)?risks?\b/i;
 // a harm it causes, however mild, and harms that reach shock or death: "may cause mild bruising", "from mild
 // swelling to anaphylactic shock, or even death"
 // "it will harm you", "can burn the skin": a harm it does, told with a verb

@@ -20,6 +20,9 @@ describe("classifyClause: categories", () => {
     ["Reflexology originated in Egypt", ["other"]],
     ["The spa promotes reflexology on its website", []],
     ["The effects of reflexology are not due only to placebo", []],
+    // a risk not raised is no denied benefit; relief caused is no harm
+    ["Reflexology does not increase the risk of infection", ["safety"]],
+    ["Reflexology can cause relief of arthritis", []],
     // (a condition people struggle with is no harm done)
     ["Our reflexologists have worked with many people struggling with toxic overload", []],
     // a benefit reported of another thing, in a relative clause of its noun
@@ -455,6 +458,8 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology is said to lift moods, and many claims link reflexology to better sleep", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "sleep"],
     ["Reflexology can cause tendinitis", "safety", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Neither approach led to an increase in reflexology patients' iron levels", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    // a risk not raised reassures; relief caused is no harm
+    ["Reflexology does not increase the risk of infection", "safety", { kind: "stance", polarity: "pro", hedged: false }, "risk"],
     // "neither … nor" denies both; no danger reassures; "another danger is that" warns; harms it can cause by name
     ["Reflexology is neither safe nor effective", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Reflexology is neither safe nor effective", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],

@@ -106,6 +106,8 @@ describe("splitList", () => {
     ["By Monday, taping reduces swelling, eases aches and improves sleep", ["By Monday, taping reduces swelling", "eases aches", "improves sleep"]],
     // an item with its own finite verb is a clause, not an outcome
     ["Just as splints treat fractures, the wrap is said to mend sprains", ["Just as splints treat fractures, the wrap is said to mend sprains"]],
+    // an aside between commas is no item
+    ["It brings relief from cramps, fatigue and, most importantly, low mood", ["It brings relief from cramps", "fatigue", "low mood"]],
     // the people it helps, and the relief it brings, named by their conditions
     ["It has benefits for people with gout, asthma, high blood pressure and eczema",
       ["It has benefits for people with gout", "asthma", "high blood pressure", "eczema"]],
