@@ -30,25 +30,28 @@ export function makeGates<K extends string>(triggers: Record<K, readonly string[
   const keys = Object.keys(triggers) as K[];
   const bit = {} as Record<K, number>;
   // a trigger of up to three characters matches a whole word; a longer one starts a word, and is looked up by
-  // the word's first three characters (its candidates as parallel arrays)
+  // the word's first three characters (its candidates as parallel arrays); a longer one that ends in "$" ("life$")
+  // matches the whole word only ("lifestyle" opens no gate)
   // (a prefix listed under several keys is one candidate with their bits)
-  type Candidates = { prefixes: string[]; bits: number[] };
+  type Candidates = { prefixes: string[]; bits: number[]; whole: boolean[] };
   const exact = new Map<number, number>();
   const byHead = new Map<number, Candidates>();
   const exactBySlot = new Int32Array(SLOTS);
   const headBySlot: Array<Candidates | undefined> = new Array(SLOTS).fill(undefined);
   keys.forEach((k, i) => {
     bit[k] = 1 << i;
-    for (const t of triggers[k]) {
+    for (const trigger of triggers[k]) {
+      const whole = trigger.endsWith("$");
+      const t = whole ? trigger.slice(0, -1) : trigger;
       const key = keyOfWord(t), slot = slotOfWord(t);
       if (t.length <= 3) {
         exact.set(key, (exact.get(key) ?? 0) | (1 << i));
         if (slot >= 0) exactBySlot[slot] |= 1 << i;
       } else {
-        const cands = byHead.get(key) ?? { prefixes: [], bits: [] };
-        const at = cands.prefixes.indexOf(t);
+        const cands = byHead.get(key) ?? { prefixes: [], bits: [], whole: [] };
+        const at = cands.prefixes.findIndex((p, j) => p === t && cands.whole[j] === whole);
         if (at >= 0) cands.bits[at] |= 1 << i;
-        else { cands.prefixes.push(t); cands.bits.push(1 << i); }
+        else { cands.prefixes.push(t); cands.bits.push(1 << i); cands.whole.push(whole); }
         byHead.set(key, cands);
         if (slot >= 0) headBySlot[slot] = cands;
       }
@@ -60,12 +63,12 @@ export function makeGates<K extends string>(triggers: Record<K, readonly string[
     if (len <= 3) return m | (slot >= 0 ? exactBySlot[slot] : exact.get(key) ?? 0);
     const cands = slot >= 0 ? headBySlot[slot] : byHead.get(key);
     if (cands === undefined) return m;
-    const { prefixes, bits } = cands;
+    const { prefixes, bits, whole } = cands;
     // (every prefix and the word have a fourth character: compared first, before the full comparison)
     const c3 = lower.charCodeAt(start + 3);
     for (let j = 0; j < prefixes.length; j++) {
       const p = prefixes[j];
-      if ((m & bits[j]) !== bits[j] && p.charCodeAt(3) === c3 && p.length <= len && lower.startsWith(p, start)) m |= bits[j];
+      if ((m & bits[j]) !== bits[j] && p.charCodeAt(3) === c3 && (whole[j] ? p.length === len : p.length <= len) && lower.startsWith(p, start)) m |= bits[j];
     }
     return m;
   };
