@@ -147,6 +147,7 @@ const SUBJECT_BENEFIT = new RegExp("^[^.;]{0,40}?(?<!\\b(?:be|been|being|is|are|
   + "|(?:stimulates?|modulates?|boosts?|activates?|enhances?|regulates?)(?! (?:the |more |further )?(?:bleeding|bruising|swelling|pain|inflammation|infections?|nausea|dizziness|soreness|blood clots|allergic|itching|irritation))"
   + "|detoxif(?:y|ies)|promotes? (?:the )?(?:healing|circulation|relaxation|recovery|blood|release|flow|well-?being|sleep))\\b", "i");
 const PER_SESSION_AFTER = /^\s*(?:[\w-]+\s+){0,4}?(?:per|in (?:a|each|one|every)|during (?:a|each|one)|each|every|a)\s+(?:session|treatment|visit|sitting|appointment)\b/i;
+const SESSION_WORD = /\b(?:session|treatment|visit|sitting|appointment)\b/i;
 const OUTCOME_MEASURE = /^(?:calories|kcal|pounds|lbs|kilos|kilograms|kg|inches|centimet(?:er|re)s|cm|points|percent)$/i;
 const PER_SESSION_BEFORE = /\b(?:per|each|every|one|a single) (?:session|treatment|visit|sitting|appointment)\b[^.;]{0,30}$/i;
 // (the words between describe the sessions: "600 calories per session" counts calories)
@@ -283,7 +284,8 @@ function personBorn(clause: string, subject: RegExp | null): boolean {
  * periods", "Recovery from injuries is its main purpose", "victims who suffered from chronic pain"). */
 const TITLE_BEFORE_NAME = /\b(?:the|an?|famous|renowned|noted) (?:inventor|creator|founder|originator|pioneer)s? (?=(?:Dr\.? |Sir |Mr\.? |Mrs\.? |Ms\.? )?\p{Lu}\p{Ll})/gu;
 
-const TITLE_NOUNS = ["inventor", "creator", "founder", "originator", "pioneer"];
+// (each noun as the pattern needs it, before a space: "pioneered it" holds none)
+const TITLE_NOUNS = ["inventor ", "inventors ", "creator ", "creators ", "founder ", "founders ", "originator ", "originators ", "pioneer ", "pioneers "];
 
 function blankTitlesBeforeNames(clause: string): string {
   // (most clauses hold none of the nouns: a plain substring search is much cheaper than the pattern's scan)
@@ -308,6 +310,7 @@ const TREATMENT_NOUN_BEFORE = /\b(?:treatment|therapy|technique|method|practice|
  * stands for it before "that" ("X is a branch of Y which is purported to …" and "X is a tape that is purported to …"
  * describe the subject). */
 function reportOfOtherThing(clause: string, subject: RegExp | null): boolean {
+  if (!clause.includes("that ") && !clause.includes("which ")) return false;
   const m = RELATIVE_REPORT.exec(clause);
   if (!m) return false;
   const before = clause.slice(0, m.index);
@@ -533,6 +536,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ---- counts: practitioners / users, or sessions of a protocol
   const counts = hasDigit || NUMBER_WORD.test(clause) ? parseCounts(clause) : [];
   let protocolDone = false;
+  // whether the clause names a session (read once, by the first count that asks)
+  let namesSession: boolean | undefined;
   for (const c of counts) {
     // "the Teaching Center (227)": a number alone in brackets is a reference, not a count
     if (clause[c.start - 1] === "(" && clause[c.end] === ")") continue;
@@ -590,8 +595,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "between 2 and 10 cups are used per session", "each session uses about 20 leeches": how many of a thing one
     // session takes is how it is given
     // ("burns up to 600 calories per session" is what a session achieves, not what it takes)
-    if (!protocolDone && onTopic && noun && !SESSIONS.has(noun) && !OUTCOME_MEASURE.test(noun) && !STUDY.test(clause)
-      && (PER_SESSION_AFTER.test(clause.slice(c.end, c.end + 60)) || PER_SESSION_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)))) {
+    // (the clause's session word first: most clauses with a count have none)
+    if (!protocolDone && onTopic && noun && !SESSIONS.has(noun) && (namesSession ??= SESSION_WORD.test(clause)) && !OUTCOME_MEASURE.test(noun)
+      && (PER_SESSION_AFTER.test(clause.slice(c.end, c.end + 60)) || PER_SESSION_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start))) && !STUDY.test(clause)) {
       out.push({ category: "protocol", value: { ...c.value, scope: null }, facet: `${noun} per session`, confidence: 0.6, hedges: h.cues, atomise: false });
       protocolDone = true;
       continue;
@@ -658,8 +664,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
 
   // "it removes worries about infection" reassures about a risk: safety, not a benefit, and the harm is no list of
-  // what it treats
-  const worryRemoved = gSafety && WORRY_REMOVED_RE.test(clause);
+  // what it treats (read only when asked: most clauses never are)
+  let worryRemoved: boolean | undefined;
 
   // ---- efficacy
   if ((gEfficacy || gCon || h.reporting) && (linked ??= isLinked(clause, ctx))) {
@@ -698,7 +704,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const safetyDoubt = con && gSafety && /\bsafety\b/i.test(clause) && !SAYS_WORKS.test(clause);
       const harmInTreatment = !con && gSafety && harmBeforeTreatedPatient(clause);
       // ("if the wrap is too loose it will not ease the ache": a condition on a step, denied or not)
-      const blocked = harmInTreatment || worryRemoved || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
+      const blocked = harmInTreatment || (worryRemoved ??= gSafety && WORRY_REMOVED_RE.test(clause)) || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
         || deniesHarm || reportedHistory || otherTreatment;
       if (!blocked && (strong || (weak && !protocolDone))) {
         out.push({
@@ -714,9 +720,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // "used to treat … painful periods": a safety word in the list of what it treats names a condition, not a harm
   const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
   // ("People with fragile skin shouldn't undergo it": the people a warning names are not a list of what it treats)
-  const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause) && !worryRemoved;
+  const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause) && !(worryRemoved ??= gSafety && WORRY_REMOVED_RE.test(clause));
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
-  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && (worryRemoved || !harmTreated(clause, firstIndex(HARM, clause)))))
+  if (gSafety && ((safetyAt >= 0 && !inTreatedList) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && ((worryRemoved ??= gSafety && WORRY_REMOVED_RE.test(clause)) || !harmTreated(clause, firstIndex(HARM, clause)))))
     && !STUDY_AIM_RE.test(clause) && !advisesAgainstOther(clause, ctx) && (linked ??= isLinked(clause, ctx))) {
     const m = clause.match(/\b((?:collapsed|punctured)(?: an?| the)? lungs?|pneumothorax|(?:nerve|organ|tissue|liver|kidney|brain) damage|side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;

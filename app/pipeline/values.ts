@@ -294,7 +294,8 @@ export function parseCounts(text: string): CountFound[] {
     let qualifier: string | null = null, kind: "open" | "about" | "upto" | "exact" = "exact";
     if (ANY_QUALIFIER.test(before)) for (const [re, q, k] of QUALIFIERS) if (re.test(before)) { qualifier = q; kind = k; break; }
     // "20 or more sessions", "ten or more years": the number is a floor, and the noun follows the qualifier
-    const orMore = !n.range && qualifier === null ? OR_MORE.exec(text.slice(n.end, n.end + 12)) : null;
+    // (a quick test of the text right after the number first)
+    const orMore = !n.range && qualifier === null && text.startsWith(" or ", n.end) ? OR_MORE.exec(text.slice(n.end, n.end + 12)) : null;
     if (orMore) {
       const fewer = /fewer|less/i.test(orMore[0]);
       qualifier = fewer ? "or fewer" : "or more";
