@@ -46,6 +46,8 @@ const SURVEY = /\b(?:survey\w*|questionnaires?|polled|interviewed)\b/i;
 // "its use was dropped in the 1950s after newer drugs came": an end, not a beginning
 // "In 1922, when the tomb was opened, jars of it were found": the year dates the finding, not the practice
 const EXCAVATED = /\b(?:tombs?|graves?|excavat\w*|unearthed|archaeolog\w*|burial)\b[^.;]{0,80}\b(?:found|discovered|unearthed|opened|excavated)\b|\b(?:found|discovered|unearthed)\b[^.;]{0,60}\b(?:tombs?|graves?|excavations?|burial)\b/i;
+// (the quick test first: the words of a finding)
+const FINDING_WORD = /\b(?:tomb|grave|excavat|unearth|archaeolog|burial)/i;
 const DECLINED = /\b(?:discontinued|abandoned|fell out of (?:use|favou?r|fashion)|died out|declined|waned|faded|superseded|replaced by|gave way to)\b/i;
 // "140 students began the course": people beginning something, not the treatment's beginning
 const PEOPLE_BEGAN = /\b(?:students|trainees|practitioners|people|teachers|members|patients|participants|clients|pupils)\s+(?:\w+\s+)?(?:began|started|joined|enrolled)\b/i;
@@ -296,7 +298,8 @@ function blankTitlesBeforeNames(clause: string): string {
 /** "Aspirin should not be used in pregnancy": advice against something the clause names instead of the subject
  * (or a word that stands for it) warns of that thing. */
 function advisesAgainstOther(clause: string, ctx: ClassifyContext): boolean {
-  return !CONTRAINDICATED_WORD.test(clause) && anyOf(ADVISED_AGAINST, clause)
+  // (every such advice holds a "not" or an "n't": most clauses hold neither)
+  return (clause.includes("not") || clause.includes("n't") || clause.includes("n’t")) && !CONTRAINDICATED_WORD.test(clause) && anyOf(ADVISED_AGAINST, clause)
     && !(ctx.subject?.test(clause) ?? false) && !STANDS_FOR_SUBJECT.test(clause);
 }
 
@@ -448,7 +451,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // "In 1903 the inventor A B was growing desperate": a title before a name says what the person was, not that they
   // originated this (blanked, offsets kept, for the origin and founder cues)
-  const cueText = gOrigin || gFounder ? blankTitlesBeforeNames(clause) : clause;
+  // (read only by a clause that reaches the origin or founder tests)
+  let cueText: string | undefined;
 
   // ---- origin date: a cue of coming-into-being and a year
   // a dated study, trial or review is evidence, not an origin
@@ -456,11 +460,12 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ("Quinine was discovered in 1820 by A": a discovery of something else, led by its own name, that is no method)
   const otherThing = (gOrigin || gFounder) && years.length > 0 && ledByOtherThing(clause, ctx);
   if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !(foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause)) {
+    cueText ??= blankTitlesBeforeNames(clause);
     const naming = firstIndex(NAMING, cueText), precursor = firstIndex(PRECURSOR, cueText), origin = firstIndex(ORIGIN, cueText);
     let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     // making it popular and publishing a book on it are later events than its origin, each its own question
     if (facet === "origin" && !STRONG_ORIGIN.test(clause)) facet = POPULARISED.test(clause) ? "popularised" : PUBLISHED.test(clause) ? "publication" : facet;
-    if (facet && EXCAVATED.test(clause)) {
+    if (facet && FINDING_WORD.test(clause) && EXCAVATED.test(clause)) {
       // (what was found is older than the finding: a precursor without a date)
       out.push({ category: "origin_date", value: null, facet: "precursor", confidence: 0.5, hedges: h.cues, atomise: false });
     } else if (facet) {
@@ -502,7 +507,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ("the first publication on it dates back to 1956, by Dr. A": a person named by "by" at a dated origin)
   const datedOrigin = out.some((d) => d.category === "origin_date" && d.facet === "origin") && (OBSERVED.test(clause) || BY_PERSON.test(clause));
   // (an organisation's founding, "In 1971 she founded the A Institute", makes no founder of the treatment)
-  if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, (foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) ? cueText.replace(FOUNDS_ORGANISATION, " ") : cueText)) || identifies || datedOrigin)) {
+  const founderText = onTopic && !otherThing && gFounder ? (cueText ??= blankTitlesBeforeNames(clause)) : clause;
+  if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, (foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) ? founderText.replace(FOUNDS_ORGANISATION, " ") : founderText)) || identifies || datedOrigin)) {
     // a treatment named after its founder ("the Bowen technique … by Tom Bowen"): a full name is still a person
     let persons = parsePersons(clause, ctx.notPlaces, true);
     const agents = agentsOfPassiveFounder(clause, persons);

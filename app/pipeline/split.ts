@@ -284,6 +284,7 @@ const SERIES_ITEM_LEAD = new RegExp(
   "i",
 );
 const SERIES_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
+const SERIES_MAY = /,|\s(?:and|or)\s/i;
 
 /** "It removes toxins, boosts circulation and relieves muscle pain": a series of predicates, each led by a benefit
  * verb with its object, is one claim per predicate, and each predicate's own list is split in turn ("reduces pain,
@@ -291,6 +292,8 @@ const SERIES_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
  * them ("treat stiffness of the neck and upper back"); a verb alone shares the next one's object ("prevent, treat
  * or cure any disease" is one claim). The first atom keeps the lead-in. */
 function verbSeries(clause: string): Atom[] | null {
+  // (a clause without a comma, "and" or "or" has one predicate)
+  if (!SERIES_MAY.test(clause)) return null;
   const parts: Array<Span & { joinedBy: string }> = [];
   let at = 0;
   let joinedBy = "";

@@ -19,6 +19,8 @@ const ORDINAL_ALT = Object.keys(ORDINAL_CENTURIES).sort((a, b) => b.length - a.l
 // of the thirteen scans.
 const FOUR_DIGITS = /\d{4}/;
 const DECADE_S = new RegExp(`0${APOS}s`, "i");
+// the quick test before the BC patterns run: "BC", "BCE" or "B.C." (a bare "B" starts too many words)
+const BC_MARK = /B\.?C/;
 const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", RegExp?]> = [
   // life spans "(1924-2003)", "(born 1924)" belong to a person, not to an event
   [/\(\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{0,4})?\s*\)/g, () => "skip", /\(/],
@@ -89,11 +91,11 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
   [/\b(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})\s*(?:[-–—]|to|until|and)\s*(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(?:BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
     const a = -Number(m[1].replace(/,/g, "")), b = -Number(m[2].replace(/,/g, ""));
     return { kind: "year", min: Math.min(a, b), max: Math.max(a, b), approx: true };
-  }, /B/],
+  }, BC_MARK],
   [/\b(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
     const y = -Number(m[1].replace(/,/g, ""));
     return { kind: "year", min: y, max: y, approx: true };
-  }, /B/],
+  }, BC_MARK],
   [/\b(?:AD|A\.D\.)\s?(\d{1,4})\b|\b(\d,\d{3}|\d{1,4})\s?(?:AD|CE|A\.D\.)(?![a-z])/g, (m) => {
     const y = Number((m[1] ?? m[2]).replace(",", "")); return { kind: "year", min: y, max: y, approx: false };
   }, /AD|A\.D\.|CE/],
