@@ -21,6 +21,7 @@ const FOUR_DIGITS = /\d{4}/;
 const DECADE_S = new RegExp(`0${APOS}s`, "i");
 // the quick test before the BC patterns run: "BC", "BCE" or "B.C." (a bare "B" starts too many words)
 const BC_MARK = /B\.?C/;
+const AD_MARK = /AD|A\.D\.|CE/;
 const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", RegExp?]> = [
   // life spans "(1924-2003)", "(born 1924)" belong to a person, not to an event
   [/\(\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{0,4})?\s*\)/g, () => "skip", /\(/],
@@ -88,7 +89,7 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
     return { kind: "year", min: hit[1], max: hit[2], approx: true };
   }],
   // "460-370 BC", "from 3000 to 1500 BC", "c. 460 – c. 370 BC": both ends before Christ
-  [/\b(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})\s*(?:[-–—]|to|until|and)\s*(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(?:BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
+  [/\b(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s?(?:BC|BCE|B\.C\.?(?:E\.?)?))?\s*(?:[-–—]|to|until|and)\s*(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(?:BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
     const a = -Number(m[1].replace(/,/g, "")), b = -Number(m[2].replace(/,/g, ""));
     return { kind: "year", min: Math.min(a, b), max: Math.max(a, b), approx: true };
   }, BC_MARK],
@@ -96,9 +97,14 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
     const y = -Number(m[1].replace(/,/g, ""));
     return { kind: "year", min: y, max: y, approx: true };
   }, BC_MARK],
+  // "between 500 and 1,500 AD", "AD 980–1037": both ends after Christ
+  [/\b(\d,\d{3}|\d{1,4})\s*(?:[-–—]|to|until|and)\s*(\d,\d{3}|\d{1,4})\s?(?:AD|CE|A\.D\.)(?![a-z])|\b(?:AD|A\.D\.)\s?(\d{1,4})\s*(?:[-–—]|to|until)\s*(\d{1,4})\b/g, (m) => {
+    const a = Number((m[1] ?? m[3]).replace(",", "")), b = Number((m[2] ?? m[4]).replace(",", ""));
+    return { kind: "year", min: Math.min(a, b), max: Math.max(a, b), approx: false };
+  }, AD_MARK],
   [/\b(?:AD|A\.D\.)\s?(\d{1,4})\b|\b(\d,\d{3}|\d{1,4})\s?(?:AD|CE|A\.D\.)(?![a-z])/g, (m) => {
     const y = Number((m[1] ?? m[2]).replace(",", "")); return { kind: "year", min: y, max: y, approx: false };
-  }, /AD|A\.D\.|CE/],
+  }, AD_MARK],
   [/\b(?:between\s+)?(1\d{3}|20\d{2})\s*(?:[-–—]|to|and|until)\s*(1\d{3}|20\d{2})\b/g, (m) => ({
     kind: "year", min: +m[1], max: +m[2], approx: false,
   }), FOUR_DIGITS],
