@@ -9,7 +9,6 @@ import { TREATMENT_SUFFIXES } from "./lexicon/stopwords";
 const OUTCOME_WORDS = OUTCOME_NOUNS.filter((o) => /^[a-z ]+$/.test(o)).flatMap((o) => o.split(" "));
 const STOP = new Set([...STOPWORDS, ...GENERIC_NOUNS, ...OUTCOME_WORDS]);
 const TREATMENT_LIKE = new RegExp(`(?:${TREATMENT_SUFFIXES.join("|")})$`);
-const WORD = /\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu;
 
 function stem(w: string): string {
   const l = w.toLowerCase().replace(/['’]s$/, "");

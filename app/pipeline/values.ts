@@ -21,6 +21,9 @@ const FOUR_DIGITS = /\d{4}/;
 const DECADE_S = new RegExp(`0${APOS}s`, "i");
 // the quick test before the BC patterns run: "BC", "BCE" or "B.C." (a bare "B" starts too many words)
 const BC_MARK = /B\.?C/;
+// a year before Christ and its mark ("3,600", "460"; "BC", "BCE", "B.C.", "B.C.E.")
+const BC_YEAR = "\\d{1,3}(?:,\\d{3})+|\\d{1,5}";
+const BC = "(?:BC|BCE|B\\.C\\.?(?:E\\.?)?)";
 const AD_MARK = /AD|A\.D\.|CE/;
 const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", RegExp?]> = [
   // life spans "(1924-2003)", "(born 1924)" belong to a person, not to an event
@@ -89,11 +92,11 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
     return { kind: "year", min: hit[1], max: hit[2], approx: true };
   }],
   // "460-370 BC", "from 3000 to 1500 BC", "c. 460 – c. 370 BC": both ends before Christ
-  [/\b(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})(?:\s?(?:BC|BCE|B\.C\.?(?:E\.?)?))?\s*(?:[-–—]|to|until|and)\s*(?:c\.\s*|ca\.\s*)?(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(?:BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
+  [new RegExp(`\\b(?:c\\.\\s*|ca\\.\\s*)?(${BC_YEAR})(?:\\s?${BC})?\\s*(?:[-–—]|to|until|and)\\s*(?:c\\.\\s*|ca\\.\\s*)?(${BC_YEAR})\\s?${BC}(?![a-z])`, "g"), (m) => {
     const a = -Number(m[1].replace(/,/g, "")), b = -Number(m[2].replace(/,/g, ""));
     return { kind: "year", min: Math.min(a, b), max: Math.max(a, b), approx: true };
   }, BC_MARK],
-  [/\b(\d{1,3}(?:,\d{3})+|\d{1,5})\s?(BC|BCE|B\.C\.?(?:E\.?)?)(?![a-z])/g, (m) => {
+  [new RegExp(`\\b(${BC_YEAR})\\s?${BC}(?![a-z])`, "g"), (m) => {
     const y = -Number(m[1].replace(/,/g, ""));
     return { kind: "year", min: y, max: y, approx: true };
   }, BC_MARK],

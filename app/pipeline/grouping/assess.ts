@@ -204,12 +204,6 @@ function span(c: Cluster): number {
   return 0;
 }
 
-function scopeWords(claim: GroupableClaim): string {
-  const v = claim.value;
-  const scope = v?.kind === "count" ? v.scope : null;
-  return scope && normalizeScope(scope) !== "worldwide" ? scope : "worldwide or unstated";
-}
-
 function valueReason(assessment: Assessment, claims: GroupableClaim[], pairs: PairFinding[], category: Category): string {
   const clusters = clusterByValue(claims);
   const allSources = sourcesOf(claims);
