@@ -8,7 +8,7 @@ import {
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { namedMethods } from "./related";
-import { makeGates } from "./gate";
+import { makeGates, maskWithin, type WordTable } from "./gate";
 import { anyCues } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
@@ -391,9 +391,18 @@ const NO_CLAIM_ALONE = GATES.bit.origin | GATES.bit.weakHedge | GATES.bit.study;
 /** A clause's words and trigger mask, computed once and shared by the sentence-level check and the clause;
  * `digitish` (a figure or a date in words) once mayHoldClaim has read it. A clause that is its sentence but for
  * spaces and punctuation at the ends has the same: those characters hold no figure and make no word boundary. */
-export interface Prepared { mask: number; digitish: boolean | null }
+export interface Prepared { mask: number; digitish: boolean | null; words: WordTable | null }
+/** A sentence's words and trigger mask; the table of its trigger words lets its clauses take theirs from it. */
 export function prepare(text: string): Prepared {
-  return { mask: GATES.maskOf(text), digitish: null };
+  const words = GATES.table(text);
+  return { mask: words.mask, digitish: null, words };
+}
+/** A clause's trigger mask, read off its sentence's table: the words that start within the clause and are not
+ * blanked in its text (the clause's text is the sentence's characters at the same offsets, with cut-out asides and
+ * citations overwritten by spaces; clauses begin and end between words). */
+export function prepareClause(sentence: Prepared, clause: { start: number; end: number; text: string }): Prepared {
+  const mask = sentence.words ? maskWithin(sentence.words, clause.start, clause.end, clause.text) : null;
+  return { mask: mask ?? GATES.maskOf(clause.text), digitish: null, words: null };
 }
 
 // A body's proper name: capitalised words ending in a body noun ("World Health Organization", "Complementary

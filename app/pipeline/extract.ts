@@ -1,7 +1,7 @@
 // The composed pipeline: clean → segment → subject → split → classify (values, hedges, stance) → claims.
 // Spans index the stored text; for HTML they index the raw HTML through the main-text offset map.
 import { cleanText, type Block } from "./clean";
-import { classifyClause, FOUNDS_ORGANISATION, mayHoldClaim, prepare, type ClassifyContext, type Draft } from "./classify";
+import { classifyClause, FOUNDS_ORGANISATION, mayHoldClaim, prepare, prepareClause, type ClassifyContext, type Draft } from "./classify";
 import { htmlToMainText, toRawSpan } from "./html";
 import { segmentSentences } from "./segment";
 import { parsePersons, parseYears } from "./values";
@@ -328,7 +328,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     for (const clause of cls) {
       const cStart = sent.start + clause.start;
       // a sentence that is one clause shares its words and trigger mask
-      const classified = classifyClause(clause.text, ctx, cls.length === 1 && sameWords(sText, clause) ? pre : undefined);
+      const classified = classifyClause(clause.text, ctx, cls.length === 1 && sameWords(sText, clause) ? pre : prepareClause(pre, clause));
       const ds = heldPremise && ctx.onTopic ? underPremise(classified, clause.text, heldPremise) : classified;
       for (const d of ds) {
         const atoms = d.start !== undefined && d.end !== undefined ? [{ start: d.start, end: d.end, item: null }]

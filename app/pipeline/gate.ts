@@ -6,7 +6,29 @@ export interface GateSet<K extends string> {
   mask(words: readonly string[]): number;
   /** The same, read straight off a text without building its words (no allocation per word). */
   maskOf(text: string): number;
+  /** maskOf, with where each word that opens a gate starts: the mask of any stretch of the text is then read off
+   * the table (`maskWithin`) without a second scan. */
+  table(text: string): WordTable;
   bit: Record<K, number>;
+}
+
+/** A text's trigger mask, and the start and bits of each of its words that opens a gate (in order). `starts` is
+ * null when lower-casing the text changed its length (a rare letter such as "İ"), so that offsets into it are not
+ * offsets into the text. */
+export interface WordTable { mask: number; starts: number[] | null; bits: number[] }
+
+/** The mask of the words of `table`'s text that start in [start, end) and are not blanked in `within`, a copy of
+ * that stretch in which spans may have been overwritten with spaces (a clause with an aside cut out); null when the
+ * table has no offsets. */
+export function maskWithin(table: WordTable, start: number, end: number, within: string): number | null {
+  const { starts, bits } = table;
+  if (starts === null) return null;
+  let m = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k];
+    if (at >= start && at < end && within.charCodeAt(at - start) !== 32) m |= bits[k];
+  }
+  return m;
 }
 
 // word characters of the gates: lower-case ASCII letters, digits and Latin-1 to Latin Extended-B letters
@@ -72,28 +94,44 @@ export function makeGates<K extends string>(triggers: Record<K, readonly string[
     }
     return m;
   };
+  /** The mask of `text`'s words; when `starts` is given, each word with bits is recorded there and in `bits`.
+   * Returns -1 in place of the mask, with nothing recorded, when offsets into the lower-cased text would not be
+   * offsets into `text` (then the mask is maskOf's). */
+  const scan = (text: string, starts: number[] | null, bits: number[] | null): number => {
+    const lower = text.toLowerCase();
+    if (starts !== null && lower.length !== text.length) return -1;
+    const n = lower.length;
+    let m = 0;
+    let i = 0;
+    while (i < n) {
+      while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
+      if (i === n) break;
+      const start = i;
+      let c1 = 0, c2 = 0;
+      for (i++; i < n; i++) {
+        const c = lower.charCodeAt(i);
+        if (!isWordChar(c)) break;
+        if (i === start + 1) c1 = c;
+        else if (i === start + 2) c2 = c;
+      }
+      const c0 = lower.charCodeAt(start);
+      const w = wordBits(lower, start, i - start, keyOf(c0, c1, c2), slotOf(c0, c1, c2), 0);
+      if (w !== 0) {
+        m |= w;
+        if (starts !== null) { starts.push(start); bits!.push(w); }
+      }
+    }
+    return m;
+  };
   return {
     bit,
     maskOf(text) {
-      const lower = text.toLowerCase();
-      const n = lower.length;
-      let m = 0;
-      let i = 0;
-      while (i < n) {
-        while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
-        if (i === n) break;
-        const start = i;
-        let c1 = 0, c2 = 0;
-        for (i++; i < n; i++) {
-          const c = lower.charCodeAt(i);
-          if (!isWordChar(c)) break;
-          if (i === start + 1) c1 = c;
-          else if (i === start + 2) c2 = c;
-        }
-        const c0 = lower.charCodeAt(start);
-        m = wordBits(lower, start, i - start, keyOf(c0, c1, c2), slotOf(c0, c1, c2), m);
-      }
-      return m;
+      return scan(text, null, null);
+    },
+    table(text) {
+      const starts: number[] = [], bits: number[] = [];
+      const mask = scan(text, starts, bits);
+      return mask === -1 ? { mask: scan(text, null, null), starts: null, bits } : { mask, starts, bits };
     },
     mask(words) {
       let m = 0;

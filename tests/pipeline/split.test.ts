@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitClauses, splitList } from "~/pipeline/split";
+import { prepare, prepareClause } from "~/pipeline/classify";
 
 const clauses = (s: string) => splitClauses(s).map((c) => s.slice(c.start, c.end));
 const atoms = (s: string) => splitList(s).map((a) => s.slice(a.start, a.end));
@@ -125,4 +126,22 @@ describe("splitList", () => {
     ["It eases tightness of the neck and lower back, and improves or restores mobility", ["tightness of the neck and lower back", "mobility"]],
   ];
   it.each(items)("items of %s", (input, expected) => expect(splitList(input).map((a) => a.item)).toEqual(expected));
+});
+
+describe("a clause's trigger mask is read off its sentence's word table", () => {
+  // sentences whose clauses have asides, citations and numbered references cut out: the words blanked in a clause
+  // open no gate for it, as a scan of the clause's own text finds
+  const sentences = [
+    "It was founded in 1950 (the school opened later in Paris, when the founder moved there), and it is said to treat pain.",
+    "Cupping eased pain in one trial (Lee et al. 2012; J Clin Pract 62(6):947-54), but a larger review found no effect.",
+    "It relieves stress,[1][2] and there is no evidence that it cures anything.[3]",
+    "Although it is ancient, practitioners claim it heals wounds; critics disagree, while others remain hesitant.",
+    "In 1920 (Smith 2019) it was first described; it is still used by over 3 000 therapists (Lee, 2021).",
+  ];
+  it.each(sentences)("%s", (sentence) => {
+    const pre = prepare(sentence);
+    const clauses = splitClauses(sentence);
+    expect(clauses.length).toBeGreaterThan(1);
+    for (const clause of clauses) expect(prepareClause(pre, clause).mask).toBe(prepare(clause.text).mask);
+  });
 });
