@@ -60,6 +60,10 @@ export function makeGates<K extends string>(triggers: Record<K, readonly string[
   const byHead = new Map<number, Candidates>();
   const exactBySlot = new Int32Array(SLOTS);
   const headBySlot: Array<Candidates | undefined> = new Array(SLOTS).fill(undefined);
+  // the fourth letters of the longer triggers under each head, a bit per letter a–z (bit 26: any other character):
+  // most words under a head that has triggers go on with none of their fourth letters, and are done with at once
+  const fourthBySlot = new Int32Array(SLOTS);
+  const fourthBit = (c: number) => (c >= 97 && c <= 122 ? 1 << (c - 97) : 1 << 26);
   keys.forEach((k, i) => {
     bit[k] = 1 << i;
     for (const trigger of triggers[k]) {
@@ -75,7 +79,7 @@ export function makeGates<K extends string>(triggers: Record<K, readonly string[
         if (at >= 0) cands.bits[at] |= 1 << i;
         else { cands.prefixes.push(t); cands.bits.push(1 << i); cands.whole.push(whole); }
         byHead.set(key, cands);
-        if (slot >= 0) headBySlot[slot] = cands;
+        if (slot >= 0) { headBySlot[slot] = cands; fourthBySlot[slot] |= fourthBit(t.charCodeAt(3)); }
       }
     }
   });
@@ -83,11 +87,12 @@ export function makeGates<K extends string>(triggers: Record<K, readonly string[
    * slot, or -1). */
   const wordBits = (lower: string, start: number, len: number, key: number, slot: number, m: number): number => {
     if (len <= 3) return m | (slot >= 0 ? exactBySlot[slot] : exact.get(key) ?? 0);
+    // (every prefix and the word have a fourth character: compared first, before the full comparison)
+    const c3 = lower.charCodeAt(start + 3);
+    if (slot >= 0 && (fourthBySlot[slot] & fourthBit(c3)) === 0) return m;
     const cands = slot >= 0 ? headBySlot[slot] : byHead.get(key);
     if (cands === undefined) return m;
     const { prefixes, bits, whole } = cands;
-    // (every prefix and the word have a fourth character: compared first, before the full comparison)
-    const c3 = lower.charCodeAt(start + 3);
     for (let j = 0; j < prefixes.length; j++) {
       const p = prefixes[j];
       if ((m & bits[j]) !== bits[j] && p.charCodeAt(3) === c3 && (whole[j] ? p.length === len : p.length <= len) && lower.startsWith(p, start)) m |= bits[j];
