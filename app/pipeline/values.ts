@@ -437,7 +437,20 @@ const CALLED_NAME_RE = new RegExp(`\\b(?:called|named|named after|after)\\s+(?:(
 const ROLE_OF_NAME_RE = new RegExp(`\\b(?:founder|co-founder|originator|creator|inventor|developer|father|mother)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+,\\s+((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)(?=,|\\s+(?:was|is|had|has|who|lived|died|developed|created|founded)\\b)`, "gu");
 const OF_NAME_RE = new RegExp(`\\b(?:therapy|theory|theories|work|ideas?|system|method|teachings?|research)["”’]?\\s+of\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // ("George Lee, D.C. discovered …": a degree after the name; "made up", "is the creator of": plain words of invention)
-const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?(?:,\\s*(?:[A-Z][A-Za-z]?\\.){2,3})?(?:,\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,5}?[\\w’'-]+(?=,))?,?\\s+(?:\\w+ly\\s+)?(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first|made up|came up with|dreamed up|thought up|coined|(?:is|was) the (?:creator|inventor|founder|originator|developer|father|mother) of|(?:is|was) (?:widely |often |generally )?(?:considered|regarded as|seen as|known as|called|remembered as) (?:to be )?(?:the|one of the) (?:creator|inventor|founder|originator|developer|father|mother|pioneer)s? of|(?:is|was) the first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|teach|document|apply)|(?:began|started) (?:to use|using|practi[sc]ing|offering|teaching|applying) what)`, "gu");
+const NAME_VERB_ACT = `(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first|made up|came up with|dreamed up|thought up|coined|(?:is|was) the (?:creator|inventor|founder|originator|developer|father|mother) of|(?:is|was) (?:widely |often |generally )?(?:considered|regarded as|seen as|known as|called|remembered as) (?:to be )?(?:the|one of the) (?:creator|inventor|founder|originator|developer|father|mother|pioneer)s? of|(?:is|was) the first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|teach|document|apply)|(?:began|started) (?:to use|using|practi[sc]ing|offering|teaching|applying) what)`;
+const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?(?:,\\s*(?:[A-Z][A-Za-z]?\\.){2,3})?(?:,\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,5}?[\\w’'-]+(?=,))?,?\\s+(?:\\w+ly\\s+)?${NAME_VERB_ACT}`, "gu");
+// Each person pattern in turn, with a quick test that every match of it passes (the words it cannot match without,
+// with its case rules, and without the lookbehinds and the name before them that make the full pattern slow to scan).
+const PERSON_PATTERNS: ReadonlyArray<[RegExp, RegExp | null]> = [
+  [TITLED_RE, new RegExp(`(?:${titleAlt})\\s`, "u")],
+  [PROF_NAME_RE, new RegExp(`(?:${PROF_ALT}),?\\s`, "u")],
+  [BY_NAME_RE, null],
+  [NAME_APPOS_RE, /,\s+an?\s/],
+  [OF_NAME_RE, null],
+  [NAME_VERB_RE, new RegExp(NAME_VERB_ACT, "u")],
+  [CALLED_NAME_RE, null],
+  [ROLE_OF_NAME_RE, null],
+];
 const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
   "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an", "its", "our", "some", "many",
   "most", "these", "those", "during", "until", "though", "although", "while", "then", "there", "here",
@@ -467,7 +480,8 @@ export function parsePersons(text: string, notNames: ReadonlySet<string> = new S
     if (out.some((o) => start < o.end && end > o.start)) return;
     out.push({ start, end, value: { kind: "person", name } });
   };
-  for (const re of [TITLED_RE, PROF_NAME_RE, BY_NAME_RE, NAME_APPOS_RE, OF_NAME_RE, NAME_VERB_RE, CALLED_NAME_RE, ROLE_OF_NAME_RE]) {
+  for (const [re, need] of PERSON_PATTERNS) {
+    if (need && !need.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index + m[0].lastIndexOf(m[1]);
