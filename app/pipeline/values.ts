@@ -467,19 +467,23 @@ function cleanName(raw: string): string | null {
   return toks.join(" ");
 }
 
+/** Push the person found at [start, end) unless it is no name (see parsePersons) or overlaps one found already.
+ * (a module function, not a closure: under tsx every named closure costs a defineProperty per call) */
+function addPerson(out: Found<PersonValue>[], start: number, end: number, raw: string, needTwo: boolean,
+  notNames: ReadonlySet<string>, fullNamesPass: boolean): void {
+  const name = cleanName(raw);
+  if (!name || (needTwo && name.split(" ").length < 2)) return;
+  const words = name.toLowerCase().split(" ");
+  if (words.some((w) => notNames.has(w)) && !(fullNamesPass && words.length >= 2 && !notNames.has(words[0]))) return;
+  if (out.some((o) => start < o.end && end > o.start)) return;
+  out.push({ start, end, value: { kind: "person", name } });
+}
+
 /** Persons named in the text: "Dr. M. Smith" → "M. Smith"; "by Jane Doe"; "Jane Doe developed". */
 /** Persons named in the text. A name with a word in `notNames` (the subject's words) is no person, unless
  * `fullNamesPass` and it has a first name too ("Tom Bowen" for "Bowen therapy"). */
 export function parsePersons(text: string, notNames: ReadonlySet<string> = new Set(), fullNamesPass = false): Found<PersonValue>[] {
   const out: Found<PersonValue>[] = [];
-  const add = (start: number, end: number, raw: string, needTwo: boolean) => {
-    const name = cleanName(raw);
-    if (!name || (needTwo && name.split(" ").length < 2)) return;
-    const words = name.toLowerCase().split(" ");
-    if (words.some((w) => notNames.has(w)) && !(fullNamesPass && words.length >= 2 && !notNames.has(words[0]))) return;
-    if (out.some((o) => start < o.end && end > o.start)) return;
-    out.push({ start, end, value: { kind: "person", name } });
-  };
   for (const [re, need] of PERSON_PATTERNS) {
     if (need && !need.test(text)) continue;
     re.lastIndex = 0;
@@ -487,7 +491,7 @@ export function parsePersons(text: string, notNames: ReadonlySet<string> = new S
       const s = m.index + m[0].lastIndexOf(m[1]);
       // a lone surname is a name only where a title, a profession or "by"/"of" stands before it
       const needTwo = (re === NAME_VERB_RE && !/\b(?:is|was) credited\b/.test(m[0])) || re === NAME_APPOS_RE;
-      add(re === TITLED_RE ? m.index : s, s + m[1].length, m[1].replace(/^(?:Dr\.?|Doctor|Prof\.?|Professor)\s+/, ""), needTwo);
+      addPerson(out, re === TITLED_RE ? m.index : s, s + m[1].length, m[1].replace(/^(?:Dr\.?|Doctor|Prof\.?|Professor)\s+/, ""), needTwo, notNames, fullNamesPass);
     }
   }
   // "by Baltimore physician John Myers": a capitalised word right before a profession is a place or an adjective,
