@@ -60,7 +60,8 @@ const HARD = /;\s+|,\s+(?=however,\s+(?!(?:is|are|was|were|has|have|had|does|do|
 const LEAD_TRIM = /[\s,;:–—-]/;
 const END_TRIM = /[\s,;:.!?–—-]/;
 const ENDS_IN_INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u;
-const LEAD_CONNECTIVE = /^(?:(?:and|but|although|though|whereas|while|yet)\s+|however,\s+)/i;
+// (a connective alone is no clause: ", but there is …" is cut both before and after "but")
+const LEAD_CONNECTIVE = /^(?:(?:and|but|although|though|whereas|while|yet)(?:\s+|$)|however,\s+)/i;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s*$/u;

@@ -16,6 +16,8 @@ describe("splitClauses", () => {
     ["The oil is rubbed in (the bottles used hold only 10 ml each), resulting in softer skin.",
       ["The oil is rubbed in", "the bottles used hold only 10 ml each", "resulting in softer skin"]],
     ["The dose is small; the effect is large.", ["The dose is small", "the effect is large"]],
+    // the connective between two cuts is no clause of its own
+    ["It relieves pain, but it is costly.", ["It relieves pain", "it is costly"]],
     ["It uses touch to feel imaginary waves and supposedly adjusts the joints.", ["It uses touch to feel imaginary waves", "supposedly adjusts the joints"]],
     ["The stones are left on for 5-10 minutes, and can be used to treat back pain.", ["The stones are left on for 5-10 minutes", "can be used to treat back pain"]],
     ["There is very little research on it, probably because it is a scam.", ["There is very little research on it", "probably because it is a scam"]],
