@@ -59,7 +59,16 @@ const SESSIONS = new Set(SESSION_NOUNS);
 const GENERIC_LEAD = new RegExp(`^(?:${GENERIC_SUBJECT_NOUNS.map((g) => g.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 const BODY = new RegExp(`\\b(?:${BODY_NOUNS.join("|")})\\b`, "i");
 const TREATMENT_ACT = /\b(?:treatments?|sessions?|given|performed|applied|administered|injections?|infusions?|touch-?ups?|visits?|repeated|maintained|spaced|appointments?)\b/i;
-const GATES = makeGates(TRIGGERS);
+// (with the vague counts: "tens of thousands of people", "millions of users")
+// (every match of NUMBER_WORD and COUNT_WORD holds one of these whole words: their gate is a quick test before them)
+const VAGUE_PLURALS = ["dozens", "hundreds", "thousands", "millions"], SEVERAL_OF = ["hundred", "thousand"];
+const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")}|(?:${VAGUE_PLURALS.join("|")}) of|several (?:${SEVERAL_OF.join("|")}))\\b`, "i");
+const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")}|(?:${VAGUE_PLURALS.join("|")}) of|several (?:${SEVERAL_OF.join("|")}))\\b`, "i");
+// the whole words of the number gate: each number word's last word ("a dozen": "dozen"), and the vague counts' words
+const NUMBER_WORD_TRIGGERS = [...new Set([...Object.keys(NUMBER_WORDS).map((w) => w.split(" ").pop()!), ...VAGUE_PLURALS, ...SEVERAL_OF])]
+  .map((w) => (w.length > 3 ? `${w}$` : w));
+// (and one gate of the number words, read with the others: a quick test before NUMBER_WORD and COUNT_WORD)
+const GATES = makeGates({ ...TRIGGERS, numberWord: NUMBER_WORD_TRIGGERS });
 const QUALIFIED_PEOPLE = /(?<!\b(?:has|have|had|been|was|were|is|are|began|begun|started|stopped)\s)\b(?:licen[sc]ed|registered|certified|accredited|qualified|trained)\s+(?:[a-z-]+\s+)?[a-z]+(?:ists|ians|ioners|ors|ers|nurses|doctors)\b/gi;
 const RECOGNISED_CREDENTIAL = /\b(?:officially\s+)?(?:recogni[sz]ed|accredited|approved|registered)\s+(?:[a-z-]+\s+)?(?:qualifications?|degrees?|diplomas?|certificates?|training|courses?|schools?|colleges?|universit(?:y|ies)|programmes?|programs?)\b/gi;
 const RELATIVE = new RegExp(RELATIVE_AGE, "i");
@@ -72,9 +81,6 @@ const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b|\b(?:one|
 // a quick test before WORD_TIME_CUE: the words it needs, "hour" or "day(s)" (keep in step with WORD_TIME_CUE)
 const HOUR = /hour|\bdays?\b/i;
 const hasWordTime = (s: string) => HOUR.test(s) && WORD_TIME_CUE.test(s);
-// (with the vague counts: "tens of thousands of people", "millions of users")
-const NUMBER_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).join("|")}|(?:dozens|hundreds|thousands|millions) of|several (?:hundred|thousand))\\b`, "i");
-const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== "one").join("|")}|(?:dozens|hundreds|thousands|millions) of|several (?:hundred|thousand))\\b`, "i");
 // "These were Dr. A of X, and B": a copula that identifies people by name
 const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women))\s+(?:were|are)\s+(?:(?:Dr\.?|Doctor|Prof\.?|Professor)\s|[A-Z][\p{Ll}'’-]+\s+(?:(?:van|von|de|da)\s+)?[A-Z])/u;
 // "She founded the Smith Institute in 1971": an organisation's founding, not the treatment's origin
@@ -382,11 +388,11 @@ export function mayHoldClaim(sentence: string, pre?: Prepared): boolean {
   // it is read before the long number-word alternations)
   const p = pre ?? prepare(sentence);
   p.digitish ??= DIGITISH.test(sentence);
-  return p.digitish || (p.mask & ~NO_CLAIM_ALONE) !== 0 || COUNT_WORD.test(sentence) || hasWordTime(sentence);
+  return p.digitish || (p.mask & ~NO_CLAIM_ALONE) !== 0 || ((p.mask & GATES.bit.numberWord) !== 0 && COUNT_WORD.test(sentence)) || hasWordTime(sentence);
 }
 // gates whose words alone make no claim: an origin needs a figure; a weak hedge or a study's wording needs a cue of
 // some category besides ("some", "many" and "may" are in most sentences)
-const NO_CLAIM_ALONE = GATES.bit.origin | GATES.bit.weakHedge | GATES.bit.study;
+const NO_CLAIM_ALONE = GATES.bit.origin | GATES.bit.weakHedge | GATES.bit.study | GATES.bit.numberWord;
 
 /** A clause's words and trigger mask, computed once and shared by the sentence-level check and the clause;
  * `digitish` (a figure or a date in words) once mayHoldClaim has read it. A clause that is its sentence but for
@@ -549,7 +555,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
 
   // ---- counts: practitioners / users, or sessions of a protocol
-  const counts = hasDigit || NUMBER_WORD.test(clause) ? parseCounts(clause) : [];
+  const counts = hasDigit || ((mask & b.numberWord) !== 0 && NUMBER_WORD.test(clause)) ? parseCounts(clause) : [];
   let protocolDone = false;
   // whether the clause names a session (read once, by the first count that asks)
   let namesSession: boolean | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyClause, type ClassifyContext } from "~/pipeline/classify";
+import { classifyClause, mayHoldClaim, type ClassifyContext } from "~/pipeline/classify";
 import { subjectMatcher } from "~/pipeline/subject";
 
 const ctx: ClassifyContext = { onTopic: true, subject: subjectMatcher(["reflexology"]), useScope: null, notPlaces: new Set(["reflexology"]) };
@@ -603,4 +603,19 @@ describe("classifyClause: values and facets", () => {
     expect(draft("More than 2,000 practitioners use it in the U.S.", "practitioner_count")?.value).toEqual(
       { kind: "count", min: 2000, max: null, approx: false, qualifier: "more than", unit: "practitioners", scope: "the U.S." });
   });
+});
+
+describe("mayHoldClaim: a count in words lets a sentence through without any other trigger", () => {
+  const rows: Array<[string, boolean]> = [
+    ["Twelve rooms are quiet.", true],
+    ["Dozens of rooms are quiet.", true],
+    ["Several thousand rooms are quiet.", true],
+    ["A dozen rooms are quiet.", true],
+    ["Twenty-one rooms are quiet.", true],
+    // "one" counts nothing alone ("one of the rooms"), and a word that only starts like a number is none
+    ["One room is quiet.", false],
+    ["The rooms are twofold quiet.", false],
+    ["The room is quiet.", false],
+  ];
+  it.each(rows)("%s → %s", (sentence, may) => expect(mayHoldClaim(sentence)).toBe(may));
 });
