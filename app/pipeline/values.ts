@@ -25,6 +25,8 @@ const BC_MARK = /B\.?C/;
 const BC_YEAR = "\\d{1,3}(?:,\\d{3})+|\\d{1,5}";
 const BC = "(?:BC|BCE|B\\.C\\.?(?:E\\.?)?)";
 const AD_MARK = /AD|A\.D\.|CE/;
+// the endings of the decades in words ("ties"): the quick test before "the fifties"
+const DECADE_WORD_END = new RegExp(`(?:${[...new Set(Object.keys(DECADE_WORDS).map((w) => w.slice(-4)))].join("|")})\\b`, "i");
 const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", RegExp?]> = [
   // life spans "(1924-2003)", "(born 1924)" belong to a person, not to an event
   [/\(\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{0,4})?\s*\)/g, () => "skip", /\(/],
@@ -83,7 +85,7 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
   // "in the fifties"
   [new RegExp(`\\bthe (${Object.keys(DECADE_WORDS).join("|")})\\b`, "gi"), (m) => {
     const base = DECADE_WORDS[m[1].toLowerCase()]; return { kind: "year", min: base, max: base + 9, approx: true };
-  }],
+  }, DECADE_WORD_END],
   // "during World War II", "in the Middle Ages"
   [new RegExp(`\\b(?:the )?(${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "gi"), (m) => {
     // "a first renaissance" is a revival, not the Renaissance: a period is named with "the" or a capital
@@ -116,12 +118,24 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
   }, FOUR_DIGITS],
 ];
 
+// the quick tests, each once: several patterns share one (its index in YEAR_NEEDS, -1 for none)
+const YEAR_NEEDS = [...new Set(YEAR_PATTERNS.flatMap(([, , need]) => (need ? [need] : [])))];
+const NEED_INDEX = YEAR_PATTERNS.map(([, , need]) => (need ? YEAR_NEEDS.indexOf(need) : -1));
+
 /** Every year expression in the text, left to right; life spans in brackets are skipped. */
 export function parseYears(text: string): Found<YearValue>[] {
   const taken: Array<[number, number]> = [];
   const out: Found<YearValue>[] = [];
-  for (const [re, make, need] of YEAR_PATTERNS) {
-    if (need && !need.test(text)) continue;
+  // (bits of the quick tests read so far, and of those passed)
+  let read = 0, passed = 0;
+  for (let k = 0; k < YEAR_PATTERNS.length; k++) {
+    const [re, make] = YEAR_PATTERNS[k];
+    const n = NEED_INDEX[k];
+    if (n >= 0) {
+      const b = 1 << n;
+      if ((read & b) === 0) { read |= b; if (YEAR_NEEDS[n].test(text)) passed |= b; }
+      if ((passed & b) === 0) continue;
+    }
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index, e = m.index + m[0].length;
