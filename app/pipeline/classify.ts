@@ -555,7 +555,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
 
   // ---- counts: practitioners / users, or sessions of a protocol
-  const counts = hasDigit || ((mask & b.numberWord) !== 0 && NUMBER_WORD.test(clause)) ? parseCounts(clause) : [];
+  const numberWords = (mask & b.numberWord) !== 0;
+  const counts = hasDigit || (numberWords && NUMBER_WORD.test(clause)) ? parseCounts(clause, numberWords) : [];
   let protocolDone = false;
   // whether the clause names a session (read once, by the first count that asks)
   let namesSession: boolean | undefined;

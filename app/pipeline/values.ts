@@ -183,11 +183,15 @@ const TENS = `(?:${TENS_WORDS.join("|")})`;
 const UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
 const MULT_ALT = Object.keys(MULTIPLIERS).filter((k) => k !== "k").join("|");
 // "5.000 Heilpraktiker": a dot between thousands, as many European texts write it, before a word
-const NUM_SRC = `(?:\\d+(?:\\.\\d+)?k(?![\\p{L}\\d])|\\d{1,3}(?:\\.\\d{3})+(?=\\s+\\p{L})|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT})){0,2}`;
+const NUM_DIGIT_FORMS = `\\d+(?:\\.\\d+)?k(?![\\p{L}\\d])|\\d{1,3}(?:\\.\\d{3})+(?=\\s+\\p{L})|\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:\\s\\d{3})+(?![\\d,.])|\\d+(?:[.,]\\d+)?`;
+const NUM_SRC = `(?:${NUM_DIGIT_FORMS}|${TENS}[- ]${UNITS}|(?:${WORD_ALT}))(?:\\s(?:${MULT_ALT})){0,2}`;
+const NUM_DIGITS_SRC = `(?:${NUM_DIGIT_FORMS})(?:\\s(?:${MULT_ALT})){0,2}`;
 // Every number starts with a digit or with the first letter of a number word: a lookahead on that letter before
 // the lookbehind lets the engine skip the other positions quickly (same matches; almost twice as fast a scan).
 const NUM_FIRST = [...new Set([...Object.keys(NUMBER_WORDS), ...TENS_WORDS].map((w) => w[0].replace(/[\]\\^-]/, "\\$&")))].join("");
 const NUM_RE = new RegExp(`(?=[\\d${NUM_FIRST}])(?<![\\w.,])(${NUM_SRC})(?![\\w])`, "giu");
+// NUM_RE without the number words, for a text that holds none: the same matches, found by a quicker scan
+const NUM_DIGITS_RE = new RegExp(`(?=\\d)(?<![\\w.,])(${NUM_DIGITS_SRC})(?![\\w])`, "gu");
 
 const MULT_AT_END = new RegExp(`\\s(${MULT_ALT})$`);
 
@@ -227,11 +231,13 @@ export function parseNumber(raw: string): number | null {
 
 export interface NumberMatch { start: number; end: number; min: number; max: number | null; raw: string; range: boolean }
 
-/** Numbers and ranges: "5-15", "2 to 4", "between 0,16 and 0,51", "as few as 4 and as many as 10". */
-export function findNumbers(text: string): NumberMatch[] {
+/** Numbers and ranges: "5-15", "2 to 4", "between 0,16 and 0,51", "as few as 4 and as many as 10".
+ * `numberWords`: false when the caller knows the text holds no number word as a whole word (the gates' test). */
+export function findNumbers(text: string, numberWords = true): NumberMatch[] {
   const singles: Array<{ start: number; end: number; n: number; raw: string }> = [];
-  NUM_RE.lastIndex = 0;
-  for (let m = NUM_RE.exec(text); m; m = NUM_RE.exec(text)) {
+  const re = numberWords ? NUM_RE : NUM_DIGITS_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     // "a" / "one" as an article is not a count
     // "5.000 therapists": three digits after a dot, before a word, group thousands (a decimal would not be
     // written to three places before a counted noun)
@@ -293,10 +299,12 @@ const VAGUE_SPAN: Record<string, [number, number]> = {
   "several hundred": [300, 900], "several thousand": [3000, 9000],
 };
 
-export function parseCounts(text: string): CountFound[] {
+/** `numberWords`: false when the caller knows the text holds no number word as a whole word (a vague count is made
+ * of such words too: "thousands of", "several hundred"). */
+export function parseCounts(text: string, numberWords = true): CountFound[] {
   const out: CountFound[] = [];
   VAGUE_COUNT.lastIndex = 0;
-  for (let m = VAGUE_COUNT.exec(text); m; m = VAGUE_COUNT.exec(text)) {
+  for (let m = numberWords ? VAGUE_COUNT.exec(text) : null; m; m = VAGUE_COUNT.exec(text)) {
     const phrase = (m[1] ?? m[2]).toLowerCase();
     const several = m[1] === undefined;
     const [min, max] = VAGUE_SPAN[phrase];
@@ -305,7 +313,7 @@ export function parseCounts(text: string): CountFound[] {
     out.push({ start: m.index, end: m.index + phrase.length, noun,
       value: { kind: "count", min, max, approx: true, qualifier: several ? "several" : `${phrase} of`, unit: noun, scope: null } });
   }
-  for (const n of findNumbers(text)) {
+  for (const n of findNumbers(text, numberWords)) {
     if (out.some((o) => n.start < o.end && n.end > o.start)) continue;
     if (!n.range && n.min >= 1000 && n.min <= 2099 && !/[,.\s]/.test(n.raw)) {
       // a bare four-digit number is a year unless a counted noun follows
