@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldQuantities, parseCounts, parseNumber, parsePersons, parseQuantities, parseScope, parseYears } from "~/pipeline/values";
+import { findNumbers, foldQuantities, parseCounts, parseNumber, parsePersons, parseQuantities, parseScope, parseYears } from "~/pipeline/values";
 
 describe("parseYears", () => {
   const rows: Array<[string, Array<[number, number, boolean]>]> = [
@@ -164,4 +164,18 @@ describe("parsePersons: professions and appositions", () => {
     ["the American surgeon Dr. Lang proposed it", ["Lang"]],
   ];
   it.each(rows)("%s", (input, expected) => expect(parsePersons(input).map((p) => p.value.name)).toEqual(expected));
+});
+
+describe("numbers of a text without number words: the digits-only scan finds the same", () => {
+  const rows = [
+    "Between 0,16 and 0,51 inches, in 5-15 sessions of 2.5 hours.",
+    "More than 15,000 therapists, 18 000 clinics and 3 million users; 10k followers.",
+    "5.000 Heilpraktiker work in 12 cities (n = 42), 3 or 4 times a week.",
+    "It costs $1,250.50 per course of 6.",
+  ];
+  it.each(rows)("%s", (text) => {
+    expect(findNumbers(text, false)).toEqual(findNumbers(text));
+    expect(parseCounts(text, false)).toEqual(parseCounts(text));
+    expect(findNumbers(text).length).toBeGreaterThan(1);
+  });
 });
