@@ -23,10 +23,9 @@ export interface ExtractOptions {
 
 interface Sentence extends Span { paragraph: number; listItem: boolean; block: number }
 
-const USE_SCOPE = [
-  /\bwhen used (?:for|to treat|in)\s+([a-z][a-z -]{2,40}?)\s*,/i,
-  /^for\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?:\s*,|\s+(?=(?:a|an|the)\s))/i,
-];
+// the use a paragraph names, which the counts and sessions in it are for: "When used for back pain, …", "For acne, …"
+const USE_SCOPE_WITHIN = /\bwhen used (?:for|to treat|in)\s+([a-z][a-z -]{2,40}?)\s*,/i;
+const USE_SCOPE_LEADING = /^for\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?:\s*,|\s+(?=(?:a|an|the)\s))/i;
 
 const LINE_BREAK = /[\r\n\t]/g;
 // a founder's life, not their work: "In 1940 Dr. Lee met a piano teacher", "after Dr. Lee's death in 1979"
@@ -264,10 +263,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   });
   const breaks = new Set<number>();
   paraIds.forEach((p, i) => { if (afterBreak.has(p)) breaks.add(i); });
-  // each paragraph's text, joined once: for its topic and for the use it names
-  const paraTexts: string[] = [];
-  for (const p of paraSents) paraTexts.push(p.join(" "));
-  const off = offTopicParagraphs(paraSents, names, breaks, paraTexts);
+  const off = offTopicParagraphs(paraSents, names, breaks);
   const paraIndex = new Map(paraIds.map((p, i) => [p, i]));
   const offByPara = new Map(paraIds.map((p, i) => [p, off[i]]));
   const notPlaces = new Set(names.flatMap((s) => s.split(" ")));
@@ -297,11 +293,12 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (sent.paragraph !== lastPara) {
       lastPara = sent.paragraph;
       if (afterHeading.has(sent.paragraph)) useScope = null; // a new section: the use named before no longer holds
-      const paraText = paraTexts[paraIndex.get(sent.paragraph)!];
-      for (const re of USE_SCOPE) {
-        const m = paraText.match(re);
-        if (m) { useScope = m[1].trim().toLowerCase(); break; }
-      }
+      // the use a paragraph names: in any of its sentences, or leading its first
+      const paraSentences = paraSents[paraIndex.get(sent.paragraph)!];
+      let m: RegExpMatchArray | null = null;
+      for (let k = 0; k < paraSentences.length && !m; k++) m = paraSentences[k].match(USE_SCOPE_WITHIN);
+      m ??= paraSentences[0].match(USE_SCOPE_LEADING);
+      if (m) useScope = m[1].trim().toLowerCase();
     }
     // a question ("Are foot baths approved by the FDA?") asks; it does not claim
     if (sText.includes("?") && /\?["”’)]*\s*$/.test(sText)) continue;

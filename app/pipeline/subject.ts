@@ -219,22 +219,20 @@ const DEFINES_OTHER = /^(?:the\s+)?(?!(?:none|some|all|most|many|each|both|neith
  * opens by defining another term, or it follows a section break such as "Also in the news" (`breaks`: indices
  * of paragraphs that follow one). An off-topic run lasts until a paragraph names the subject again.
  * (`texts`: each paragraph's sentences joined with a space, when the caller has them already.) */
-export function offTopicParagraphs(paragraphs: string[][], subjects: string[], breaks: ReadonlySet<number> = new Set(),
-  texts: readonly string[] = paragraphs.map((p) => p.join(" "))): boolean[] {
+export function offTopicParagraphs(paragraphs: string[][], subjects: string[], breaks: ReadonlySet<number> = new Set()): boolean[] {
   const mention = subjectMatcher(subjects);
-  const mentions = texts.map((t) => (mention ? mention.test(t) : true));
   const out: boolean[] = [];
   let off = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const sents = paragraphs[i];
-    const text = texts[i];
-    if (mentions[i]) { off = false; out.push(false); continue; }
+    // (each sentence is asked in turn: a long text's paragraphs are not joined into copies of it)
+    if (mention === null || sents.some((s) => mention.test(s))) { off = false; out.push(false); continue; }
     if (breaks.has(i)) off = true;
     const first = sents[0] ?? "";
     const d = first.match(DEFINES_OTHER);
     if (d) {
       // the defined term (any content word of the phrase, "lotions or creams") recurs in the paragraph
-      const lower = text.toLowerCase();
+      const lower = sents.join(" ").toLowerCase();
       for (const w of d[1].toLowerCase().split(/\s+/)) {
         const term = stem(w);
         if (STOP.has(term) || term.length < 4) continue;
