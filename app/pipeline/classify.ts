@@ -12,7 +12,7 @@ import { makeGates, maskWithin, type WordTable } from "./gate";
 import { anyCues } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
-import { efficacyStance, isCon, safetyStance } from "./stance";
+import { efficacyStance, isCon, safetyStance, tellsHarm } from "./stance";
 import { type Found, foldQuantities, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
@@ -705,7 +705,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const weak = !strong && anyOf(WEAK_EFF, clause);
     // what blocks a cue is read only when there is one
     if (strong || weak) {
-      const safetyOnly = h.reporting && gSafety && !(benefit ??= namesBenefit(clause)) && gSafety && anyOf(SAFE_PRO, clause);
+      // "It is said to be safe", "It is believed to cause infections": a safety reported at a distance, not a benefit
+      const safetyOnly = h.reporting && gSafety && !(benefit ??= namesBenefit(clause)) && (anyOf(SAFE_PRO, clause) || tellsHarm(clause));
       // "side effects include bruising, burns …" lists harms, not benefits
       // (not "used to treat conditions such as neck pain and headaches": a list of what it treats)
       const harmList = gSafety && anyOf(SAFE_CON, clause) && !h.reporting && !TREATS.test(clause);

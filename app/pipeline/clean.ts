@@ -170,6 +170,8 @@ export function isHeading(line: string): boolean {
 // (a constant: a pattern literal in a loop is a new object each time round)
 const SPACE = /\s/;
 
+// the words a sentence cannot stop on, as written in prose (lower case): articles, prepositions, conjunctions, auxiliaries
+const OPEN_END = /(?:^|[\s,;(])(?:a|an|the|of|in|on|at|to|for|from|with|by|into|onto|upon|about|between|through|during|without|within|and|or|nor|but|as|than|that|which|who|whose|is|are|was|were|be|been|has|have|had|its|their|his|her|our|your|this|these|those)$/;
 /** The next line when text[s, e) is a line of prose cut off mid-sentence by a hard wrap and the next line carries
  * on: no terminal punctuation, and the next line starts in lower case, or both are long (a wrapped paragraph,
  * not a heading over one). Null otherwise. */
@@ -194,7 +196,10 @@ function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd
   const questionCut = QUESTION_OPENER.test(line) && next.endsWith("?") && wordCount(next, 8) < 8;
   // a short line is a heading unless the next line plainly goes on with it ("The method dates\nback to …")
   if (words < 4 && !questionCut && !(words >= 3 && /^\p{Ll}/u.test(next))) return null;
-  const carriesOn = questionCut || /^[\p{Ll}\d(“"‘']/u.test(next) || (line.length >= 50 && next.length >= 20 && !isHeading(next));
+  // a line of prose that stops on a word no sentence or heading ends with ("… is thought to have originated in")
+  // goes on with the next line, whatever that line starts with ("China and is")
+  const openEnd = wordCount(line, 6) >= 6 && OPEN_END.test(line);
+  const carriesOn = questionCut || openEnd || /^[\p{Ll}\d(“"‘']/u.test(next) || (line.length >= 50 && next.length >= 20 && !isHeading(next));
   return carriesOn ? { end: ne, lineEnd } : null;
 }
 

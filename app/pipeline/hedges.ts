@@ -28,6 +28,8 @@ const ATTRIBUTION_VERB = /believ|claim|maintain|contend|assert|argue|hold|held|t
 const SAYS = /(?:^|[\s,;(])(?:She|He|They|[A-Z][\p{Ll}'’-]+)\s+(?:says|said|tells|told)\s+(?:that\s+|me\s+|us\s+)?(?:it|they|this|[“"])/u;
 // a quick test before SAYS: its verbs, as written (keep in step with SAYS)
 const SAYS_VERB = /says|said|tells|told/;
+// "Ancient texts explain how it cures fever", "Legend has it that …": what a text or a tradition tells, reported
+const SOURCE_SAYS = /\b(?:texts?|scriptures?|writings|books?|manuscripts?|treatises?|teachings|traditions?|legends?|folklore|lore|myths?)\s+(?:\w+\s+)?(?:explains?|describes?|says?|states?|tells?|teach(?:es)?|holds?|claims?|recounts?|relates?|records?)\s+(?:how|that)\b|\blegend has it\b/i;
 // '"Patients feel better within hours," says Dr. Grant': a quotation attributed after it
 const QUOTE_THEN_SAYS = /[”"’'],?\s+(?:says|said|according to|claims|explains|adds)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]/;
 
@@ -80,7 +82,7 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
     if (!cues.length) cues.push("attributed");
   }
   if (!reporting && (maybeDistancing && ATTRIBUTION_VERB.test(clause) && (ATTRIBUTION.test(clause) || GROUP_CLAIMS.test(clause))
-    || SAYS_VERB.test(clause) && SAYS.test(clause))) {
+    || SAYS_VERB.test(clause) && SAYS.test(clause) || maybeDistancing && SOURCE_SAYS.test(clause))) {
     hedged = true;
     reporting = true;
     if (!cues.length) cues.push("attributed");

@@ -60,12 +60,17 @@ const SAFETY_UNPROVEN = /\bno (?:\w+ )?evidence\b[^.;]{0,60}\bsafe\b|\bsafety\b[
 // "patients may incorrectly believe it has been proven safe": the safety is a mistaken belief
 const MISBELIEF = /\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes)\b/i;
 // "was not outright harmful", "is not dangerous": a harm denied
-const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t|won['’]t|cannot|can['’]t|doesn['’]t|don['’]t)\s+(?:\w+\s+){0,2}?(?:harmful|dangerous|toxic|risky|unsafe|hazardous|harm|hurt|injure|burn)\b|\bno (?:real |serious |great )?(?:danger|risk) (?:that|of)\b|\b(?:not|never|n['’]t) (?:\w+ )?(?:increase|raise)s? (?:the |your )?(?:risks?|chances?|likelihood|rates?) of\b|\b(?:not|no)\s+(?:\w+\s+){0,4}?(?:poses?|carr(?:y|ies))\s+(?:any\s+)?(?:serious|significant|major|real)\s+(?:health\s+)?risks?\b/i;
+const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t|won['’]t|cannot|can['’]t|doesn['’]t|don['’]t)\s+(?!only\b)(?:\w+\s+){0,2}?(?:harmful|dangerous|toxic|risky|unsafe|hazardous|painful|uncomfortable|unpleasant|harm|hurt|injure|burn)\b|\b(?:not|never|n['’]t)\s+(?:usually\s+|normally\s+|generally\s+|to\s+)?(?:cause|lead to|result in|trigger)s?\s+(?:any\s+|much\s+|serious\s+|significant\s+)?(?:\w+\s+)?(?:bruis\w*|swelling|pain\w*|infections?|burns?|bleeding|reactions?|dizziness|nausea|soreness|discomfort|scarring|blisters?|rash\w*|injur(?:y|ies)|side[- ]effects?|harm|damage)\b|\bno (?:real |serious |great )?(?:danger|risk) (?:that|of)\b|\b(?:not|never|n['’]t) (?:\w+ )?(?:increase|raise)s? (?:the |your )?(?:risks?|chances?|likelihood|rates?) of\b|\b(?:not|no)\s+(?:\w+\s+){0,4}?(?:poses?|carr(?:y|ies))\s+(?:any\s+)?(?:serious|significant|major|real)\s+(?:health\s+)?risks?\b/i;
 // a harm it causes, however mild, and harms that reach shock or death: "may cause mild bruising", "from mild
 // swelling to anaphylactic shock, or even death"
 // "it will harm you", "can burn the skin": a harm it does, told with a verb
 const DOES_HARM = /\b(?:will|can|could|may|might|would|does|do|did|to)\s+(?:also\s+|even\s+|easily\s+|seriously\s+)?(?:harm|hurt|injure|burn|damage|scald|bruise)\b/i;
-const CAUSES_HARM = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:bruis\w*|swelling|pain\w*|infections?|burns?|bleeding|reactions?|dizziness|nausea|soreness|discomfort|scarring|blisters?|rash\w*|injur(?:y|ies)|redness|itch\w*|irritation|numbness|ulcers?|tenderness)\b|\b(?:anaphyla\w*|death|fatal\w*|life-threatening)\b/i;
+const CAUSES_HARM = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:bruis\w*|swelling|pain\w*|infections?|burns?|bleeding|reactions?|dizziness|nausea|soreness|discomfort|scarring|blisters?|rash\w*|injur(?:y|ies)|redness|itch\w*|irritation|numbness|ulcers?|tenderness|faint\w*|vomit\w*|headaches?|cramp\w*|allerg\w*|inflammation)\b|\b(?:anaphyla\w*|death|fatal\w*|life-threatening)\b/i;
+
+/** The clause tells of a harm it causes or does ("causes bruising", "can burn the skin"), whatever else it says. */
+export function tellsHarm(clause: string): boolean {
+  return CAUSES_HARM.test(clause) || DOES_HARM.test(clause);
+}
 
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
   if (NOT_HARMFUL.test(clause)) return { kind: "stance", polarity: "pro", hedged };

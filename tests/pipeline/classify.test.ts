@@ -10,6 +10,10 @@ describe("classifyClause: categories", () => {
   const rows: Array<[string, string[]]> = [
     ["Reflexology was developed by Dr. Jane Smith in the 1930s", ["founder", "origin_date"]],
     ["Reflexology is effective for back pain", ["efficacy"]],
+    // a placebo given, or beaten, is no verdict that it is one
+    ["Patients in the control arm were given a placebo", []],
+    ["Reflexology is no placebo", []],
+    ["The trial was a double-blind placebo-controlled study of reflexology", []],
     ["Most clients notice improvement after two sessions", ["efficacy", "protocol"]],
     // a share of those treated who report a benefit is a result; a share of anything else is not
     ["In a poll of 300 visitors, 45% said their headaches had improved within a week", ["efficacy"]],
@@ -378,6 +382,20 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology is not as effective as massage", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Her theories could not be correct", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Reflexology will not only ease stress but also lift the mood", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "stress"],
+    // a placebo with a word before it, and a claim dismissed as a myth or as bunk
+    ["Reflexology is nothing more than an elaborate placebo", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Reflexology is pure placebo", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["The idea that reflexology cures asthma is pure bunk", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "asthma"],
+    ["The notion that reflexology flushes out toxins is a myth", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "toxins"],
+    // what an old text tells is reported, not asserted
+    ["Old Chinese texts explain how reflexology cures fevers", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    // a harm denied with a verb is a reassurance; a harm reported at a distance is a harm, not a benefit
+    ["Reflexology is never painful", "safety", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
+    ["It is not painful or uncomfortable in any way", "safety", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
+    ["Reflexology does not cause bruising", "safety", { kind: "stance", polarity: "pro", hedged: false }, "bruising"],
+    ["Reflexology is not only painful but also risky", "safety", { kind: "stance", polarity: "con", hedged: false }, "pain"],
+    ["Reflexology is believed to cause infections", "safety", { kind: "stance", polarity: "con", hedged: true }, "infections"],
+    ["Reflexology is said to cause fainting", "safety", { kind: "stance", polarity: "con", hedged: true }, null],
     ["Reflexology may work against nausea", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "nausea"],
     ["Roughly another 3,000 therapists practise it in Ruritania", "practitioner_count", { kind: "count", min: 3000, max: 3000, approx: true, qualifier: "about", unit: "therapists", scope: "Ruritania" }, null],
     ["There are thousands of reflexology practitioners", "practitioner_count", { kind: "count", min: 2000, max: 9999, approx: true, qualifier: "thousands of", unit: "practitioners", scope: null }, null],

@@ -110,6 +110,9 @@ describe("hard-wrapped text", () => {
     ["a short line goes on when the next line starts in lower case", "Zone therapy dates\nback to 1930 when it was first described.\n", [["content", 2]]],
     ["a question cut in two is one heading", "How Did Zone\nTherapy Begin?\nZone therapy dates back to 1930.\n", [["heading", 2], ["content", 1]]],
     ["a short heading before a capitalised line stays a heading", "Zone Therapy\nZone therapy dates back to 1930.\n", [["heading", 1], ["content", 1]]],
+    // a line of prose that stops on a word no sentence ends with goes on, though the next line starts with a capital
+    ["a line that stops on a preposition goes on with a name", "Zone therapy is thought to have originated in\nChina around 1000 BC.\n", [["content", 2]]],
+    ["a short heading that ends in a preposition stays a heading", "Who it is for\nZone therapy suits most adults.\n", [["heading", 1], ["content", 1]]],
   ];
   it.each(rows)("%s", (_, input, expected) => {
     const blocks = cleanText(input).blocks;

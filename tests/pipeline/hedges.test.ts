@@ -19,6 +19,10 @@ describe("findHedges", () => {
     ["Herbalists maintain that the tea purifies the blood.", true, ["attributed"]],
     ["The bones are touched in order to minimize pain.", true, ["in order to"]],
     ["Hahnemann postulated that the remedy cures fevers.", true, ["attributed"]],
+    // what a text or a tradition tells
+    ["Ancient scriptures describe how the oil heals wounds.", true, ["attributed"]],
+    ["Legend has it that the stones cure fevers.", true, ["attributed"]],
+    ["The textbook covers anatomy in three chapters.", false, []],
     ["Patients drank it, believing it enhanced healing.", true, ["believing it"]],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {

@@ -166,8 +166,15 @@ export const CON_CUES: readonly string[] = [
   // (not "a little benefit", nor "not due only to placebo")
   "\\b(?:little|scant|negligible|minimal) (?:\\w+ )?benefits?\\b(?<!\\ba little (?:\\w+ )?benefits?)",
   "\\b(?:due|attributable|owing) (?:only |solely |entirely |wholly |simply |merely )?to (?:the |a )?placebo\\b(?<!\\bnot (?:\\w+ )?(?:due|attributable|owing) (?:only |solely |entirely |wholly |simply |merely )?to (?:the |a )?placebo)",
-  "\\b(?:is|are|was|were) (?:just |merely |only |simply |nothing more than |no more than )?(?:an? |the )?placebo(?: effects?| responses?)?\\b(?! (?:group|arm|controlled|treatment|pill|injection)s?\\b)", "\\b(?:was|were|is|are) not (?:any )?more (?:effective|beneficial|helpful) than\\b", "\\bno better than\\b", "\\b(?:scientifically )?(?:unfounded|baseless|groundless|implausible)\\b",
-  "\\bno (?:known )?(?:anatomical|scientific|physiological|biological) basis\\b", "\\b(?:do|does) not exist\\b",
+  "\\b(?:is|are|was|were) (?:just |merely |only |simply |nothing more than |no more than )?(?:an? |the )?placebo(?: effects?| responses?)?\\b(?! (?:group|arm|controlled|treatment|pill|injection)s?\\b)",
+  // a placebo with a word before it: "is an elaborate placebo", "is nothing more than a glorified placebo", "is pure
+  // placebo" (not "were given a placebo", "is no placebo", "is better than placebo", nor a placebo-controlled trial)
+  "\\b(?:is|are|was|were) (?:just |merely |only |simply |nothing (?:more|other) than |no more than |little more than )?(?:an? |the )(?:[\\w-]+ ){1,2}?placebo\\b(?!-)(?! (?:group|arm|controlled|treatment|pill|injection)s?\\b)",
+  "\\b(?:is|are) (?!(?:no|not|never|given|receiving|like|than|more|less|better|worse|superior|inferior|compared)\\b)[a-z]+ placebo\\b(?!-)(?! (?:group|arm|controlled|treatment|pill|injection)s?\\b)",
+  // "the idea that it cures X is pure bunk", "the notion that it clears toxins is a myth": a claim dismissed
+  "\\b(?:bunk|hogwash|baloney|balderdash|poppycock|claptrap|twaddle|humbug)\\b",
+  "\\b(?:is|are|was|were) (?:just |merely |simply |only |nothing (?:more|other) than |no more than )?(?:an? |the |pure |sheer )?(?:[\\w-]+ )?(?:myth|fallacy|fiction|fantasy|falsehood|misconception|fairy tale)s?\\b", "\\b(?:was|were|is|are) not (?:any )?more (?:effective|beneficial|helpful) than\\b", "\\bno better than\\b", "\\b(?:scientifically )?(?:unfounded|baseless|groundless|implausible)\\b",
+  "\\bno (?:[\\w-]+ ){0,2}?(?:anatomical|scientific|physiological|biological|histological) basis\\b", "\\b(?:do|does) not exist\\b",
   "\\b(?:evidence|science|research|data) (?:\\w+ ){0,4}?(?:is|was|are|were|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse|insufficient|inadequate|scarce|low)\\b",
   // "is poorly supported by scientific evidence", "not well-documented for most conditions", "there isn’t evidence"
   "\\b(?:poorly|weakly|not well|barely|scarcely) (?:supported|backed|evidenced|researched|documented)\\b", "\\bnot (?:yet )?well[- ](?:documented|established|supported|studied|researched|proven)\\b",
