@@ -44,6 +44,9 @@ export interface HedgeResult {
   reporting: boolean;
 }
 
+const BELIEF_WORD = /^believ(?:e|es|ed|ers)$/i;
+const DESCRIBED_BELIEVERS = /\b(?:who|by|among)\s+(?:many\s+|some\s+|its\s+|their\s+)?$/i;
+
 /** Push the cues found into `cues`; overlapping cues ("it is thought" / "is thought to") count once, the
  * earlier one. True when any was found. */
 function scanCues(clause: string, re: RegExp, lookup: Map<string, string>, cues: string[]): boolean {
@@ -52,6 +55,9 @@ function scanCues(clause: string, re: RegExp, lookup: Map<string, string>, cues:
   re.lastIndex = 0;
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
     if (m.index < lastEnd) continue;
+    // "patients who believe in it", "stones used by believers": the people described hold the belief; the writer
+    // reports no claim of theirs
+    if (BELIEF_WORD.test(m[0]) && DESCRIBED_BELIEVERS.test(clause.slice(Math.max(0, m.index - 16), m.index))) continue;
     const cue = lookup.get(m[0].toLowerCase().replace(/\s+/g, " "));
     if (cue && !cues.includes(cue)) cues.push(cue);
     lastEnd = m.index + m[0].length;

@@ -12,6 +12,9 @@ describe("classifyClause: categories", () => {
     ["Reflexology is effective for back pain", ["efficacy"]],
     // a placebo given, or beaten, is no verdict that it is one
     ["Patients in the control arm were given a placebo", []],
+    // "officially" with no act of recognition recognises nothing
+    ["Reflexology officially became popular in Europe in the 1970s", ["other"]],
+    ["Reflexology was officially recognised by the health ministry in 1987", ["recognition"]],
     ["Reflexology is no placebo", []],
     ["The trial was a double-blind placebo-controlled study of reflexology", []],
     ["Most clients notice improvement after two sessions", ["efficacy", "protocol"]],

@@ -23,6 +23,10 @@ describe("findHedges", () => {
     ["Ancient scriptures describe how the oil heals wounds.", true, ["attributed"]],
     ["Legend has it that the stones cure fevers.", true, ["attributed"]],
     ["The textbook covers anatomy in three chapters.", false, []],
+    // the people described hold the belief: no claim of theirs is reported
+    ["Patients who believe in the method report the largest effects.", false, []],
+    ["The stones used by believers can contain lead.", false, ["can"]],
+    ["Many believe the stones heal wounds.", true, ["believe"]],
     ["Patients drank it, believing it enhanced healing.", true, ["believing it"]],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {

@@ -364,7 +364,8 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b",
   "\\binsurers?\\b[^.;]{0,40}\\b(?:cover|covers|pay|pays|reimburse)\\b", "\\b(?:do|does|will|did) not (?:cover|pay for|reimburse)\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
-  "\\bofficially\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]{0,160}\\b(?:guidelines|pharmacopoeia|register)\\b",
+  // ("officially" with an act of recognition: not "officially became popular", "officially re-entered the mainstream")
+  "\\bofficially (?:\\w+ ){0,2}?(?:recogni[sz]\\w*|approv\\w*|accept\\w*|list\\w*|regist\\w*|licen[sc]\\w*|adopt\\w*|endors\\w*|sanction\\w*|includ\\w*|regulat\\w*|classif\\w*|designat\\w*|declar\\w*|bann?\\w*|permit\\w*|allow\\w*|(?:a )?part of|integrated|certif\\w*|accredit\\w*|authori[sz]\\w*|endorsed|offered|available|covered|reimburs\\w*)\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]{0,160}\\b(?:guidelines|pharmacopoeia|register)\\b",
   "\\b(?:found|gained|won|achieved|lacks?|lacked|enjoys?) (?:\\w+ ){0,2}acceptance\\b",
   // states or authorities that license or regulate it: "several provinces license or regulate it"
   "\\b(?:states?|countries|provinces|governments?|authorities|boards?|laws?|legislat\\w+)\\b[^.;]{0,40}\\b(?:licens(?:e|es|ed|ing)|regulat(?:e|es|ed|ing)|permits?|permitted)\\b",
