@@ -77,6 +77,7 @@ const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|resea
 // a figure, or a date in words ("the 18th century", "the fifties", "World War II")
 const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).join("|")})\\b|\\b(?:${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "i");
 const DIGIT = /\d/;
+const UNTIL = /\buntil\b/i;
 /** DIGITISH.test, with the plain digit looked for first (most figures are digits: the scan for one stops there
  * instead of trying every alternative at each position before it). */
 const isDigitish = (text: string) => DIGIT.test(text) || DIGITISH.test(text);
@@ -731,9 +732,14 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "the safety of it has not been demonstrated" doubts its safety, not whether it works
       const safetyDoubt = con && gSafety && /\bsafety\b/i.test(clause) && !SAYS_WORKS.test(clause);
       const harmInTreatment = !con && gSafety && harmBeforeTreatedPatient(clause);
+      // "once a week is enough until the symptoms are relieved": the benefit is where a course ends, not a result
+      // claimed (unless one is named before it: "it eases back pain within weeks until …")
+      const until = con ? -1 : clause.search(UNTIL);
+      const endPointOnly = until > 0 && namesBenefit(clause.slice(until)) && !namesBenefit(clause.slice(0, until))
+        && !subjectBenefits(clause.slice(0, until), ctx.subject);
       // ("if the wrap is too loose it will not ease the ache": a condition on a step, denied or not)
       const blocked = harmInTreatment || (worryRemoved ??= gSafety && WORRY_REMOVED_RE.test(clause)) || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
-        || deniesHarm || reportedHistory || otherTreatment;
+        || deniesHarm || reportedHistory || otherTreatment || endPointOnly;
       if (!blocked && (strong || (weak && !protocolDone))) {
         out.push({
           category: "efficacy", value: efficacyStance(clause, h.hedged, gCon ? con : undefined), facet: outcomeFacet(clause),

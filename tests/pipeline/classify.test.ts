@@ -12,6 +12,14 @@ describe("classifyClause: categories", () => {
     ["Reflexology is effective for back pain", ["efficacy"]],
     // a placebo given, or beaten, is no verdict that it is one
     ["Patients in the control arm were given a placebo", []],
+    // a list's lead names no benefit; a benefit that is where a course ends is no result claimed
+    ["The benefits of reflexology include", []],
+    ["Sessions continue once a week until the symptoms are relieved", ["protocol"]],
+    ["Reflexology relieves back pain once a week until it is gone", ["efficacy"]],
+    ["Clients suffered from back pain for years until they tried reflexology", []],
+    // how it feels, told as a benefit
+    ["Reflexology is very relaxing", ["efficacy"]],
+    ["Clients often reach a deep relaxed state during reflexology", ["efficacy"]],
     // "officially" with no act of recognition recognises nothing
     ["Reflexology officially became popular in Europe in the 1970s", ["other"]],
     ["Reflexology was officially recognised by the health ministry in 1987", ["recognition"]],

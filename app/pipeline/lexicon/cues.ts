@@ -40,6 +40,9 @@ export const BENEFIT_VERBS: readonly string[] = [
 export const HELPED_TO_OUTCOME = "\\bhelp(?:s|ed|ing)? (?:[\\w-]+ ){1,6}?(?:resolve|overcome|recover|heal|cope|beat|quit|get over|feel better|sleep better)\\b";
 
 export const EFFICACY_CUES: readonly string[] = [
+  // how it feels, told as a benefit: "is very relaxing", "clients find the sessions soothing", "reach a deep relaxed state"
+  "\\b(?:is|are|was|were|feels?|felt|find (?:it|them|the (?:\\w+ )?(?:sessions?|treatments?)|(?:\\w+ )?sessions?|(?:\\w+ )?treatments?)) (?:very |deeply |incredibly |extremely |so |really |quite |wonderfully )?(?:relaxing|soothing|calming|restful)\\b",
+  "\\b(?:achieve|reach|enter|experience|fall into|slip into|drift into)(?:s|ed|ing)? an? (?:\\w+ )?(?:deep(?:ly)?|profound(?:ly)?|state of) ?(?:relaxed|relaxing|meditative|restful|relaxation)(?: state)?\\b",
   // "prompts the body to heal itself", "were responding after three visits"
   "\\bheal(?:s|ing)? (?:it|them|your|him|her)sel(?:f|ves)\\b", "\\b(?:were|are|was|is) (?:all |mostly |largely )?responding\\b", "\\bresponded (?:well|positively|quickly)\\b",
   // benefits told in other words: "helped other complaints", "proven capable of easing", "keeps chills at bay",
@@ -251,6 +254,8 @@ export const STUDY_QUESTION_CUES: readonly string[] = [
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
   STUDY_AIM,
+  // the lead of a list that follows on the next lines: "The benefits of it include:" names no benefit itself
+  "\\b(?:benefits?|advantages|uses|applications|indications|effects)\\b[^.;:]{0,80}\\b(?:include[sd]?|are|such as|including)\\s*:?\\s*$",
 
   "^(?:if|unless|whether)\\b", "^when\\b[^,]*\\b(?:is|are) used\\b", "\\b(?:was|were) (?:\\w+ly |once |formerly |previously |originally |first )?used to\\b",
   // (what it "is used to treat" says what it is for, not that it works; what it "can be used to treat" is a claim)
