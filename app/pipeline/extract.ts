@@ -393,17 +393,18 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // founders and dates of a related method, and a source's earlier stage, are not the main subject's origin
   attributeRelated(claims, subjectRe, mainSubject);
   fullFounderNames(claims, sentenceText, notPlaces);
-  // one claim per span and category
-  // (a number for a key: start and end packed, below 2^53 for texts of up to 2^25 characters, past the import limit;
-  // one set per category)
-  const seen: Array<Set<number>> = Array.from({ length: 8 }, () => new Set<number>());
-  const unique = claims.filter((c) => {
-    const k = c.start * 33_554_432 + c.end;
-    const inCategory = seen[CATEGORY_INDEX[c.category]];
-    if (inCategory.has(k)) return false;
-    inCategory.add(k);
-    return true;
-  });
-  unique.sort((a, b) => a.start - b.start || a.end - b.end);
+  // one claim per span and category, the first found, in the order of the text
+  // (the sort is stable: claims of one span keep the order they were found in, so the first of each category in a
+  // run of one span is the first found; no set of keys to build)
+  claims.sort((a, b) => a.start - b.start || a.end - b.end);
+  const unique: ExtractedClaim[] = [];
+  for (let i = 0; i < claims.length;) {
+    const { start, end } = claims[i];
+    let categories = 0;
+    for (; i < claims.length && claims[i].start === start && claims[i].end === end; i++) {
+      const bit = 1 << CATEGORY_INDEX[claims[i].category];
+      if ((categories & bit) === 0) { categories |= bit; unique.push(claims[i]); }
+    }
+  }
   return { claims: unique, metadata, subjects };
 }
