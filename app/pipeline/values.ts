@@ -324,6 +324,8 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
     const before = text.slice(Math.max(0, n.start - 24), n.start);
     // "(n = 42)" is a study's sample size, not a count the text claims
     if (/\bn\s*=\s*$/i.test(before)) continue;
+    // "Step 1:", "Other 2:": a number that labels what follows counts nothing (not a ratio, "3:1", nor a time, "10:30")
+    if (text.charCodeAt(n.end) === 58 && !/^:\d/.test(text.slice(n.end, n.end + 2))) continue;
     let qualifier: string | null = null, kind: "open" | "about" | "upto" | "exact" = "exact";
     if (ANY_QUALIFIER.test(before)) for (const [re, q, k] of QUALIFIERS) if (re.test(before)) { qualifier = q; kind = k; break; }
     // "20 or more sessions", "ten or more years": the number is a floor, and the noun follows the qualifier

@@ -97,6 +97,10 @@ describe("parseCounts", () => {
   it("a sample size is not a count the text claims", () =>
     expect(parseCounts("assigned to six sessions (n = 42) or usual care").map((c) => c.value.min)).toEqual([6]));
   it("a bare year is not a count", () => expect(parseCounts("It was founded in 1987 and grew.")).toEqual([]));
+  it("a number that labels what follows is not a count; a ratio or a time is no label", () => {
+    expect(parseCounts("Step 1: warm the oil. Other 2: rinse")).toEqual([]);
+    expect(parseCounts("mixed 3:1 with water by 12 therapists").map((c) => c.value.min)).toContain(12);
+  });
   it("a year before a count is not the count", () =>
     expect(parseCounts("In 1979 three therapists examined it.").map((c) => c.value.min)).toEqual([3]));
 });
