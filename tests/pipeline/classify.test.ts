@@ -405,6 +405,10 @@ describe("classifyClause: values and facets", () => {
     ["It is not painful or uncomfortable in any way", "safety", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
     ["Reflexology does not cause bruising", "safety", { kind: "stance", polarity: "pro", hedged: false }, "bruising"],
     ["Reflexology is not only painful but also risky", "safety", { kind: "stance", polarity: "con", hedged: false }, "pain"],
+    // a benefit that did not come is con; a harm that did not rise reassures
+    ["Reflexology led to no increase in blood flow", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "blood flow"],
+    ["The trial showed no reduction in pain after reflexology", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
+    ["There was no increase in side effects with reflexology", "safety", { kind: "stance", polarity: "pro", hedged: false }, "side effects"],
     ["Reflexology is believed to cause infections", "safety", { kind: "stance", polarity: "con", hedged: true }, "infections"],
     ["Reflexology is said to cause fainting", "safety", { kind: "stance", polarity: "con", hedged: true }, null],
     ["Reflexology may work against nausea", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "nausea"],

@@ -112,7 +112,11 @@ export const EFFICACY_CUES: readonly string[] = [
 
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
 export const CON_CUES: readonly string[] = [
-  "\\bno (?:\\w+ )?changes?\\b", "\\bno (?:[\\w-]+ ){0,3}?(?:effect|benefit|improvement|difference|evidence|proof)s?\\b",
+  "\\bno (?:\\w+ )?changes?\\b",
+  // "led to no increase in blood flow", "showed no reduction in pain" (not "no increase in side effects": a harm not
+  // raised reassures)
+  "\\bno (?:significant |measurable |noticeable |meaningful |real |clear )?(?:decrease|reduction|drop|fall|improvement)s? in\\b",
+  "\\bno (?:significant |measurable |noticeable |meaningful |real |clear )?(?:increase|rise|gain)s? in\\b(?! (?:the )?(?:risks?|rates? of|side[- ]effects?|adverse|complications?|harms?|injur\\w*|pain|infections?|bleeding))", "\\bno (?:[\\w-]+ ){0,3}?(?:effect|benefit|improvement|difference|evidence|proof)s?\\b",
   "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\b(?:not|no|nowhere near) (?:\\w+ )?(?:as|so) (?:effective|good|useful|helpful|successful|reliable) as\\b", "\\bless (?:effective|useful|helpful|successful|reliable) than\\b", "\\bstop(?:s|ped)? working\\b", "\\b(?:high|serious|substantial|considerable) (?:risk|likelihood|probability) of bias\\b", "\\bprone to (?:error|bias)\\b",
   // "questionable practices", "has not gained much support among clinicians"
   // a ruling that sellers may not claim it works: "may not claim it is safe or effective"
@@ -468,6 +472,8 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
 export const SAFETY_PRO_CUES: readonly string[] = [
+  // a harm not raised: "no increase in side effects", "no rise in the risk of bleeding"
+  "\\bno (?:significant |measurable |noticeable |meaningful |real |clear )?(?:increase|rise)s? in (?:the )?(?:risks?|rates? of|side[- ]effects?|adverse|complications?|harms?|injur\\w*|pain|infections?|bleeding)\\b",
   // "can be practiced on people of all ages"
   "\\bon (?:people|patients|anyone|children|adults) of all ages\\b",
   "\\bsafe\\b", "\\bpainless\\b", "\\bmild\\b", "\\bminimal\\b", "\\bno (?:\\w+ )?(?:side effects|bruis\\w*|down ?time|pain|risk|marks)\\b",
