@@ -12,7 +12,7 @@ import { makeGates, maskWithin, type WordTable } from "./gate";
 import { anyCues } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
-import { efficacyStance, isCon, safetyStance, tellsHarm } from "./stance";
+import { deniesWhatFollows, efficacyStance, isCon, safetyStance, tellsHarm } from "./stance";
 import { type Found, foldQuantities, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
@@ -78,6 +78,9 @@ const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|resea
 const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).join("|")})\\b|\\b(?:${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "i");
 const DIGIT = /\d/;
 const UNTIL = /\buntil\b/i;
+const FEARED = /\b(?:fears?|worry|worries|concerns?)\s+that\b/i;
+const SHAM_IS_PLACEBO = /^(?:the\s+)?(?:sham|fake|simulated|pretend)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was|are|were)\s+(?:just |merely |only |simply |nothing more than |no more than |little more than )?(?:an? |the )?(?:[\w-]+ )?(?:placebo|inert)\b/i;
+const COMMA_OR_SEMICOLON = /[,;]/;
 /** DIGITISH.test, with the plain digit looked for first (most figures are digits: the scan for one stops there
  * instead of trying every alternative at each position before it). */
 const isDigitish = (text: string) => DIGIT.test(text) || DIGITISH.test(text);
@@ -358,8 +361,13 @@ function deathOfSubject(clause: string, subject: RegExp | null): boolean {
 function subjectBenefits(clause: string, subject: RegExp | null): boolean {
   if (!subject) return false;
   const m = clause.match(subject);
-  return !!m && SUBJECT_BENEFIT.test(clause.slice(m.index! + m[0].length));
+  if (!m) return false;
+  const rest = clause.slice(m.index! + m[0].length);
+  return SUBJECT_BENEFIT.test(rest) || SUBJECT_FEELS.test(rest);
 }
+// "Cupping is very relaxing": how the treatment itself feels, told as a benefit
+// (the subject's pattern matches a stem: the rest of its word comes first)
+const SUBJECT_FEELS = /^[\p{L}-]*(?:\s+(?:therapy|treatment|sessions?))?\s+(?:is|are|was|were|feels?|felt|can be)\s+(?:very |deeply |incredibly |extremely |so |really |quite |wonderfully )?(?:relaxing|soothing|calming|restful)\b/iu;
 
 /** Led by the name of another thing that is not a method ("Oxygen was not discovered until 1773 by A"): its
  * dates and discoverers are that thing's. A named method ("Zone therapy was introduced by A") is kept: its
@@ -719,8 +727,12 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "patients delay effective treatment": the effective one is another treatment
       const otherTreatment = anyOf(OTHER_TREATMENT, clause) || (ANALOGY_LEAD.test(clause) && !(ctx.subject?.test(clause) ?? false))
         || reportOfOtherThing(clause, ctx.subject);
-      // "painless and has no side effects": the negation denies a harm, not an effect
-      const deniesHarm = con && !strongCue && gSafety && anyOf(SAFE_PRO, clause);
+      // "painless and has no side effects": the negation denies a harm, not an effect; "It is a myth that it is
+      // painful", "The fear that the needles spread disease is unfounded": a harm dismissed reassures
+      const deniesHarm = con && !strongCue && gSafety && (anyOf(SAFE_PRO, clause)
+        || (deniesWhatFollows(clause) && (anyOf(HARM, clause) || anyOf(SAFE_CON, clause) || tellsHarm(clause) || FEARED.test(clause))));
+      // "Sham cupping is an elaborate placebo": the sham is the placebo, not the treatment
+      const shamIsPlacebo = con && SHAM_IS_PLACEBO.test(clause);
       // "useless and dangerous" says both that it does not work and that it harms
       // "went on to establish the A Institute to teach the benefits of it": a biography, not a claim that it works
       // (its founding verbs start with an origin or founder trigger: without one the pattern cannot match)
@@ -734,12 +746,15 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const harmInTreatment = !con && gSafety && harmBeforeTreatedPatient(clause);
       // "once a week is enough until the symptoms are relieved": the benefit is where a course ends, not a result
       // claimed (unless one is named before it: "it eases back pain within weeks until …")
+      // (the "until" part runs to the next comma: what follows it may claim a benefit of its own)
       const until = con ? -1 : clause.search(UNTIL);
-      const endPointOnly = until > 0 && namesBenefit(clause.slice(until)) && !namesBenefit(clause.slice(0, until))
-        && !subjectBenefits(clause.slice(0, until), ctx.subject);
+      const untilEnd = until > 0 ? clause.slice(until).search(COMMA_OR_SEMICOLON) : -1;
+      const untilPart = until > 0 ? clause.slice(until, untilEnd > 0 ? until + untilEnd : clause.length) : "";
+      const outsideUntil = until > 0 ? clause.slice(0, until) + (untilEnd > 0 ? clause.slice(until + untilEnd) : "") : "";
+      const endPointOnly = until > 0 && namesBenefit(untilPart) && !namesBenefit(outsideUntil) && !subjectBenefits(outsideUntil, ctx.subject);
       // ("if the wrap is too loose it will not ease the ache": a condition on a step, denied or not)
       const blocked = harmInTreatment || (worryRemoved ??= gSafety && WORRY_REMOVED_RE.test(clause)) || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
-        || deniesHarm || reportedHistory || otherTreatment || endPointOnly;
+        || deniesHarm || reportedHistory || otherTreatment || endPointOnly || shamIsPlacebo;
       if (!blocked && (strong || (weak && !protocolDone))) {
         out.push({
           category: "efficacy", value: efficacyStance(clause, h.hedged, gCon ? con : undefined), facet: outcomeFacet(clause),

@@ -72,7 +72,21 @@ export function tellsHarm(clause: string): boolean {
   return CAUSES_HARM.test(clause) || DOES_HARM.test(clause);
 }
 
+// "It is not true that …", "It is a myth that …", "The fear that … is unfounded": what follows is denied
+const DENIED_THAT = /\b(?:it\s+is|it['’]s|that\s+is|this\s+is)\s+(?:simply\s+|just\s+)?(?:not\s+true|untrue|false|a\s+myth|a\s+misconception|wrong|nonsense)\s+that\b/i;
+const DISMISSED_THAT = /\b(?:fears?|worry|worries|concerns?|idea|notion|belief|claims?)\s+that\b[^.;]{0,100}\b(?:is|are|was|were)\s+(?:(?:just|merely|simply|only|largely|pure|an?|completely|totally|entirely)\s+)*(?:myths?|misconceptions?|unfounded|baseless|groundless|exaggerated|overblown|untrue|false|fiction|fantasy|nonsense)\b/i;
+/** The clause denies what it reports: "It is a myth that it is painful", "The fear that it spreads disease is unfounded". */
+export function deniesWhatFollows(clause: string): boolean {
+  return DENIED_THAT.test(clause) || DISMISSED_THAT.test(clause);
+}
+
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
+  const stance = plainSafetyStance(clause, hedged);
+  // a safety statement denied turns round: "It is a myth that it is painful" reassures
+  return deniesWhatFollows(clause) ? { ...stance, polarity: stance.polarity === "pro" ? "con" : "pro" } : stance;
+}
+
+function plainSafetyStance(clause: string, hedged: boolean): StanceValue {
   if (NOT_HARMFUL.test(clause)) return { kind: "stance", polarity: "pro", hedged };
   if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause) || CAUSES_HARM.test(clause) || DOES_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));

@@ -17,9 +17,16 @@ describe("classifyClause: categories", () => {
     ["Sessions continue once a week until the symptoms are relieved", ["protocol"]],
     ["Reflexology relieves back pain once a week until it is gone", ["efficacy"]],
     ["Clients suffered from back pain for years until they tried reflexology", []],
-    // how it feels, told as a benefit
+    // how it feels, told as a benefit (of the treatment itself, not of its waiting room; not when it is rare)
     ["Reflexology is very relaxing", ["efficacy"]],
     ["Clients often reach a deep relaxed state during reflexology", ["efficacy"]],
+    ["Patients rarely reach a deep relaxed state during reflexology", []],
+    ["The waiting room of the reflexology clinic is very relaxing", []],
+    // the "until" part ends at a comma: a benefit claimed after it stands
+    ["Sessions are repeated weekly until the symptoms are relieved, and most patients find reflexology eases their pain within a month", ["efficacy", "protocol"]],
+    // the sham is the placebo, not the treatment; a harm feared and dismissed claims nothing about whether it works
+    ["Sham reflexology is an elaborate placebo", []],
+    ["The fear that reflexology spreads disease is a myth", []],
     // "officially" with no act of recognition recognises nothing
     ["Reflexology officially became popular in Europe in the 1970s", ["other"]],
     ["Reflexology was officially recognised by the health ministry in 1987", ["recognition"]],
@@ -409,6 +416,10 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology led to no increase in blood flow", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "blood flow"],
     ["The trial showed no reduction in pain after reflexology", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
     ["There was no increase in side effects with reflexology", "safety", { kind: "stance", polarity: "pro", hedged: false }, "side effects"],
+    // a safety statement denied turns round
+    ["It is a myth that reflexology is painful", "safety", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
+    ["It is not true that reflexology never causes bruising", "safety", { kind: "stance", polarity: "con", hedged: false }, "bruising"],
+    ["The idea that reflexology is safe is a myth", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],
     ["Reflexology is believed to cause infections", "safety", { kind: "stance", polarity: "con", hedged: true }, "infections"],
     ["Reflexology is said to cause fainting", "safety", { kind: "stance", polarity: "con", hedged: true }, null],
     ["Reflexology may work against nausea", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "nausea"],

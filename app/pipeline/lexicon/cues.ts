@@ -41,8 +41,11 @@ export const HELPED_TO_OUTCOME = "\\bhelp(?:s|ed|ing)? (?:[\\w-]+ ){1,6}?(?:reso
 
 export const EFFICACY_CUES: readonly string[] = [
   // how it feels, told as a benefit: "is very relaxing", "clients find the sessions soothing", "reach a deep relaxed state"
-  "\\b(?:is|are|was|were|feels?|felt|find (?:it|them|the (?:\\w+ )?(?:sessions?|treatments?)|(?:\\w+ )?sessions?|(?:\\w+ )?treatments?)) (?:very |deeply |incredibly |extremely |so |really |quite |wonderfully )?(?:relaxing|soothing|calming|restful)\\b",
-  "\\b(?:achieve|reach|enter|experience|fall into|slip into|drift into)(?:s|ed|ing)? an? (?:\\w+ )?(?:deep(?:ly)?|profound(?:ly)?|state of) ?(?:relaxed|relaxing|meditative|restful|relaxation)(?: state)?\\b",
+  // (the treatment, its sessions or "it" feels so: not "the waiting room is very relaxing"; the subject named is read
+  // by subjectBenefits)
+  "\\b(?:it|this|they|(?:the |a |each |every |its |these )?(?:sessions?|treatments?|therapy|therapies|procedure|massage|experience|technique|method)) (?:is|are|was|were|feels?|felt|can be) (?:very |deeply |incredibly |extremely |so |really |quite |wonderfully )?(?:relaxing|soothing|calming|restful)\\b",
+  "\\bfind (?:it|them|the (?:\\w+ )?(?:sessions?|treatments?)|(?:\\w+ )?sessions?|(?:\\w+ )?treatments?) (?:very |deeply |incredibly |extremely |so |really |quite |wonderfully )?(?:relaxing|soothing|calming|restful)\\b",
+  "(?<!\\b(?:rarely|seldom|never|not|cannot|hardly|barely|fail to|n['’]t) )\\b(?:achieve|reach|enter|experience|fall into|slip into|drift into)(?:s|ed|ing)? an? (?:\\w+ )?(?:deep(?:ly)?|profound(?:ly)?|state of) ?(?:relaxed|relaxing|meditative|restful|relaxation)(?: state)?\\b",
   // "prompts the body to heal itself", "were responding after three visits"
   "\\bheal(?:s|ing)? (?:it|them|your|him|her)sel(?:f|ves)\\b", "\\b(?:were|are|was|is) (?:all |mostly |largely )?responding\\b", "\\bresponded (?:well|positively|quickly)\\b",
   // benefits told in other words: "helped other complaints", "proven capable of easing", "keeps chills at bay",
