@@ -29,7 +29,8 @@ const SAYS = /(?:^|[\s,;(])(?:She|He|They|[A-Z][\p{Ll}'’-]+)\s+(?:says|said|te
 // a quick test before SAYS: its verbs, as written (keep in step with SAYS)
 const SAYS_VERB = /says|said|tells|told/;
 // "Ancient texts explain how it cures fever", "Legend has it that …": what a text or a tradition tells, reported
-const SOURCE_SAYS = /\b(?:texts?|scriptures?|writings|books?|manuscripts?|treatises?|teachings|traditions?|legends?|folklore|lore|myths?)\s+(?:\w+\s+)?(?:explains?|describes?|says?|states?|tells?|teach(?:es)?|holds?|claims?|recounts?|relates?|records?)\s+(?:how|that)\b|\blegend has it\b/i;
+// ("Ayurvedic texts describe the benefits of …": what they describe is theirs to vouch for, with or without "that")
+const SOURCE_SAYS = /\b(?:texts?|scriptures?|writings|books?|manuscripts?|treatises?|teachings|traditions?|legends?|folklore|lore|myths?)\s+(?:(?!(?:to|could|can|cannot|couldn['’]t|can['’]t|do|does|did|not|never|fail|failed|failing)\b)\w+\s+)?(?:explain|describe|say|state|tell|teach|hold|claim|recount|relate|record|mention|list|praise|speak of|tell of)(?:s|es)?\b|\blegend has it\b/i;
 // '"Patients feel better within hours," says Dr. Grant': a quotation attributed after it
 const QUOTE_THEN_SAYS = /[”"’'],?\s+(?:says|said|according to|claims|explains|adds)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]/;
 

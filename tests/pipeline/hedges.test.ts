@@ -23,6 +23,10 @@ describe("findHedges", () => {
     ["Ancient scriptures describe how the oil heals wounds.", true, ["attributed"]],
     ["Legend has it that the stones cure fevers.", true, ["attributed"]],
     ["The textbook covers anatomy in three chapters.", false, []],
+    ["Old herbal texts describe the benefits of the oil for the gums.", true, ["attributed"]],
+    // a text that could not explain something, or one of the oldest texts to mention it, reports no claim
+    ["No textbook could explain how the pain went away.", true, ["could"]],
+    ["It is one of the oldest medical texts to mention the method.", false, []],
     // the people described hold the belief: no claim of theirs is reported
     ["Patients who believe in the method report the largest effects.", false, []],
     ["The stones used by believers can contain lead.", false, ["can"]],
