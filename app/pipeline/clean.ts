@@ -5,6 +5,7 @@ import {
 } from "./lexicon/chrome";
 import { endsInOpenAbbreviation } from "./segment";
 import type { SourceMetadata } from "./types";
+import { isSpace } from "./chars";
 import { alternation } from "./alternation";
 import { BENEFIT_VERBS } from "./lexicon/cues";
 
@@ -168,7 +169,6 @@ export function isHeading(line: string): boolean {
 }
 
 // (a constant: a pattern literal in a loop is a new object each time round)
-const SPACE = /\s/;
 
 // the words a sentence cannot stop on, as written in prose (lower case): articles, prepositions, conjunctions, auxiliaries
 const OPEN_END = /(?:^|[\s,;(])(?:a|an|the|of|in|on|at|to|for|from|with|by|into|onto|upon|about|between|through|during|without|within|and|or|nor|but|as|than|that|which|who|whose|is|are|was|were|be|been|has|have|had|its|their|his|her|our|your|this|these|those)$/;
@@ -185,8 +185,8 @@ function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd
   const nl = text.indexOf("\n", nextStart);
   const lineEnd = nl < 0 ? text.length : nl;
   let ns = nextStart, ne = lineEnd;
-  while (ns < ne && SPACE.test(text[ns])) ns++;
-  while (ne > ns && SPACE.test(text[ne - 1])) ne--;
+  while (ns < ne && isSpace(text.charCodeAt(ns))) ns++;
+  while (ne > ns && isSpace(text.charCodeAt(ne - 1))) ne--;
   if (ne <= ns) return null; // a blank line ends the paragraph
   const next = text.slice(ns, ne);
   if (/^(?:#{1,6}\s|[-*+•]\s|\d+[.)]\s|>)/.test(next)) return null;
@@ -225,8 +225,8 @@ export function cleanText(text: string): CleanResult {
     }
     let s = m.index;
     let e = m.index + m[0].length;
-    while (s < e && SPACE.test(text[s])) s++;
-    while (e > s && SPACE.test(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e <= s) { if (!blank) paragraph++; blank = true; continue; }
     // markdown markers: heading hashes, list bullets, quote marks lead the line but are not its words
     const md = text.slice(s, e).match(/^(#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+|>\s*)/);

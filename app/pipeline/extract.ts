@@ -9,6 +9,7 @@ import { splitClauses, splitList, type Clause } from "./split";
 import { findAliases, findSubjects, isAcronymOf, offTopicParagraphs, subjectMatcher } from "./subject";
 import { attributeRelated } from "./related";
 import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
+import { isEndTrim, isLeadTrim, isSpace } from "./chars";
 import { alternation } from "./alternation";
 
 const SECTION_BREAK = alternation(SECTION_BREAK_PATTERNS, "i");
@@ -51,8 +52,14 @@ const TREATED_LEAD = /^(?!.*\b(?:prevent|avoid|contraindicat\w*|should not|must 
 const HOLDS_PREMISE = /\S+\s+\S+\s+\S+\s+\S+\s+\S+/;
 const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;
 const CONDITIONAL = /^(?:if|unless|when(?:ever)?\b[^,]*\b(?:is|are)\s+used)\b/i;
-// two spaces in a row, or a space other than " ": what normalising a claim's spaces changes
-const ODD_SPACE = /\s\s|[^\S ]/;
+/** Two spaces in a row, or a space other than " ": what normalising a claim's spaces changes. */
+function hasOddSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) && (c !== 32 || (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))))) return true;
+  }
+  return false;
+}
 // what splitClauses trims off a clause's ends: spaces and punctuation, none of them a word character
 const TRIMMED = /^[\s,;:.!?–—-]*$/;
 const FOUR_DIGITS = /\d{4}/;
@@ -66,20 +73,17 @@ function sameWords(sentence: string, clause: Clause): boolean {
 
 /** Trim a span of `text` to its words: no outer whitespace, no trailing full stop or comma. */
 const CITATION_MARKS = /[.,;]?(?:\[\d+(?:[,–-]\s?\d+)*\]\s*)+$/;
-// (the per-character tests' patterns are constants: a literal in a loop is a new object each time round)
-const LEAD_TRIM = /[\s,;:–—-]/;
-const END_TRIM = /[\s,;:.!?–—-]/;
 const ENDS_IN_INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u;
 
 function tidy(text: string, s: number, e: number): Span {
-  while (s < e && LEAD_TRIM.test(text[s])) s++;
+  while (s < e && isLeadTrim(text.charCodeAt(s))) s++;
   // an encyclopedia's citation marks at the end ("… support.[3]", "[4][5]") are not part of the claim
   let last = e - 1;
   while (last > s && (text[last] === " " || text[last] === "\n")) last--;
   if (text[last] === "]") {
     for (let m = text.slice(s, e).match(CITATION_MARKS); m && m.index! > 0; m = text.slice(s, e).match(CITATION_MARKS)) e = s + m.index!;
   }
-  while (e > s && END_TRIM.test(text[e - 1])) {
+  while (e > s && isEndTrim(text.charCodeAt(e - 1))) {
     // "the U.S." keeps its last dot
     if (text[e - 1] === "." && ENDS_IN_INITIALS.test(text.slice(Math.max(s, e - 12), e))) break;
     e--;
@@ -337,7 +341,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
           if (!span) continue;
           let normalised = text.slice(local.start, local.end);
           // (spaces are single already in most texts: then there is nothing to replace)
-          if (ODD_SPACE.test(normalised)) normalised = normalised.replace(/\s+/g, " ");
+          if (hasOddSpace(normalised)) normalised = normalised.replace(/\s+/g, " ");
           // pronouns that stand for the subject are resolved in the normalised text (the span stays as written)
           if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (mentions(i - 1) || mentions(i)))
             normalised = resolvePronoun(normalised, mainSubject);

@@ -2,6 +2,7 @@
 // text's length. Robust to abbreviations (Dr., U.S., e.g., M.D.), initials, decimals, and a missing space after
 // a full stop ("formed.The").
 import { ABBREVIATIONS } from "./lexicon/abbreviations";
+import { isSpace } from "./chars";
 import type { Span } from "./types";
 
 const ABBREV = new Set(ABBREVIATIONS);
@@ -99,13 +100,12 @@ export function segmentSentences(text: string, start = 0, end = text.length, lin
 }
 
 // (a constant: a pattern literal in a loop is a new object each time round)
-const SPACE = /\s/;
 
 /** text[a, b) trimmed into `out`, unless nothing is left. (A function, not a closure: under tsx a named closure
  * costs a defineProperty per call.) */
 function pushTrimmed(out: Span[], text: string, a: number, b: number): void {
-  while (a < b && SPACE.test(text[a])) a++;
-  while (b > a && SPACE.test(text[b - 1])) b--;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (b > a) out.push({ start: a, end: b });
 }
 

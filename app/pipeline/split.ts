@@ -2,6 +2,7 @@
 // and a clause's list into atoms ("effective in treating arthritis, joint and liver disorders" is three).
 import { BENEFIT_VERBS } from "./lexicon/cues";
 import type { Span } from "./types";
+import { isEndTrim, isLeadTrim, isSpace } from "./chars";
 
 export interface Clause extends Span {
   /** The clause's words with any bracketed aside that became its own clause blanked out (offsets kept). */
@@ -47,7 +48,6 @@ const THREE_WORDS = /\S\s+\S+\s+\S/;
 // "not X, but rather Y" corrects X within one claim: no cut before "but rather" / "but instead"
 const AND = /,?\s+(?:and|but(?!\s+(?:rather|instead)\b))\s+/gi;
 const COMMA_OR_SEMICOLON = /[,;]/;
-const SPACE = /\s/;
 const TRAILING_CONNECTIVE = /,?\s+(?:and|but)\s+$/i;
 // (", however, its form dates to …" starts a clause; "Popularity, however, is not evidence" does not)
 // (every alternative starts at a comma or semicolon, so the scan only stops there; a contrast of two camps joined by
@@ -55,10 +55,7 @@ const TRAILING_CONNECTIVE = /,?\s+(?:and|but)\s+$/i;
 const WHILE_CAMPS = /(?<!,)\s+(?=while (?:other|others|some|many|most|critics|sceptics|skeptics|proponents|opponents|supporters|detractors)\b)/gi;
 const HARD = /;\s+|,\s+(?=however,\s+(?!(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|might|remains?)\b)|even (?:though|if|when)\b|(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
 
-// (patterns of the per-character and per-clause tests are module constants: a literal in a loop is a new object
-// each time round)
-const LEAD_TRIM = /[\s,;:–—-]/;
-const END_TRIM = /[\s,;:.!?–—-]/;
+// (patterns of the per-clause tests are module constants: a literal in a loop is a new object each time round)
 const ENDS_IN_INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u;
 // (a connective alone is no clause: ", but there is …" is cut both before and after "but")
 const LEAD_CONNECTIVE = /^(?:(?:and|but|although|though|whereas|while|yet)(?:\s+|$)|however,\s+)/i;
@@ -73,8 +70,8 @@ function isCitationAtEnd(sentence: string, at: number, length: number): boolean 
 
 function pushClause(out: Clause[], a: number, b: number, src: string): void {
   let s = a, e = b;
-  while (s < e && LEAD_TRIM.test(src[s])) s++;
-  while (e > s && END_TRIM.test(src[e - 1])) {
+  while (s < e && isLeadTrim(src.charCodeAt(s))) s++;
+  while (e > s && isEndTrim(src.charCodeAt(e - 1))) {
     if (src[e - 1] === "." && ENDS_IN_INITIALS.test(src.slice(Math.max(s, e - 12), e))) break;
     e--;
   }
@@ -163,7 +160,7 @@ export function splitClauses(sentence: string): Clause[] {
     // strip the connective that led the next clause from this one's end
     let end = b;
     // (only a clause that ends in a space can end in a connective)
-    const tail = SPACE.test(masked[b - 1]) ? masked.slice(a, b).match(TRAILING_CONNECTIVE) : null;
+    const tail = isSpace(masked.charCodeAt(b - 1)) ? masked.slice(a, b).match(TRAILING_CONNECTIVE) : null;
     if (tail) end = b - tail[0].length;
     pushClause(out, a, end, masked);
   }
