@@ -24,7 +24,8 @@ const CONCESSIVE_LEAD = /^\s*(?:even though|although|though|while|whereas|despit
 // the first ", <subject> <finite verb>" after a leading concession
 const MAIN_AFTER_COMMA = new RegExp(
   // (the main clause's subject may be any word: "Although …, aromatherapy is used by some people")
-  `,\\s+(?=[\\w’'-]+\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${AUX}|never|cannot|does not|do not)\\b)`,
+  // (or a pronoun and any verb: "Even though it is regarded as harmless, it delays proper care")
+  `,\\s+(?=[\\w’'-]+\\s+(?:[\\w’'-]+\\s+){0,3}?(?:${AUX}|never|cannot|does not|do not)\\b|(?:it|they|this|he|she|we|you)\\s+[a-z]+(?:s|ed)\\b)`,
   "g",
 );
 // "… to feel the movements and supposedly adjust the joints": a predicate the writer distances is a claim of its own

@@ -416,6 +416,7 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology led to no increase in blood flow", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "blood flow"],
     ["The trial showed no reduction in pain after reflexology", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
     ["There was no increase in side effects with reflexology", "safety", { kind: "stance", polarity: "pro", hedged: false }, "side effects"],
+    ["Reflexology is harmless and without toxicity", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
     // a safety statement denied turns round
     ["It is a myth that reflexology is painful", "safety", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
     ["It is not true that reflexology never causes bruising", "safety", { kind: "stance", polarity: "con", hedged: false }, "bruising"],

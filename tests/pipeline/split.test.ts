@@ -16,6 +16,8 @@ describe("splitClauses", () => {
     ["The oil is rubbed in (the bottles used hold only 10 ml each), resulting in softer skin.",
       ["The oil is rubbed in", "the bottles used hold only 10 ml each", "resulting in softer skin"]],
     ["The dose is small; the effect is large.", ["The dose is small", "the effect is large"]],
+    // a leading concession ends where a pronoun and its verb begin the main clause
+    ["Even though it is regarded as harmless, it delays proper care.", ["Even though it is regarded as harmless", "it delays proper care"]],
     // the connective between two cuts is no clause of its own
     ["It relieves pain, but it is costly.", ["It relieves pain", "it is costly"]],
     ["It uses touch to feel imaginary waves and supposedly adjusts the joints.", ["It uses touch to feel imaginary waves", "supposedly adjusts the joints"]],

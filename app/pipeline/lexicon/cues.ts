@@ -475,6 +475,8 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
 export const SAFETY_PRO_CUES: readonly string[] = [
+  // "harmless and without toxicity", "non-toxic"
+  "\\bharmless\\b", "\\bnon-?toxic\\b", "\\b(?:without|no|free (?:of|from)) (?:any )?(?:toxicity|toxic (?:effects?|reactions?))\\b",
   // a harm not raised: "no increase in side effects", "no rise in the risk of bleeding"
   "\\bno (?:significant |measurable |noticeable |meaningful |real |clear )?(?:increase|rise)s? in (?:the )?(?:risks?|rates? of|side[- ]effects?|adverse|complications?|harms?|injur\\w*|pain|infections?|bleeding)\\b",
   // "can be practiced on people of all ages"
