@@ -18,6 +18,10 @@ const BENEFIT_LED = new RegExp(`^(?:${BENEFIT_VERBS.join("|")})(?<=s)\\s+\\S`, "
 const SECTION_NAME = /^\W*(?:abstract|introduction|summary|overview|contents|table of contents|discovery|history|background|references|methods|results|conclusions?|discussion|home|menu|navigation|\d+)\W*$/i;
 const LEADS_LIST = /^(?=(?:\S+\s+){3,})(?=.*\s\p{Ll})[^:]*:$/u;
 const BLANK_LINE = /\n[ \t\r]*\n/;
+// exactly one blank line between two lines
+const ONE_BLANK_LINE = /^[ \t\r]*\n[ \t\r]*\n[ \t\r]*$/;
+// a lead into a list of what it does or treats: "… benefits … which include:", "Uses include:", "It treats:"
+const LEADS_BENEFIT_LIST = /\b(?:benefits?|uses|advantages|effects|conditions|indications|applications|helps?|treats?|relieves?|improves?)\b[^:]*\b(?:include[sd]?|including|such as|are|like|to|for|with)\b[^:]{0,40}:$/i;
 // the words a question opens with
 const QUESTION_OPENER = /^(?:how|what|why|when|where|who|which|is|are|was|were|does|do|did|can|could|should|will|would)\b/i;
 
@@ -213,6 +217,10 @@ export function cleanText(text: string): CleanResult {
   // after a line that ends in a colon, short lines without a blank between are the items of its list
   // ("… with conditions such as:\nMigraines\nOsteoarthritis"), bullets or none
   let colonRun = false;
+  // whether the list's lead names benefits, uses or conditions: its items may stand a blank line apart
+  let colonParagraphs = false;
+  // the items read so far under the lead, and whether the first stood a blank line apart from it
+  let itemsSoFar = 0, itemsApart = false;
   let prevEnd = 0;
   const lineRe = /[^\n]*/g;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
@@ -240,9 +248,20 @@ export function cleanText(text: string): CleanResult {
     const markdownHeading = !!md && md[1].startsWith("#");
     // "- Relieves joint pain": a list item is content, however short
     const bulleted = !!md && /^(?:[-*+•]|\d+[.)])\s/.test(md[1]);
-    // (a blank line between ends the list)
-    if (colonRun && BLANK_LINE.test(text.slice(prevEnd, s))) colonRun = false;
-    const bare = !md && colonRun && wordCount(text.slice(s, e), 9) <= 8 && !/[.!?:]$/.test(text.slice(s, e));
+    // (a blank line between ends the list, unless every item stands in its own paragraph, as a page's list items
+    // often do once they are text: a bare fragment after one blank line goes on with the list of a lead that ended
+    // in a colon, "… which include:" / "Post-operative healing" / "Swelling relief after surgery")
+    // (such items run to 14 words: "Clearing areas of congestion such as swollen ankles, puffy eyes and swollen legs")
+    const itemWords = colonParagraphs ? 14 : 8;
+    const fragment = wordCount(text.slice(s, e), itemWords + 1) <= itemWords && !/[.!?:]$/.test(text.slice(s, e));
+    // (only a list whose first item stood a blank line from its lead goes on so, and not into a section's name)
+    if (colonRun && BLANK_LINE.test(text.slice(prevEnd, s))) {
+      const apart = colonParagraphs && fragment && ONE_BLANK_LINE.test(text.slice(prevEnd, s)) && !SECTION_NAME.test(text.slice(s, e));
+      if (apart && itemsSoFar === 0) itemsApart = true;
+      if (!apart || !itemsApart) colonRun = false;
+    }
+    const bare = !md && colonRun && fragment;
+    if (bare) itemsSoFar++;
     const listItem = bulleted || bare;
     if (md) s += md[1].length;
     const line = text.slice(s, e);
@@ -272,7 +291,7 @@ export function cleanText(text: string): CleanResult {
     if (kind === "content") seenContent = true;
     if (kind === "heading" && !blank) paragraph++;
     blocks.push(listItem && kind === "content" ? { start: s, end: e, kind, paragraph, listItem } : { start: s, end: e, kind, paragraph });
-    if (kind === "content" && line.endsWith(":")) colonRun = true;
+    if (kind === "content" && line.endsWith(":")) { colonRun = true; colonParagraphs = LEADS_BENEFIT_LIST.test(line); itemsSoFar = 0; itemsApart = false; }
     else if (!listItem) colonRun = false;
     prevEnd = e;
     if (kind === "heading") paragraph++;

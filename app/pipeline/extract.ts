@@ -47,7 +47,7 @@ const PREMISE_LEAD = /(?:\b(?:assumptions?|premises?|claims|beliefs?|theor(?:y|i
 // a line that introduces a list of what it treats: "It is used for the following conditions:", "Benefits include:",
 // "helps with conditions such as:"
 // (not a list of who should avoid it: "conditions that would prevent anyone from receiving it:")
-const TREATED_LEAD = /^(?!.*\b(?:prevent|avoid|contraindicat\w*|should not|must not|not suitable|unsuitable|risks?|side effects)\b).*(?:\b(?:treats?|treating|treated|helps? (?:with|to)|relieves?|benefits? (?:include|are)|used (?:for|to treat)|effective (?:for|against|in)|applied (?:for|in))|\b(?:conditions|diseases|disorders|ailments|complaints|symptoms) (?:such as|including|like|we treat)\b)[^:]{0,60}:\s*$/i;
+const TREATED_LEAD = /^(?!.*\b(?:prevent|avoid|contraindicat\w*|should not|must not|not suitable|unsuitable|risks?|side effects)\b).*(?:\b(?:treats?|treating|treated|helps? (?:with|to)|relieves?|benefits? (?:include|are)|used (?:for|to treat)|effective (?:for|against|in)|applied (?:for|in)|benefits?\b[^:.]{0,80}\binclude[sd]?(?: but (?:are|is) not limited to)?)|\b(?:conditions|diseases|disorders|ailments|complaints|symptoms) (?:such as|including|like|we treat)\b)[^:]{0,60}:\s*$/i;
 // a list item under such a lead that says something (a few words), though no cue of its own: a premise held
 const HOLDS_PREMISE = /\S+\s+\S+\s+\S+\s+\S+\s+\S+/;
 const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;
@@ -309,18 +309,23 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const glossary = sText.includes(":") ? sText.match(GLOSSARY_ENTRY) : null;
     if (glossary && !subjectRe?.test(glossary[1])) continue;
     const pre = prepare(sText);
-    if (heldTreated && !heldPremise) {
-      // the item names an outcome; its span is the item, its facet the outcome's name
+    // an item of a list of what it treats names an outcome; its span is the item, its facet the outcome's name
+    // (an item of up to eight words is taken whole; a longer one, "Improving chronic conditions such as A, B and C",
+    // is read as a clause first, and taken whole only when that finds no claim in it)
+    let wholeItem: ExtractedClaim | null = null;
+    if (heldTreated && !heldPremise && !/[.!?]$/.test(sText.trim())) {
       const item = tidy(text, sent.start, sent.end);
       const name = text.slice(item.start, item.end);
       const span = html ? toRawSpan(html, item.start, item.end) : item;
-      if (span && item.end > item.start && name.split(/\s+/).length <= 8 && !/[.!?]$/.test(sText.trim())) {
-        claims.push({ start: span.start, end: span.end, text: name.replace(/\s+/g, " "), category: "efficacy", value: { kind: "stance", polarity: "pro", hedged: false },
-          hedges: [], subject: mainSubject, facet: name.toLowerCase().replace(/\s+/g, " "), confidence: 0.5 });
-        continue;
+      const words = name.split(/\s+/).length;
+      if (span && item.end > item.start && words <= 14) {
+        wholeItem = { start: span.start, end: span.end, text: name.replace(/\s+/g, " "), category: "efficacy", value: { kind: "stance", polarity: "pro", hedged: false },
+          hedges: [], subject: mainSubject, facet: name.toLowerCase().replace(/\s+/g, " "), confidence: 0.5 };
+        if (words <= 8) { claims.push(wholeItem); continue; }
       }
     }
-    if (!heldPremise && !mayHoldClaim(sText, pre)) continue;
+    const claimsBefore = claims.length;
+    if (!heldPremise && !mayHoldClaim(sText, pre)) { if (wholeItem) claims.push(wholeItem); continue; }
     const conditional = CONDITIONAL.test(sText);
     const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };
     const cls = splitClauses(sText);
@@ -359,6 +364,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
         }
       }
     }
+    if (wholeItem && claims.length === claimsBefore) claims.push(wholeItem);
   }
   // a dated act of a founder the text has named ("In 1913 Smith mapped the body into ten regions") is an origin date
   // (a loop, not filter/map/filter: on a text with no founder the chain's empty array deoptimised this function)

@@ -162,4 +162,14 @@ describe("a list without bullets", () => {
       ["content", false], ["content", true], ["content", true], ["heading", false], ["content", false],
     ]);
   });
+  it("takes items that stand a blank line apart from a lead of benefits and from each other, until a sentence", () => {
+    const t = "It has many benefits, which include:\n\nEasing neck tension\n\nBetter sleep\n\nIt takes an hour.\n";
+    expect(cleanText(t).blocks.map((b) => [b.kind, b.listItem ?? false])).toEqual([
+      ["content", false], ["content", true], ["content", true], ["content", false],
+    ]);
+  });
+  it("does not take a section's name after such a list as an item", () => {
+    const t = "It has several uses, which include:\n\nBetter sleep\n\nSummary\n\nIt is popular.\n";
+    expect(cleanText(t).blocks.map((b) => b.listItem ?? false)).toEqual([false, true, false, false]);
+  });
 });

@@ -281,6 +281,31 @@ Conditions that would prevent anyone from receiving it:
   });
 });
 
+describe("extractClaims: a list of benefits whose items stand a blank line apart", () => {
+  // (as a page's list items often are once they are text)
+  const PAGE = `Palm therapy is popular. It has many benefits for the body, which include but are not limited to:
+
+Easing tension in the neck and shoulders
+
+Clearing congestion in the feet such as swollen ankles, puffy toes and sore heels
+
+Improving chronic conditions such as asthma, eczema and other skin conditions
+
+Deep relaxation
+
+It takes an hour.
+`;
+  const r = extractClaims(PAGE, { subjects: ["palm_therapy"] });
+  it("reads each item; a long item is read as a clause first, and whole when that finds nothing", () => {
+    const lead = PAGE.indexOf(":");
+    expect(r.claims.filter((c) => c.category === "efficacy" && c.start > lead).map((c) => c.facet)).toEqual([
+      "easing tension in the neck and shoulders", "clearing congestion in the feet such as swollen ankles, puffy toes and sore heels",
+      "asthma", "eczema", "deep relaxation",
+    ]);
+  });
+  it("ends the list at a sentence", () => expect(r.claims.some((c) => c.facet === "it takes an hour.")).toBe(false));
+});
+
 describe("extractClaims: the corpus's name written in a longer form", () => {
   const PAGE = `Hell's magnets were borrowed in 1775. Magnetic therapy is said to relieve pain.
 `;
