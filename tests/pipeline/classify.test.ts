@@ -417,6 +417,9 @@ describe("classifyClause: values and facets", () => {
     ["The trial showed no reduction in pain after reflexology", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
     ["There was no increase in side effects with reflexology", "safety", { kind: "stance", polarity: "pro", hedged: false }, "side effects"],
     ["Reflexology is harmless and without toxicity", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
+    ["Reflexology is a low-risk practice", "safety", { kind: "stance", polarity: "pro", hedged: false }, "risk"],
+    ["The safety of reflexology devices is usually not clearly defined", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],
+    ["Research says reflexology cures nothing", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     // a safety statement denied turns round
     ["It is a myth that reflexology is painful", "safety", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
     ["It is not true that reflexology never causes bruising", "safety", { kind: "stance", polarity: "con", hedged: false }, "bruising"],

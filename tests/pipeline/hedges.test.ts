@@ -31,6 +31,12 @@ describe("findHedges", () => {
     ["Patients who believe in the method report the largest effects.", false, []],
     ["The stones used by believers can contain lead.", false, ["can"]],
     ["Many believe the stones heal wounds.", true, ["believe"]],
+    // a claim told as a noun or a promise, true only in theory, or in a named person's word
+    ["Claims of reducing wrinkles are common online.", true, ["claims of"]],
+    ["The videos make promises that the mats will eliminate waste.", true, ["promises that"]],
+    ["Theoretically, the light enhances energy production in the cells.", true, ["theoretically"]],
+    ["Anna says the mat cured her insomnia.", true, ["attributed"]],
+    ["Grace says demand comes mostly from smokers.", false, []],
     ["Patients drank it, believing it enhanced healing.", true, ["believing it"]],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {

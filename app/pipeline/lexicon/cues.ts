@@ -116,6 +116,8 @@ export const EFFICACY_CUES: readonly string[] = [
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
 export const CON_CUES: readonly string[] = [
   "\\bno (?:\\w+ )?changes?\\b",
+  // "it cures nothing", "the mats do nothing"
+  "\\b(?:cures?|cured|heals?|healed|helps?|helped|treats?|treated|does|did|do|achieves?|achieved|changes?|changed|fixes|fixed) (?:absolutely |precisely |exactly |little or )?nothing\\b",
   // "led to no increase in blood flow", "showed no reduction in pain" (not "no increase in side effects": a harm not
   // raised reassures)
   "\\bno (?:significant |measurable |noticeable |meaningful |real |clear )?(?:decrease|reduction|drop|fall|improvement)s? in\\b",
@@ -476,7 +478,7 @@ export const SAFETY_HARM_CUES: readonly string[] = [
 ];
 export const SAFETY_PRO_CUES: readonly string[] = [
   // "harmless and without toxicity", "non-toxic"
-  "\\bharmless\\b", "\\bnon-?toxic\\b", "\\b(?:without|no|free (?:of|from)) (?:any )?(?:toxicity|toxic (?:effects?|reactions?))\\b",
+  "\\bharmless\\b", "\\bnon-?toxic\\b", "\\blow[- ]risk\\b", "\\brisk[- ]free\\b", "\\b(?:without|no|free (?:of|from)) (?:any )?(?:toxicity|toxic (?:effects?|reactions?))\\b",
   // a harm not raised: "no increase in side effects", "no rise in the risk of bleeding"
   "\\bno (?:significant |measurable |noticeable |meaningful |real |clear )?(?:increase|rise)s? in (?:the )?(?:risks?|rates? of|side[- ]effects?|adverse|complications?|harms?|injur\\w*|pain|infections?|bleeding)\\b",
   // "can be practiced on people of all ages"

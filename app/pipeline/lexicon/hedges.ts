@@ -39,6 +39,9 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "in the hope of", "in the hope that", "in hopes of", "hoping to", "hoping that", "in search of",
   // claims reported as claims: "there are many claims linked to it, like burning calories"
   "claims linked to", "claims associated with", "claims about", "claims such as", "many claims", "there are claims",
+  // a claim told as a noun or a promise, or true only in theory: "claims of reducing wrinkles", "promises that it will
+  // eliminate waste", "Theoretically, it enhances …"
+  "claims of", "promises that", "promise that", "promises of", "promised to", "promises to", "theoretically", "in theory",
   "attempt to cure", "attempts to cure", "attempted to cure", "attempt to treat", "attempts to treat", "attempted to treat",
   "proposed as a treatment", "proposed as a therapy", "proposed as a remedy", "proposed as a cure",
   "explored as", "investigated as", "studied as", "being studied", "being explored", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",
