@@ -78,6 +78,11 @@ const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|resea
 const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).join("|")})\\b|\\b(?:${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "i");
 const DIGIT = /\d/;
 const UNTIL = /\buntil\b/i;
+const INTRODUCED_TO_PLACE = /\bintroduc\w* (?:in|into|to) (?:the )?(?:[A-Z][\p{L}.]*\s?){1,3}/u;
+const BY_NAMED = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|the\s+\p{Ll}+\s+)?\p{Lu}/u;
+const BEGUN = /\b(?:invent|develop|found|creat|devis|conceiv|originat|pioneer|discover)\w*/i;
+// a verb of saying, and the person it names: "explains therapist A B", "according to Dr. B"
+const SOURCE_BEFORE = /\b(?:explains?|explained|says|said|notes|noted|adds|added|according to|told|tells|writes|wrote|recalls|recalled|remembers|remembered|argues|argued)\b[^.;]{0,50}$/i;
 const FEARED = /\b(?:fears?|worry|worries|concerns?)\s+that\b/i;
 const SHAM_IS_PLACEBO = /^(?:the\s+)?(?:sham|fake|simulated|pretend)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:is|was|are|were)\s+(?:just |merely |only |simply |nothing more than |no more than |little more than )?(?:an? |the )?(?:[\w-]+ )?(?:placebo|inert)\b/i;
 const COMMA_OR_SEMICOLON = /[,;]/;
@@ -494,6 +499,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     // making it popular and publishing a book on it are later events than its origin, each its own question
     if (facet === "origin" && !STRONG_ORIGIN.test(clause)) facet = POPULARISED.test(clause) ? "popularised" : PUBLISHED.test(clause) ? "publication" : facet;
+    // "was introduced in North America in the 1970s": brought to a place, not begun
+    // (unless by the person who began it: "introduced in Paris in 1936 by A B")
+    if (facet === "origin" && INTRODUCED_TO_PLACE.test(clause) && !BEGUN.test(clause) && !BY_NAMED.test(clause)) facet = "popularised";
     if (facet && FINDING_WORD.test(clause) && EXCAVATED.test(clause)) {
       // (what was found is older than the finding: a precursor without a date)
       out.push({ category: "origin_date", value: null, facet: "precursor", confidence: 0.5, hedges: h.cues, atomise: false });
@@ -539,7 +547,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const founderText = onTopic && !otherThing && gFounder ? (cueText ??= blankTitlesBeforeNames(clause)) : clause;
   if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, (foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) ? founderText.replace(FOUNDS_ORGANISATION, " ") : founderText)) || identifies || datedOrigin)) {
     // a treatment named after its founder ("the Bowen technique … by Tom Bowen"): a full name is still a person
-    let persons = parsePersons(clause, ctx.notPlaces, true);
+    // (a person who tells of it, "…, explains therapist A B", founded nothing)
+    let persons = parsePersons(clause, ctx.notPlaces, true).filter((p) => !SOURCE_BEFORE.test(clause.slice(Math.max(0, p.start - 60), p.start)));
     const agents = agentsOfPassiveFounder(clause, persons);
     if (agents.length) persons = agents;
     const distinct = persons.filter((p, i) => persons.findIndex((q) => q.value.name === p.value.name) === i);

@@ -1,6 +1,6 @@
 // Values read off a clause: years (and year ranges, decades, centuries, BC), counts with qualifier / unit /
 // scope, quantities with units (decimal commas), and persons (titles dropped, initials kept).
-import type { CountValue, PersonValue, QuantityValue, YearValue } from "./types";
+import type { CountValue, PersonValue, QuantityValue, Span, YearValue } from "./types";
 import { DECADE_WORDS, MULTIPLIERS, NAMED_PERIODS, NUMBER_WORDS, ORDINAL_CENTURIES } from "./lexicon/numbers";
 import { COUNT_FILLERS, PRACTITIONER_NOUNS, QUANTITY_UNITS, SESSION_NOUNS } from "./lexicon/units";
 import { NATIONALITIES, POST_NOMINALS, PROFESSIONS, TITLES } from "./lexicon/titles";
@@ -25,9 +25,14 @@ const BC_MARK = /B\.?C/;
 const BC_YEAR = "\\d{1,3}(?:,\\d{3})+|\\d{1,5}";
 const BC = "(?:BC|BCE|B\\.C\\.?(?:E\\.?)?)";
 const AD_MARK = /AD|A\.D\.|CE/;
+// a quick test before the calendar-date pattern
+const ISO_DATE_MARK = /\d{4}[-/]\d\d[-/]\d/;
+const ISO_DATE = /\b(?:1\d{3}|20\d{2})[-/](?:0[1-9]|1[0-2])[-/](?:0[1-9]|[12]\d|3[01])\b/g;
 // the endings of the decades in words ("ties"): the quick test before "the fifties"
 const DECADE_WORD_END = new RegExp(`(?:${[...new Set(Object.keys(DECADE_WORDS).map((w) => w.slice(-4)))].join("|")})\\b`, "i");
 const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", RegExp?]> = [
+  // "2025-05-05", "2025/05/05": a calendar date (a page's own, mostly) dates no event of the text's subject
+  [ISO_DATE, () => "skip", ISO_DATE_MARK],
   // life spans "(1924-2003)", "(born 1924)" belong to a person, not to an event
   [/\(\s*(?:born\s+|b\.\s*)?\d{4}\s*(?:[-–—]\s*\d{0,4})?\s*\)/g, () => "skip", /\(/],
   // ("(AD 980 - 1037)", "(c. 980–1037)": a life span with an era or a three-digit year)
@@ -313,8 +318,11 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
     out.push({ start: m.index, end: m.index + phrase.length, noun,
       value: { kind: "count", min, max, approx: true, qualifier: several ? "several" : `${phrase} of`, unit: noun, scope: null } });
   }
+  // (the numbers of a calendar date, "2025-05-05", count nothing)
+  const dates: Span[] = [];
+  if (ISO_DATE_MARK.test(text)) for (const m of text.matchAll(ISO_DATE)) dates.push({ start: m.index!, end: m.index! + m[0].length });
   for (const n of findNumbers(text, numberWords)) {
-    if (out.some((o) => n.start < o.end && n.end > o.start)) continue;
+    if (out.some((o) => n.start < o.end && n.end > o.start) || dates.some((d) => n.start < d.end && n.end > d.start)) continue;
     if (!n.range && n.min >= 1000 && n.min <= 2099 && !/[,.\s]/.test(n.raw)) {
       // a bare four-digit number is a year unless a counted noun follows
       const after = text.slice(n.end).match(NOUN_AFTER);
@@ -480,6 +488,8 @@ const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTH
   "most", "these", "those", "during", "until", "though", "although", "while", "then", "there", "here",
   // pronouns stand for a person; they are not one's name
   "she", "he", "they", "we", "i", "you", "who", "him", "them", "one"]);
+// (a husband and wife: "Dr. Emil and Mrs. Estrid Vodder"; the wife's title may start her name's span or not)
+const TITLED_COUPLE = /^(?:Dr|Mr|Prof|Professor|Doctor)\.?\s+\p{Lu}\p{Ll}+\s+and\s+(?:Mrs|Madame|Mme)\.?\s+\p{Lu}/u;
 const PROFESSION_NEXT = new RegExp(`^\\s+(?:${PROF_ALT})\\b`, "u");
 const POST = new Set(POST_NOMINALS.map((p) => p.replace(/\./g, "")));
 
@@ -520,5 +530,14 @@ export function parsePersons(text: string, notNames: ReadonlySet<string> = new S
   }
   // "by Baltimore physician John Myers": a capitalised word right before a profession is a place or an adjective,
   // and the person is the name after the profession
-  return out.filter((p) => !(p.value.name.split(" ").length === 1 && PROFESSION_NEXT.test(text.slice(p.end)))).sort((a, b) => a.start - b.start);
+  const persons = out.filter((p) => !(p.value.name.split(" ").length === 1 && PROFESSION_NEXT.test(text.slice(p.end)))).sort((a, b) => a.start - b.start);
+  // "Dr. Emil and Mrs. Estrid Vodder": a couple named with one surname; the husband's given name takes it too
+  for (let i = 0; i + 1 < persons.length; i++) {
+    const p = persons[i], q = persons[i + 1];
+    const qWords = q.value.name.split(" ");
+    if (!p.value.name.includes(" ") && qWords.length >= 2 && TITLED_COUPLE.test(text.slice(p.start, q.start + 10))) {
+      persons[i] = { ...p, value: { kind: "person", name: `${p.value.name} ${qWords[qWords.length - 1]}` } };
+    }
+  }
+  return persons;
 }

@@ -10,6 +10,8 @@ describe("classifyClause: categories", () => {
   const rows: Array<[string, string[]]> = [
     ["Reflexology was developed by Dr. Jane Smith in the 1930s", ["founder", "origin_date"]],
     ["Reflexology is effective for back pain", ["efficacy"]],
+    // a person who tells of it founded nothing
+    ["Reflexology was introduced in North America in the 1970s, explains massage therapist Ann Berg", ["origin_date"]],
     // a placebo given, or beaten, is no verdict that it is one
     ["Patients in the control arm were given a placebo", []],
     // a list's lead names no benefit; a benefit that is where a course ends is no result claimed
@@ -382,6 +384,9 @@ describe("classifyClause: values and facets", () => {
     ["The name reflexology was coined in 1952", "origin_date", { kind: "year", min: 1952, max: 1952, approx: false }, "naming"],
     ["Jane Smith (1901-1980) is credited with the creation of reflexology in the 1930s", "origin_date", { kind: "year", min: 1930, max: 1939, approx: true }, "origin"],
     ["Reflexology was developed by Dr. Jane Smith in the 1930s", "founder", { kind: "person", name: "Jane Smith" }, null],
+    // brought to a place is spread, not a beginning (unless by the one who began it)
+    ["Reflexology was introduced in North America in the 1970s", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "popularised"],
+    ["Reflexology was introduced in Paris in 1936 by Ann Berg", "origin_date", { kind: "year", min: 1936, max: 1936, approx: false }, "origin"],
     // the agent of "developed by" is the founder; a person named before the cue did something else
     ["Two years later, Dr. Brown attended a course on zone therapy developed by Dr. Jane Smith", "founder", { kind: "person", name: "Jane Smith" }, null],
     ["Reflexology dates back to 1970 when physician John E. Brown first witnessed the reflex in a patient", "founder", { kind: "person", name: "John E. Brown" }, null],

@@ -97,6 +97,14 @@ describe("parseCounts", () => {
   it("a sample size is not a count the text claims", () =>
     expect(parseCounts("assigned to six sessions (n = 42) or usual care").map((c) => c.value.min)).toEqual([6]));
   it("a bare year is not a count", () => expect(parseCounts("It was founded in 1987 and grew.")).toEqual([]));
+  it("a calendar date is no year and no count", () => {
+    expect(parseYears("date 2025-05-05 The clinic opened.")).toEqual([]);
+    expect(parseCounts("date 2025-05-05 The clinic opened.")).toEqual([]);
+  });
+  it("a couple named with one surname: the husband's given name takes it too", () => {
+    expect(parsePersons("It was devised by Dr. Emil and Mrs. Estrid Berg in the 1930s.").map((p) => p.value.name)).toEqual(["Emil Berg", "Estrid Berg"]);
+    expect(parsePersons("It was devised by Dr. Smith and Dr. Jane Doe in 1950.").map((p) => p.value.name)).toEqual(["Smith", "Jane Doe"]);
+  });
   it("a number that labels what follows is not a count; a ratio or a time is no label", () => {
     expect(parseCounts("Step 1: warm the oil. Other 2: rinse")).toEqual([]);
     expect(parseCounts("mixed 3:1 with water by 12 therapists").map((c) => c.value.min)).toContain(12);
