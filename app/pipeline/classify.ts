@@ -79,7 +79,7 @@ const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).jo
 const DIGIT = /\d/;
 const UNTIL = /\buntil\b/i;
 const INTRODUCED_TO_PLACE = /\bintroduc\w* (?:in|into|to) (?:the )?(?:[A-Z][\p{L}.]*\s?){1,3}/u;
-const BY_NAMED = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|the\s+\p{Ll}+\s+)?\p{Lu}/u;
+const BY_NAMED = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|(?:the\s+)?(?:\p{Ll}+\s+){1,2})?\p{Lu}/u;
 const BEGUN = /\b(?:invent|develop|found|creat|devis|conceiv|originat|pioneer|discover)\w*/i;
 // a verb of saying, and the person it names: "explains therapist A B", "according to Dr. B"
 const SOURCE_BEFORE = /\b(?:explains?|explained|says|said|notes|noted|adds|added|according to|told|tells|writes|wrote|recalls|recalled|remembers|remembered|argues|argued)\b[^.;]{0,50}$/i;

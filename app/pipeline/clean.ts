@@ -18,6 +18,10 @@ const BENEFIT_LED = new RegExp(`^(?:${BENEFIT_VERBS.join("|")})(?<=s)\\s+\\S`, "
 const SECTION_NAME = /^\W*(?:abstract|introduction|summary|overview|contents|table of contents|discovery|history|background|references|methods|results|conclusions?|discussion|home|menu|navigation|\d+)\W*$/i;
 const LEADS_LIST = /^(?=(?:\S+\s+){3,})(?=.*\s\p{Ll})[^:]*:$/u;
 const BLANK_LINE = /\n[ \t\r]*\n/;
+// a section's name after a list whose items stand apart: "Side Effects", "How It Works", "Risks" (words in title case,
+// or the name of a section a page on a treatment has)
+const TITLE_CASE = /^(?:\p{Lu}[\p{Ll}'’-]*\s+)+\p{Lu}[\p{Ll}'’-]*$/u;
+const SECTION_OF_A_PAGE = /^(?:risks?|safety|side[- ]effects?|precautions?|contraindications?|warnings?|benefits?|costs?|prices?|faqs?|how it works|what to expect|sources)$/i;
 // exactly one blank line between two lines
 const ONE_BLANK_LINE = /^[ \t\r]*\n[ \t\r]*\n[ \t\r]*$/;
 // a lead into a list of what it does or treats: "… benefits … which include:", "Uses include:", "It treats:"
@@ -256,7 +260,8 @@ export function cleanText(text: string): CleanResult {
     const fragment = wordCount(text.slice(s, e), itemWords + 1) <= itemWords && !/[.!?:]$/.test(text.slice(s, e));
     // (only a list whose first item stood a blank line from its lead goes on so, and not into a section's name)
     if (colonRun && BLANK_LINE.test(text.slice(prevEnd, s))) {
-      const apart = colonParagraphs && fragment && ONE_BLANK_LINE.test(text.slice(prevEnd, s)) && !SECTION_NAME.test(text.slice(s, e));
+      const apart = colonParagraphs && fragment && ONE_BLANK_LINE.test(text.slice(prevEnd, s)) && !SECTION_NAME.test(text.slice(s, e))
+        && !TITLE_CASE.test(text.slice(s, e)) && !SECTION_OF_A_PAGE.test(text.slice(s, e));
       if (apart && itemsSoFar === 0) itemsApart = true;
       if (!apart || !itemsApart) colonRun = false;
     }

@@ -8,6 +8,8 @@ import { parsePersons, parseYears } from "./values";
 import { splitClauses, splitList, type Clause } from "./split";
 import { findAliases, findSubjects, isAcronymOf, offTopicParagraphs, subjectMatcher } from "./subject";
 import { attributeRelated } from "./related";
+import { findHedges } from "./hedges";
+import { isCon } from "./stance";
 import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
 import { isEndTrim, isLeadTrim, isSpace } from "./chars";
 import { alternation } from "./alternation";
@@ -284,6 +286,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   let premiseLead: string | null = null;
   // a lead that introduces what it treats ("It helps with the following conditions:"): its list items are outcomes
   let treatedLead = false;
+  // what the lead says of its items: "Fans claim its benefits include:" reports them (hedged), "Unproven benefits
+  // include:" denies them
+  let treatedStance: { polarity: "pro" | "con"; hedged: boolean; hedges: string[] } = { polarity: "pro", hedged: false, hedges: [] };
   for (let i = 0; i < sentences.length; i++) {
     const sent = sentences[i];
     const sText = sentenceText[i];
@@ -291,7 +296,12 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (!sent.listItem || (i > 0 && sent.block > sentences[i - 1].block + 1)) { premiseLead = null; treatedLead = false; }
     const heldPremise = premiseLead;
     const heldTreated = treatedLead;
-    if (!sent.listItem && sText.endsWith(":") && TREATED_LEAD.test(sText)) treatedLead = !offByPara.get(sent.paragraph);
+    const heldStance = treatedStance;
+    if (!sent.listItem && sText.endsWith(":") && TREATED_LEAD.test(sText)) {
+      treatedLead = !offByPara.get(sent.paragraph);
+      const h = findHedges(sText);
+      treatedStance = { polarity: isCon(sText) ? "con" : "pro", hedged: h.hedged, hedges: h.cues };
+    }
     const premise = !sent.listItem && sText.endsWith(":") ? sText.match(PREMISE_LEAD) : null;
     if (premise) premiseLead = premise[0].split(/\s+/)[0].toLowerCase();
     if (sent.paragraph !== lastPara) {
@@ -319,8 +329,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       const span = html ? toRawSpan(html, item.start, item.end) : item;
       const words = name.split(/\s+/).length;
       if (span && item.end > item.start && words <= 14) {
-        wholeItem = { start: span.start, end: span.end, text: name.replace(/\s+/g, " "), category: "efficacy", value: { kind: "stance", polarity: "pro", hedged: false },
-          hedges: [], subject: mainSubject, facet: name.toLowerCase().replace(/\s+/g, " "), confidence: 0.5 };
+        wholeItem = { start: span.start, end: span.end, text: name.replace(/\s+/g, " "), category: "efficacy",
+          value: { kind: "stance", polarity: heldStance.polarity, hedged: heldStance.polarity === "pro" && heldStance.hedged },
+          hedges: heldStance.hedges, subject: mainSubject, facet: name.toLowerCase().replace(/\s+/g, " "), confidence: 0.5 };
         if (words <= 8) { claims.push(wholeItem); continue; }
       }
     }

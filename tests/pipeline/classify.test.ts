@@ -387,6 +387,7 @@ describe("classifyClause: values and facets", () => {
     // brought to a place is spread, not a beginning (unless by the one who began it)
     ["Reflexology was introduced in North America in the 1970s", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "popularised"],
     ["Reflexology was introduced in Paris in 1936 by Ann Berg", "origin_date", { kind: "year", min: 1936, max: 1936, approx: false }, "origin"],
+    ["Reflexology was introduced in Europe in the 1990s by therapist Ann Berg", "origin_date", { kind: "year", min: 1990, max: 1999, approx: true }, "origin"],
     // the agent of "developed by" is the founder; a person named before the cue did something else
     ["Two years later, Dr. Brown attended a course on zone therapy developed by Dr. Jane Smith", "founder", { kind: "person", name: "Jane Smith" }, null],
     ["Reflexology dates back to 1970 when physician John E. Brown first witnessed the reflex in a patient", "founder", { kind: "person", name: "John E. Brown" }, null],
@@ -423,6 +424,7 @@ describe("classifyClause: values and facets", () => {
     ["There was no increase in side effects with reflexology", "safety", { kind: "stance", polarity: "pro", hedged: false }, "side effects"],
     ["Reflexology is harmless and without toxicity", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
     ["Reflexology is a low-risk practice", "safety", { kind: "stance", polarity: "pro", hedged: false }, "risk"],
+    ["Reflexology is not risk-free for people with pacemakers", "safety", { kind: "stance", polarity: "con", hedged: false }, "risk"],
     ["The safety of reflexology devices is usually not clearly defined", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],
     ["Research says reflexology cures nothing", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     // a safety statement denied turns round

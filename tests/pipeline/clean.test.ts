@@ -168,6 +168,10 @@ describe("a list without bullets", () => {
       ["content", false], ["content", true], ["content", true], ["content", false],
     ]);
   });
+  it("does not take a section's name in title case after such a list as an item", () => {
+    const t = "It has several benefits, which include:\n\nBetter sleep\n\nSide Effects\n\nMost people feel nothing.\n";
+    expect(cleanText(t).blocks.map((b) => b.listItem ?? false)).toEqual([false, true, false, false]);
+  });
   it("does not take a section's name after such a list as an item", () => {
     const t = "It has several uses, which include:\n\nBetter sleep\n\nSummary\n\nIt is popular.\n";
     expect(cleanText(t).blocks.map((b) => b.listItem ?? false)).toEqual([false, true, false, false]);

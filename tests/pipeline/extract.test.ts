@@ -306,6 +306,19 @@ It takes an hour.
   it("ends the list at a sentence", () => expect(r.claims.some((c) => c.facet === "it takes an hour.")).toBe(false));
 });
 
+describe("extractClaims: the items of a list take what its lead says of them", () => {
+  const items = (lead: string) => {
+    const page = `Palm therapy is popular. ${lead}\n\nBetter sleep\n\nLess stress\n`;
+    return extractClaims(page, { subjects: ["palm_therapy"] }).claims.filter((c) => c.facet === "better sleep" || c.facet === "less stress")
+      .map((c) => c.value);
+  };
+  it.each([
+    ["Palm therapy has many benefits, which include:", { kind: "stance", polarity: "pro", hedged: false }],
+    ["Fans claim palm therapy has many benefits, which include:", { kind: "stance", polarity: "pro", hedged: true }],
+    ["Unproven benefits that sellers of palm therapy list include:", { kind: "stance", polarity: "con", hedged: false }],
+  ])("%s", (lead, value) => expect(items(lead)).toEqual([value, value]));
+});
+
 describe("extractClaims: the corpus's name written in a longer form", () => {
   const PAGE = `Hell's magnets were borrowed in 1775. Magnetic therapy is said to relieve pain.
 `;
