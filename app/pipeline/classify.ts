@@ -80,7 +80,6 @@ const DIGIT = /\d/;
 const UNTIL = /\buntil\b/i;
 const INTRODUCED_TO_PLACE = /\bintroduc\w* (?:in|into|to) (?:the )?(?:[A-Z][\p{L}.]*\s?){1,3}/u;
 const BY_NAMED = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|(?:the\s+)?(?:\p{Ll}+\s+){1,2})?\p{Lu}/u;
-const BEGUN = /\b(?:invent|develop|found|creat|devis|conceiv|originat|pioneer|discover)\w*/i;
 // a verb of saying, and the person it names: "explains therapist A B", "according to Dr. B"
 const SOURCE_BEFORE = /\b(?:explains?|explained|says|said|notes|noted|adds|added|according to|told|tells|writes|wrote|recalls|recalled|remembers|remembered|argues|argued)\b[^.;]{0,50}$/i;
 const FEARED = /\b(?:fears?|worry|worries|concerns?)\s+that\b/i;
@@ -113,7 +112,10 @@ const REGISTERED_WORD = /registered|licen[sc]ed|certified/iu;
 function unnamedRegister(clause: string): boolean {
   return REGISTERED_WORD.test(clause) && PRACTITIONERS_REGISTERED.test(clause) && namedBody(clause) === null;
 }
-const STRONG_ORIGIN = /\b(?:originat|develop|invent|founded|creat|devis|conceiv|pioneer|discover|formulat|introduc)\w*/i;
+// verbs of a beginning; STRONG_ORIGIN adds "introduced", which may also tell of bringing it to a place (BEGUN leaves it out)
+const BEGINNING_STEMS = ["originat", "develop", "invent", "founded", "creat", "devis", "conceiv", "pioneer", "discover", "formulat"];
+const STRONG_ORIGIN = new RegExp(`\\b(?:${[...BEGINNING_STEMS, "introduc"].join("|")})\\w*`, "i");
+const BEGUN = new RegExp(`\\b(?:${BEGINNING_STEMS.join("|")})\\w*`, "i");
 // (and its spread: "the widespread of this technique began in 1986")
 const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known)|spread|widespread|revival|revived|resurgence|comeback)\b/i;
 const PUBLISHED = /\bpublish(?:ed|es)?\b|\bwrote (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:book|treatise|paper|article|manual)\b/i;
