@@ -1,6 +1,6 @@
 // Splitting a sentence into clauses (coordinated predicates, contrast, result clauses, long asides in brackets)
 // and a clause's list into atoms ("effective in treating arthritis, joint and liver disorders" is three).
-import { BENEFIT_VERBS } from "./lexicon/cues";
+import { BENEFIT_VERBS, SERIES_ONLY_VERBS } from "./lexicon/cues";
 import type { Span } from "./types";
 import { isEndTrim, isLeadTrim, isSpace } from "./chars";
 
@@ -169,8 +169,14 @@ export function splitClauses(sentence: string): Clause[] {
   return sortInPlace(out, (x, y) => x.start - y.start);
 }
 
-const LIST_LEAD = /\b(?:(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|in treating|treating|treat|suffering from|(?:people|patients|those|anyone) with|relief (?:from|of)|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?)\s+/gi;
+const LIST_LEAD = /\b(?:(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from|(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|in treating|treating|treat|suffering from|(?:people|patients|those|anyone) with|relief (?:from|of)|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?)\s+/gi;
 const BRACKETED = /\([^()]*\)/g;
+const ITEM_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*,)?\s+/g;
+// a range's two ends are items too: "ranging from A and B to C"
+const RANGE_LEAD = /^(?:rang|var)/i;
+// (only a range whose ends are phrases or lists: not "from 50 to 90", "from person to person", "from mild to severe")
+const RANGE_FROM = /\b(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from\s+(?!\d)(?:\S+(?:,|\s+and)?\s+)+?\S+\s+to\s+\S+(?:,|\s+and)?\s+\S/i;
+const RANGE_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)(?:\s*,)?\s+/g;
 // a list of means ("by relaxing muscles, easing tension …"): its lead, and what each item must be (a verb in -ing
 // whose next word is no verb of its own: "cupping reduces pain" is a clause)
 const BY_LEAD = /^by\s/i;
@@ -185,7 +191,18 @@ const ASIDE_ITEM = /^(?:most importantly|above all|in particular|particularly|es
 // "such as asthma", "and even cancer": the words that lead an item are not its name
 const ITEM_LEAD = /^(?:(?:e\.g\.|i\.e\.|such as|including|like|especially|particularly|notably|even|also|possibly|perhaps)\s+)+/i;
 // (at the list's end only: "back pain, knee pain and other knee disorders, hip disorders, headaches" goes on)
-const LIST_END = /,?\s+(?:among other\w*|and other\w*|etc\.?|or more)\b[^,]*$/i;
+const LIST_END = /,?\s+(?:among other\w*|and other\w*|etc\.?|or more|and (?:much |many |so )?more)\b[^,]*$/i;
+
+// Two items joined by "and"/"or" alone are two outcomes only when they are bare noun phrases that share nothing:
+// not a lone word before a longer phrase, whose head noun it shares ("joint and liver disorders", "back and neck
+// pain"), not a determiner that governs both ("the frequency and severity"), not a phrase with a preposition, whose
+// object the "and" extends ("tightness of the neck and lower back", "frequency and severity of colds").
+const ONE_WORD = /^[\p{L}'’-]+$/u;
+const SHARED_PART = /^(?:the|a|an|its|their|your|his|her|our|this|these|those|any|all|both|more|less)\s|\s(?:of|in|on|at|to|for|with|from|around|across|between|into)\s/i;
+const TWO_OUTCOMES = (clause: string, first: Span, second: Span) => {
+  const a = clause.slice(first.start, first.end), b = clause.slice(second.start, second.end);
+  return !(ONE_WORD.test(a) && !ONE_WORD.test(b)) && !SHARED_PART.test(a) && !SHARED_PART.test(" " + b);
+};
 
 export interface Atom extends Span {
   /** The list item, as written. */
@@ -195,6 +212,11 @@ export interface Atom extends Span {
 /** A clause's list as atoms: the first atom runs from the clause start to the end of the first item (so the
  * lead-in stays with it), the others are the items alone. A clause without a list is one atom. */
 export function splitList(clause: string): Atom[] {
+  // "benefits ranging from less pain and better moods to deeper sleep": a range's ends are items, not predicates
+  if (RANGE_FROM.test(clause)) {
+    const range = outcomeList(clause, 0);
+    if (range) return range;
+  }
   return verbSeries(clause) ?? outcomeList(clause, 0) ?? [{ start: 0, end: clause.length, item: null }];
 }
 
@@ -212,7 +234,10 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     rest = rest.replace(LIST_END, "");
     const items: Span[] = [];
     // (", and, most importantly, X": the "and" before an aside's comma separates too)
-    const SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*,)?\s+/g;
+    const range = RANGE_LEAD.test(m[0]);
+    if (range && !RANGE_FROM.test(clause.slice(m.index))) continue;
+    const SEP = range ? RANGE_SEP : ITEM_SEP;
+    SEP.lastIndex = 0;
     // "pain (including headache and arthritis)": what a bracket lists belongs to the item it follows
     const scan = rest.includes("(") ? rest.replace(BRACKETED, (all) => "(" + "x".repeat(all.length - 2) + ")") : rest;
     let at = 0;
@@ -232,7 +257,9 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     // (not "cupping reduces pain": a noun in -ing with its own verb is a clause)
     if (BY_LEAD.test(m[0]) && !listed.every((it) => ING_ITEM.test(clause.slice(it.start, it.end)) && !FINITE_SECOND.test(clause.slice(it.start, it.end)))) continue;
     const hasComma = /,/.test(rest);
-    if (listed.length < 3 && !(listed.length === 2 && hasComma)) continue;
+    // two items with no comma may be two outcomes: "cures back pain and migraines" (TWO_OUTCOMES)
+    // (a list of means needs three items or a comma: "by blocking A and triggering B" tells how, as one claim)
+    if (listed.length < 2 || (listed.length === 2 && !hasComma && (BY_LEAD.test(m[0]) || !TWO_OUTCOMES(clause, listed[0], listed[1])))) continue;
     const good = mergeCoordinatedAdjectives(clause, listed);
     if (good.length < 2) continue;
     if (good.some((it) => clause.slice(it.start, it.end).split(/\s+/).length > 9)) continue;
@@ -246,7 +273,8 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
       end: offset + it.end,
       item: clause.slice(it.start, it.end).replace(/\[\d+(?:[,–-]\s?\d+)*\]/g, "").replace(ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim(),
     }));
-    if (!best || atoms.length > best.length) best = atoms;
+    // (on a tie the later lead wins: "treats skin conditions such as A and B" lists A and B)
+    if (!best || atoms.length >= best.length) best = atoms;
   }
   return best;
 }
@@ -269,8 +297,18 @@ function mergeCoordinatedAdjectives(clause: string, items: Span[]): Span[] {
 
 // a benefit verb leads a predicate of a series ("…, boosts circulation", "and even cures colds"); "lower back pain"
 // is a noun phrase
-const BENEFIT_VERB_LEAD = new RegExp(`^(?:(?:also|even|then|further)\\s+)?(?!lower (?:back|leg|limb|body|abdom))(?:${BENEFIT_VERBS.join("|")})\\b`, "i");
-const BENEFIT_VERB_ANY = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})\\b`, "i");
+// (a series may also be led by verbs that are no benefit cue alone, "promotes detoxification, encourages healing", with
+// their object: "improves mood, balance and coordination" lists nouns)
+const SERIES_VERBS = [...BENEFIT_VERBS, ...SERIES_ONLY_VERBS].join("|");
+const BENEFIT_VERB_LEAD = new RegExp(
+  `^(?:(?:also|even|then|further|to)\\s+)?(?!lower (?:back|leg|limb|body|abdom))(?:(?:${BENEFIT_VERBS.join("|")})\\b|(?:${SERIES_ONLY_VERBS.join("|")})\\s+\\S)`,
+  "i",
+);
+const BENEFIT_VERB_ANY = new RegExp(`\\b(?:${SERIES_VERBS})\\b`, "i");
+// (a predicate's verb: a benefit verb first, "promotes" only where there is none)
+const BENEFIT_VERB_ONLY = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})\\b`, "i");
+const SERIES_ONLY_VERB_LEAD = new RegExp(
+  `^(?:(?:also|even|then|further|to)\\s+)?(?:${SERIES_ONLY_VERBS.join("|")})\\s+(?:(?:and|or)\\s+(?:${SERIES_ONLY_VERBS.join("|")})\\s+)?`, "i");
 // a benefit verb alone, its object shared with the next verb ("prevent, treat and cure colds", "improve or restore
 // balance"); a verb of another kind ("regulate", "normalise") only before "or", where a noun of that form is rare
 const BARE_BENEFIT_VERB = new RegExp(`^(?:(?:also|even)\\s+)?(?:${BENEFIT_VERBS.join("|")})$`, "i");
@@ -279,7 +317,7 @@ const ENDS_IN_BENEFIT_VERB = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})$`, "i
 const COORDINATOR_NEXT = /^(?:and|or)\s/i;
 // what leads an item of a series and is not its object: "also", "even", the verbs, "help to", "the"
 const SERIES_ITEM_LEAD = new RegExp(
-  `^(?:(?:also|even|then|further)\\s+|(?:${BENEFIT_VERBS.join("|")})\\s+(?:(?:and|or)\\s+)?|[a-z]{3,}(?:ate|ize|ise|ify)\\s+or\\s+|the\\s+)+`,
+  `^(?:(?:also|even|then|further|to)\\s+|(?:${BENEFIT_VERBS.join("|")})\\s+(?:(?:and|or)\\s+)?|[a-z]{3,}(?:ate|ize|ise|ify)\\s+or\\s+|the\\s+)+`,
   "i",
 );
 const SERIES_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
@@ -341,10 +379,11 @@ function verbSeries(clause: string): Atom[] | null {
     }
     // (after a means that leads the clause: "By improving blood flow, it reduces pain" acts on pain)
     const from = g === groups[0] && MEANS_LEAD.test(words) ? words.indexOf(",") + 1 : 0;
-    const found = words.slice(from).search(BENEFIT_VERB_ANY);
+    const benefitAt = words.slice(from).search(BENEFIT_VERB_ONLY);
+    const found = benefitAt >= 0 ? benefitAt : words.slice(from).search(BENEFIT_VERB_ANY);
     const verbAt = found < 0 ? -1 : from + found;
     // the item is what the verb acts on ("toxins", "circulation"), as for an outcome list
-    const object = words.slice(Math.max(verbAt, 0)).replace(SERIES_ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim();
+    const object = words.slice(Math.max(verbAt, 0)).replace(SERIES_ONLY_VERB_LEAD, "").replace(SERIES_ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim();
     atoms.push({ start: g.start, end: g.end, item: object || null });
   }
   atoms[0].start = 0;

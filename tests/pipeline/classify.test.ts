@@ -297,6 +297,10 @@ describe("classifyClause: categories", () => {
     ["Reflexology may cause mild redness", ["safety"]],
     ["Frequent sessions can also lead to skin ulcers", ["safety"]],
     ["Reflexology may help lower swelling caused by infections", ["efficacy"]],
+    // "helps address", "helps tackle", "helps control" tell a benefit like "helps relieve"
+    ["Reflexology may help address skin complaints", ["efficacy"]],
+    ["Reflexology helps tackle fatigue", ["efficacy"]],
+    ["Reflexology helps control cravings", ["efficacy"]],
     ["Its founder's knee injury prompted him to study the feet", []],
     // killing germs is a benefit, not a harm
     ["Reflexology oil kills germs on contact", ["efficacy"]],

@@ -119,15 +119,48 @@ describe("splitList", () => {
     ["It brings relief from cramps, fatigue and low mood", ["It brings relief from cramps", "fatigue", "low mood"]],
     // a lead-in without a benefit verb is no predicate of its own
     ["The tea, a family recipe, relieves colds and eases sore throats", ["The tea, a family recipe, relieves colds", "eases sore throats"]],
+    // verbs that are no benefit cue alone still lead a predicate of a series, with their object; not in -ing, and not a
+    // noun in a list ("improves mood, balance and posture")
+    ["The wraps promote sweating, encourage better digestion and support the immune system",
+      ["The wraps promote sweating", "encourage better digestion", "support the immune system"]],
+    ["It helps relieve cramps and promotes deeper sleep", ["It helps relieve cramps", "promotes deeper sleep"]],
+    ["Pressing the points calms nerves and restores the flow of energy", ["Pressing the points calms nerves", "restores the flow of energy"]],
+    ["It can mend sprains, stimulating the tissue to rebuild itself", ["It can mend sprains, stimulating the tissue to rebuild itself"]],
+    ["It improves mood, balance and posture", ["It improves mood", "balance", "posture"]],
+    // "is said to ease A and to lift B": an infinitive in a series is a predicate too
+    ["The balm is said to ease cramps and to relieve fatigue", ["The balm is said to ease cramps", "to relieve fatigue"]],
+    // two outcomes joined by "and" alone; not when they share a head noun, a determiner, or a preposition's object
+    ["The drops cure earache and tinnitus", ["The drops cure earache", "tinnitus"]],
+    ["The drops cure chronic earache and ringing ears", ["The drops cure chronic earache", "ringing ears"]],
+    ["The drops cure ear and sinus infections", ["The drops cure ear and sinus infections"]],
+    ["The drops reduce the pressure and pain", ["The drops reduce the pressure and pain"]],
+    ["The drops relieve soreness of the jaw and neck", ["The drops relieve soreness of the jaw and neck"]],
+    ["The drops relieve the frequency and severity of earaches", ["The drops relieve the frequency and severity of earaches"]],
+    // a range's ends are items when they are phrases or lists; not a range of figures, of one word, or of degrees
+    ["Users report gains ranging from less bloating and clearer skin to deeper sleep",
+      ["Users report gains ranging from less bloating", "clearer skin", "deeper sleep"]],
+    ["It helps with complaints ranging from stiff joints to poor sleep", ["It helps with complaints ranging from stiff joints", "poor sleep"]],
+    ["The effects range from mild to dramatic", ["The effects range from mild to dramatic"]],
+    ["Its results vary from client to client", ["Its results vary from client to client"]],
+    // "and more" ends a list; on a tie the later lead names the items ("conditions such as A and B")
+    ["It treats gout, eczema, and more", ["It treats gout", "eczema"]],
+    ["It treats skin complaints such as eczema and hives", ["It treats skin complaints such as eczema", "hives"]],
+    // a means told by two verbs in -ing is one claim
+    ["It slims the waist by blocking fat storage and triggering fat release", ["It slims the waist by blocking fat storage and triggering fat release"]],
   ];
   it.each(rows)("%s", (input, expected) => expect(atoms(input)).toEqual(expected));
 
   // the item of each atom is what its verb acts on
   const items: Array<[string, Array<string | null>]> = [
     ["It relieves aches and improves sleep", ["aches", "sleep"]],
-    ["It is meant to settle the mind, ease stress, and regulate or balance the body's rhythms", ["stress", "balance the body's rhythms"]],
+    ["It is meant to settle the mind, ease stress, and regulate or balance the body's rhythms", ["stress", "body's rhythms"]],
     ["It reduces aches, cramps and swelling, and improves posture", ["aches", "cramps", "swelling", "posture"]],
     ["It eases tightness of the neck and lower back, and improves or restores mobility", ["tightness of the neck and lower back", "mobility"]],
+    ["The wraps promote sweating, encourage better digestion and support the immune system", ["sweating", "better digestion", "immune system"]],
+    ["Pressing the points calms nerves and restores the flow of energy", ["nerves", "flow of energy"]],
+    ["The balm is said to ease cramps and to relieve fatigue", ["cramps", "fatigue"]],
+    ["The drops cure earache and tinnitus", ["earache", "tinnitus"]],
+    ["It treats skin complaints such as eczema and hives", ["eczema", "hives"]],
   ];
   it.each(items)("items of %s", (input, expected) => expect(splitList(input).map((a) => a.item)).toEqual(expected));
 });

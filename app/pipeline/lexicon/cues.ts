@@ -34,6 +34,18 @@ export const BENEFIT_VERBS: readonly string[] = [
   "stop(?:s|ped|ping)?", "resolv(?:e|es|ed|ing)", "facilitat(?:e|es|ed|ing)", "support(?:s|ed|ing)?",
 ];
 
+/** Verbs that lead a predicate of a series of benefits without being a benefit cue by themselves ("promotes
+ * detoxification, encourages healing and supports the immune system" is three claims; "promotes the practice" alone is
+ * none): read by the splitter only, after a clause is an efficacy claim. */
+export const SERIES_ONLY_VERBS: readonly string[] = [
+  // (finite forms only: "…, stimulating the body to grow hair" tells how, and "Stimulating the points calms cravings"
+  // names the act)
+  "promot(?:e|es|ed)", "encourag(?:e|es|ed)", "aid(?:s|ed)?", "calm(?:s|ed)?", "sooth(?:e|es|ed)", "balanc(?:e|es|ed)",
+  "regulat(?:e|es|ed)", "stimulat(?:e|es|ed)", "energi[sz](?:e|es|ed)", "brighten(?:s|ed)?", "hydrat(?:e|es|ed)",
+  "accelerat(?:e|es|ed)", "speeds? up", "unblock(?:s|ed)?", "optimi[sz](?:e|es|ed)", "normali[sz](?:e|es|ed)",
+  "revitalis(?:e|es|ed)", "deepen(?:s|ed)?",
+];
+
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
 /** "helped thousands of people overcome their phobias": a benefit told through the people helped (also read by
  * classify, where it keeps the benefit beside a caseload). */
@@ -108,7 +120,7 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:significant|clinically (?:relevant|meaningful|important)|substantial|marked|positive) (?:and (?:clinically )?[\\w-]+ )?(?:effects?|differences?|improvements?|benefits?|reductions?) (?:on|in)\\b",
   // a mechanism told as fact: "the candles work by creating a chimney effect that helps draw wax out"
   "\\bwork(?:s|ed)? by [a-z]+ing\\b",
-  "\\bhelps? (?:to )?(?:relax|draw|remove|clear|flush|drain|detoxif\\w*|cleanse|unblock|stimulate|balance|restore|release|strengthen|boost|promote|prevent|heal|regulate|soothe|calm|lower|increase|decrease|eliminate|counteract|combat|fight|protect|support)\\b",
+  "\\bhelps? (?:to )?(?:relax|draw|remove|clear|flush|drain|detoxif\\w*|cleanse|unblock|stimulate|balance|restore|release|strengthen|boost|promote|prevent|heal|regulate|soothe|calm|lower|increase|decrease|eliminate|counteract|combat|fight|protect|support|address|tackle|control|alleviate|minimi[sz]e)\\b",
   // what a diagnostic method claims to achieve
   "\\b(?:detect|detects|detected|detecting|diagnose|diagnoses|diagnosed|diagnosing|reveal|reveals|identify|identifies|predict|predicts|spot|spots|recogni[sz]e|recogni[sz]es)\\b[^.;]{0,40}\\b(?:disease|illness|conditions?|problems?|weakness(?:es)?|disorders?|health|imbalances?|cancer|tumou?rs?|inflammation|toxins|organs?)\\b",
 ];
