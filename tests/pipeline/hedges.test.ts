@@ -38,6 +38,10 @@ describe("findHedges", () => {
     ["Anna says the mat cured her insomnia.", true, ["attributed"]],
     ["Grace says demand comes mostly from smokers.", false, []],
     ["Patients drank it, believing it enhanced healing.", true, ["believing it"]],
+    // a following that vouches for it; patients reporting in a trial are a result, not a following
+    ["Fans report deeper sleep after a session.", true, ["fans report"]],
+    ["Enthusiasts say the gongs clear the mind.", true, ["enthusiasts say"]],
+    ["Patients reported less pain after four weeks.", false, []],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {
     const h = findHedges(clause);

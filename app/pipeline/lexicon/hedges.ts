@@ -24,6 +24,9 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "supporters of", "proponents of", "advocates of", "fans of", "devotees of",
   // unnamed voices: "Some say it eases stress", "Many report better sleep", "Claims also include …"
   "some say", "many say", "others say", "some report", "many report", "some claim", "many claim", "claims include", "claims also include",
+  // a following that vouches for it: "fans report better sleep", "enthusiasts say it clears the mind"
+  "fans report", "fans say", "fans claim", "users report", "devotees say", "devotees report", "devotees claim",
+  "enthusiasts say", "enthusiasts report", "enthusiasts claim", "converts say", "converts claim",
   // a use under study: "explored as a treatment for autism"
   // a belief held by the people it describes: "believing it enhanced healing"
   "believing it", "believing that", "in the belief", "it's thought", "it’s thought",
