@@ -188,6 +188,16 @@ function resolvePronoun(normalised: string, subject: string): string {
   return normalised.replace(SUBJECT_PRONOUN, `${capitalise(subject)} `);
 }
 
+/** "It is illegal to sell cupping as …", "It states that cupping …": a pronoun whose own clause names the subject a
+ * few words on (before any comma) stands for something else. ("It is practised in Spain, where many use cupping"
+ * names it in another clause.) */
+function namesSubjectAfterPronoun(normalised: string, subjectRe: RegExp | null): boolean {
+  if (!subjectRe) return false;
+  const after = normalised.slice(3, 90);
+  const at = after.search(subjectRe);
+  return at >= 0 && !after.slice(0, at).includes(",") && after.slice(0, at).split(/\s+/).length <= 10;
+}
+
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -359,7 +369,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
           // (spaces are single already in most texts: then there is nothing to replace)
           if (hasOddSpace(normalised)) normalised = normalised.replace(/\s+/g, " ");
           // pronouns that stand for the subject are resolved in the normalised text (the span stays as written)
-          if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (mentions(i - 1) || mentions(i)))
+          if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (mentions(i - 1) || mentions(i))
+            && !namesSubjectAfterPronoun(normalised, subjectRe))
             normalised = resolvePronoun(normalised, mainSubject);
           claims.push({
             start: span.start,

@@ -22,6 +22,12 @@ const REPORTING = new RegExp(cuesPattern(REPORTING_HEDGES), "i");
 const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ioners|ers|ents|ates))\s+(?:also\s+|have\s+long\s+|long\s+)?(?:(?:believed?s?|claim(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|argue[sd]?|hold|holds|held|teach(?:es)?|taught|postulate[sd]?|theori[sz]ed|hypothesi[sz]ed|speculated)\s+(?:that\b|[“"])|(?:believe[sd]?|claim(?:s|ed)?|tout(?:s|ed)?)\s+(?:the|it|this|its|their)\s)/u;
 // "Doctors who treat patients with it claim great success": an unnamed group's claim, however far from its verb
 const GROUP_CLAIMS = /\b(?:doctors|practitioners|physicians|therapists|proponents|advocates|supporters|users|patients|clients|people|fans|believers|followers)\b[^.;]{0,80}?\b(?:claim|claims|claimed|insist|insists|insisted)\b/i;
+// "Those who promote it claim …", "People who sell it say …", "Spa owners say …": those with a stake in it, reported
+// (a hedge only: what they say is a claim when it names a benefit, not because they said it)
+const STAKE_SAYS = /\b(?:those|people|sellers|vendors|promoters|marketers|companies|clinics|manufacturers|makers|owners|providers|operators|retailers)\s+(?:who\s+(?:promote|sell|offer|market|run|provide|make)\b[^.;,]{1,60}?\s+)?(?:say|says|said|claim|claims|claimed|insist|insists|promise|promises)\b/i;
+const STAKE_VERB = /\b(?:say|says|said|claim|claims|claimed|insist|insists|promise|promises)\b/i;
+// "According to its website, …", "according to the maker's leaflet": the seller's own word
+const SELLERS_WORD = /\baccording to (?:its|their|the|a|an)\s+(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:website|site|web ?page|brochure|leaflet|flyer|label|packaging|advert\w*|ads?|marketing|promotional|makers?|manufacturers?|sellers?|vendors?|promoters?|marketers?|founders?|inventors?|creators?|company|brand|developers?)\b/i;
 // a quick test before ATTRIBUTION: a stem of each of its verbs, as written (keep in step with ATTRIBUTION)
 const ATTRIBUTION_VERB = /believ|claim|maintain|contend|assert|argue|hold|held|teach|taught|tout|postulat|theori|hypothesi|speculat|insist/;
 // "She says it flushes out toxins": a person's word, reported
@@ -84,8 +90,9 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   // "may", "might", "could" hedge a claim as much as "is said to"; "can" does not
   if (!hedged && cues.some((c) => MODAL_HEDGES.includes(c))) hedged = true;
   let reporting = hedged && REPORTING.test(clause);
-  // a quotation attributed after it hedges what it says, without making it a claim about effects by itself
-  if (!hedged && QUOTE_THEN_SAYS.test(clause)) {
+  // a quotation attributed after it hedges what it says, without making it a claim about effects by itself; so do
+  // the words of those who sell it
+  if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause)))) {
     hedged = true;
     if (!cues.length) cues.push("attributed");
   }

@@ -383,7 +383,8 @@ function verbSeries(clause: string): Atom[] | null {
     const found = benefitAt >= 0 ? benefitAt : words.slice(from).search(BENEFIT_VERB_ANY);
     const verbAt = found < 0 ? -1 : from + found;
     // the item is what the verb acts on ("toxins", "circulation"), as for an outcome list
-    const object = words.slice(Math.max(verbAt, 0)).replace(SERIES_ONLY_VERB_LEAD, "").replace(SERIES_ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim();
+    // (a group without a verb of the series has no object to name: the claim's own facet stands)
+    const object = verbAt < 0 ? "" : words.slice(verbAt).replace(SERIES_ONLY_VERB_LEAD, "").replace(SERIES_ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim();
     atoms.push({ start: g.start, end: g.end, item: object || null });
   }
   atoms[0].start = 0;

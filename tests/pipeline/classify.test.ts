@@ -301,6 +301,9 @@ describe("classifyClause: categories", () => {
     ["Reflexology may help address skin complaints", ["efficacy"]],
     ["Reflexology helps tackle fatigue", ["efficacy"]],
     ["Reflexology helps control cravings", ["efficacy"]],
+    // a use forbidden is no use claimed
+    ["It is illegal to sell reflexology as a cure for diabetes", ["recognition"]],
+    ["Reflexology is banned from being marketed as a treatment for eczema", ["recognition"]],
     ["Its founder's knee injury prompted him to study the feet", []],
     // killing germs is a benefit, not a harm
     ["Reflexology oil kills germs on contact", ["efficacy"]],

@@ -208,6 +208,10 @@ describe("extractClaims: pronouns that stand for the subject", () => {
     ["It remained for nurses to spread palm therapy in the 1960s.", "It remained for nurses"],
     ["It was not until 1950 that palm therapy was first practised in Peru.", "It was not until 1950"],
     ["It relieves back pain.", "Palm therapy relieves back pain"],
+    // a pronoun whose clause names the subject a few words on stands for something else
+    ["It is illegal to sell palm therapy as a cure for gout.", "It is illegal to sell"],
+    ["It states that palm therapy cures gout.", "It states that"],
+    ["It is practised by 900 nurses in Peru, where clinics teach palm therapy.", "Palm therapy is practised by 900 nurses"],
   ])("an expletive 'It' or a 'This' for the last sentence stays as written: %s", (sentence, start) => {
     const claims = extractClaims(`Palm therapy is popular in spas. ${sentence}\n`, { subjects: ["palm_therapy"] }).claims;
     expect(claims.some((c) => c.text.startsWith(start))).toBe(true);

@@ -42,6 +42,16 @@ describe("findHedges", () => {
     ["Fans report deeper sleep after a session.", true, ["fans report"]],
     ["Enthusiasts say the gongs clear the mind.", true, ["enthusiasts say"]],
     ["Patients reported less pain after four weeks.", false, []],
+    // a sale's pitch, a document's statement, the word of those who sell it or of its seller's own pages
+    ["The wraps are pitched as a cheap way to sleep better.", true, ["pitched as"]],
+    ["The mat has been billed as a cure for jet lag.", true, ["billed as"]],
+    ["The leaflet states that the salts draw out toxins.", true, ["states that"]],
+    ["Those who promote the salts claim they can ease gout.", true, ["claim they", "can"]],
+    ["People who sell the mats say it boosts energy.", true, ["say it"]],
+    ["Spa owners say bookings have doubled.", true, ["attributed"]],
+    ["According to its website, the balm heals burns.", true, ["attributed"]],
+    ["According to the maker's leaflet, the balm heals burns.", true, ["attributed"]],
+    ["According to a national survey, the balm is used by many nurses.", false, []],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {
     const h = findHedges(clause);
@@ -62,6 +72,13 @@ describe("stance", () => {
     ["It does not cure the illness but it relieves the cough", "pro"],
     ["It is very effective for back pain", "pro"],
     ["It does not work", "con"],
+    // a benefit lacked, a cure denied (not the disease's want of a cure)
+    ["The wrap is a fad lacking any demonstrable benefit", "con"],
+    ["The wrap lacks any proven effect on gout", "con"],
+    ["The wrap is no miracle cure for arthritis", "con"],
+    ["It's no energy-boosting cure-all", "con"],
+    ["The wrap lacks the side effects of painkillers and eases pain", "pro"],
+    ["There is no cure for arthritis, but the wrap eases pain", "pro"],
     ["The theory was refuted, yet cupping is still practised", "con"],
     ["Healers were no better than chance at naming the sick", "con"],
     ["She discovered by chance that the rub eased her back pain", "pro"],
@@ -81,6 +98,10 @@ describe("stance", () => {
     ["It can cause dizziness", "con"],
     // which harm people report is a harm, however mild
     ["The most common complaint is that of mild discomfort after the session", "con"],
+    // a harm's odds said to be small reassure; a small risk it carries is a harm
+    ["The risk of complications from the wrap is low", "pro"],
+    ["The chance of side effects is small", "pro"],
+    ["The wrap carries a small risk of burns", "con"],
   ];
   it.each(safety)("%s", (clause, polarity) => expect(safetyStance(clause, false).polarity).toBe(polarity));
 });

@@ -104,7 +104,7 @@ describe("splitList", () => {
     ["By pressing the feet and hands, the therapist eases pain", ["By pressing the feet and hands, the therapist eases pain"]],
     ["By supporting lymph flow, it may reduce the frequency and severity of colds", ["By supporting lymph flow, it may reduce the frequency and severity of colds"]],
     ["It is said to lift energy, reduce aches, and support the body's power to recover from illness or injury",
-      ["It is said to lift energy, reduce aches", "support the body's power to recover from illness or injury"]],
+      ["It is said to lift energy", "reduce aches", "support the body's power to recover from illness or injury"]],
     ["By improving blood flow, the rub reduces aches, eases stiffness and speeds healing",
       ["By improving blood flow, the rub reduces aches", "eases stiffness and speeds healing"]],
     // a subject named in -ing is no means: "taping reduces swelling" is a clause

@@ -43,7 +43,7 @@ export const SERIES_ONLY_VERBS: readonly string[] = [
   "promot(?:e|es|ed)", "encourag(?:e|es|ed)", "aid(?:s|ed)?", "calm(?:s|ed)?", "sooth(?:e|es|ed)", "balanc(?:e|es|ed)",
   "regulat(?:e|es|ed)", "stimulat(?:e|es|ed)", "energi[sz](?:e|es|ed)", "brighten(?:s|ed)?", "hydrat(?:e|es|ed)",
   "accelerat(?:e|es|ed)", "speeds? up", "unblock(?:s|ed)?", "optimi[sz](?:e|es|ed)", "normali[sz](?:e|es|ed)",
-  "revitalis(?:e|es|ed)", "deepen(?:s|ed)?",
+  "revitalis(?:e|es|ed)", "deepen(?:s|ed)?", "lift(?:s|ed)?", "sharpen(?:s|ed)?",
 ];
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
@@ -169,7 +169,11 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:\\w+ ){0,2}?(?:approved|determined|found|cleared|shown|accepted)\\b[^.;]{0,60}\\b(?:safe and effective|effective)\\b",
   "\\b(?:still |hotly |widely )?being (?:debated|disputed|questioned|contested)\\b",
   "\\bnot (?:\\w+ ){0,2}?(?:FDA[- ])?(?:approved|cleared) (?:to treat|for (?:the treatment of|treating|any))\\b", "\\bremains? (?:\\w+ )?(?:debated|disputed|contested|controversial|unproven)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
-  "\\black(?:s|ed|ing)? (?:any )?(?:[\\w-]+ ){0,2}?(?:support|evidence|basis|proof)\\b", "\\b(?:did|does|do|could) not (?:confirm|replicate|reproduce)\\b",
+  "\\black(?:s|ed|ing)? (?:any )?(?:[\\w-]+ ){0,2}?(?:support|evidence|basis|proof)\\b",
+  // "a fad lacking any demonstrable benefit", "lacks any proven effect on gout" (not "lacks the side effects of drugs")
+  "\\black(?:s|ed|ing)? (?:any )?(?:(?!side\\b)[\\w-]+ ){0,2}?(?:benefits?|effects?|efficacy|effectiveness|value)\\b",
+  // "is no miracle cure for arthritis", "it's no cure-all" (not "there is no cure for arthritis": the disease's)
+  "(?<!\\bthere )\\b(?:is|are|was|were)(?: \\w+)? no (?:[\\w-]+ )?(?:cure|cure-all|panacea|magic bullet|silver bullet|miracle|quick fix)\\b", "\\bit['’]s no (?:[\\w-]+ )?(?:cure|cure-all|panacea|magic bullet|silver bullet|miracle|quick fix)\\b", "\\b(?:did|does|do|could) not (?:confirm|replicate|reproduce)\\b",
   "\\bfailed to (?:confirm|replicate|reproduce)\\b",
   "\\binsufficient (?:\\w+ )?evidence\\b", "\\blittle (?:or no )?(?:[\\w-]+ ){0,2}?(?:evidence|research|data|studies|proof)\\b", "\\bno better than (?:a )?placebo\\b",
   "\\bfailed to\\b",
@@ -275,6 +279,9 @@ export const STUDY_QUESTION_CUES: readonly string[] = [
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
   STUDY_AIM,
+  // a use forbidden is no use claimed: "it is illegal to sell it as a cure for diabetes", "banned from being marketed
+  // as a treatment for eczema"
+  "\\b(?:illegal|unlawful|banned|prohibited|forbidden|barred|not (?:allowed|permitted))\\b[^.;]{0,60}\\bas an? (?:[\\w-]+ )?(?:cure|treatment|remedy|therapy)\\b",
   // the lead of a list that follows on the next lines: "The benefits of it include:" names no benefit itself
   "\\b(?:benefits?|advantages|uses|applications|indications|effects)\\b[^.;:]{0,80}\\b(?:include[sd]?|are|such as|including)\\s*:?\\s*$",
 
@@ -501,6 +508,9 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   // harms said to be small or absent: "adverse effects are usually minor", "no serious adverse events occurred"
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
   "\\b(?:few|little|minimal|negligible) (?:\\w+ )?(?:side[- ]effects|risks?|complications)\\b",
+  // a harm's odds said to be small: "the risk of complications is low" (not "it carries a small risk of burns": a harm
+  // it carries)
+  "\\b(?:risks?|chances?|likelihood|odds|incidence|danger) of\\b[^.;]{0,60}?\\b(?:is|are|was|were|remains?|seems?|appears?|stays?) (?:\\w+ )?(?:low|small|slight|tiny|negligible|remote)\\b",
   WORRY_REMOVED, "\\bno (?:\\w+ )?ill[- ]effects?\\b",
   "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\b(?:is|are|was|were|remains?) (?:\\w+ )?rare\\b(?<!\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40})", "\\brarely\\b", "\\bunlikely to\\b",
   "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?|contra-?indications?)\\b", "\\bnot contra-?indicated\\b", "\\bwithout (?:\\w+ ){0,2}?(?:side effects|risks?|complications)\\b",

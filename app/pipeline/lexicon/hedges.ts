@@ -27,6 +27,11 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // a following that vouches for it: "fans report better sleep", "enthusiasts say it clears the mind"
   "fans report", "fans say", "fans claim", "users report", "devotees say", "devotees report", "devotees claim",
   "enthusiasts say", "enthusiasts report", "enthusiasts claim", "converts say", "converts claim",
+  // a sale's pitch: "is pitched as a safe way to …", "has been billed as a cure", "a document states that …"
+  "pitched as", "billed as", "marketed as", "sold as", "branded as", "hyped as", "positioned as",
+  "states that", "stated that", "further states", "also states",
+  // what they say, claimed: "say it boosts energy", "claim they can …", "say this leads to …"
+  "say it", "says it", "say this", "says this", "claim they", "claims they", "claimed they",
   // a use under study: "explored as a treatment for autism"
   // a belief held by the people it describes: "believing it enhanced healing"
   "believing it", "believing that", "in the belief", "it's thought", "it’s thought",
@@ -57,7 +62,7 @@ export const WEAK_HEDGES: readonly string[] = [
 export const REPORTING_HEDGES: readonly string[] = [
   "is said to", "are said to", "was said to", "were said to", "supposedly", "allegedly", "purportedly",
   "purported", "reportedly", "is claimed to", "are claimed to", "claims to", "is believed to", "are believed to",
-  "is reputed to", "reputedly", "impression of", "is promoted as", "is marketed as", "promoted for", "marketed for", "advertised for", "claim to", "claim that",
+  "is reputed to", "reputedly", "impression of", "is promoted as", "is marketed as", "is pitched as", "are pitched as", "is billed as", "are billed as", "promoted for", "marketed for", "advertised for", "claim to", "claim that",
   "claims that", "claimed", "claim it", "claims it", "proponents say", "advocates say", "proponents claim",
   "advocates claim", "supporters claim", "practitioners claim", "practitioners say", "practitioners believe",
   // testimony and what it is meant to do mark a reported benefit too: "patients swear by it", "is supposed to spur healing"
