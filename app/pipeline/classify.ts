@@ -89,9 +89,10 @@ const COMMA_OR_SEMICOLON = /[,;]/;
  * instead of trying every alternative at each position before it). */
 const isDigitish = (text: string) => DIGIT.test(text) || DIGITISH.test(text);
 // (and days in words, for how long something is worn: "for up to five days")
-const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)\s+hours?\b|\b(?:one|two|three|four|five|six|seven|eight|ten)\s+days?\b/i;
-// a quick test before WORD_TIME_CUE: the words it needs, "hour" or "day(s)" (keep in step with WORD_TIME_CUE)
-const HOUR = /hour|\bdays?\b/i;
+// (and minutes in words, "ninety minutes", "a forty-five-minute soak", "an hourlong class")
+const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)[\s-]+hours?\b|\b(?:one|two|three|four|five|six|seven|eight|ten)\s+days?\b|\b(?:ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety)[\s-]+minutes?\b|\bhour-?long\b|\bhalf-hour\b/i;
+// a quick test before WORD_TIME_CUE: the words it needs, "hour", "minute" or "day(s)" (keep in step with WORD_TIME_CUE)
+const HOUR = /hour|minute|\bdays?\b/i;
 const hasWordTime = (s: string) => HOUR.test(s) && WORD_TIME_CUE.test(s);
 // "These were Dr. A of X, and B": a copula that identifies people by name
 const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women))\s+(?:were|are)\s+(?:(?:Dr\.?|Doctor|Prof\.?|Professor)\s|[A-Z][\p{Ll}'’-]+\s+(?:(?:van|von|de|da)\s+)?[A-Z])/u;
@@ -178,7 +179,7 @@ const SESSIONS_AHEAD = new RegExp(`^\\s+(?:(?!(?:per|a|an|each|every|the|this|th
 const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+/u;
 // the patient's condition, not a harm: "victims who suffered from chronic pain", "patients with injured knees"
 const CONDITION_LEAD = /\b(?:suffer(?:s|ed|ing)? from|patients with|people with|victims|sufferers|diagnosed with|struggl(?:e|es|ed|ing) with|living with)\b/i;
-const TREATS = /\b(?:treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|used on|used against|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*|rid (?:\w+ ){0,3}?of|free (?:\w+ )?(?:of|from)|improvements? in|remov(?:e|es|ed|ing)|flush(?:es|ed|ing)? out|detoxif\w*)\b/i;
+const TREATS = /\b(?:(?:treatment|remedy|remedies|cure|therapy) for|treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|used on|used against|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*|rid (?:\w+ ){0,3}?of|free (?:\w+ )?(?:of|from)|improvements? in|remov(?:e|es|ed|ing)|flush(?:es|ed|ing)? out|detoxif\w*)\b/i;
 const INSTRUCTION = /^(?:search|find|contact|call|visit|book|click|ask|choose|check|look for|make sure|ensure)\b/i;
 const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|illegal|unlawful|misdemeanou?r)\b/i;
 const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
@@ -370,8 +371,11 @@ function subjectBenefits(clause: string, subject: RegExp | null): boolean {
   const m = clause.match(subject);
   if (!m) return false;
   const rest = clause.slice(m.index! + m[0].length);
-  return SUBJECT_BENEFIT.test(rest) || SUBJECT_FEELS.test(rest);
+  return SUBJECT_BENEFIT.test(rest) || SUBJECT_FEELS.test(rest) || SUBJECT_REMEDY.test(rest);
 }
+// "The clay, a natural remedy for acne and eczema, is sold …": the subject named a remedy in apposition (not another
+// thing so named: "The X protocol, a treatment for addiction, was created …" is about X)
+const SUBJECT_REMEDY = /^[\p{L}-]*(?:\s+(?:therapy|treatment|treatments))?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:treatment|remedy|cure)\s+for\b/iu;
 // "Cupping is very relaxing": how the treatment itself feels, told as a benefit
 // (the subject's pattern matches a stem: the rest of its word comes first)
 const SUBJECT_FEELS = /^[\p{L}-]*(?:\s+(?:therapy|treatment|sessions?))?\s+(?:is|are|was|were|feels?|felt|can be)\s+(?:very |deeply |incredibly |extremely |so |really |quite |wonderfully )?(?:relaxing|soothing|calming|restful)\b/iu;
@@ -681,7 +685,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const facet = /\b(?:long|length)\b/i.test(clause) && !/\b(?:depth|deep|penetrat\w*|insert\w*)\b/i.test(clause) ? "length" : "depth";
       out.push({ category: "protocol", value: foldQuantities(len), facet, confidence: 0.6, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (time.length && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause)) {
+    } else if (time.length && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !TRIAL_ARMS.test(clause)) {
       // "Treatment takes around 15 minutes and you are ready to go in 30-45 minutes": the time the verb of
       // lasting governs, not every time in the clause
       const governed = time.filter((q) => SESSION_TIME_LEAD.test(clause.slice(Math.max(0, q.start - 24), q.start)));

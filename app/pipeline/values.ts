@@ -403,13 +403,18 @@ const UNIT_ALT = Object.keys(QUANTITY_UNITS).filter((u) => u !== "in" && u !== '
   .sort((a, b) => b.length - a.length).map(escape).join("|");
 const NUM_D = `\\d+(?:[.,]\\d+)?`;
 // ("10 or more minutes": a floor, with no upper end)
-const QTY_RE = new RegExp(`(?:between\\s+)?(${NUM_D})(?:\\s*(?:[-–—]|to|and)\\s*(${NUM_D}))?(\\s+or (?:more|longer))?\\s*(${UNIT_ALT})(?![a-z])`, "gi");
+// ("a 90-minute session": a hyphen may join the figure to its unit)
+const QTY_RE = new RegExp(`(?:between\\s+)?(${NUM_D})(?:\\s*(?:[-–—]|to|and)\\s*(${NUM_D}))?(\\s+or (?:more|longer))?(?:\\s*|-)(${UNIT_ALT})(?![a-z])`, "gi");
 
 /** Every quantity in the text with its normalised unit. */
 // "about an hour", "half an hour", "two hours": a time written in words
 // ("one to two hours", "two or three hours": a range in words)
-const WORD_TIME = /\b(?:(one|two|three|four|five|six|seven)\s+(?:to|or|-)\s+)?(half an|an|one|two|three|four|five|six|seven|eight|ten|a couple of)\s+(hours?|minutes?|days?)\b/gi;
-const WORD_TIME_VALUE: Record<string, number> = { "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10, "a couple of": 2 };
+// ("ninety minutes", "a forty-five-minute soak", "an hourlong class": minutes in words, joined by a hyphen or not)
+const WORD_TIME = /\b(?:(one|two|three|four|five|six|seven)\s+(?:to|or|-)\s+)?(half an|an|one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple of)[\s-]+(hours?|minutes?|days?)\b|\b(?:an?\s+)?(hour-?long|half-hour)\b/gi;
+const WORD_TIME_VALUE: Record<string, number> = {
+  "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10, twelve: 12, fifteen: 15,
+  twenty: 20, thirty: 30, "forty-five": 45, forty: 40, fifty: 50, sixty: 60, ninety: 90, "a couple of": 2,
+};
 
 /** Every quantity in the text with its normalised unit; "up to 20 gallons" runs from 0. */
 export function parseQuantities(text: string): Found<QuantityValue>[] {
@@ -424,6 +429,11 @@ export function parseQuantities(text: string): Found<QuantityValue>[] {
   WORD_TIME.lastIndex = 0;
   for (let m = WORD_TIME.exec(text); m; m = WORD_TIME.exec(text)) {
     if (out.some((o) => m!.index < o.end && m!.index + m![0].length > o.start)) continue;
+    if (m[4]) {
+      const minutes = /^half/i.test(m[4]) ? 30 : 60;
+      out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: minutes, max: minutes, unit: "min" } });
+      continue;
+    }
     const n = WORD_TIME_VALUE[m[2].toLowerCase()];
     const from = m[1] ? WORD_TIME_VALUE[m[1].toLowerCase()] : n;
     // an hour is shown in minutes, the unit sessions are usually given in
@@ -469,7 +479,7 @@ const CALLED_NAME_RE = new RegExp(`\\b(?:called|named|named after|after)\\s+(?:(
 const ROLE_OF_NAME_RE = new RegExp(`\\b(?:founder|co-founder|originator|creator|inventor|developer|father|mother)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+,\\s+((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)(?=,|\\s+(?:was|is|had|has|who|lived|died|developed|created|founded)\\b)`, "gu");
 const OF_NAME_RE = new RegExp(`\\b(?:therapy|theory|theories|work|ideas?|system|method|teachings?|research)["”’]?\\s+of\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // ("George Lee, D.C. discovered …": a degree after the name; "made up", "is the creator of": plain words of invention)
-const NAME_VERB_ACT = `(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first|made up|came up with|dreamed up|thought up|coined|(?:is|was) the (?:creator|inventor|founder|originator|developer|father|mother) of|(?:is|was) (?:widely |often |generally )?(?:considered|regarded as|seen as|known as|called|remembered as) (?:to be )?(?:the|one of the) (?:creator|inventor|founder|originator|developer|father|mother|pioneer)s? of|(?:is|was) the first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|teach|document|apply)|(?:began|started) (?:to use|using|practi[sc]ing|offering|teaching|applying) what)`;
+const NAME_VERB_ACT = `(?:developed|invented|created|founded|pioneered|discovered|devised|conceived|originated|introduced|proposed|drew up|sketched|designed|described|formulated|is credited|was credited|first|made up|came up with|dreamed up|thought up|coined|(?:is|was) the (?:creator|inventor|founder|originator|developer|father|mother) of|(?:is|was) (?:widely |often |generally )?(?:considered|regarded as|seen as|known as|called|remembered as) (?:to be )?(?:the|one of the) (?:creator|inventor|founder|originator|developer|father|mother|pioneer)s? of|(?:is|was) the first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|teach|document|apply)|(?:began|started|founded|created|developed|devised) what (?:it )?(?:is|was|became)|(?:began|started) (?:to use|using|practi[sc]ing|offering|teaching|applying) what)`;
 const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s*\\([^)]*\\))?(?:,\\s*(?:[A-Z][A-Za-z]?\\.){2,3})?(?:,\\s+(?:a|an|the)\\s+(?:[\\w’'-]+\\s+){0,5}?[\\w’'-]+(?=,))?,?\\s+(?:\\w+ly\\s+)?${NAME_VERB_ACT}`, "gu");
 // Each person pattern in turn, with a quick test that every match of it passes (the words it cannot match without,
 // with its case rules, and without the lookbehinds and the name before them that make the full pattern slow to scan).

@@ -301,6 +301,16 @@ describe("classifyClause: categories", () => {
     ["Reflexology may help address skin complaints", ["efficacy"]],
     ["Reflexology helps tackle fatigue", ["efficacy"]],
     ["Reflexology helps control cravings", ["efficacy"]],
+    // the subject named a remedy in apposition; not another thing so named
+    ["Reflexology, a natural remedy for gout, is offered in spas", ["efficacy"]],
+    ["The NEMA protocol, a foot treatment for addiction, was devised for clinics", []],
+    // who began what is now known by the subject's name; a person who described it as something founded nothing
+    ["Anna Lind began what is now known as reflexology", ["founder"]],
+    ["Reflexology has even been described by Dr. Rolf Banner as cutting edge", []],
+    // a length of session told in words or as an adjective
+    ["Reflexology sessions are typically hourlong small-group events", ["protocol"]],
+    ["Reflexology sessions are ninety-minute group events", ["protocol"]],
+    ["Patients were randomly assigned to six weekly 50-minute sessions", ["other"]],
     // a use forbidden is no use claimed
     ["It is illegal to sell reflexology as a cure for diabetes", ["recognition"]],
     ["Reflexology is banned from being marketed as a treatment for eczema", ["recognition"]],
@@ -388,6 +398,7 @@ describe("classifyClause: values and facets", () => {
   const rows: Array<[string, string, unknown, string | null]> = [
     ["Reflexology was developed by Dr. Jane Smith in the 1930s", "origin_date", { kind: "year", min: 1930, max: 1939, approx: true }, "origin"],
     ["Farmers had used it since 1900", "origin_date", { kind: "year", min: 1900, max: 1900, approx: false }, "precursor"],
+    ["Reflexology has been a folk practice since the 1700s", "origin_date", { kind: "year", min: 1700, max: 1799, approx: true }, "precursor"],
     ["The name reflexology was coined in 1952", "origin_date", { kind: "year", min: 1952, max: 1952, approx: false }, "naming"],
     ["Jane Smith (1901-1980) is credited with the creation of reflexology in the 1930s", "origin_date", { kind: "year", min: 1930, max: 1939, approx: true }, "origin"],
     ["Reflexology was developed by Dr. Jane Smith in the 1930s", "founder", { kind: "person", name: "Jane Smith" }, null],

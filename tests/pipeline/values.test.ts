@@ -143,6 +143,12 @@ describe("parseQuantities", () => {
     ["a session takes around 15 minutes", [15, 15, "min"]],
     ["only 1% of the usual dose", [1, 1, "%"]],
     ["no unit here 42", null],
+    // a figure joined to its unit by a hyphen, minutes in words, an hour told as a length
+    ["a 45-minute soak", [45, 45, "min"]],
+    ["sessions last ninety minutes", [90, 90, "min"]],
+    ["a forty-five-minute soak", [45, 45, "min"]],
+    ["an hourlong class", [60, 60, "min"]],
+    ["a half-hour visit", [30, 30, "min"]],
   ];
   it.each(rows)("%s", (input, expected) => {
     const q = foldQuantities(parseQuantities(input));

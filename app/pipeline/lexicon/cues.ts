@@ -301,7 +301,7 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
 ];
 
 /** "what is now known as X": a name given later to what someone began (an origin cue and a founder cue). */
-export const NOW_KNOWN_AS = "\\bwhat (?:is|was|became|would become|has become) (?:now |later |today )?(?:known|called|termed) as\\b";
+export const NOW_KNOWN_AS = "\\bwhat (?:it )?(?:is|was|became|would become|has become) (?:now |later |today )?(?:known|called|termed) as\\b";
 
 /** Origin: the subject itself came into being ("facet origin"). */
 export const ORIGIN_CUES: readonly string[] = [
@@ -316,7 +316,7 @@ export const ORIGIN_CUES: readonly string[] = [
   "\\bconceived\\b", "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\bfirst (?:used|described|performed|practi[sc]ed|developed|introduced|appeared|documented|reported|applied|offered|taught|tested|employed)\\b",
   "\\bstart(?:ed|ing) in\\b", "\\bbegan\\b", "\\bbegin(?:s|ning)? in\\b", "\\borigins?\\b", "\\bcame into (?:being|use)\\b",
   "\\bemerged\\b", "\\bdates? (?:back )?(?:to|from)\\b", "\\bfather of\\b", "\\bmother of\\b", "\\bbirth of\\b",
-  "\\bestablished\\b", "\\bformulated\\b", "\\bproposed\\b", "\\bdescribed\\b(?! (?:[\\w-]+ ){0,4}?as\\b)",
+  "\\bestablished\\b", "\\bformulated\\b", "\\bproposed\\b", "\\bdescribed\\b(?! (?:[\\w.’'-]+ ){0,5}?as\\b)",
   "\\b(?:made|dreamed|dreamt|thought|cooked) up\\b", "\\bcame up with\\b", "\\bsystemati[sz]ed\\b",
   "\\bformali[sz]ed\\b", "\\bpopulari[sz]ed\\b", "\\bevolved\\b", "\\bdated\\b", "\\bproduct of the\\b",
   "\\bturned\\b[^.;]{0,160}\\binto\\b", "\\bdrew up\\b", "\\bbased on\\b[^.;]{0,160}\\b(?:work|ideas?|theory)\\b",
@@ -352,6 +352,8 @@ export const DATELESS_ORIGIN_CUES: readonly string[] = [
 /** Precursor: earlier use by others, ancient traces. */
 export const PRECURSOR_CUES: readonly string[] = [
   "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:has|have|had) (?:its |their )?roots in\\b", "\\brooted in\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known)\\b[^.;]{0,160}\\bsince\\b",
+  // "has been a medical practice since the 1700s", "has been a folk remedy since antiquity"
+  "\\b(?:had|have|has) been (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:practice|tradition|remedy|treatment|custom|therapy)\\b[^.;]{0,60}\\bsince\\b",
   "\\btraces?\\b", "\\bancient\\b", "\\bprecursors?\\b", "\\bforerunners?\\b", "\\bearlier (?:forms?|versions?|use)\\b",
   "\\bas early as\\b", "\\bfor (?:centuries|millennia|thousands of years)\\b", "\\bhistorically\\b",
   "\\bdated to\\b", "\\b(?:tomb|wall painting|papyrus|manuscript|scroll)s?\\b", "\\b(?:was|were|been) known\\b",
@@ -377,7 +379,7 @@ export const FOUNDER_CUES: readonly string[] = [
   "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\boriginated by\\b", "\\boriginated (?!(?:in|from|with|during|around|as|among|at|on|about|before|after|when|between)\\b)(?:the |modern |a )?\\w", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
   "\\bdiscovered\\b", "\\bdevised\\b", "\\bconceived\\b", "\\bcredited with\\b", "\\bfather of\\b", "\\bmother of\\b",
   "\\bintroduced\\b", "\\bcreat(?:ion|or)\\b", "\\binvent(?:ion|or)\\b", "\\bfounder\\b", "\\boriginator\\b", "\\bpioneer\\b",
-  "\\bproposed\\b", "\\bdescribed\\b(?! (?:[\\w-]+ ){0,4}?as\\b)", "\\b(?:made|dreamed|dreamt|thought|cooked) up\\b", "\\bcame up with\\b", "\\bdrew up\\b", "\\bturned\\b[^.;]{0,160}\\binto\\b", "\\bsystemati[sz]ed\\b",
+  "\\bproposed\\b", "\\bdescribed\\b(?! (?:[\\w.’'-]+ ){0,5}?as\\b)", "\\b(?:made|dreamed|dreamt|thought|cooked) up\\b", "\\bcame up with\\b", "\\bdrew up\\b", "\\bturned\\b[^.;]{0,160}\\binto\\b", "\\bsystemati[sz]ed\\b",
   "\\bformulated\\b", "\\bmapped\\b", "\\b(?:sketched|drafted|designed|charted|outlined)\\b", "\\bbuilding on\\b", "\\bbased on the\\b[^.;]{0,160}\\bof\\b", "\\b(?:ideas?|work|theory|system|method) of\\b",
   "\\bre-?discovered\\b", "\\bpropounded\\b", "\\bput forward\\b", "\\bfounding (?:father|mother|figure)s?\\b", "\\bclaims? to the title\\b",
   "\\bput\\b[^.;]{0,160}\\bon the map\\b",
@@ -435,6 +437,9 @@ export const FREQUENCY_CUES: readonly string[] = [
   "\\bweekly\\b", "\\bmonthly\\b", "\\bspaced\\b", "\\bintervals?\\b", "\\btouch-?ups?\\b",
 ];
 export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blasts?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around )?\\d",
+  // a session told by its length: "90-minute sessions", "an hourlong class"
+  "-(?:minute|hour)s? (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?|baths?|massages?|soaks?|infusions?|drips?)\\b",
+  "\\bhour-?long\\b", "\\bhalf-hour (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?)\\b",
   // "infused over 3 to 4 hours"
   "\\bover (?:a period of |the course of )?(?:about |around |roughly )?(?:\\d|(?:one|two|three|four|five|six|half an|an) (?:to |or )?)"];
 export const DEPTH_CUES: readonly string[] = ["\\bdepth\\b", "\\bdeep\\b", "\\bneedles?\\b", "\\bpenetrat\\w*\\b", "\\blong\\b", "\\bsuperficial\\b"];
