@@ -28,6 +28,8 @@ const STAKE_SAYS = /\b(?:those|people|sellers|vendors|promoters|marketers|compan
 const STAKE_VERB = /\b(?:say|says|said|claim|claims|claimed|insist|insists|promise|promises)\b/i;
 // "According to its website, …", "according to the maker's leaflet": the seller's own word
 const SELLERS_WORD = /\baccording to (?:its|their|the|a|an)\s+(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:website|site|web ?page|brochure|leaflet|flyer|label|packaging|advert\w*|ads?|marketing|promotional|makers?|manufacturers?|sellers?|vendors?|promoters?|marketers?|founders?|inventors?|creators?|company|brand|developers?)\b/i;
+// 'to "cure" jet lag': a benefit word in scare quotes is the writer's doubt
+const SCARE_QUOTED = /[“"‘]\s?(?:cures?|cured|heals?|healing|treats?|treatment|detox\w*|cleans\w*|boosts?|works?|benefits?|miracle|therapeutic)\s?[”"’]/i;
 // a quick test before ATTRIBUTION: a stem of each of its verbs, as written (keep in step with ATTRIBUTION)
 const ATTRIBUTION_VERB = /believ|claim|maintain|contend|assert|argue|hold|held|teach|taught|tout|postulat|theori|hypothesi|speculat|insist/;
 // "She says it flushes out toxins": a person's word, reported
@@ -92,6 +94,10 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   let reporting = hedged && REPORTING.test(clause);
   // a quotation attributed after it hedges what it says, without making it a claim about effects by itself; so do
   // the words of those who sell it
+  if (!hedged && SCARE_QUOTED.test(clause)) {
+    hedged = true;
+    cues.push("scare quotes");
+  }
   if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause)))) {
     hedged = true;
     if (!cues.length) cues.push("attributed");

@@ -54,7 +54,7 @@ const TRAILING_CONNECTIVE = /,?\s+(?:and|but)\s+$/i;
 // (every alternative starts at a comma or semicolon, so the scan only stops there; a contrast of two camps joined by
 // "while" without a comma is WHILE_CAMPS, read only when the sentence holds " while ")
 const WHILE_CAMPS = /(?<!,)\s+(?=while (?:other|others|some|many|most|critics|sceptics|skeptics|proponents|opponents|supporters|detractors)\b)/gi;
-const HARD = /;\s+|,\s+(?=however,\s+(?!(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|might|remains?)\b)|even (?:though|if|when)\b|(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
+const HARD = /(?<!\b(?:include|includes|including|limited to|such as|following))\s*;\s+|,\s+(?=however,\s+(?!(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|might|remains?)\b)|even (?:though|if|when)\b|(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
 
 // (patterns of the per-clause tests are module constants: a literal in a loop is a new object each time round)
 const ENDS_IN_INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u;
@@ -171,6 +171,7 @@ export function splitClauses(sentence: string): Clause[] {
 
 const LIST_LEAD = /\b(?:(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from|(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|(?:remedy|remedies|treatment|cure|therapy) for|in treating|treating|treat|suffering from|(?:people|patients|those|anyone) with|relief (?:from|of)|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?)\s+/gi;
 const BRACKETED = /\([^()]*\)/g;
+const NOT_LIMITED = /^(?:but\s+)?(?:(?:are|is)\s+)?not\s+limited\s+to\s*[:;,]?\s*/i;
 const PREDICATE_RESUMES = /,\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would)\s.*$/i;
 const ITEM_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*,)?\s+/g;
 // a range's two ends are items too: "ranging from A and B to C"
@@ -216,9 +217,26 @@ export function splitList(clause: string): Atom[] {
   // "benefits ranging from less pain and better moods to deeper sleep": a range's ends are items, not predicates
   if (RANGE_FROM.test(clause)) {
     const range = outcomeList(clause, 0);
-    if (range) return range;
+    if (range) return splitSlashed(clause, range);
   }
-  return verbSeries(clause) ?? outcomeList(clause, 0) ?? [{ start: 0, end: clause.length, item: null }];
+  const atoms = verbSeries(clause) ?? outcomeList(clause, 0) ?? [{ start: 0, end: clause.length, item: null }];
+  return clause.includes("/") ? splitSlashed(clause, atoms) : atoms;
+}
+
+// "ease pain/tension": two outcomes written with a slash (single words, not "and/or")
+const SLASHED = /^([\p{L}-]{3,})\/([\p{L}-]{3,})$/u;
+const SLASH_WORD = /(?<![\p{L}-])[\p{L}-]{3,}\/[\p{L}-]{3,}$/u;
+
+function splitSlashed(clause: string, atoms: Atom[]): Atom[] {
+  const out: Atom[] = [];
+  for (const a of atoms) {
+    const m = a.item ? SLASHED.exec(a.item) : null;
+    const words = clause.slice(a.start, a.end);
+    if (!m || /^and\/or$/i.test(a.item!) || !SLASH_WORD.test(words.replace(/[.;:!?]+$/, ""))) { out.push(a); continue; }
+    const slash = a.start + words.lastIndexOf("/");
+    out.push({ start: a.start, end: slash, item: m[1] }, { start: slash + 1, end: a.end, item: m[2] });
+  }
+  return out;
 }
 
 /** The outcomes listed after a benefit word ("effective in treating gout, hip and knee disorders"), as atoms whose
@@ -227,13 +245,16 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
   LIST_LEAD.lastIndex = 0;
   let best: Atom[] | null = null;
   for (let m = LIST_LEAD.exec(clause); m; m = LIST_LEAD.exec(clause)) {
-    const from = m.index + m[0].length;
+    let from = m.index + m[0].length;
     // "can prevent, treat and even cure colds": a lead followed by "and"/"or" is a verb sharing the next one's
     // object, not the head of a list
     if (COORDINATOR_NEXT.test(clause.slice(from, from + 4))) continue;
     let rest = clause.slice(from);
     // (a list in apposition ends where the main clause's verb resumes: "the clay, a remedy for acne and ulcers, is sold …")
     rest = rest.replace(PREDICATE_RESUMES, "").replace(LIST_END, "");
+    // ("include but are not limited to: A, B": the hedge on the list's length leads it in)
+    const notLimited = NOT_LIMITED.exec(rest);
+    if (notLimited) { rest = rest.slice(notLimited[0].length); from += notLimited[0].length; }
     const items: Span[] = [];
     // (", and, most importantly, X": the "and" before an aside's comma separates too)
     const range = RANGE_LEAD.test(m[0]);

@@ -311,6 +311,10 @@ describe("classifyClause: categories", () => {
     ["Reflexology sessions are typically hourlong small-group events", ["protocol"]],
     ["Reflexology sessions are ninety-minute group events", ["protocol"]],
     ["Patients were randomly assigned to six weekly 50-minute sessions", ["other"]],
+    // how popular a use is; a heading asking how it works; a harm to an organ
+    ["Reflexology is increasingly popular, particularly as a quick detox or hangover cure", []],
+    ["2. How and why reflexology works:", ["other"]],
+    ["Reflexology can be damaging for the kidneys", ["safety"]],
     // a use forbidden is no use claimed
     ["It is illegal to sell reflexology as a cure for diabetes", ["recognition"]],
     ["Reflexology is banned from being marketed as a treatment for eczema", ["recognition"]],

@@ -52,6 +52,8 @@ describe("findHedges", () => {
     ["According to its website, the balm heals burns.", true, ["attributed"]],
     ["According to the maker's leaflet, the balm heals burns.", true, ["attributed"]],
     ["According to a national survey, the balm is used by many nurses.", false, []],
+    // a benefit word in scare quotes
+    ['Guests book the wraps to "cure" jet lag.', true, ["scare quotes"]],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {
     const h = findHedges(clause);
@@ -79,6 +81,7 @@ describe("stance", () => {
     ["It's no energy-boosting cure-all", "con"],
     ["The wrap lacks the side effects of painkillers and eases pain", "pro"],
     ["There is no cure for arthritis, but the wrap eases pain", "pro"],
+    ["It is hard to say whether the wrap works", "con"],
     ["The theory was refuted, yet cupping is still practised", "con"],
     ["Healers were no better than chance at naming the sick", "con"],
     ["She discovered by chance that the rub eased her back pain", "pro"],

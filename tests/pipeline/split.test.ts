@@ -7,6 +7,9 @@ const atoms = (s: string) => splitList(s).map((a) => s.slice(a.start, a.end));
 
 describe("splitClauses", () => {
   const rows: Array<[string, string[]]> = [
+    // a semicolon after a list's lead stands for a colon: no cut
+    ["Risks include but are not limited to; dizziness, rash or fainting.", ["Risks include but are not limited to; dizziness, rash or fainting"]],
+    ["Risks are small; most clients feel fine.", ["Risks are small", "most clients feel fine"]],
     ["It was approved by the health ministry in 1990 and is listed as a treatment by the state insurer.",
       ["It was approved by the health ministry in 1990", "is listed as a treatment by the state insurer"]],
     ["Farmers had used it since 1900 and traces of it have been found in old texts.",
@@ -145,6 +148,12 @@ describe("splitList", () => {
     // "and more" ends a list; on a tie the later lead names the items ("conditions such as A and B")
     ["It treats gout, eczema, and more", ["It treats gout", "eczema"]],
     ["It treats skin complaints such as eczema and hives", ["It treats skin complaints such as eczema", "hives"]],
+    // the hedge on a list's length leads it in; two outcomes written with a slash; "help with" leads a predicate
+    ["Side effects include but are not limited to: dizziness, rash or fainting",
+      ["Side effects include but are not limited to: dizziness", "rash", "fainting"]],
+    ["It aims to calm the mind, ease pain/tension and help with nightmares",
+      ["It aims to calm the mind", "ease pain", "tension", "help with nightmares"]],
+    ["It treats gout and/or eczema", ["It treats gout and/or eczema"]],
     // a means told by two verbs in -ing is one claim
     ["It slims the waist by blocking fat storage and triggering fat release", ["It slims the waist by blocking fat storage and triggering fat release"]],
   ];

@@ -43,7 +43,7 @@ export const SERIES_ONLY_VERBS: readonly string[] = [
   "promot(?:e|es|ed)", "encourag(?:e|es|ed)", "aid(?:s|ed)?", "calm(?:s|ed)?", "sooth(?:e|es|ed)", "balanc(?:e|es|ed)",
   "regulat(?:e|es|ed)", "stimulat(?:e|es|ed)", "energi[sz](?:e|es|ed)", "brighten(?:s|ed)?", "hydrat(?:e|es|ed)",
   "accelerat(?:e|es|ed)", "speeds? up", "unblock(?:s|ed)?", "optimi[sz](?:e|es|ed)", "normali[sz](?:e|es|ed)",
-  "revitalis(?:e|es|ed)", "deepen(?:s|ed)?", "lift(?:s|ed)?", "sharpen(?:s|ed)?",
+  "revitalis(?:e|es|ed)", "deepen(?:s|ed)?", "lift(?:s|ed)?", "sharpen(?:s|ed)?", "help(?:s|ed)? with",
 ];
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
@@ -170,6 +170,8 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:still |hotly |widely )?being (?:debated|disputed|questioned|contested)\\b",
   "\\bnot (?:\\w+ ){0,2}?(?:FDA[- ])?(?:approved|cleared) (?:to treat|for (?:the treatment of|treating|any))\\b", "\\bremains? (?:\\w+ )?(?:debated|disputed|contested|controversial|unproven)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\black(?:s|ed|ing)? (?:any )?(?:[\\w-]+ ){0,2}?(?:support|evidence|basis|proof)\\b",
+  // "it is hard to say whether it works": no verdict either way is no claim that it works
+  "\\b(?:hard|difficult|impossible) to (?:say|tell|know|judge|determine) (?:whether|if)\\b",
   // "a fad lacking any demonstrable benefit", "lacks any proven effect on gout" (not "lacks the side effects of drugs")
   "\\black(?:s|ed|ing)? (?:any )?(?:(?!side\\b)[\\w-]+ ){0,2}?(?:benefits?|effects?|efficacy|effectiveness|value)\\b",
   // "is no miracle cure for arthritis", "it's no cure-all" (not "there is no cure for arthritis": the disease's)
@@ -279,6 +281,10 @@ export const STUDY_QUESTION_CUES: readonly string[] = [
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
   STUDY_AIM,
+  // how popular a use is, not whether it works: "popular, particularly as a hangover cure"; a heading that asks how it
+  // works: "2. How and why the wraps work:"
+  "\\bpopular\\b[^.;]{0,40}\\bas an? (?:[\\w-]+ ){0,5}?(?:cure|remedy|fix|treatment)\\b",
+  "^(?:\\d+[.)]\\s*)?(?:how|why)\\b(?:\\s+and\\s+(?:how|why))?\\s+(?:[\\w-]+\\s+){0,4}?works?\\s*:?$",
   // a use forbidden is no use claimed: "it is illegal to sell it as a cure for diabetes", "banned from being marketed
   // as a treatment for eczema"
   "\\b(?:illegal|unlawful|banned|prohibited|forbidden|barred|not (?:allowed|permitted))\\b[^.;]{0,60}\\bas an? (?:[\\w-]+ )?(?:cure|treatment|remedy|therapy)\\b",
@@ -495,6 +501,8 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\b(?:can|may|could|might) (?:also |sometimes |occasionally |even )?(?:cause|trigger|induce|provoke|bring on) (?!(?:\\w+ )?(?:relief|improvements?|healing|reductions?|benefits?)\\b)(?:[\\w-]+ ){0,2}?(?:headaches?|migraines?|anxiety|insomnia|depression|pain|fatigue|tiredness|nausea|dizziness|symptoms|problems|reactions?|suffocation|hypoxia|asphyxia\\w*|fractures?|strokes?|seizures?|frostbite|damage|[a-z]{3,}(?:itis|osis|aemia|emia|pathy|algia))\\b", "\\b(?:can|may|could|might) make (?:[\\w-]+ ){1,3}worse\\b", "\\bpins and needles\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
   // injuries a procedure can do: "a punctured lung", "nerve damage", "was hospitalised"
   "\\b(?:collapsed|punctured)(?: an?| the)? lungs?\\b", "\\bpneumothora\\w*\\b", "\\b(?:nerve|organ|tissue|liver|kidney|brain) damage\\b", "\\bhospitali[sz]\\w*\\b",
+  // "can be damaging for the kidneys", "is hard on the liver"
+  "\\b(?:damaging|harmful|toxic|dangerous|hard|taxing) (?:for|to|on) (?:the |your |our |their )?(?:liver|kidneys?|heart|skin|brain|lungs?|organs?|teeth|gums|nerves?|stomach|gut|eyes?)\\b",
   // a harm it does, told with a verb: "it will hurt you", "can burn the skin"
   "\\b(?:will|can|could|may|might|would) (?:also |even |easily |seriously )?(?:harm|hurt|injure|burn|damage|scald) (?:you|the|your|them|people|patients|skin|him|her)\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
