@@ -443,6 +443,12 @@ const BODY_NAME = new RegExp(
   + `|\\b(?:${BODY_NOUNS.filter((n) => n.length <= 3).map((n) => n.toUpperCase()).join("|")})\\b`, "u");
 
 /** The official body a clause names, without a leading possessive or sentence-initial word ("UK's", "The"). */
+const CONCESSION_LEAD = /^(?:despite|in spite of|for all)\b[^,]{0,100},/i;
+function concededPraise(clause: string): boolean {
+  const lead = CONCESSION_LEAD.exec(clause);
+  return lead !== null && !anyOf(RECOGNITION, clause.slice(lead[0].length)) && namedBody(lead[0]) === null;
+}
+
 export function namedBody(clause: string): string | null {
   const m = clause.match(BODY_NAME);
   if (!m) return null;
@@ -487,7 +493,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "Find a listed therapist near you": an instruction to the reader, not a recognition
     && !INSTRUCTION.test(clause)
     // a ban names what is banned: "Smoking is banned in the clinic" is not about the treatment
-    && (!LEGAL_STATUS.test(clause) || (ctx.subject?.test(clause) ?? false) || STANDS_FOR_SUBJECT.test(clause));
+    && (!LEGAL_STATUS.test(clause) || (ctx.subject?.test(clause) ?? false) || STANDS_FOR_SUBJECT.test(clause))
+    // "Despite all the hype and endorsements, there is no evidence …": praise conceded, unnamed, is no recognition
+    && !concededPraise(clause);
 
   // "In 1903 the inventor A B was growing desperate": a title before a name says what the person was, not that they
   // originated this (blanked, offsets kept, for the origin and founder cues)

@@ -188,6 +188,8 @@ function resolvePronoun(normalised: string, subject: string): string {
   return normalised.replace(SUBJECT_PRONOUN, `${capitalise(subject)} `);
 }
 
+const CITATION_ONLY = /^[\s"“”'‘’]*\(\p{Lu}[\p{L}&.'’ -]{0,40},?\s+(?:1[6-9]|20)\d{2}[a-z]?\)[\s.,;"“”'‘’]*$/u;
+
 /** "It is illegal to sell cupping as …", "It states that cupping …": a pronoun whose own clause names the subject a
  * few words on (before any comma) stands for something else. ("It is practised in Spain, where many use cupping"
  * names it in another clause.) */
@@ -345,6 +347,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
         if (words <= 8) { claims.push(wholeItem); continue; }
       }
     }
+    // a citation standing alone after a quotation, "(Marsh, 2019).”", dates the source, not the treatment
+    if (sText.length < 60 && CITATION_ONLY.test(sText)) continue;
     const claimsBefore = claims.length;
     if (!heldPremise && !mayHoldClaim(sText, pre)) { if (wholeItem) claims.push(wholeItem); continue; }
     const conditional = CONDITIONAL.test(sText);

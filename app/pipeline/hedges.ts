@@ -34,7 +34,7 @@ const SCARE_QUOTED = /[“"‘]\s?(?:cures?|cured|heals?|healing|treats?|treatme
 const ATTRIBUTION_VERB = /believ|claim|maintain|contend|assert|argue|hold|held|teach|taught|tout|postulat|theori|hypothesi|speculat|insist/;
 // "She says it flushes out toxins": a person's word, reported
 // ("Anna says it cured her insomnia", "Anna says the mat cured her insomnia": a person's word, whatever it is about)
-const SAYS = /(?:^|[\s,;(])(?:She|He|They|(?!(?:The|This|That|It|There|Research|Science|Evidence|Studies|Data)\b)[A-Z][\p{Ll}'’-]+)\s+(?:says|said|tells|told)\s+(?:that\s+|me\s+|us\s+)?(?:it|they|this|[“"]|(?:the\s+|her\s+|his\s+|their\s+)?[\p{Ll}-]+\s+(?:cured|cures|helped|helps|healed|heals|relieved|relieves|eased|eases|improved|improves|fixed|fixes|works|worked|changed)\b)/u;
+const SAYS = /(?:^|[\s,;(])(?:She|He|They|(?:[Ii]ts|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)\s+(?:inventor|founder|creator|maker|developer|owner|daughter|son|wife|husband|mother|father)|(?!(?:The|This|That|It|There|Research|Science|Evidence|Studies|Data)\b)[A-Z][\p{Ll}'’-]+)\s+(?:says|said|tells|told)\s+(?:that\s+|me\s+|us\s+)?(?:it|they|this|[“"]|(?:the\s+|her\s+|his\s+|their\s+)?[\p{Ll}-]+\s+(?:cured|cures|helped|helps|healed|heals|relieved|relieves|eased|eases|improved|improves|fixed|fixes|works|worked|changed|disappeared|vanished|cleared|went away|subsided)\b)/u;
 // a quick test before SAYS: its verbs, as written (keep in step with SAYS)
 const SAYS_VERB = /says|said|tells|told/;
 // "Ancient texts explain how it cures fever", "Legend has it that …": what a text or a tradition tells, reported

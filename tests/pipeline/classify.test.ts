@@ -311,6 +311,12 @@ describe("classifyClause: categories", () => {
     ["Reflexology sessions are typically hourlong small-group events", ["protocol"]],
     ["Reflexology sessions are ninety-minute group events", ["protocol"]],
     ["Patients were randomly assigned to six weekly 50-minute sessions", ["other"]],
+    // a benefit told as a story
+    ["My migraines went away after three sessions of reflexology", ["efficacy", "protocol"]],
+    ["Her eczema cleared up within weeks of starting reflexology", ["efficacy"]],
+    // praise conceded, unnamed, is no recognition; a named body's approval is
+    ["Despite all the hype and endorsements, there is no good evidence that reflexology works", ["efficacy"]],
+    ["Despite its approval by the National Health Board in 1990, reflexology is rarely prescribed", ["recognition"]],
     // how popular a use is; a heading asking how it works; a harm to an organ
     ["Reflexology is increasingly popular, particularly as a quick detox or hangover cure", []],
     ["2. How and why reflexology works:", ["other"]],

@@ -187,6 +187,14 @@ Placebo: Refers to a dummy treatment that is claimed to be effective for pain.
   });
 });
 
+describe("extractClaims: a citation standing alone after a quotation", () => {
+  it("dates the source, not the treatment", () => {
+    const r = extractClaims(`Palm therapy is popular in spas. “Sessions calm the mind. (Marsh, 2019).”\n`, { subjects: ["palm_therapy"] });
+    expect(r.claims.some((c) => c.text.includes("Marsh"))).toBe(false);
+    expect(r.claims.some((c) => c.category === "efficacy")).toBe(true);
+  });
+});
+
 describe("extractClaims: pronouns that stand for the subject", () => {
   const PAGE = `Palm therapy is popular in spas. It is used to ease stress. It is not known whether palm therapy is safe. This type of massage is gentle.
 `;

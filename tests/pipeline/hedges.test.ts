@@ -54,6 +54,9 @@ describe("findHedges", () => {
     ["According to a national survey, the balm is used by many nurses.", false, []],
     // a benefit word in scare quotes
     ['Guests book the wraps to "cure" jet lag.', true, ["scare quotes"]],
+    // its maker's word, and a document that goes on to say more
+    ["Its founder says her migraines vanished after a week.", true, ["attributed"]],
+    ["It also says the balm heals burns.", true, ["also says"]],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {
     const h = findHedges(clause);
