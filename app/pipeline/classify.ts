@@ -26,7 +26,8 @@ const anyOf = (xs: RegExp[], s: string) => {
 const EFF = res(EFFICACY_CUES);
 const WEAK_EFF = res(["\\b(?:the |its )?results (?:are|were|include|last|can|may)\\b", "\\bdesired effects?\\b"]);
 const BLOCK = res(EFFICACY_BLOCKERS);
-const BENEFIT = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OUTCOME_NOUNS.join("|")})\\b`, "iu");
+// ("non-healed ligaments" is no benefit verb)
+const BENEFIT = new RegExp(`(?<!-)\\b(?:${BENEFIT_VERBS.join("|")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OUTCOME_NOUNS.join("|")})\\b`, "iu");
 const DATELESS_PRECURSOR = res(DATELESS_PRECURSOR_CUES), DATELESS_ORIGIN = res(DATELESS_ORIGIN_CUES);
 const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(NAMING_CUES);
 const CONTRAINDICATION = res(CONTRAINDICATION_CUES), ADVISED_AGAINST = res(ADVISED_AGAINST_CUES);

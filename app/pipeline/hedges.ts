@@ -27,7 +27,7 @@ const GROUP_CLAIMS = /\b(?:doctors|practitioners|physicians|therapists|proponent
 const STAKE_SAYS = /\b(?:those|people|sellers|vendors|promoters|marketers|companies|clinics|manufacturers|makers|owners|providers|operators|retailers)\s+(?:who\s+(?:promote|sell|offer|market|run|provide|make)\b[^.;,]{1,60}?\s+)?(?:say|says|said|claim|claims|claimed|insist|insists|promise|promises)\b/i;
 const STAKE_VERB = /\b(?:say|says|said|claim|claims|claimed|insist|insists|promise|promises)\b/i;
 // "According to its website, …", "according to the maker's leaflet": the seller's own word
-const SELLERS_WORD = /\baccording to (?:its|their|the|a|an)\s+(?:[\w-]+['’]s?\s+)?(?:[\w-]+\s+)?(?:website|site|web ?page|brochure|leaflet|flyer|label|packaging|advert\w*|ads?|marketing|promotional|makers?|manufacturers?|sellers?|vendors?|promoters?|marketers?|founders?|inventors?|creators?|company|brand|developers?)\b/i;
+const SELLERS_WORD = /\baccording to (?:its|their|the|a|an)\s+(?:[\w-]+(?:['’]s?)?\s+){0,3}(?:website|site|web ?page|brochure|leaflet|flyer|label|packaging|advert\w*|ads?|marketing|promotional|makers?|manufacturers?|sellers?|vendors?|promoters?|marketers?|founders?|inventors?|creators?|company|brand|developers?)\b/i;
 // 'to "cure" jet lag': a benefit word in scare quotes is the writer's doubt
 const SCARE_QUOTED = /[“"‘]\s?(?:cures?|cured|heals?|healing|treats?|treatment|detox\w*|cleans\w*|boosts?|works?|benefits?|miracle|therapeutic)\s?[”"’]/i;
 // a quick test before ATTRIBUTION: a stem of each of its verbs, as written (keep in step with ATTRIBUTION)

@@ -169,8 +169,9 @@ export function splitClauses(sentence: string): Clause[] {
   return sortInPlace(out, (x, y) => x.start - y.start);
 }
 
-const LIST_LEAD = /\b(?:(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from|(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|(?:remedy|remedies|treatment|cure|therapy) for|in treating|treating|treat|suffering from|(?:people|patients|those|anyone) with|relief (?:from|of)|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?)\s+/gi;
+const LIST_LEAD = /\b(?:(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from|(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms|risks|dangers|complications|contraindications)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|(?:remedy|remedies|treatment|cure|therapy) for|in treating|treating|treat|suffering from|(?:people|patients|those|anyone) with|relief (?:from|of)|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?|soothes?|calms?|fights?|combats?|prevents?|heals?)\s+/gi;
 const BRACKETED = /\([^()]*\)/g;
+const NAMING_ITEM = /^(?:and\s+)?that(?:\s+[\p{L}-]+){1,3}$/u;
 const NOT_LIMITED = /^(?:but\s+)?(?:(?:are|is)\s+)?not\s+limited\s+to\s*[:;,]?\s*/i;
 const PREDICATE_RESUMES = /,\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would)\s.*$/i;
 const ITEM_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*,)?\s+/g;
@@ -270,7 +271,9 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     }
     items.push({ start: from + at, end: from + rest.length });
     // ("…, most importantly, severe pain": an aside between commas is no item)
-    let listed = items.filter((it) => it.end > it.start && !ASIDE_ITEM.test(clause.slice(it.start, it.end)));
+    // ("…, and that modern craze, “cleansing”": an item in apposition names the next one, and is no item itself)
+    let listed = items.filter((it, i) => it.end > it.start && !ASIDE_ITEM.test(clause.slice(it.start, it.end))
+      && !(i + 1 < items.length && NAMING_ITEM.test(clause.slice(it.start, it.end))));
     // "diseases and conditions, including infections, colds and flu": the list proper starts at "including"; the
     // general nouns before it lead it in
     const including = listed.findIndex((it, i) => i > 0 && LIST_INTRO.test(clause.slice(it.start, it.end)));
@@ -309,7 +312,9 @@ function mergeCoordinatedAdjectives(clause: string, items: Span[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
-    if (i + 1 < items.length && LONE_ADJECTIVE.test(clause.slice(it.start, it.end))) {
+    // (only before a phrase whose head it can share, or another such adjective: "colic, reflux" are two nouns)
+    const next = i + 1 < items.length ? clause.slice(items[i + 1].start, items[i + 1].end) : "";
+    if (next && LONE_ADJECTIVE.test(clause.slice(it.start, it.end)) && (/\s/.test(next.trim()) || LONE_ADJECTIVE.test(next))) {
       items[i + 1] = { start: it.start, end: items[i + 1].end };
       continue;
     }

@@ -311,6 +311,12 @@ describe("classifyClause: categories", () => {
     ["Reflexology sessions are typically hourlong small-group events", ["protocol"]],
     ["Reflexology sessions are ninety-minute group events", ["protocol"]],
     ["Patients were randomly assigned to six weekly 50-minute sessions", ["other"]],
+    // benefits told of common ailments and parts, with "halves", "regenerates", "reverses"; not "non-healed"
+    ["Reflexology clears sinus congestion", ["efficacy"]],
+    ["Reflexology halves recovery time and regenerates cartilage", ["efficacy"]],
+    ["Victims seemed to have pain because of non-healed ligaments", []],
+    // a condition on the body's support is no verdict on the evidence
+    ["The purge of toxins can be hard on the kidneys if not properly supported by fluids", ["safety"]],
     // a benefit told as a story
     ["My migraines went away after three sessions of reflexology", ["efficacy", "protocol"]],
     ["Her eczema cleared up within weeks of starting reflexology", ["efficacy"]],
@@ -440,7 +446,7 @@ describe("classifyClause: values and facets", () => {
     ["The idea that reflexology cures asthma is pure bunk", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "asthma"],
     ["The notion that reflexology flushes out toxins is a myth", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "toxins"],
     // what an old text tells is reported, not asserted
-    ["Old Chinese texts explain how reflexology cures fevers", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Old Chinese texts explain how reflexology cures fevers", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "fevers"],
     // a harm denied with a verb is a reassurance; a harm reported at a distance is a harm, not a benefit
     ["Reflexology is never painful", "safety", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
     ["It is not painful or uncomfortable in any way", "safety", { kind: "stance", polarity: "pro", hedged: false }, "pain"],
@@ -588,7 +594,7 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology is no more useful than tossing a coin", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Reflexology has been a source of false hope for many", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Traders peddle reflexology as a cure for diabetes", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
-    ["Healers of old felt that reflexology would cure gout", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Healers of old felt that reflexology would cure gout", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "gout"],
     ["Reflexology has been proposed as a therapy for colic", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
     ["Ann Berg, a nurse, originated reflexology in 1938", "founder", { kind: "person", name: "Ann Berg" }, null],
     ["In 1931 Ann Berg began using what is now known as reflexology", "founder", { kind: "person", name: "Ann Berg" }, null],

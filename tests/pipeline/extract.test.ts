@@ -299,7 +299,7 @@ describe("extractClaims: a list of benefits whose items stand a blank line apart
 
 Easing tension in the neck and shoulders
 
-Clearing congestion in the feet such as swollen ankles, puffy toes and sore heels
+Clearing blockages in the feet such as swollen ankles, puffy toes and sore heels
 
 Improving chronic conditions such as asthma, eczema and other skin conditions
 
@@ -311,7 +311,7 @@ It takes an hour.
   it("reads each item; a long item is read as a clause first, and whole when that finds nothing", () => {
     const lead = PAGE.indexOf(":");
     expect(r.claims.filter((c) => c.category === "efficacy" && c.start > lead).map((c) => c.facet)).toEqual([
-      "easing tension in the neck and shoulders", "clearing congestion in the feet such as swollen ankles, puffy toes and sore heels",
+      "easing tension in the neck and shoulders", "clearing blockages in the feet such as swollen ankles, puffy toes and sore heels",
       "asthma", "eczema", "deep relaxation",
     ]);
   });

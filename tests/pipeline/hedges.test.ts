@@ -57,6 +57,8 @@ describe("findHedges", () => {
     // its maker's word, and a document that goes on to say more
     ["Its founder says her migraines vanished after a week.", true, ["attributed"]],
     ["It also says the balm heals burns.", true, ["also says"]],
+    ["The brochure adds that the balm halves recovery time.", true, ["adds that"]],
+    ["According to the Lind Institute's brochure, the balm clears sinus congestion.", true, ["attributed"]],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {
     const h = findHedges(clause);

@@ -154,6 +154,11 @@ describe("splitList", () => {
     ["It aims to calm the mind, ease pain/tension and help with nightmares",
       ["It aims to calm the mind", "ease pain", "tension", "help with nightmares"]],
     ["It treats gout and/or eczema", ["It treats gout and/or eczema"]],
+    // a list led by "soothes"; a lone word in -ic before a noun is a noun, not an adjective sharing its head
+    ["The rocker soothes colic, reflux and teething pain", ["The rocker soothes colic", "reflux", "teething pain"]],
+    // an item in apposition names the next one; the risks a clause lists
+    ["Fans claim it can ease gout, eczema, and that modern craze, bloating", ["Fans claim it can ease gout", "eczema", "bloating"]],
+    ["Risks include dizziness, rash or fainting", ["Risks include dizziness", "rash", "fainting"]],
     // a means told by two verbs in -ing is one claim
     ["It slims the waist by blocking fat storage and triggering fat release", ["It slims the waist by blocking fat storage and triggering fat release"]],
   ];

@@ -15,6 +15,10 @@ export const OUTCOME_NOUNS: readonly string[] = [
   "blood pressure", "cholesterol", "glucose", "infections?", "allerg(?:y|ies)", "asthma", "nausea",
   "vomiting", "cramps?", "libido", "fertility", "memory", "cognition", "concentration", "focus", "fitness",
   "endurance", "body", "face", "neck", "complexion", "contours?", "collagen", "metabolism", "digestion", "toxins", "bloating", "obesity", "fibrosis",
+  // ailments and parts a benefit is often told of: "clears sinus congestion", "regenerates cartilage", "dissolves stones"
+  "congestion", "sinus(?:es)?", "pores", "ligaments?", "tendons?", "cartilage", "stamina", "cravings?", "hangovers?", "jet lag",
+  "constipation", "colds?", "coughs?", "eczema", "psoriasis", "gout", "tinnitus", "fevers?", "stones",
+  "recovery time", "mind", "nerves",
 ];
 
 /** Benefit verbs that take an outcome as object ("reduces pain", "shrinks the fat cells"). */
@@ -32,6 +36,8 @@ export const BENEFIT_VERBS: readonly string[] = [
   "help(?:s|ed)? (?:to )?(?:reduce|improve|treat|relieve|heal|break|restore|maintain|prevent)",
   // "stops hiccups", "releases tension", "supports the healing of"
   "stop(?:s|ped|ping)?", "resolv(?:e|es|ed|ing)", "facilitat(?:e|es|ed|ing)", "support(?:s|ed|ing)?",
+  // "halves recovery time", "regenerates cartilage", "reverses ageing"
+  "halv(?:e|es|ed|ing)", "regenerat(?:e|es|ed|ing)", "revers(?:e|es|ed|ing)",
 ];
 
 /** Verbs that lead a predicate of a series of benefits without being a benefit cue by themselves ("promotes
@@ -166,7 +172,7 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:\\w+ )?likely to (?:respond|benefit|improve|help|work)\\b", "\\b(?:do|does|did) not respond\\b",
   "\\bno (?:[\\w-]+ ){0,3}(?:has|have) ever (?:observed|found|seen|shown|demonstrated|documented|proven)\\b", "\\bzero (?:\\w+ )?evidence\\b", "\\b(?:useless|worthless|pointless)\\b", "\\ba waste of (?:time|money)\\b", "\\bof no (?:use|benefit)\\b", "\\bunproven\\b",
   "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b",
-  "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "\\bnot (?:been )?(?:\\w+ly )?(?:proven|proved|shown|demonstrated|supported|established)\\b",
+  "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "(?<!\\bif )\\bnot (?:been )?(?:\\w+ly )?(?:proven|proved|shown|demonstrated|supported|established)\\b",
   // "has not approved any device as safe and effective", "has not determined that the products are safe and effective"
   "\\bnot (?:\\w+ ){0,2}?(?:approved|determined|found|cleared|shown|accepted)\\b[^.;]{0,60}\\b(?:safe and effective|effective)\\b",
   "\\b(?:still |hotly |widely )?being (?:debated|disputed|questioned|contested)\\b",
