@@ -8,7 +8,8 @@ import { parsePersons, parseYears } from "./values";
 import { splitClauses, splitList, type Clause } from "./split";
 import { findAliases, findSubjects, isAcronymOf, offTopicParagraphs, subjectMatcher } from "./subject";
 import { attributeRelated } from "./related";
-import { findHedges } from "./hedges";
+import { findHedges, hedgingCues } from "./hedges";
+import { MODAL_HEDGES } from "./lexicon/hedges";
 import { isCon } from "./stance";
 import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
 import { isEndTrim, isLeadTrim, isSpace } from "./chars";
@@ -188,6 +189,8 @@ function resolvePronoun(normalised: string, subject: string): string {
   return normalised.replace(SUBJECT_PRONOUN, `${capitalise(subject)} `);
 }
 
+// "It also improves sleep", "They also claim …", "The wraps are also said …": a sentence that goes on with the last
+const GOES_ON = /^(?:It|They|These|The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:is|are|can|may|will|would)\s+)?also\b/u;
 const CITATION_ONLY = /^[\s"“”'‘’]*\(\p{Lu}[\p{L}&.'’ -]{0,40},?\s+(?:1[6-9]|20)\d{2}[a-z]?\)[\s.,;"“”'‘’]*$/u;
 
 /** "It is illegal to sell cupping as …", "It states that cupping …": a pronoun whose own clause names the subject a
@@ -301,9 +304,14 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // what the lead says of its items: "Fans claim its benefits include:" reports them (hedged), "Unproven benefits
   // include:" denies them
   let treatedStance: { polarity: "pro" | "con"; hedged: boolean; hedges: string[] } = { polarity: "pro", hedged: false, hedges: [] };
+  // the last sentence whose benefit claim someone else's word carried ("It states that it eases pain"): "It also
+  // improves sleep" right after it goes on with that word
+  let reportedSentence = -1;
+  let reportedCues: string[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const sent = sentences[i];
     const sText = sentenceText[i];
+    const goesOnReporting = reportedSentence === i - 1 && i > 0 && sentences[i - 1].paragraph === sent.paragraph && GOES_ON.test(sText);
     // a list ends at a line that is no item of it: content, a heading or page chrome between
     if (!sent.listItem || (i > 0 && sent.block > sentences[i - 1].block + 1)) { premiseLead = null; treatedLead = false; }
     const heldPremise = premiseLead;
@@ -376,13 +384,18 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
           if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (mentions(i - 1) || mentions(i))
             && !namesSubjectAfterPronoun(normalised, subjectRe))
             normalised = resolvePronoun(normalised, mainSubject);
+          const carried = goesOnReporting && d.category === "efficacy" && d.value?.kind === "stance" && !d.value.hedged && d.value.polarity === "pro";
+          if (d.category === "efficacy" && d.value?.kind === "stance" && d.value.hedged && d.value.polarity === "pro") {
+            const reporting = hedgingCues(d.hedges).filter((c) => !MODAL_HEDGES.includes(c));
+            if (reporting.length) { reportedSentence = i; reportedCues = reporting; }
+          }
           claims.push({
             start: span.start,
             end: span.end,
             text: normalised,
             category: d.category,
-            value: d.value,
-            hedges: d.hedges,
+            value: carried && d.value?.kind === "stance" ? { ...d.value, hedged: true } : d.value,
+            hedges: carried ? [...d.hedges, ...reportedCues.filter((c) => !d.hedges.includes(c))] : d.hedges,
             subject: ctx.onTopic ? mainSubject : null,
             facet: atom.item && (d.category === "efficacy" || d.category === "safety") ? atom.item.toLowerCase() : d.facet,
             confidence: d.confidence,

@@ -187,6 +187,17 @@ Placebo: Refers to a dummy treatment that is claimed to be effective for pain.
   });
 });
 
+describe("extractClaims: a sentence that goes on with someone else's word", () => {
+  const hedgedOf = (page: string) => extractClaims(page, { subjects: ["palm_therapy"] }).claims
+    .filter((c) => c.category === "efficacy").map((c) => [c.facet, c.value?.kind === "stance" && c.value.hedged]);
+  it.each([
+    ["Palm therapy is popular. Its makers claim palm therapy eases gout. It also improves sleep.\n", [["gout", true], ["sleep", true]]],
+    // the writer's own word goes on unhedged; a sentence that does not go on ("also") is its own
+    ["Palm therapy is popular. Palm therapy eases gout. It also improves sleep.\n", [["gout", false], ["sleep", false]]],
+    ["Palm therapy is popular. Its makers claim palm therapy eases gout. It improves sleep.\n", [["gout", true], ["sleep", false]]],
+  ])("%s", (page, expected) => expect(hedgedOf(page)).toEqual(expected));
+});
+
 describe("extractClaims: a citation standing alone after a quotation", () => {
   it("dates the source, not the treatment", () => {
     const r = extractClaims(`Palm therapy is popular in spas. “Sessions calm the mind. (Marsh, 2019).”\n`, { subjects: ["palm_therapy"] });
