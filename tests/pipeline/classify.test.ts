@@ -317,6 +317,10 @@ describe("classifyClause: categories", () => {
     ["Victims seemed to have pain because of non-healed ligaments", []],
     // a condition on the body's support is no verdict on the evidence
     ["The purge of toxins can be hard on the kidneys if not properly supported by fluids", ["safety"]],
+    // a benefit told through what people notice (hedged when they are unnamed users, see hedges.test.ts)
+    ["Some users report better sleep after reflexology", ["efficacy"]],
+    ["Clients notice less bloating after a reflexology session", ["efficacy"]],
+    ["Clients notice the music in the reflexology room", []],
     // a benefit told as a story
     ["My migraines went away after three sessions of reflexology", ["efficacy", "protocol"]],
     ["Her eczema cleared up within weeks of starting reflexology", ["efficacy"]],

@@ -73,6 +73,8 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\brais(?:e|es|ed|ing) (?:\\w+ )?energy\\b", "\\bstood the test of time\\b", "\\bbring(?:s|ing)? about (?:\\w+ )?improvements?\\b",
   // "helped thousands of people beat their phobias": a benefit told through the people helped
   HELPED_TO_OUTCOME,
+  // a benefit told through what people notice: "some users report better sleep", "clients notice less bloating"
+  `\\b(?:report|reports|reported|notice|notices|noticed|experience|experiences|experienced|enjoy|enjoys|enjoyed) (?:much |significantly |far )?(?:better|improved|less|reduced|deeper|fewer|sounder|more restful|greater|increased) (?:[\\w-]+ )?(?:${OUTCOME_NOUNS.join("|")})\\b`,
   // a benefit told as a story: "his asthma disappeared after a month on it", "my migraines went away"
   "\\b(?:his|her|my|their|our|your|the (?:patient|child|client|boy|girl|man|woman)['’]s) (?:[\\w-]+ ){0,2}?(?:disappeared|went away|cleared up|vanished|subsided|was cured|were cured|was gone|were gone|stopped)\\b",
   // "releases tension", "supports the healing of", "provides short relief"
