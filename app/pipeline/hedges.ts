@@ -41,7 +41,8 @@ const SAYS_VERB = /says|said|tells|told/;
 // ("Ayurvedic texts describe the benefits of …": what they describe is theirs to vouch for, with or without "that")
 const SOURCE_SAYS = /\b(?:texts?|scriptures?|writings|books?|manuscripts?|treatises?|teachings|traditions?|legends?|folklore|lore|myths?)\s+(?:(?!(?:to|could|can|cannot|couldn['’]t|can['’]t|do|does|did|not|never|fail|failed|failing)\b)\w+\s+)?(?:explain|describe|say|state|tell|teach|hold|claim|recount|relate|record|mention|list|praise|speak of|tell of)(?:s|es)?\b|\blegend has it\b/i;
 // '"Patients feel better within hours," says Dr. Grant': a quotation attributed after it
-const QUOTE_THEN_SAYS = /[”"’'],?\s+(?:says|said|according to|claims|explains|adds)\s+(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]/;
+// ('"My back pain is gone," said one client': or an unnamed witness)
+const QUOTE_THEN_SAYS = /[”"’'],?\s+(?:says|said|according to|claims|explains|adds)\s+(?:(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]|(?:one|a|another|the|this|that)\s+(?:[\w-]+\s+)?(?:client|patient|user|customer|woman|man|mother|father|reader|visitor|guest|fan|devotee|convert|practitioner|therapist|owner|nurse)\b)/;
 
 const COPULA_ADVERB = /\b(is|are|was|were)\s+(?:also|often|widely|commonly|generally|sometimes|even|still|frequently|traditionally|popularly|usually|largely|now)\s+(?=(?:said|claimed|believed|thought|reported|reputed|supposed|considered|intended)\b)/gi;
 

@@ -306,6 +306,8 @@ const VAGUE_SPAN: Record<string, [number, number]> = {
 
 /** `numberWords`: false when the caller knows the text holds no number word as a whole word (a vague count is made
  * of such words too: "thousands of", "several hundred"). */
+const MONEY_BEFORE = /[$£€¥]\s*$|\b(?:USD|EUR|GBP|US\$|A\$|C\$)\s*$/;
+
 export function parseCounts(text: string, numberWords = true): CountFound[] {
   const out: CountFound[] = [];
   VAGUE_COUNT.lastIndex = 0;
@@ -332,6 +334,8 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
     const before = text.slice(Math.max(0, n.start - 24), n.start);
     // "(n = 42)" is a study's sample size, not a count the text claims
     if (/\bn\s*=\s*$/i.test(before)) continue;
+    // "$150 a session", "£40 per visit": a price counts nothing
+    if (MONEY_BEFORE.test(before)) continue;
     // "Step 1:", "Other 2:": a number that labels what follows counts nothing (not a ratio, "3:1", nor a time, "10:30")
     if (text.charCodeAt(n.end) === 58 && !/^:\d/.test(text.slice(n.end, n.end + 2))) continue;
     let qualifier: string | null = null, kind: "open" | "about" | "upto" | "exact" = "exact";
@@ -373,6 +377,8 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
 }
 
 const SCOPE_WORLD = /\b(worldwide|world-wide|globally|around the world|in the world|across the world|throughout the world|all over the world|internationally)\b/i;
+// (the writer's own country, unnamed: "300 spas nationwide")
+const SCOPE_NATION = /\b(?:nationwide|nation-wide|nationally|across the country|throughout the country|all over the country)\b/i;
 const SCOPE_PLACE = /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+((?:the\s+)?(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*)(?:\s+(?:[A-Z][\p{L}]*\.?(?:[A-Z]\.)*))*)/gu;
 
 /** Where a count holds: "worldwide", "France", "the U.S.", or null. Words in `exclude` (lower case) are not places. */
@@ -382,6 +388,8 @@ export function parseScope(text: string, exclude: ReadonlySet<string> = new Set(
   const found: Array<{ index: number; scope: string }> = [];
   const w = SCOPE_WORLD.exec(text);
   if (w) found.push({ index: w.index, scope: "worldwide" });
+  const nation = SCOPE_NATION.exec(text);
+  if (nation) found.push({ index: nation.index, scope: "nationwide" });
   SCOPE_PLACE.lastIndex = 0;
   for (let m = SCOPE_PLACE.exec(text); m; m = SCOPE_PLACE.exec(text)) {
     const place = m[1].replace(/[.,]$/, (d) => (/\b[A-Z]\.[A-Z]\.$/.test(m![1]) ? d : ""));

@@ -317,6 +317,7 @@ describe("classifyClause: categories", () => {
     ["Victims seemed to have pain because of non-healed ligaments", []],
     // a condition on the body's support is no verdict on the evidence
     ["The purge of toxins can be hard on the kidneys if not properly supported by fluids", ["safety"]],
+    ["My back pain is gone since I started reflexology", ["efficacy"]],
     // a benefit told through what people notice (hedged when they are unnamed users, see hedges.test.ts)
     ["Some users report better sleep after reflexology", ["efficacy"]],
     ["Clients notice less bloating after a reflexology session", ["efficacy"]],

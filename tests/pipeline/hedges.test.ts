@@ -58,6 +58,7 @@ describe("findHedges", () => {
     ["Its founder says her migraines vanished after a week.", true, ["attributed"]],
     ["It also says the balm heals burns.", true, ["also says"]],
     ["The brochure adds that the balm halves recovery time.", true, ["adds that"]],
+    ['"My back pain is gone," said one client.', true, ["attributed"]],
     ["According to the Lind Institute's brochure, the balm clears sinus congestion.", true, ["attributed"]],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {
@@ -87,6 +88,7 @@ describe("stance", () => {
     ["The wrap lacks the side effects of painkillers and eases pain", "pro"],
     ["There is no cure for arthritis, but the wrap eases pain", "pro"],
     ["It is hard to say whether the wrap works", "con"],
+    ["There's no science behind it", "con"],
     ["The theory was refuted, yet cupping is still practised", "con"],
     ["Healers were no better than chance at naming the sick", "con"],
     ["She discovered by chance that the rub eased her back pain", "pro"],

@@ -109,6 +109,8 @@ describe("parseCounts", () => {
     expect(parseCounts("Step 1: warm the oil. Other 2: rinse")).toEqual([]);
     expect(parseCounts("mixed 3:1 with water by 12 therapists").map((c) => c.value.min)).toContain(12);
   });
+  it("a price is not a count", () =>
+    expect(parseCounts("It costs about $150 a session at over 300 spas").map((c) => [c.value.min, c.value.unit])).toEqual([[300, "spas"]]));
   it("a year before a count is not the count", () =>
     expect(parseCounts("In 1979 three therapists examined it.").map((c) => c.value.min)).toEqual([3]));
 });
@@ -121,6 +123,7 @@ describe("parseScope", () => {
   });
   const rows: Array<[string, string | null]> = [
     ["about 5,000 therapists practise it worldwide", "worldwide"],
+    ["more than 300 spas nationwide", "nationwide"],
     ["more than 2,000 practitioners in Germany", "Germany"],
     ["some 40,000 users in the U.S. alone", "the U.S."],
     ["In Germany, some 6,000 therapists offer it", "Germany"],

@@ -76,7 +76,7 @@ export const EFFICACY_CUES: readonly string[] = [
   // a benefit told through what people notice: "some users report better sleep", "clients notice less bloating"
   `\\b(?:report|reports|reported|notice|notices|noticed|experience|experiences|experienced|enjoy|enjoys|enjoyed) (?:much |significantly |far )?(?:better|improved|less|reduced|deeper|fewer|sounder|more restful|greater|increased) (?:[\\w-]+ )?(?:${OUTCOME_NOUNS.join("|")})\\b`,
   // a benefit told as a story: "his asthma disappeared after a month on it", "my migraines went away"
-  "\\b(?:his|her|my|their|our|your|the (?:patient|child|client|boy|girl|man|woman)['’]s) (?:[\\w-]+ ){0,2}?(?:disappeared|went away|cleared up|vanished|subsided|was cured|were cured|was gone|were gone|stopped)\\b",
+  "\\b(?:his|her|my|their|our|your|the (?:patient|child|client|boy|girl|man|woman)['’]s) (?:[\\w-]+ ){0,2}?(?:disappeared|went away|cleared up|vanished|subsided|was cured|were cured|was gone|were gone|is gone|are gone|stopped)\\b",
   // "releases tension", "supports the healing of", "provides short relief"
   "\\breleas(?:e|es|ed|ing) (?:\\w+ )?(?:trauma|tension|stress|blockages?|emotions?|toxins|endorphins)\\b", "\\bsupport(?:s|ed|ing)? (?:the )?(?:body's )?(?:healing|recovery|immune)\\b",
   "\\bprovid(?:e|es|ed|ing) (?:\\w+ )?relief\\b",
@@ -180,6 +180,8 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:still |hotly |widely )?being (?:debated|disputed|questioned|contested)\\b",
   "\\bnot (?:\\w+ ){0,2}?(?:FDA[- ])?(?:approved|cleared) (?:to treat|for (?:the treatment of|treating|any))\\b", "\\bremains? (?:\\w+ )?(?:debated|disputed|contested|controversial|unproven)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\black(?:s|ed|ing)? (?:any )?(?:[\\w-]+ ){0,2}?(?:support|evidence|basis|proof)\\b",
+  // "There's no science behind it"
+  "\\bno (?:real |hard |solid |good |sound )?(?:science|scientific basis|evidence) (?:behind|for) (?:it|this|that|them)\\b",
   // "it is hard to say whether it works": no verdict either way is no claim that it works
   "\\b(?:hard|difficult|impossible) to (?:say|tell|know|judge|determine) (?:whether|if)\\b",
   // "a fad lacking any demonstrable benefit", "lacks any proven effect on gout" (not "lacks the side effects of drugs")
