@@ -123,6 +123,8 @@ export function isBreadcrumb(line: string): boolean {
   return parts.every((p) => words(p).length > 0 && words(p).length <= 8) && !/[.!?]\s*$/.test(parts[0]);
 }
 
+const LIST_LEAD_END = /\b(?:can|may|will|could|helps?|include[sd]?|such as|including)\s*:\s*$/i;
+
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
   const n = wordCount(t, CHROME_MAX_WORDS + 1);
@@ -133,7 +135,8 @@ export function isChromeLine(line: string): boolean {
   if (n > CHROME_MAX_WORDS && wordCount(t, 81) <= 80 && REFERENCE_RE.test(t)) return true;
   // no sentence structure: a bracketed aside, a form label, a lone fragment
   if (/^\(.*\)$/.test(t) && n <= 4) return true;
-  if (/:\s*$/.test(t) && n <= 4) return true;
+  // (not a list's lead: "Halo wraps can:", "Benefits include:")
+  if (/:\s*$/.test(t) && n <= 4 && !LIST_LEAD_END.test(t)) return true;
   if (n <= 2 && !/[.!?]$/.test(t) && /^[a-z]/.test(t)) return true;
   return false;
 }

@@ -50,7 +50,7 @@ const PREMISE_LEAD = /(?:\b(?:assumptions?|premises?|claims|beliefs?|theor(?:y|i
 // a line that introduces a list of what it treats: "It is used for the following conditions:", "Benefits include:",
 // "helps with conditions such as:"
 // (not a list of who should avoid it: "conditions that would prevent anyone from receiving it:")
-const TREATED_LEAD = /^(?!.*\b(?:prevent|avoid|contraindicat\w*|should not|must not|not suitable|unsuitable|risks?|side effects)\b).*(?:\b(?:treats?|treating|treated|helps? (?:with|to)|relieves?|benefits? (?:include|are)|used (?:for|to treat)|effective (?:for|against|in)|applied (?:for|in)|benefits?\b[^:.]{0,80}\binclude[sd]?(?: but (?:are|is) not limited to)?)|\b(?:conditions|diseases|disorders|ailments|complaints|symptoms) (?:such as|including|like|we treat)\b)[^:]{0,60}:\s*$/i;
+const TREATED_LEAD = /^(?!.*\b(?:prevent|avoid|contraindicat\w*|should not|must not|not suitable|unsuitable|risks?|side effects)\b).*(?:\b(?:treats?|treating|treated|helps? (?:with|to)|relieves?|benefits? (?:include|are)|used (?:for|to treat)|effective (?:for|against|in)|applied (?:for|in)|benefits?\b[^:.]{0,80}\binclude[sd]?(?: but (?:are|is) not limited to)?)|\b(?:conditions|diseases|disorders|ailments|complaints|symptoms) (?:such as|including|like|we treat)\b)[^:]{0,60}:\s*$|^(?!.*\b(?:prevent|avoid|contraindicat\w*|not|risks?|side effects)\b).*\b(?:can|may|will|could)(?:\s+also)?(?:\s+help(?:\s+(?:to|you))?)?\s*:\s*$/i;
 // a list item under such a lead that says something (a few words), though no cue of its own: a premise held
 const HOLDS_PREMISE = /\S+\s+\S+\s+\S+\s+\S+\s+\S+/;
 const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;

@@ -10,6 +10,9 @@ describe("chrome lines", () => {
     ["Leave a comment below", true],
     ["(hidden)", true],
     ["Your email:", true],
+    // a list's lead is no form label
+    ["Halo wraps can:", false],
+    ["Its benefits include:", false],
     ["Subscribers only: read the full story", true],
     ["Posted by admin on 12/03/2015 | 4 comments", true],
     ["Keywords: massage; stress; sleep", true],

@@ -198,6 +198,13 @@ describe("extractClaims: a sentence that goes on with someone else's word", () =
   ])("%s", (page, expected) => expect(hedgedOf(page)).toEqual(expected));
 });
 
+describe("extractClaims: a list led by what it can do", () => {
+  it("takes each item as a benefit", () => {
+    const r = extractClaims("Palm wraps are popular.\n\nPalm wraps can:\n- Reduce puffiness\n- Promote lymphatic drainage\n", { subjects: ["palm wraps"] });
+    expect(r.claims.filter((c) => c.category === "efficacy").map((c) => c.facet)).toEqual(["reduce puffiness", "promote lymphatic drainage"]);
+  });
+});
+
 describe("extractClaims: a citation standing alone after a quotation", () => {
   it("dates the source, not the treatment", () => {
     const r = extractClaims(`Palm therapy is popular in spas. “Sessions calm the mind. (Marsh, 2019).”\n`, { subjects: ["palm_therapy"] });
