@@ -119,7 +119,8 @@ const BEGINNING_STEMS = ["originat", "develop", "invent", "founded", "creat", "d
 const STRONG_ORIGIN = new RegExp(`\\b(?:${[...BEGINNING_STEMS, "introduc"].join("|")})\\w*`, "i");
 const BEGUN = new RegExp(`\\b(?:${BEGINNING_STEMS.join("|")})\\w*`, "i");
 // (and its spread: "the widespread of this technique began in 1986")
-const POPULARISED = /\b(?:populari[sz]\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known)|spread|widespread|revival|revived|resurgence|comeback)\b/i;
+// ("began selling tanks", "commercialised it": a trade in it, later than its beginning)
+const POPULARISED = /\b(?:populari[sz]\w*|commerciali[sz]\w*|(?:began|started|begun) (?:to )?(?:sell|market|offer|distribut|manufactur|mass-produc)\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known)|spread|widespread|revival|revived|resurgence|comeback)\b/i;
 const PUBLISHED = /\bpublish(?:ed|es)?\b|\bwrote (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:book|treatise|paper|article|manual)\b/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
 // the first sighting of what the method rests on ("dates back to 1970, when Dr. A first witnessed …")
@@ -513,7 +514,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const naming = firstIndex(NAMING, cueText), precursor = firstIndex(PRECURSOR, cueText), origin = firstIndex(ORIGIN, cueText);
     let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     // making it popular and publishing a book on it are later events than its origin, each its own question
-    if (facet === "origin" && !STRONG_ORIGIN.test(clause)) facet = POPULARISED.test(clause) ? "popularised" : PUBLISHED.test(clause) ? "publication" : facet;
+    // (read on the clause with titles blanked: "inventor Glen Pell began selling tanks" tells of a trade, not a beginning)
+    if (facet === "origin" && !STRONG_ORIGIN.test(cueText)) facet = POPULARISED.test(clause) ? "popularised" : PUBLISHED.test(clause) ? "publication" : facet;
     // "was introduced in North America in the 1970s": brought to a place, not begun
     // (unless by the person who began it: "introduced in Paris in 1936 by A B")
     if (facet === "origin" && INTRODUCED_TO_PLACE.test(clause) && !BEGUN.test(clause) && !BY_NAMED.test(clause)) facet = "popularised";

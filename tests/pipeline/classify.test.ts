@@ -420,6 +420,12 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology was developed by Dr. Jane Smith in the 1930s", "origin_date", { kind: "year", min: 1930, max: 1939, approx: true }, "origin"],
     ["Farmers had used it since 1900", "origin_date", { kind: "year", min: 1900, max: 1900, approx: false }, "precursor"],
     ["Reflexology has been a folk practice since the 1700s", "origin_date", { kind: "year", min: 1700, max: 1799, approx: true }, "precursor"],
+    // the first of its kind made, by whom; a trade in it begun is its spread, not its beginning
+    ["The first reflexology couches were built in 1954 by engineer Jon Carver", "origin_date", { kind: "year", min: 1954, max: 1954, approx: false }, "origin"],
+    ["The first reflexology couches were built in 1954 by engineer Jon Carver", "founder", { kind: "person", name: "Jon Carver" }, null],
+    ["In the 1970s, Glen Pell began selling reflexology couches", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "popularised"],
+    // the evidence is promising but limited: no verdict that it works
+    ["A 2014 review concluded that the evidence for reflexology is promising but limited", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["The name reflexology was coined in 1952", "origin_date", { kind: "year", min: 1952, max: 1952, approx: false }, "naming"],
     ["Jane Smith (1901-1980) is credited with the creation of reflexology in the 1930s", "origin_date", { kind: "year", min: 1930, max: 1939, approx: true }, "origin"],
     ["Reflexology was developed by Dr. Jane Smith in the 1930s", "founder", { kind: "person", name: "Jane Smith" }, null],

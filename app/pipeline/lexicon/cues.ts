@@ -18,7 +18,7 @@ export const OUTCOME_NOUNS: readonly string[] = [
   // ailments and parts a benefit is often told of: "clears sinus congestion", "regenerates cartilage", "dissolves stones"
   "congestion", "sinus(?:es)?", "pores", "ligaments?", "tendons?", "cartilage", "stamina", "cravings?", "hangovers?", "jet lag",
   "constipation", "colds?", "coughs?", "eczema", "psoriasis", "gout", "tinnitus", "fevers?", "stones",
-  "recovery time", "mind", "nerves",
+  "recovery time", "mind", "nerves", "puffiness", "water retention", "dark circles",
 ];
 
 /** Benefit verbs that take an outcome as object ("reduces pain", "shrinks the fat cells"). */
@@ -217,7 +217,7 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:bunk|hogwash|baloney|balderdash|poppycock|claptrap|twaddle|humbug)\\b",
   "\\b(?:is|are|was|were) (?:just |merely |simply |only |nothing (?:more|other) than |no more than )?(?:an? |the |pure |sheer )?(?:[\\w-]+ )?(?:myth|fallacy|fiction|fantasy|falsehood|misconception|fairy tale)s?\\b", "\\b(?:was|were|is|are) not (?:any )?more (?:effective|beneficial|helpful) than\\b", "\\bno better than\\b", "\\b(?:scientifically )?(?:unfounded|baseless|groundless|implausible)\\b",
   "\\bno (?:[\\w-]+ ){0,2}?(?:anatomical|scientific|physiological|biological|histological) basis\\b", "\\b(?:do|does) not exist\\b",
-  "\\b(?:evidence|science|research|data) (?:\\w+ ){0,4}?(?:is|was|are|were|remains) (?:\\w+ )?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse|insufficient|inadequate|scarce|low)\\b",
+  "\\b(?:evidence|science|research|data) (?:\\w+ ){0,4}?(?:is|was|are|were|remains) (?:\\w+ )?(?:[\\w-]+ (?:but|yet) (?:still )?)?(?:weak|poor|limited|lacking|inconsistent|inconclusive|scant|thin|sparse|insufficient|inadequate|scarce|low)\\b",
   // "is poorly supported by scientific evidence", "not well-documented for most conditions", "there isn’t evidence"
   "\\b(?:poorly|weakly|not well|barely|scarcely) (?:supported|backed|evidenced|researched|documented)\\b", "\\bnot (?:yet )?well[- ](?:documented|established|supported|studied|researched|proven)\\b",
   "\\b(?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not)(?: (?:currently|yet|any|much|enough|sufficient|good|reliable|strong|convincing|scientific|clinical))* evidence\\b",
@@ -323,6 +323,8 @@ export const NOW_KNOWN_AS = "\\bwhat (?:it )?(?:is|was|became|would become|has b
 
 /** Origin: the subject itself came into being ("facet origin"). */
 export const ORIGIN_CUES: readonly string[] = [
+  // "The first tanks were built in 1954 by A": the first of its kind made
+  "\\bthe first (?:[\\w-]+ ){0,3}(?:was|were) (?:built|made|constructed|designed|opened|developed|produced)\\b",
   // "In 1978 Dr. A started using what is now known as X": what later took the name began then
   NOW_KNOWN_AS,
   // "was the first nurse to publish the method in 1931"
@@ -392,6 +394,7 @@ export const ORGANISATION_HEADS: readonly string[] = [
 
 /** Founder: who originated it. Verbs / phrases that tie a person to the origin. */
 export const FOUNDER_CUES: readonly string[] = [
+  "\\bthe first (?:[\\w-]+ ){0,3}(?:was|were) (?:built|made|constructed|designed|developed|produced) (?:[\\w-]+ ){0,4}?by\\b",
   "\\bthe first (?:[\\w-]+ ){0,3}to (?:publish|describe|develop|introduce|document)\\b", "\\b(?:one of the )?pioneers of\\b",
   "\\bbeen (?:\\w+ )?developing\\b",
   "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\boriginated by\\b", "\\boriginated (?!(?:in|from|with|during|around|as|among|at|on|about|before|after|when|between)\\b)(?:the |modern |a )?\\w", "\\bdeveloped\\b", "\\bpioneered\\b", "\\binvented\\b", "\\bcreated\\b", "\\bfounded\\b",
