@@ -171,6 +171,8 @@ export function splitClauses(sentence: string): Clause[] {
 
 const LIST_LEAD = /\b(?:(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from|(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms|risks|dangers|complications|contraindications)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|(?:remedy|remedies|treatment|cure|therapy) for|in treating|treating|treat|suffering from|(?:people|patients|those|anyone) with|relief (?:from|of)|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?|soothes?|calms?|fights?|combats?|prevents?|heals?)\s+/gi;
 const BRACKETED = /\([^()]*\)/g;
+// ("…, better moods and sounder sleep, practitioners say": who says so is no item)
+const SAYS_TAG = /,\s+(?:[\w-]+\s+){0,2}(?:say|says|said|claim|claims|claimed|report|reports|believe|believes|insist|insists)\s*[.!]?$/i;
 const NAMING_ITEM = /^(?:and\s+)?that(?:\s+[\p{L}-]+){1,3}$/u;
 const NOT_LIMITED = /^(?:but\s+)?(?:(?:are|is)\s+)?not\s+limited\s+to\s*[:;,]?\s*/i;
 const PREDICATE_RESUMES = /,\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would)\s.*$/i;
@@ -252,7 +254,7 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     if (COORDINATOR_NEXT.test(clause.slice(from, from + 4))) continue;
     let rest = clause.slice(from);
     // (a list in apposition ends where the main clause's verb resumes: "the clay, a remedy for acne and ulcers, is sold …")
-    rest = rest.replace(PREDICATE_RESUMES, "").replace(LIST_END, "");
+    rest = rest.replace(PREDICATE_RESUMES, "").replace(SAYS_TAG, "").replace(LIST_END, "");
     // ("include but are not limited to: A, B": the hedge on the list's length leads it in)
     const notLimited = NOT_LIMITED.exec(rest);
     if (notLimited) { rest = rest.slice(notLimited[0].length); from += notLimited[0].length; }

@@ -318,6 +318,8 @@ describe("classifyClause: categories", () => {
     // a condition on the body's support is no verdict on the evidence
     ["The purge of toxins can be hard on the kidneys if not properly supported by fluids", ["safety"]],
     ["My back pain is gone since I started reflexology", ["efficacy"]],
+    // "therapy for the face" names no treated harm: the reassurance stands beside the benefit
+    ["Overall, reflexology for the face is a non-invasive, low-risk treatment that may offer benefits for the skin", ["efficacy", "safety"]],
     // a benefit told through what people notice (hedged when they are unnamed users, see hedges.test.ts)
     ["Some users report better sleep after reflexology", ["efficacy"]],
     ["Clients notice less bloating after a reflexology session", ["efficacy"]],

@@ -159,6 +159,8 @@ describe("splitList", () => {
     // an item in apposition names the next one; the risks a clause lists
     ["Fans claim it can ease gout, eczema, and that modern craze, bloating", ["Fans claim it can ease gout", "eczema", "bloating"]],
     ["Risks include dizziness, rash or fainting", ["Risks include dizziness", "rash", "fainting"]],
+    // who says so is no item
+    ["It eases gout, eczema and acne, fans claim", ["It eases gout", "eczema", "acne"]],
     // a means told by two verbs in -ing is one claim
     ["It slims the waist by blocking fat storage and triggering fat release", ["It slims the waist by blocking fat storage and triggering fat release"]],
   ];
