@@ -29,7 +29,8 @@ const STAKE_VERB = /\b(?:say|says|said|claim|claims|claimed|insist|insists|promi
 // "According to its website, …", "according to the maker's leaflet": the seller's own word
 const SELLERS_WORD = /\baccording to (?:its|their|the|a|an)\s+(?:[\w-]+(?:['’]s?)?\s+){0,3}(?:website|site|web ?page|brochure|leaflet|flyer|label|packaging|advert\w*|ads?|marketing|promotional|makers?|manufacturers?|sellers?|vendors?|promoters?|marketers?|founders?|inventors?|creators?|company|brand|developers?)\b/i;
 // 'to "cure" jet lag': a benefit word in scare quotes is the writer's doubt
-const SCARE_QUOTED = /[“"‘]\s?(?:cures?|cured|heals?|healing|treats?|treatment|detox\w*|cleans\w*|boosts?|works?|benefits?|miracle|therapeutic)\s?[”"’]/i;
+// (not the treatment's own name quoted, "this so-called “treatment”": a doubt that it is one, not of a benefit)
+const SCARE_QUOTED = /[“"‘]\s?(?:cures?|cured|heals?|healing|treats?|detox\w*|cleans\w*|boosts?|works?|benefits?|miracle)\s?[”"’]/i;
 // a quick test before ATTRIBUTION: a stem of each of its verbs, as written (keep in step with ATTRIBUTION)
 const ATTRIBUTION_VERB = /believ|claim|maintain|contend|assert|argue|hold|held|teach|taught|tout|postulat|theori|hypothesi|speculat|insist/;
 // "She says it flushes out toxins": a person's word, reported

@@ -180,7 +180,7 @@ const ITEM_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*,)?\s+/g;
 // a range's two ends are items too: "ranging from A and B to C"
 const RANGE_LEAD = /^(?:rang|var)/i;
 // (only a range whose ends are phrases or lists: not "from 50 to 90", "from person to person", "from mild to severe")
-const RANGE_FROM = /\b(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from\s+(?!\d)(?:\S+(?:,|\s+and)?\s+)+?\S+\s+to\s+\S+(?:,|\s+and)?\s+\S/i;
+const RANGE_FROM = /\b(?:benefits?|effects?|results|improvements|gains|claims|uses|conditions|complaints|ailments|problems|issues|symptoms|disorders|diseases|outcomes)\s+(?:[\w-]+\s+)?(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from\s+(?!\d)(?:\S+(?:,|\s+and)?\s+)+?\S+\s+to\s+\S+(?:,|\s+and)?\s+\S/i;
 const RANGE_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)(?:\s*,)?\s+/g;
 // a list of means ("by relaxing muscles, easing tension …"): its lead, and what each item must be (a verb in -ing
 // whose next word is no verb of its own: "cupping reduces pain" is a clause)
@@ -194,7 +194,7 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|can|will|would|may|might|
 const LIST_INTRO = /^(?:including|such as|like|especially|particularly|notably|e\.g\.)\s/i;
 const ASIDE_ITEM = /^(?:most importantly|above all|in particular|particularly|especially|notably|for example|for instance|of course|in some cases|perhaps|possibly)$/i;
 // "such as asthma", "and even cancer": the words that lead an item are not its name
-const ITEM_LEAD = /^(?:(?:e\.g\.|i\.e\.|such as|including|like|especially|particularly|notably|even|also|possibly|perhaps)\s+)+/i;
+const ITEM_LEAD = /^(?:(?:e\.g\.|i\.e\.|such as|including|like|especially|particularly|notably|even|also|possibly|perhaps|as well as)\s+)+/i;
 // (at the list's end only: "back pain, knee pain and other knee disorders, hip disorders, headaches" goes on)
 const LIST_END = /,?\s+(?:among other\w*|and other\w*|etc\.?|or more|and (?:much |many |so )?more)\b[^,]*$/i;
 
@@ -261,7 +261,7 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     const items: Span[] = [];
     // (", and, most importantly, X": the "and" before an aside's comma separates too)
     const range = RANGE_LEAD.test(m[0]);
-    if (range && !RANGE_FROM.test(clause.slice(m.index))) continue;
+    if (range && !RANGE_FROM.test(clause)) continue;
     const SEP = range ? RANGE_SEP : ITEM_SEP;
     SEP.lastIndex = 0;
     // "pain (including headache and arthritis)": what a bracket lists belongs to the item it follows
@@ -331,7 +331,7 @@ function mergeCoordinatedAdjectives(clause: string, items: Span[]): Span[] {
 // their object: "improves mood, balance and coordination" lists nouns)
 const SERIES_VERBS = [...BENEFIT_VERBS, ...SERIES_ONLY_VERBS].join("|");
 const BENEFIT_VERB_LEAD = new RegExp(
-  `^(?:(?:also|even|then|further|to)\\s+)?(?!lower (?:back|leg|limb|body|abdom))(?:(?:${BENEFIT_VERBS.join("|")})\\b|(?:${SERIES_ONLY_VERBS.join("|")})\\s+\\S)`,
+  `^(?:(?:also|even|then|further|to|thus|hence|therefore)\\s+)?(?!lower (?:back|leg|limb|body|abdom))(?:(?:${BENEFIT_VERBS.join("|")})\\b|(?:${SERIES_ONLY_VERBS.join("|")})\\s+\\S)`,
   "i",
 );
 const BENEFIT_VERB_ANY = new RegExp(`\\b(?:${SERIES_VERBS})\\b`, "i");
@@ -347,7 +347,7 @@ const ENDS_IN_BENEFIT_VERB = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})$`, "i
 const COORDINATOR_NEXT = /^(?:and|or)\s/i;
 // what leads an item of a series and is not its object: "also", "even", the verbs, "help to", "the"
 const SERIES_ITEM_LEAD = new RegExp(
-  `^(?:(?:also|even|then|further|to)\\s+|(?:${BENEFIT_VERBS.join("|")})\\s+(?:(?:and|or)\\s+)?|[a-z]{3,}(?:ate|ize|ise|ify)\\s+or\\s+|the\\s+)+`,
+  `^(?:(?:also|even|then|further|to|thus|hence|therefore|so)\\s+|(?:${BENEFIT_VERBS.join("|")})\\s+(?:(?:up|out|off|away)\\s+)?(?:(?:and|or)\\s+)?|[a-z]{3,}(?:ate|ize|ise|ify)\\s+or\\s+|the\\s+)+`,
   "i",
 );
 const SERIES_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
@@ -415,7 +415,8 @@ function verbSeries(clause: string): Atom[] | null {
     // the item is what the verb acts on ("toxins", "circulation"), as for an outcome list
     // (a group without a verb of the series has no object to name: the claim's own facet stands)
     const object = verbAt < 0 ? "" : words.slice(verbAt).replace(SERIES_ONLY_VERB_LEAD, "").replace(SERIES_ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim();
-    atoms.push({ start: g.start, end: g.end, item: object || null });
+    // (an object of many words is a clause's tail, "healing technique that has been used …": no outcome's name)
+    atoms.push({ start: g.start, end: g.end, item: object && object.split(/\s+/).length <= 8 ? object : null });
   }
   atoms[0].start = 0;
   return atoms;

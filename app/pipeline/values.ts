@@ -389,7 +389,6 @@ export function parseScope(text: string, exclude: ReadonlySet<string> = new Set(
   const w = SCOPE_WORLD.exec(text);
   if (w) found.push({ index: w.index, scope: "worldwide" });
   const nation = SCOPE_NATION.exec(text);
-  if (nation) found.push({ index: nation.index, scope: "nationwide" });
   SCOPE_PLACE.lastIndex = 0;
   for (let m = SCOPE_PLACE.exec(text); m; m = SCOPE_PLACE.exec(text)) {
     const place = m[1].replace(/[.,]$/, (d) => (/\b[A-Z]\.[A-Z]\.$/.test(m![1]) ? d : ""));
@@ -398,6 +397,8 @@ export function parseScope(text: string, exclude: ReadonlySet<string> = new Set(
     if (bare in MONTHS) continue;
     found.push({ index: m.index, scope: place });
   }
+  // (a country named is the nation "nationwide" means: "in the United States … nationwide")
+  if (nation && !found.some((f) => f.scope !== "worldwide")) found.push({ index: nation.index, scope: "nationwide" });
   if (!found.length) return null;
   // without a position, a worldwide word outranks a place, as it always has
   if (at === undefined) return (found.find((f) => f.scope === "worldwide") ?? found[0]).scope;

@@ -54,6 +54,7 @@ describe("findHedges", () => {
     ["According to a national survey, the balm is used by many nurses.", false, []],
     // a benefit word in scare quotes
     ['Guests book the wraps to "cure" jet lag.', true, ["scare quotes"]],
+    ["There is no evidence this so-called “treatment” is safe.", false, []],
     // its maker's word, and a document that goes on to say more
     ["Its founder says her migraines vanished after a week.", true, ["attributed"]],
     ["It also says the balm heals burns.", true, ["also says"]],

@@ -144,6 +144,7 @@ describe("splitList", () => {
       ["Users report gains ranging from less bloating", "clearer skin", "deeper sleep"]],
     ["It helps with complaints ranging from stiff joints to poor sleep", ["It helps with complaints ranging from stiff joints", "poor sleep"]],
     ["The effects range from mild to dramatic", ["The effects range from mild to dramatic"]],
+    ["These treatments range from diet and lifestyle advice to homeopathy", ["These treatments range from diet and lifestyle advice to homeopathy"]],
     ["Its results vary from client to client", ["Its results vary from client to client"]],
     // "and more" ends a list; on a tie the later lead names the items ("conditions such as A and B")
     ["It treats gout, eczema, and more", ["It treats gout", "eczema"]],
@@ -176,6 +177,11 @@ describe("splitList", () => {
     ["Pressing the points calms nerves and restores the flow of energy", ["nerves", "flow of energy"]],
     ["The balm is said to ease cramps and to relieve fatigue", ["cramps", "fatigue"]],
     ["The drops cure earache and tinnitus", ["earache", "tinnitus"]],
+    // "as well as" leads an item; "thus" leads a predicate; a long tail names no outcome
+    ["It is studied as a treatment for gout, eczema, as well as asthma", ["gout", "eczema", "asthma"]],
+    ["The drops ease gloom and thus restore health", ["gloom", "health"]],
+    ["The wrap tightens up ligaments and eases aches", ["ligaments", "aches"]],
+    ["It is an old healing method that has been used for centuries to treat many ailments and promote well-being", [null, "well-being"]],
     ["It treats skin complaints such as eczema and hives", ["eczema", "hives"]],
   ];
   it.each(items)("items of %s", (input, expected) => expect(splitList(input).map((a) => a.item)).toEqual(expected));

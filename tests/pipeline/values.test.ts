@@ -124,6 +124,7 @@ describe("parseScope", () => {
   const rows: Array<[string, string | null]> = [
     ["about 5,000 therapists practise it worldwide", "worldwide"],
     ["more than 300 spas nationwide", "nationwide"],
+    ["about 11,000 students in the United States, in schools nationwide", "the United States"],
     ["more than 2,000 practitioners in Germany", "Germany"],
     ["some 40,000 users in the U.S. alone", "the U.S."],
     ["In Germany, some 6,000 therapists offer it", "Germany"],
