@@ -189,6 +189,10 @@ function resolvePronoun(normalised: string, subject: string): string {
   return normalised.replace(SUBJECT_PRONOUN, `${capitalise(subject)} `);
 }
 
+// "Does it work?", "Can cupping cure colds?", "Is it safe?": a question of whether it works or is safe
+const ASKS_WHETHER = /^(?:so,?\s+)?(?:does|do|did|can|could|will|would|is|are)\b[^?]*\b(?:work|works|help|helps|effective|cure|treat|heal|relieve|reduce|improve|ease|boost|prevent|safe|dangerous|harmful|risky)\b/i;
+// "No.", "In a word, no.", "The short answer is yes.", "Sadly, no.": an answer of one word
+const ANSWER = /^(?:(?:in a word|in short|simply put|put simply|the (?:short |simple |honest )?answer is|sadly|unfortunately|alas|probably|almost certainly|realistically)[,:]?\s+)?(no|nope|not really|yes|yep)\b[.!]?(?:\s|$)/i;
 // "It also improves sleep", "They also claim …", "The wraps are also said …": a sentence that goes on with the last
 const GOES_ON = /^(?:It|They|These|The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:is|are|can|may|will|would)\s+)?also\b/u;
 const CITATION_ONLY = /^[\s"“”'‘’]*\(\p{Lu}[\p{L}&.'’ -]{0,40},?\s+(?:1[6-9]|20)\d{2}[a-z]?\)[\s.,;"“”'‘’]*$/u;
@@ -307,6 +311,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // the last sentence whose benefit claim someone else's word carried ("It states that it eases pain"): "It also
   // improves sleep" right after it goes on with that word
   let reportedSentence = -1;
+  // the last question asked of whether it works or is safe
+  let askedAt = -1;
   let reportedCues: string[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const sent = sentences[i];
@@ -335,7 +341,34 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       if (m) useScope = m[1].trim().toLowerCase();
     }
     // a question ("Are foot baths approved by the FDA?") asks; it does not claim
-    if (sText.includes("?") && /\?["”’)]*\s*$/.test(sText)) continue;
+    if (sText.includes("?") && /\?["”’)]*\s*$/.test(sText)) {
+      if (!offByPara.get(sent.paragraph) && ASKS_WHETHER.test(sText)) askedAt = i;
+      continue;
+    }
+    // "Do magnet insoles work? In a word, no.": the answer makes the question a claim, denied or affirmed
+    if (askedAt === i - 1 && i > 0 && sentences[i - 1].paragraph === sent.paragraph) {
+      const answer = sText.match(ANSWER);
+      const question = sentenceText[i - 1].replace(/\?["”’)]*\s*$/, "");
+      if (answer && (subjectRe?.test(question) || /\b(?:it|they|this|these)\b/i.test(question))) {
+        const denied = /^n/i.test(answer[1]);
+        const ctx: ClassifyContext = { onTopic: true, subject: subjectRe, useScope, notPlaces, conditional: false };
+        const span = html ? toRawSpan(html, sentences[i - 1].start, sent.end) : { start: sentences[i - 1].start, end: sent.end };
+        // what the question asks, as the classifier reads it; "Does it work?" alone holds no cue, so its words tell
+        const asked = classifyClause(question, ctx, prepare(question))
+          .filter((d) => (d.category === "efficacy" || d.category === "safety") && d.value?.kind === "stance")
+          .map((d) => ({ category: d.category, polarity: (d.value as { polarity: "pro" | "con" }).polarity, facet: d.facet }));
+        if (!asked.length) {
+          const harm = /\b(?:dangerous|harmful|risky)\b/i.test(question);
+          asked.push({ category: harm || /\bsafe\b/i.test(question) ? "safety" : "efficacy", polarity: harm ? "con" : "pro", facet: null });
+        }
+        if (span) for (const a of asked) {
+          const polarity = denied ? (a.polarity === "pro" ? "con" : "pro") : a.polarity;
+          claims.push({ start: span.start, end: span.end, text: text.slice(sentences[i - 1].start, sent.end).replace(/\s+/g, " "),
+            category: a.category, value: { kind: "stance", polarity, hedged: false }, hedges: [], subject: mainSubject, facet: a.facet, confidence: 0.6 });
+        }
+        continue;
+      }
+    }
     const glossary = sText.includes(":") ? sText.match(GLOSSARY_ENTRY) : null;
     if (glossary && !subjectRe?.test(glossary[1])) continue;
     const pre = prepare(sText);

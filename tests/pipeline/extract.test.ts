@@ -205,6 +205,19 @@ describe("extractClaims: a list led by what it can do", () => {
   });
 });
 
+describe("extractClaims: a question of whether it works, answered in a word", () => {
+  const claimsOf = (page: string) => extractClaims(page, { subjects: ["palm wraps"] }).claims
+    .map((c) => [c.category, c.value?.kind === "stance" ? c.value.polarity : null, c.facet]);
+  it.each([
+    ["Palm wraps are popular. Do palm wraps work? In a word, no.\n", [["efficacy", "con", null]]],
+    ["Palm wraps are popular. Can palm wraps cure gout? Sadly, no.\n", [["efficacy", "con", "gout"]]],
+    ["Palm wraps are popular. Are palm wraps safe? Yes.\n", [["safety", "pro", "safety"]]],
+    // an answer that is no yes or no, or a question of something else, claims nothing
+    ["Palm wraps are popular. Do palm wraps work? Many people think so.\n", []],
+    ["Palm wraps are popular. Is the spa open on Sundays? Yes.\n", []],
+  ])("%s", (page, expected) => expect(claimsOf(page)).toEqual(expected));
+});
+
 describe("extractClaims: a citation standing alone after a quotation", () => {
   it("dates the source, not the treatment", () => {
     const r = extractClaims(`Palm therapy is popular in spas. “Sessions calm the mind. (Marsh, 2019).”\n`, { subjects: ["palm_therapy"] });
