@@ -90,6 +90,7 @@ describe("stance", () => {
     ["There is no cure for arthritis, but the wrap eases pain", "pro"],
     ["It is hard to say whether the wrap works", "con"],
     ["There's no science behind it", "con"],
+    ["Don't expect the insoles to cure your heel pain", "con"],
     ["The theory was refuted, yet cupping is still practised", "con"],
     ["Healers were no better than chance at naming the sick", "con"],
     ["She discovered by chance that the rub eased her back pain", "pro"],

@@ -180,6 +180,8 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:still |hotly |widely )?being (?:debated|disputed|questioned|contested)\\b",
   "\\bnot (?:\\w+ ){0,2}?(?:FDA[- ])?(?:approved|cleared) (?:to treat|for (?:the treatment of|treating|any))\\b", "\\bremains? (?:\\w+ )?(?:debated|disputed|contested|controversial|unproven)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\black(?:s|ed|ing)? (?:any )?(?:[\\w-]+ ){0,2}?(?:support|evidence|basis|proof)\\b",
+  // "don't expect it to cure your back pain"
+  "\\b(?:don['’]t|do not|shouldn['’]t|should not|never) expect (?:it|them|this|these|the [\\w-]+|[\\w-]+ [\\w-]+)? ?to (?:cure|help|work|heal|fix|relieve|treat|ease|reduce|improve)\\b",
   // "There's no science behind it"
   "\\bno (?:real |hard |solid |good |sound )?(?:science|scientific basis|evidence) (?:behind|for) (?:it|this|that|them)\\b",
   // "it is hard to say whether it works": no verdict either way is no claim that it works
