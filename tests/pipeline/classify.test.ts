@@ -330,6 +330,12 @@ describe("classifyClause: categories", () => {
     // praise conceded, unnamed, is no recognition; a named body's approval is
     ["Despite all the hype and endorsements, there is no good evidence that reflexology works", ["efficacy"]],
     ["Despite its approval by the National Health Board in 1990, reflexology is rarely prescribed", ["recognition"]],
+    // a warning of harm to an organ, whatever benefit the clause names besides
+    ["The flushing out of toxins during reflexology can be hard on the kidneys if not properly supported", ["safety"]],
+    // not a cure; a use forbidden, told the other way round; who started what is today called by its name
+    ["Reflexology is not a cure for diabetes", ["efficacy"]],
+    ["Selling reflexology as a cure for cancer is prohibited in Spain", ["recognition"]],
+    ["Anna Berg started what is today called reflexology", ["founder"]],
     // how popular a use is; a heading asking how it works; a harm to an organ
     ["Reflexology is increasingly popular, particularly as a quick detox or hangover cure", []],
     ["2. How and why reflexology works:", ["other"]],

@@ -60,6 +60,9 @@ describe("findHedges", () => {
     ["It also says the balm heals burns.", true, ["also says"]],
     ["The brochure adds that the balm halves recovery time.", true, ["adds that"]],
     ['"My back pain is gone," said one client.', true, ["attributed"]],
+    ["Its inventor says his back pain vanished after a week.", true, ["attributed"]],
+    ["Berg says he began the regimen when his migraines went away.", true, ["attributed"]],
+    ["The company says that the gel reduces joint pain.", true, ["says that"]],
     ["According to the Lind Institute's brochure, the balm clears sinus congestion.", true, ["attributed"]],
   ];
   it.each(rows)("%s", (clause, hedged, cues) => {
@@ -91,6 +94,7 @@ describe("stance", () => {
     ["It is hard to say whether the wrap works", "con"],
     ["There's no science behind it", "con"],
     ["Don't expect the insoles to cure your heel pain", "con"],
+    ["The gel is not a cure for diabetes", "con"],
     ["The theory was refuted, yet cupping is still practised", "con"],
     ["Healers were no better than chance at naming the sick", "con"],
     ["She discovered by chance that the rub eased her back pain", "pro"],

@@ -109,7 +109,7 @@ describe("splitList", () => {
     ["It is said to lift energy, reduce aches, and support the body's power to recover from illness or injury",
       ["It is said to lift energy", "reduce aches", "support the body's power to recover from illness or injury"]],
     ["By improving blood flow, the rub reduces aches, eases stiffness and speeds healing",
-      ["By improving blood flow, the rub reduces aches", "eases stiffness and speeds healing"]],
+      ["By improving blood flow, the rub reduces aches", "eases stiffness", "speeds healing"]],
     // a subject named in -ing is no means: "taping reduces swelling" is a clause
     ["By Monday, taping reduces swelling, eases aches and improves sleep", ["By Monday, taping reduces swelling", "eases aches", "improves sleep"]],
     // an item with its own finite verb is a clause, not an outcome
@@ -181,6 +181,7 @@ describe("splitList", () => {
     ["It is studied as a treatment for gout, eczema, as well as asthma", ["gout", "eczema", "asthma"]],
     ["The drops ease gloom and thus restore health", ["gloom", "health"]],
     ["The wrap tightens up ligaments and eases aches", ["ligaments", "aches"]],
+    ["The gel relieves headaches, calms eczema and speeds healing", ["headaches", "eczema", "healing"]],
     ["It is an old healing method that has been used for centuries to treat many ailments and promote well-being", [null, "well-being"]],
     ["It treats skin complaints such as eczema and hives", ["eczema", "hives"]],
   ];

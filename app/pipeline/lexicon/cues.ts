@@ -48,7 +48,7 @@ export const SERIES_ONLY_VERBS: readonly string[] = [
   // names the act)
   "promot(?:e|es|ed)", "encourag(?:e|es|ed)", "aid(?:s|ed)?", "calm(?:s|ed)?", "sooth(?:e|es|ed)", "balanc(?:e|es|ed)",
   "regulat(?:e|es|ed)", "stimulat(?:e|es|ed)", "energi[sz](?:e|es|ed)", "brighten(?:s|ed)?", "hydrat(?:e|es|ed)",
-  "accelerat(?:e|es|ed)", "speeds? up", "unblock(?:s|ed)?", "optimi[sz](?:e|es|ed)", "normali[sz](?:e|es|ed)",
+  "accelerat(?:e|es|ed)", "speeds? up", "speeds?", "unblock(?:s|ed)?", "optimi[sz](?:e|es|ed)", "normali[sz](?:e|es|ed)",
   "revitalis(?:e|es|ed)", "deepen(?:s|ed)?", "lift(?:s|ed)?", "sharpen(?:s|ed)?", "help(?:s|ed)? with",
 ];
 
@@ -180,6 +180,8 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:still |hotly |widely )?being (?:debated|disputed|questioned|contested)\\b",
   "\\bnot (?:\\w+ ){0,2}?(?:FDA[- ])?(?:approved|cleared) (?:to treat|for (?:the treatment of|treating|any))\\b", "\\bremains? (?:\\w+ )?(?:debated|disputed|contested|controversial|unproven)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
   "\\black(?:s|ed|ing)? (?:any )?(?:[\\w-]+ ){0,2}?(?:support|evidence|basis|proof)\\b",
+  // "is not a cure for diabetes", "isn't a treatment for gout" (not "not only a cure")
+  "\\b(?:is|are|was|were)(?:n['’]t| not) (?:a |an |the )?(?:[\\w-]+ )?(?:cure|treatment|remedy) for\\b",
   // "don't expect it to cure your back pain"
   "\\b(?:don['’]t|do not|shouldn['’]t|should not|never) expect (?:it|them|this|these|the [\\w-]+|[\\w-]+ [\\w-]+)? ?to (?:cure|help|work|heal|fix|relieve|treat|ease|reduce|improve)\\b",
   // "There's no science behind it"
@@ -302,6 +304,7 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
   // a use forbidden is no use claimed: "it is illegal to sell it as a cure for diabetes", "banned from being marketed
   // as a treatment for eczema"
   "\\b(?:illegal|unlawful|banned|prohibited|forbidden|barred|not (?:allowed|permitted))\\b[^.;]{0,60}\\bas an? (?:[\\w-]+ )?(?:cure|treatment|remedy|therapy)\\b",
+  "\\bas an? (?:[\\w-]+ )?(?:cure|treatment|remedy|therapy)\\b[^.;]{0,60}\\b(?:is|are|was|were|has been|have been) (?:\\w+ )?(?:illegal|unlawful|banned|prohibited|forbidden)\\b",
   // the lead of a list that follows on the next lines: "The benefits of it include:" names no benefit itself
   "\\b(?:benefits?|advantages|uses|applications|indications|effects)\\b[^.;:]{0,80}\\b(?:include[sd]?|are|such as|including)\\s*:?\\s*$",
 
@@ -321,7 +324,7 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
 ];
 
 /** "what is now known as X": a name given later to what someone began (an origin cue and a founder cue). */
-export const NOW_KNOWN_AS = "\\bwhat (?:it )?(?:is|was|became|would become|has become) (?:now |later |today )?(?:known|called|termed) as\\b";
+export const NOW_KNOWN_AS = "\\bwhat (?:it )?(?:is|was|became|would become|has become) (?:now |later |today )?(?:known as|called|termed)\\b";
 
 /** Origin: the subject itself came into being ("facet origin"). */
 export const ORIGIN_CUES: readonly string[] = [
@@ -484,7 +487,12 @@ export const ADVISED_AGAINST_CUES: readonly string[] = [
 /** Who should not have it: a risk for them (safety, con). */
 export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*\\b", ...ADVISED_AGAINST_CUES];
 
+/** A harm to an organ: "can be damaging for the kidneys", "is hard on the liver" (a warning, whatever benefit the
+ * clause names besides). */
+export const ORGAN_HARM = "\\b(?:damaging|harmful|toxic|dangerous|hard|taxing) (?:for|to|on) (?:the |your |our |their )?(?:liver|kidneys?|heart|skin|brain|lungs?|organs?|teeth|gums|nerves?|stomach|gut|eyes?)\\b";
+
 export const SAFETY_CUES: readonly string[] = [
+  ORGAN_HARM,
   // who should not have it: "is contraindicated in pregnancy", "people on blood thinners shouldn't undergo it"
   ...CONTRAINDICATION_CUES,
   "\\bon (?:people|patients|anyone|children|adults) of all ages\\b",
@@ -497,6 +505,7 @@ export const SAFETY_CUES: readonly string[] = [
   "\\bwell[- ]tolerated\\b", "\\bnon-?invasive\\b", "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
 ];
 export const SAFETY_CON_CUES: readonly string[] = [
+  ORGAN_HARM,
   ...CONTRAINDICATION_CUES,
   // putting off care that works: "patients may delay proper medical treatment"
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
@@ -518,8 +527,6 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\b(?:can|may|could|might) (?:also |sometimes |occasionally |even )?(?:cause|trigger|induce|provoke|bring on) (?!(?:\\w+ )?(?:relief|improvements?|healing|reductions?|benefits?)\\b)(?:[\\w-]+ ){0,2}?(?:headaches?|migraines?|anxiety|insomnia|depression|pain|fatigue|tiredness|nausea|dizziness|symptoms|problems|reactions?|suffocation|hypoxia|asphyxia\\w*|fractures?|strokes?|seizures?|frostbite|damage|[a-z]{3,}(?:itis|osis|aemia|emia|pathy|algia))\\b", "\\b(?:can|may|could|might) make (?:[\\w-]+ ){1,3}worse\\b", "\\bpins and needles\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
   // injuries a procedure can do: "a punctured lung", "nerve damage", "was hospitalised"
   "\\b(?:collapsed|punctured)(?: an?| the)? lungs?\\b", "\\bpneumothora\\w*\\b", "\\b(?:nerve|organ|tissue|liver|kidney|brain) damage\\b", "\\bhospitali[sz]\\w*\\b",
-  // "can be damaging for the kidneys", "is hard on the liver"
-  "\\b(?:damaging|harmful|toxic|dangerous|hard|taxing) (?:for|to|on) (?:the |your |our |their )?(?:liver|kidneys?|heart|skin|brain|lungs?|organs?|teeth|gums|nerves?|stomach|gut|eyes?)\\b",
   // a harm it does, told with a verb: "it will hurt you", "can burn the skin"
   "\\b(?:will|can|could|may|might|would) (?:also |even |easily |seriously )?(?:harm|hurt|injure|burn|damage|scald) (?:you|the|your|them|people|patients|skin|him|her)\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",

@@ -29,7 +29,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "enthusiasts say", "enthusiasts report", "enthusiasts claim", "converts say", "converts claim",
   // a sale's pitch: "is pitched as a safe way to …", "has been billed as a cure", "a document states that …"
   "pitched as", "billed as", "marketed as", "sold as", "branded as", "hyped as", "positioned as",
-  "states that", "stated that", "further states", "also states", "adds that", "added that", "also says", "further says", "goes on to say", "went on to say", "goes on to claim",
+  "says that", "said that", "states that", "stated that", "further states", "also states", "adds that", "added that", "also says", "further says", "goes on to say", "went on to say", "goes on to claim",
   // what they say, claimed: "say it boosts energy", "claim they can …", "say this leads to …"
   "say it", "says it", "say this", "says this", "claim they", "claims they", "claimed they",
   // a use under study: "explored as a treatment for autism"

@@ -12,7 +12,7 @@ export const TRIGGERS = {
   /** An origin told without a date (the sentence gate lets these through without a figure). */
   datelessOrigin: ["times", "existed", "exist", "exists", "around", "antiquity", "prehistor", "biblical", "classical", "ancient", "origin", "histor", "centuries", "millenni", "generations", "civili", "cultures", "societies",
     "tribes", "peoples", "painting", "drawings", "carving", "petroglyph", "hieroglyph"],
-  founder: ["built", "constructed", "known", "termed", "publish", "document", "grew", "grown", "emerged", "evolved", "arose", "stem", "sprang", "springs", "comes", "named", "coined", "made", "dream", "thought", "cook", "came", "patent", "originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
+  founder: ["called", "built", "constructed", "known", "termed", "publish", "document", "grew", "grown", "emerged", "evolved", "arose", "stem", "sprang", "springs", "comes", "named", "coined", "made", "dream", "thought", "cook", "came", "patent", "originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
     "father", "mother", "introduc", "pioneer", "propos", "describ", "drew", "turned", "systemati", "formulat", "mapped",
     "building", "based", "sketch", "draft", "design", "chart", "outlin", "rediscover", "propound", "put", "claim", "these", "they"],
   recognition: ["regulat", "permit", "ruled", "decreed", "ordered", "ban", "banned", "bans", "outlaw", "prohibit", "criminal", "illegal", "unlawful", "misdemeano", "accepted", "qualif", "bans", "banned", "allow", "permit", "insurance", "replace", "substitut", "recogni", "approv", "accredit", "clear", "licen", "regist", "listed", "endors", "certif", "reimburs",
