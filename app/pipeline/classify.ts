@@ -1,7 +1,7 @@
 // Classification of one clause into claim categories, each with its value and facet. A clause may hold
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
-  ADVISED_AGAINST_CUES, BENEFIT_VERBS, ORGAN_HARM, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
+  ADVISED_AGAINST_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   OTHER_TREATMENT_CUES, RECOGNITION_CUES, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
@@ -34,6 +34,10 @@ const CONTRAINDICATION = res(CONTRAINDICATION_CUES), ADVISED_AGAINST = res(ADVIS
 const CONTRAINDICATED_WORD = /\bcontra-?indicat/i;
 const WORRY_REMOVED_RE = new RegExp(WORRY_REMOVED, "i");
 const ORGAN_HARM_RE = new RegExp(ORGAN_HARM, "i");
+const RISK_LOWERED_RE = new RegExp(RISK_LOWERED, "i");
+// "minimises the risk of infection" reassures about its own harms; "lowers the risk of falls" is a benefit
+const removesWorry = (clause: string) => WORRY_REMOVED_RE.test(clause) && !RISK_LOWERED_RE.test(clause);
+const SAFETY_LIST = /\binclude\b|\b(?:people|patients|those|anyone|women|men|children) with\b/i;
 const STUDY_AIM_RE = new RegExp(STUDY_AIM, "i");
 const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES), SAFE_CON = res(SAFETY_CON_CUES), HARM = res(SAFETY_HARM_CUES);
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
@@ -770,7 +774,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
         && !HELPED_TO.test(clause);
       // "the safety of it has not been demonstrated" doubts its safety, not whether it works
       const safetyDoubt = con && gSafety && /\bsafety\b/i.test(clause) && !SAYS_WORKS.test(clause);
-      const harmInTreatment = !con && gSafety && harmBeforeTreatedPatient(clause);
+      const harmInTreatment = !con && gSafety && harmBeforeTreatedPatient(clause) && !RISK_LOWERED_RE.test(clause);
       // "once a week is enough until the symptoms are relieved": the benefit is where a course ends, not a result
       // claimed (unless one is named before it: "it eases back pain within weeks until …")
       // (the "until" part runs to the next comma: what follows it may claim a benefit of its own)
@@ -780,7 +784,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const outsideUntil = until > 0 ? clause.slice(0, until) + (untilEnd > 0 ? clause.slice(until + untilEnd) : "") : "";
       const endPointOnly = until > 0 && namesBenefit(untilPart) && !namesBenefit(outsideUntil) && !subjectBenefits(outsideUntil, ctx.subject);
       // ("if the wrap is too loose it will not ease the ache": a condition on a step, denied or not)
-      const blocked = harmInTreatment || (worryRemoved ??= gSafety && WORRY_REMOVED_RE.test(clause)) || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
+      const blocked = harmInTreatment || (worryRemoved ??= gSafety && removesWorry(clause)) || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
         || deniesHarm || reportedHistory || otherTreatment || endPointOnly || shamIsPlacebo
         // "flushing out toxins can be hard on the kidneys": a warning, not the detox's benefit
         || (!con && gSafety && ORGAN_HARM_RE.test(clause));
@@ -798,9 +802,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // "used to treat … painful periods": a safety word in the list of what it treats names a condition, not a harm
   const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
   // ("People with fragile skin shouldn't undergo it": the people a warning names are not a list of what it treats)
-  const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause) && !(worryRemoved ??= gSafety && WORRY_REMOVED_RE.test(clause));
+  const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause) && !(worryRemoved ??= gSafety && removesWorry(clause));
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
-  if (gSafety && ((safetyAt >= 0 && (!inTreatedList || ORGAN_HARM_RE.test(clause))) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && ((worryRemoved ??= gSafety && WORRY_REMOVED_RE.test(clause)) || !harmTreated(clause, firstIndex(HARM, clause)))))
+  // ("lowers the risk of falls": a benefit, not its own risk)
+  if (gSafety && !RISK_LOWERED_RE.test(clause) && ((safetyAt >= 0 && (!inTreatedList || ORGAN_HARM_RE.test(clause))) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && ((worryRemoved ??= gSafety && removesWorry(clause)) || !harmTreated(clause, firstIndex(HARM, clause)))))
     && !STUDY_AIM_RE.test(clause) && !advisesAgainstOther(clause, ctx) && (linked ??= isLinked(clause, ctx))) {
     const m = clause.match(/\b((?:collapsed|punctured)(?: an?| the)? lungs?|pneumothorax|(?:nerve|organ|tissue|liver|kidney|brain) damage|side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
@@ -809,7 +814,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     if (!facet && anyOf(CONTRAINDICATION, clause)) facet = "contraindications";
     if (facet && /^bruis/.test(facet)) facet = "bruising";
     if (facet && /^safe/.test(facet)) facet = "safety";
-    out.push({ category: "safety", value: safetyStance(clause, h.hedged), facet, confidence: 0.6, hedges: h.cues, atomise: /\binclude\b/i.test(clause) });
+    // (a list of harms, "include A, B", or of people it does not suit, "not suitable for people with A, B or C")
+    out.push({ category: "safety", value: safetyStance(clause, h.hedged), facet, confidence: 0.6, hedges: h.cues, atomise: SAFETY_LIST.test(clause) });
   }
 
   if (out.length === 0 && (years.length || counts.length) && (linked ??= isLinked(clause, ctx))) {

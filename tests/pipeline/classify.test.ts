@@ -330,6 +330,13 @@ describe("classifyClause: categories", () => {
     // praise conceded, unnamed, is no recognition; a named body's approval is
     ["Despite all the hype and endorsements, there is no good evidence that reflexology works", ["efficacy"]],
     ["Despite its approval by the National Health Board in 1990, reflexology is rarely prescribed", ["recognition"]],
+    // a risk it lowers is a benefit, unless it is the risk of its own harms
+    ["Reflexology lowers the risk of falls in older adults", ["efficacy"]],
+    ["Sterile needles minimise the risk of infection with reflexology", ["safety"]],
+    // "speeds recovery" is a benefit; "illegal drugs" are no legal status; a harsh warning to an organ
+    ["Reflexology is popular with runners because it speeds recovery", ["efficacy"]],
+    ["Reflexology helps people quit illegal drugs", ["efficacy"]],
+    ["The release of toxins during reflexology can be harsh on the kidneys", ["safety"]],
     // a warning of harm to an organ, whatever benefit the clause names besides
     ["The flushing out of toxins during reflexology can be hard on the kidneys if not properly supported", ["safety"]],
     // not a cure; a use forbidden, told the other way round; who started what is today called by its name

@@ -205,6 +205,13 @@ describe("extractClaims: a list led by what it can do", () => {
   });
 });
 
+describe("extractClaims: a list of the people it does not suit", () => {
+  it("takes each as a contraindication", () => {
+    const r = extractClaims("Palm wraps are popular. Palm wraps may not be suitable for people with asthma, heart conditions or gout.\n", { subjects: ["palm wraps"] });
+    expect(r.claims.filter((c) => c.category === "safety").map((c) => c.facet)).toEqual(["asthma", "heart conditions", "gout"]);
+  });
+});
+
 describe("extractClaims: a question of whether it works, answered in a word", () => {
   const claimsOf = (page: string) => extractClaims(page, { subjects: ["palm wraps"] }).claims
     .map((c) => [c.category, c.value?.kind === "stance" ? c.value.polarity : null, c.facet]);

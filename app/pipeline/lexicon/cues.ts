@@ -38,6 +38,8 @@ export const BENEFIT_VERBS: readonly string[] = [
   "stop(?:s|ped|ping)?", "resolv(?:e|es|ed|ing)", "facilitat(?:e|es|ed|ing)", "support(?:s|ed|ing)?",
   // "halves recovery time", "regenerates cartilage", "reverses ageing"
   "halv(?:e|es|ed|ing)", "regenerat(?:e|es|ed|ing)", "revers(?:e|es|ed|ing)",
+  // "speeds healing", "speeds up recovery"
+  "speed(?:s|ed|ing)?(?: up)?",
 ];
 
 /** Verbs that lead a predicate of a series of benefits without being a benefit cue by themselves ("promotes
@@ -48,7 +50,7 @@ export const SERIES_ONLY_VERBS: readonly string[] = [
   // names the act)
   "promot(?:e|es|ed)", "encourag(?:e|es|ed)", "aid(?:s|ed)?", "calm(?:s|ed)?", "sooth(?:e|es|ed)", "balanc(?:e|es|ed)",
   "regulat(?:e|es|ed)", "stimulat(?:e|es|ed)", "energi[sz](?:e|es|ed)", "brighten(?:s|ed)?", "hydrat(?:e|es|ed)",
-  "accelerat(?:e|es|ed)", "speeds? up", "speeds?", "unblock(?:s|ed)?", "optimi[sz](?:e|es|ed)", "normali[sz](?:e|es|ed)",
+  "accelerat(?:e|es|ed)", "speeds? up", "unblock(?:s|ed)?", "optimi[sz](?:e|es|ed)", "normali[sz](?:e|es|ed)",
   "revitalis(?:e|es|ed)", "deepen(?:s|ed)?", "lift(?:s|ed)?", "sharpen(?:s|ed)?", "help(?:s|ed)? with",
 ];
 
@@ -56,6 +58,8 @@ export const SERIES_ONLY_VERBS: readonly string[] = [
 /** "helped thousands of people overcome their phobias": a benefit told through the people helped (also read by
  * classify, where it keeps the benefit beside a caseload). */
 export const HELPED_TO_OUTCOME = "\\bhelp(?:s|ed|ing)? (?:[\\w-]+ ){1,6}?(?:resolve|overcome|recover|heal|cope|beat|quit|get over|feel better|sleep better)\\b";
+
+export const RISK_LOWERED = "\\b(?:lower|lowers|lowered|lowering|reduce[sd]?|reducing|cut(?:s|ting)?|decrease[sd]?|decreasing|halve[sd]?|halving|minimi[sz]e[sd]?) (?:the |your |their |a person['’]s )?(?:risk|chance|likelihood|odds|incidence) of (?!(?:[\\w-]+ )?(?:side[- ]effects?|complications?|adverse|harm|injur\\w*|bruis\\w*|bleeding|burns?|infections?|scarring)\\b)";
 
 export const EFFICACY_CUES: readonly string[] = [
   // how it feels, told as a benefit: "is very relaxing", "clients find the sessions soothing", "reach a deep relaxed state"
@@ -75,6 +79,8 @@ export const EFFICACY_CUES: readonly string[] = [
   HELPED_TO_OUTCOME,
   // a benefit told through what people notice: "some users report better sleep", "clients notice less bloating"
   `\\b(?:report|reports|reported|notice|notices|noticed|experience|experiences|experienced|enjoy|enjoys|enjoyed) (?:much |significantly |far )?(?:better|improved|less|reduced|deeper|fewer|sounder|more restful|greater|increased) (?:[\\w-]+ )?(?:${OUTCOME_NOUNS.join("|")})\\b`,
+  // a risk it lowers, of something other than its own harms: "lowers the risk of falls", "cuts the odds of a relapse"
+  RISK_LOWERED,
   // a benefit told as a story: "his asthma disappeared after a month on it", "my migraines went away"
   "\\b(?:his|her|my|their|our|your|the (?:patient|child|client|boy|girl|man|woman)['’]s) (?:[\\w-]+ ){0,2}?(?:disappeared|went away|cleared up|vanished|subsided|was cured|were cured|was gone|were gone|is gone|are gone|stopped)\\b",
   // "releases tension", "supports the healing of", "provides short relief"
@@ -431,7 +437,7 @@ export const RECOGNITION_CUES: readonly string[] = [
   // states or authorities that license or regulate it: "several provinces license or regulate it"
   "\\b(?:states?|countries|provinces|governments?|authorities|boards?|laws?|legislat\\w+)\\b[^.;]{0,40}\\b(?:licens(?:e|es|ed|ing)|regulat(?:e|es|ed|ing)|permits?|permitted)\\b",
   // a legal status: "was banned in Ruritania in 1999", "is illegal in two states", "accepted as a medical treatment in Freedonia"
-  "\\b(?:banned|outlawed|prohibited|criminali[sz]ed)\\b", "\\bbans?\\b", "\\b(?:illegal|unlawful)\\b", "\\ba misdemeanou?r\\b",
+  "\\b(?:banned|outlawed|prohibited|criminali[sz]ed)\\b", "\\bbans?\\b", "\\b(?:illegal|unlawful)\\b(?! (?:drugs?|substances?|narcotics|immigrants?|migrants?|activit(?:y|ies)|weapons?|downloads?|copies))", "\\ba misdemeanou?r\\b",
   "\\baccepted as (?:an? )?(?:\\w+ )?(?:medical |standard |legitimate |mainstream )?(?:treatment|therapy|practice|medicine)\\b",
   // "would not qualify for insurance subsidy"
   "\\bqualif(?:y|ies|ied) for (?:\\w+ ){0,2}?(?:insurance|subsid\\w*|rebates?|funding|reimbursement)\\b",
@@ -489,7 +495,7 @@ export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*
 
 /** A harm to an organ: "can be damaging for the kidneys", "is hard on the liver" (a warning, whatever benefit the
  * clause names besides). */
-export const ORGAN_HARM = "\\b(?:damaging|harmful|toxic|dangerous|hard|taxing) (?:for|to|on) (?:the |your |our |their )?(?:liver|kidneys?|heart|skin|brain|lungs?|organs?|teeth|gums|nerves?|stomach|gut|eyes?)\\b";
+export const ORGAN_HARM = "\\b(?:damaging|harmful|toxic|dangerous|hard|harsh|taxing|tough) (?:for|to|on) (?:the |your |our |their )?(?:liver|kidneys?|heart|skin|brain|lungs?|organs?|teeth|gums|nerves?|stomach|gut|eyes?)\\b";
 
 export const SAFETY_CUES: readonly string[] = [
   ORGAN_HARM,
