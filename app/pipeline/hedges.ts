@@ -96,11 +96,12 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   let reporting = hedged && REPORTING.test(clause);
   // a quotation attributed after it hedges what it says, without making it a claim about effects by itself; so do
   // the words of those who sell it
-  if (!hedged && SCARE_QUOTED.test(clause)) {
+  // (a quick test for a quotation mark first: most clauses hold none)
+  if (!hedged && (clause.includes('"') || clause.includes("“") || clause.includes("‘")) && SCARE_QUOTED.test(clause)) {
     hedged = true;
     cues.push("scare quotes");
   }
-  if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause)))) {
+  if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (maybeDistancing && STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause)))) {
     hedged = true;
     if (!cues.length) cues.push("attributed");
   }

@@ -218,7 +218,7 @@ export interface Atom extends Span {
  * lead-in stays with it), the others are the items alone. A clause without a list is one atom. */
 export function splitList(clause: string): Atom[] {
   // "benefits ranging from less pain and better moods to deeper sleep": a range's ends are items, not predicates
-  if (RANGE_FROM.test(clause)) {
+  if (clause.includes(" from ") && RANGE_FROM.test(clause)) {
     const range = outcomeList(clause, 0);
     if (range) return splitSlashed(clause, range);
   }

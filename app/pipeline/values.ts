@@ -420,6 +420,7 @@ const QTY_RE = new RegExp(`(?:between\\s+)?(${NUM_D})(?:\\s*(?:[-–—]|to|and)
 // ("one to two hours", "two or three hours": a range in words)
 // ("ninety minutes", "a forty-five-minute soak", "an hourlong class": minutes in words, joined by a hyphen or not)
 const WORD_TIME = /\b(?:(one|two|three|four|five|six|seven)\s+(?:to|or|-)\s+)?(half an|an|one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple of)[\s-]+(hours?|minutes?|days?)\b|\b(?:an?\s+)?(hour-?long|half-hour)\b/gi;
+const TIME_UNIT_WORD = /hour|minute|day/i;
 const WORD_TIME_VALUE: Record<string, number> = {
   "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10, twelve: 12, fifteen: 15,
   twenty: 20, thirty: 30, "forty-five": 45, forty: 40, fifty: 50, sixty: 60, ninety: 90, "a couple of": 2,
@@ -436,7 +437,8 @@ export function parseQuantities(text: string): Found<QuantityValue>[] {
     out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: upTo ? 0 : Math.min(a, b), max: m[3] ? null : Math.max(a, b), unit } });
   }
   WORD_TIME.lastIndex = 0;
-  for (let m = WORD_TIME.exec(text); m; m = WORD_TIME.exec(text)) {
+  // (a time in words names its unit: a quick test for one first)
+  for (let m = TIME_UNIT_WORD.test(text) ? WORD_TIME.exec(text) : null; m; m = WORD_TIME.exec(text)) {
     if (out.some((o) => m!.index < o.end && m!.index + m![0].length > o.start)) continue;
     if (m[4]) {
       const minutes = /^half/i.test(m[4]) ? 30 : 60;
