@@ -9,7 +9,7 @@ import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { namedMethods } from "./related";
 import { makeGates, maskWithin, type WordTable } from "./gate";
-import { anyCues } from "./alternation";
+import { anyCues, anyCueSource } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
 import { deniesWhatFollows, efficacyStance, isCon, safetyStance, tellsHarm } from "./stance";
@@ -27,7 +27,8 @@ const EFF = res(EFFICACY_CUES);
 const WEAK_EFF = res(["\\b(?:the |its )?results (?:are|were|include|last|can|may)\\b", "\\bdesired effects?\\b"]);
 const BLOCK = res(EFFICACY_BLOCKERS);
 // ("non-healed ligaments" is no benefit verb)
-const BENEFIT = new RegExp(`(?<!-)\\b(?:${BENEFIT_VERBS.join("|")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OUTCOME_NOUNS.join("|")})\\b`, "iu");
+const BENEFIT = new RegExp(
+  `(?<!-)(?:${anyCueSource(BENEFIT_VERBS.map((v) => `\\b${v}`), "iu")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`), "iu")})\\b`, "iu");
 const DATELESS_PRECURSOR = res(DATELESS_PRECURSOR_CUES), DATELESS_ORIGIN = res(DATELESS_ORIGIN_CUES);
 const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(NAMING_CUES);
 const CONTRAINDICATION = res(CONTRAINDICATION_CUES), ADVISED_AGAINST = res(ADVISED_AGAINST_CUES);
@@ -264,7 +265,8 @@ export function ledByOtherTerm(clause: string, subject: RegExp | null, subjectWo
   return /^(?!(?:There|Here|It|This|That|These|Those|What|Which|Who|Such|Much|Most|Many|Some|All|Each|Every|Both|Few|Nothing|Everything|Something|Little|More|Less|Scientists|Doctors|Experts|Critics|Researchers|Physicians|Studies|Reviews|Trials|Sceptics|Skeptics|Patients|Users|Practitioners|Proponents)\b)[A-Z][\p{Ll}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?(?:,[^,]*,)?\s+(?:is|are|was|were|remains?|results?|affects?|occurs?|has|have|can|may)\b/u.test(clause);
 }
 
-const OUTCOME = new RegExp(`\\b(${OUTCOME_NOUNS.join("|")})\\b`, "i");
+// (grouped by first letter: the same leftmost match, with the nouns of a letter in the order listed)
+const OUTCOME = new RegExp(`(${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`), "i")})\\b`, "i");
 function outcomeFacet(clause: string): string | null {
   const m = clause.match(OUTCOME);
   return m ? m[1].toLowerCase() : null;

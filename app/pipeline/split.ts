@@ -3,6 +3,7 @@
 import { BENEFIT_VERBS, SERIES_ONLY_VERBS } from "./lexicon/cues";
 import type { Span } from "./types";
 import { isEndTrim, isLeadTrim, isSpace } from "./chars";
+import { anyCueSource } from "./alternation";
 
 export interface Clause extends Span {
   /** The clause's words with any bracketed aside that became its own clause blanked out (offsets kept). */
@@ -54,7 +55,8 @@ const TRAILING_CONNECTIVE = /,?\s+(?:and|but)\s+$/i;
 // (every alternative starts at a comma or semicolon, so the scan only stops there; a contrast of two camps joined by
 // "while" without a comma is WHILE_CAMPS, read only when the sentence holds " while ")
 const WHILE_CAMPS = /(?<!,)\s+(?=while (?:other|others|some|many|most|critics|sceptics|skeptics|proponents|opponents|supporters|detractors)\b)/gi;
-const HARD = /(?<!\b(?:include|includes|including|limited to|such as|following))\s*;\s+|,\s+(?=however,\s+(?!(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|might|remains?)\b)|even (?:though|if|when)\b|(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
+// (the lookbehind is read at a semicolon only: "include but are not limited to; A, B" keeps its list)
+const HARD = /;(?<!\b(?:include|includes|including|limited to|such as|following)\s*;)\s+|,\s+(?=however,\s+(?!(?:is|are|was|were|has|have|had|does|do|did|can|could|will|would|may|might|remains?)\b)|even (?:though|if|when)\b|(?:(?:probably|perhaps|possibly|likely|partly|mainly) because|but(?!\s+(?:rather|instead)\b)|resulting in|leading to|which (?:again |also )?(?:reduces|means|results|avoids|allows)|whereas|while|although|though|yet(?!\s+(?:[\w-]+\s+){0,2}(?:continues?|persists?|remains?|(?:is|are) still)\b))\b)/gi;
 
 // (patterns of the per-clause tests are module constants: a literal in a loop is a new object each time round)
 const ENDS_IN_INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u;
@@ -169,7 +171,39 @@ export function splitClauses(sentence: string): Clause[] {
   return sortInPlace(out, (x, y) => x.start - y.start);
 }
 
-const LIST_LEAD = /\b(?:(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from|(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms|risks|dangers|complications|contraindications)\s+(?:\w+\s+)?(?:including|includes?|such as|are|like)|(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):|(?:remedy|remedies|treatment|cure|therapy) for|in treating|treating|treat|suffering from|(?:people|patients|those|anyone) with|relief (?:from|of)|benefit those|by(?=\s+\w+ing\b)|rejuvenate|relieve|relieves|treats?|cures?|alleviates?|eases?|help with|helps with|improves?|reduces?|soothes?|calms?|fights?|combats?|prevents?|heals?)\s+/gi;
+// (its alternatives grouped by first letter: at any place only one letter's group can match, in the order listed,
+// so exec finds what the plain alternation would, and the engine rules a letter's cues out at once)
+const LIST_LEAD = new RegExp(`(?:${anyCueSource([
+  "\\b(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from",
+  "\\b(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms|risks|dangers|complications|contraindications)\\s+(?:\\w+\\s+)?(?:including|includes?|such as|are|like)",
+  "\\b(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):",
+  "\\b(?:remedy|remedies|treatment|cure|therapy) for",
+  "\\bin treating",
+  "\\btreating",
+  "\\btreat",
+  "\\bsuffering from",
+  "\\b(?:people|patients|those|anyone) with",
+  "\\brelief (?:from|of)",
+  "\\bbenefit those",
+  "\\bby(?=\\s+\\w+ing\\b)",
+  "\\brejuvenate",
+  "\\brelieve",
+  "\\brelieves",
+  "\\btreats?",
+  "\\bcures?",
+  "\\balleviates?",
+  "\\beases?",
+  "\\bhelp with",
+  "\\bhelps with",
+  "\\bimproves?",
+  "\\breduces?",
+  "\\bsoothes?",
+  "\\bcalms?",
+  "\\bfights?",
+  "\\bcombats?",
+  "\\bprevents?",
+  "\\bheals?",
+], "i")})\\s+`, "gi");
 const BRACKETED = /\([^()]*\)/g;
 // ("…, better moods and sounder sleep, practitioners say": who says so is no item)
 const SAYS_TAG = /,\s+(?:[\w-]+\s+){0,2}(?:say|says|said|claim|claims|claimed|report|reports|believe|believes|insist|insists)\s*[.!]?$/i;
@@ -329,14 +363,14 @@ function mergeCoordinatedAdjectives(clause: string, items: Span[]): Span[] {
 // is a noun phrase
 // (a series may also be led by verbs that are no benefit cue alone, "promotes detoxification, encourages healing", with
 // their object: "improves mood, balance and coordination" lists nouns)
-const SERIES_VERBS = [...BENEFIT_VERBS, ...SERIES_ONLY_VERBS].join("|");
 const BENEFIT_VERB_LEAD = new RegExp(
   `^(?:(?:also|even|then|further|to|thus|hence|therefore)\\s+)?(?!lower (?:back|leg|limb|body|abdom))(?:(?:${BENEFIT_VERBS.join("|")})\\b|(?:${SERIES_ONLY_VERBS.join("|")})\\s+\\S)`,
   "i",
 );
-const BENEFIT_VERB_ANY = new RegExp(`\\b(?:${SERIES_VERBS})\\b`, "i");
+// (searched only: grouped by first letter, as anyCueSource writes them)
+const BENEFIT_VERB_ANY = new RegExp(`(?:${anyCueSource([...BENEFIT_VERBS, ...SERIES_ONLY_VERBS].map((v) => `\\b${v}`), "i")})\\b`, "i");
 // (a predicate's verb: a benefit verb first, "promotes" only where there is none)
-const BENEFIT_VERB_ONLY = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})\\b`, "i");
+const BENEFIT_VERB_ONLY = new RegExp(`(?:${anyCueSource(BENEFIT_VERBS.map((v) => `\\b${v}`), "i")})\\b`, "i");
 const SERIES_ONLY_VERB_LEAD = new RegExp(
   `^(?:(?:also|even|then|further|to)\\s+)?(?:${SERIES_ONLY_VERBS.join("|")})\\s+(?:(?:and|or)\\s+(?:${SERIES_ONLY_VERBS.join("|")})\\s+)?`, "i");
 // a benefit verb alone, its object shared with the next verb ("prevent, treat and cure colds", "improve or restore
