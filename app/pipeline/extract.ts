@@ -11,6 +11,7 @@ import { attributeRelated } from "./related";
 import { findHedges, hedgingCues } from "./hedges";
 import { MODAL_HEDGES } from "./lexicon/hedges";
 import { isCon } from "./stance";
+import { answeredClaims, asksWhatAnAnswerTells } from "./answers";
 import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
 import { isEndTrim, isLeadTrim, isSpace } from "./chars";
 import { alternation } from "./alternation";
@@ -189,10 +190,6 @@ function resolvePronoun(normalised: string, subject: string): string {
   return normalised.replace(SUBJECT_PRONOUN, `${capitalise(subject)} `);
 }
 
-// "Does it work?", "Can cupping cure colds?", "Is it safe?": a question of whether it works or is safe
-const ASKS_WHETHER = /^(?:so,?\s+)?(?:does|do|did|can|could|will|would|is|are)\b[^?]*\b(?:work|works|help|helps|effective|cure|treat|heal|relieve|reduce|improve|ease|boost|prevent|safe|dangerous|harmful|risky)\b/i;
-// "No.", "In a word, no.", "The short answer is yes.", "Sadly, no.": an answer of one word
-const ANSWER = /^(?:(?:in a word|in short|simply put|put simply|the (?:short |simple |honest )?answer is|sadly|unfortunately|alas|probably|almost certainly|realistically)[,:]?\s+)?(no|nope|not really|yes|yep)\b[.!]?(?:\s|$)/i;
 // "It also improves sleep", "They also claim …", "The wraps are also said …": a sentence that goes on with the last
 const GOES_ON = /^(?:It|They|These|The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:is|are|can|may|will|would)\s+)?also\b/u;
 const CITATION_ONLY = /^[\s"“”'‘’]*\(\p{Lu}[\p{L}&.'’ -]{0,40},?\s+(?:1[6-9]|20)\d{2}[a-z]?\)[\s.,;"“”'‘’]*$/u;
@@ -226,6 +223,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   const sentences: Sentence[] = [];
   const headings: string[] = [];
   const afterHeading = new Set<number>();
+  const questionBefore = new Map<number, { start: number; text: string }>();
   const afterBreak = new Set<number>();
   let headingSeen = false;
   let breakSeen = false;
@@ -234,6 +232,10 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (b.kind === "heading") { headings.push(text.slice(b.start, b.end)); headingSeen = true; }
     if ((b.kind === "heading" || b.kind === "chrome") && SECTION_BREAK.test(text.slice(b.start, b.end))) breakSeen = true;
     if (b.kind === "content" && headingSeen) { afterHeading.add(b.paragraph); headingSeen = false; }
+    // a heading that asks a question an answer may follow ("How long does a session take?")
+    const before = bi > 0 ? (blocks[bi - 1] as Block) : null;
+    if (b.kind === "content" && before?.kind === "heading" && asksWhatAnAnswerTells(text.slice(before.start, before.end).trim()))
+      questionBefore.set(b.paragraph, { start: before.start, text: text.slice(before.start, before.end).trim() });
     if (b.kind === "content" && breakSeen) { afterBreak.add(b.paragraph); breakSeen = false; }
     if (b.kind !== "content") continue;
     // a content block is one logical line: any line break inside it is a hard wrap the cleaner joined
@@ -342,30 +344,22 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     }
     // a question ("Are foot baths approved by the FDA?") asks; it does not claim
     if (sText.includes("?") && /\?["”’)]*\s*$/.test(sText)) {
-      if (!offByPara.get(sent.paragraph) && ASKS_WHETHER.test(sText)) askedAt = i;
+      if (asksWhatAnAnswerTells(sText)) askedAt = i;
       continue;
     }
-    // "Do magnet insoles work? In a word, no.": the answer makes the question a claim, denied or affirmed
-    if (askedAt === i - 1 && i > 0 && sentences[i - 1].paragraph === sent.paragraph) {
-      const answer = sText.match(ANSWER);
-      const question = sentenceText[i - 1].replace(/\?["”’)]*\s*$/, "");
-      if (answer && (subjectRe?.test(question) || /\b(?:it|they|this|these)\b/i.test(question))) {
-        const denied = /^n/i.test(answer[1]);
-        const ctx: ClassifyContext = { onTopic: true, subject: subjectRe, useScope, notPlaces, conditional: false };
-        const span = html ? toRawSpan(html, sentences[i - 1].start, sent.end) : { start: sentences[i - 1].start, end: sent.end };
-        // what the question asks, as the classifier reads it; "Does it work?" alone holds no cue, so its words tell
-        const asked = classifyClause(question, ctx, prepare(question))
-          .filter((d) => (d.category === "efficacy" || d.category === "safety") && d.value?.kind === "stance")
-          .map((d) => ({ category: d.category, polarity: (d.value as { polarity: "pro" | "con" }).polarity, facet: d.facet }));
-        if (!asked.length) {
-          const harm = /\b(?:dangerous|harmful|risky)\b/i.test(question);
-          asked.push({ category: harm || /\bsafe\b/i.test(question) ? "safety" : "efficacy", polarity: harm ? "con" : "pro", facet: null });
-        }
-        if (span) for (const a of asked) {
-          const polarity = denied ? (a.polarity === "pro" ? "con" : "pro") : a.polarity;
-          claims.push({ start: span.start, end: span.end, text: text.slice(sentences[i - 1].start, sent.end).replace(/\s+/g, " "),
-            category: a.category, value: { kind: "stance", polarity, hedged: false }, hedges: [], subject: mainSubject, facet: a.facet, confidence: 0.6 });
-        }
+    // …but answered ("Does it work? In a word, no."), it may: the question is the last sentence, or a page's
+    // heading right before this paragraph (an FAQ)
+    const firstOfParagraph = i === 0 || sentences[i - 1].paragraph !== sent.paragraph;
+    const question = askedAt === i - 1 && !firstOfParagraph ? { start: sentences[i - 1].start, text: sentenceText[i - 1] }
+      : firstOfParagraph ? questionBefore.get(sent.paragraph) : undefined;
+    if (question && !offByPara.get(sent.paragraph)) {
+      const ctx: ClassifyContext = { onTopic: true, subject: subjectRe, useScope, notPlaces, conditional: false };
+      const aboutSubject = (subjectRe?.test(question.text) ?? false) || /\b(?:it|they|this|these)\b/i.test(question.text);
+      const answered = answeredClaims(question.text, sText, ctx, aboutSubject);
+      const span = html ? toRawSpan(html, question.start, sent.end) : { start: question.start, end: sent.end };
+      if (answered.length && span) {
+        const qa = text.slice(question.start, sent.end).replace(/\s+/g, " ");
+        for (const a of answered) claims.push({ start: span.start, end: span.end, text: qa, ...a, subject: mainSubject });
         continue;
       }
     }

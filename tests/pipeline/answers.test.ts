@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { answeredClaims, asksWhatAnAnswerTells } from "~/pipeline/answers";
+import type { ClassifyContext } from "~/pipeline/classify";
+import { subjectMatcher } from "~/pipeline/subject";
+import { extractClaims } from "~/pipeline/extract";
+
+const ctx: ClassifyContext = { onTopic: true, subject: subjectMatcher(["palm wraps"]), useScope: null, notPlaces: new Set(["palm", "wraps"]) };
+
+describe("asksWhatAnAnswerTells", () => {
+  it.each([
+    ["Do palm wraps work?", true],
+    ["Is it safe?", true],
+    ["How long does a session take?", true],
+    ["How many sessions will I need?", true],
+    ["Where can I buy palm wraps?", false],
+    ["Do palm wraps work", false],
+  ])("%s", (sentence, expected) => expect(asksWhatAnAnswerTells(sentence)).toBe(expected));
+});
+
+describe("answeredClaims", () => {
+  const rows: Array<[string, string, boolean, Array<[string, unknown, string | null]>]> = [
+    // a yes or a no to whether it works or is safe
+    ["Do palm wraps work?", "In a word, no.", true, [["efficacy", { kind: "stance", polarity: "con", hedged: false }, null]]],
+    ["Can palm wraps cure gout?", "Sadly, no.", true, [["efficacy", { kind: "stance", polarity: "con", hedged: false }, "gout"]]],
+    ["Are palm wraps safe?", "Yes.", true, [["safety", { kind: "stance", polarity: "pro", hedged: false }, "safety"]]],
+    ["Is it dangerous?", "No!", true, [["safety", { kind: "stance", polarity: "pro", hedged: false }, null]]],
+    // an answer that is more than a yes or a no is read as a sentence of its own
+    ["Do palm wraps work?", "Many people think so.", true, []],
+    ["Do palm wraps work?", "No, but they feel nice.", true, []],
+    // a question of something else
+    ["Is the spa open on Sundays?", "Yes.", false, []],
+    // how it is given, told in a short answer
+    ["How long does a session take?", "About 45 minutes.", true, [["protocol", { kind: "quantity", unit: "min", min: 45, max: 45 }, "duration"]]],
+    ["How long does a session take?", "It depends on what you want from it and on how your body responds.", true, []],
+    ["How long does a session take?", "The first visit takes an hour.", true, []],
+  ];
+  it.each(rows)("%s %s", (question, answer, aboutSubject, expected) =>
+    expect(answeredClaims(question, answer, ctx, aboutSubject).map((c) => [c.category, c.value, c.facet])).toEqual(expected));
+});
+
+describe("extractClaims: a question answered", () => {
+  it("reads an FAQ's heading as the question, and spans the heading and its answer", () => {
+    const page = "Palm wraps are popular.\n\nHow long does a session take?\nAbout 45 minutes.\n";
+    const c = extractClaims(page, { subjects: ["palm wraps"] }).claims.find((x) => x.category === "protocol")!;
+    expect(page.slice(c.start, c.end)).toBe("How long does a session take?\nAbout 45 minutes.");
+    expect(c.value).toEqual({ kind: "quantity", unit: "min", min: 45, max: 45 });
+  });
+});
