@@ -266,10 +266,19 @@ export function ledByOtherTerm(clause: string, subject: RegExp | null, subjectWo
 }
 
 // (grouped by first letter: the same leftmost match, with the nouns of a letter in the order listed)
-const OUTCOME = new RegExp(`(${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`), "i")})\\b`, "i");
+const OUTCOME = new RegExp(`(${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`), "i")})\\b`, "gi");
+// ("founder of Clear Skin Clinic": an outcome's word written in capitals beside another such word is a name's)
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}&'’-]*\s$/u;
+const NAME_WORD_AFTER = /^\s(?:&\s)?\p{Lu}/u;
 function outcomeFacet(clause: string): string | null {
-  const m = clause.match(OUTCOME);
-  return m ? m[1].toLowerCase() : null;
+  OUTCOME.lastIndex = 0;
+  for (let m = OUTCOME.exec(clause); m; m = OUTCOME.exec(clause)) {
+    const c = clause.charCodeAt(m.index);
+    const capitalised = c >= 65 && c <= 90;
+    if (!capitalised || !(NAME_WORD_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)) || NAME_WORD_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 30))))
+      return m[1].toLowerCase();
+  }
+  return null;
 }
 
 /** Of a clause's years (parseYears), the one a cue at `cueAt` speaks of. */
@@ -452,6 +461,13 @@ const BODY_NAME = new RegExp(
   + `|\\b(?:${BODY_NOUNS.filter((n) => n.length <= 3).map((n) => n.toUpperCase()).join("|")})\\b`, "u");
 
 /** The official body a clause names, without a leading possessive or sentence-initial word ("UK's", "The"). */
+// "Tom Reed, founder and director of the Salt Institute, says …": who founded something else, named by its capitals
+const FOUNDER_OF_NAMED = /\b(?:co-?)?founder(?:\s*(?:&|and)\s*[\p{L}-]+)*\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s*){1,6}/gu;
+function withoutOrganisationFounders(clause: string, subject: RegExp | null): string {
+  if (!clause.includes("ounder")) return clause;
+  return clause.replace(FOUNDER_OF_NAMED, (m) => (subject?.test(m) ? m : " ".repeat(m.length)));
+}
+
 const CONCESSION_LEAD = /^(?:despite|in spite of|for all)\b[^,]{0,100},/i;
 function concededPraise(clause: string): boolean {
   const lead = CONCESSION_LEAD.exec(clause);
@@ -569,7 +585,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const datedOrigin = out.some((d) => d.category === "origin_date" && d.facet === "origin") && (OBSERVED.test(clause) || BY_PERSON.test(clause));
   // (an organisation's founding, "In 1971 she founded the A Institute", makes no founder of the treatment)
   const founderText = onTopic && !otherThing && gFounder ? (cueText ??= blankTitlesBeforeNames(clause)) : clause;
-  if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, (foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) ? founderText.replace(FOUNDS_ORGANISATION, " ") : founderText)) || identifies || datedOrigin)) {
+  if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, withoutOrganisationFounders((foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) ? founderText.replace(FOUNDS_ORGANISATION, " ") : founderText, ctx.subject))) || identifies || datedOrigin)) {
     // a treatment named after its founder ("the Bowen technique … by Tom Bowen"): a full name is still a person
     // (a person who tells of it, "…, explains therapist A B", founded nothing)
     let persons = parsePersons(clause, ctx.notPlaces, true).filter((p) => !SOURCE_BEFORE.test(clause.slice(Math.max(0, p.start - 60), p.start)));

@@ -22,6 +22,7 @@ const REPORTING = new RegExp(cuesPattern(REPORTING_HEDGES), "i");
 const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ioners|ers|ents|ates))\s+(?:also\s+|have\s+long\s+|long\s+)?(?:(?:believed?s?|claim(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|argue[sd]?|hold|holds|held|teach(?:es)?|taught|postulate[sd]?|theori[sz]ed|hypothesi[sz]ed|speculated)\s+(?:that\b|[“"])|(?:believe[sd]?|claim(?:s|ed)?|tout(?:s|ed)?)\s+(?:the|it|this|its|their)\s)/u;
 // "Doctors who treat patients with it claim great success": an unnamed group's claim, however far from its verb
 const GROUP_CLAIMS = /\b(?:doctors|practitioners|physicians|therapists|proponents|advocates|supporters|users|patients|clients|people|fans|believers|followers)\b[^.;]{0,80}?\b(?:claim|claims|claimed|insist|insists|insisted)\b/i;
+// "It calms the mind, he says.", "…, says Dr. Reed": a statement whose speaker is named after it
 // "Those who promote it claim …", "People who sell it say …", "Spa owners say …": those with a stake in it, reported
 // (a hedge only: what they say is a claim when it names a benefit, not because they said it)
 const STAKE_SAYS = /\b(?:those|people|sellers|vendors|promoters|marketers|companies|clinics|manufacturers|makers|owners|providers|operators|retailers)\s+(?:who\s+(?:promote|sell|offer|market|run|provide|make)\b[^.;,]{1,60}?\s+)?(?:say|says|said|claim|claims|claimed|insist|insists|promise|promises)\b/i;

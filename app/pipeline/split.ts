@@ -392,6 +392,13 @@ const SERIES_MAY = /,|\s(?:and|or)\s/i;
  * stiffness and swelling, and improves mobility" is four). Phrases between the verbs belong to the predicate before
  * them ("treat stiffness of the neck and upper back"); a verb alone shares the next one's object ("prevent, treat
  * or cure any disease" is one claim). The first atom keeps the lead-in. */
+// (a head of one or two words, no adverb: "various ailments specially in …" names none)
+const BEFORE_PREPOSITION = /^((?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:in|for|with|within|without|at|by|from|during|after|before|while|when)\s/iu;
+function headBeforePreposition(object: string): string | null {
+  const m = BEFORE_PREPOSITION.exec(object);
+  return m && !/\b(?:that|which|who)\b|ly$/i.test(m[1]) ? m[1] : null;
+}
+
 function verbSeries(clause: string): Atom[] | null {
   // (a clause without a comma, "and" or "or" has one predicate)
   if (!SERIES_MAY.test(clause)) return null;
@@ -449,8 +456,9 @@ function verbSeries(clause: string): Atom[] | null {
     // the item is what the verb acts on ("toxins", "circulation"), as for an outcome list
     // (a group without a verb of the series has no object to name: the claim's own facet stands)
     const object = verbAt < 0 ? "" : words.slice(verbAt).replace(SERIES_ONLY_VERB_LEAD, "").replace(SERIES_ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim();
-    // (an object of many words is a clause's tail, "healing technique that has been used …": no outcome's name)
-    atoms.push({ start: g.start, end: g.end, item: object && object.split(/\s+/).length <= 8 ? object : null });
+    // (an object of many words names its outcome before its first preposition, "sleep in just minutes for a fraction of
+    // the cost" is sleep; one with no such head, "healing technique that has been used …", names none)
+    atoms.push({ start: g.start, end: g.end, item: object && object.split(/\s+/).length <= 8 ? object : headBeforePreposition(object) });
   }
   atoms[0].start = 0;
   return atoms;

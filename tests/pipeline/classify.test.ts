@@ -330,6 +330,12 @@ describe("classifyClause: categories", () => {
     // praise conceded, unnamed, is no recognition; a named body's approval is
     ["Despite all the hype and endorsements, there is no good evidence that reflexology works", ["efficacy"]],
     ["Despite its approval by the National Health Board in 1990, reflexology is rarely prescribed", ["recognition"]],
+    // who founded something else, named in capitals, founded nothing of this; "the secret to"; a rebuttal; CE marking
+    ["Dr Ann Lee, founder of Clear Skin Clinic, said reflexology might reduce headaches", ["efficacy"]],
+    ["Reflexology may be the secret to deeper sleep", ["efficacy"]],
+    ["Anyone who tells you reflexology cures migraines is mistaken", ["efficacy"]],
+    ["Reflexology mats are CE-marked as medical devices in Europe", ["recognition"]],
+    ["Reflexology mats are backed by dozens of studies showing better sleep", ["efficacy"]],
     // a risk it lowers is a benefit, unless it is the risk of its own harms
     ["Reflexology lowers the risk of falls in older adults", ["efficacy"]],
     ["Sterile needles minimise the risk of infection with reflexology", ["safety"]],
@@ -444,6 +450,10 @@ describe("classifyClause: values and facets", () => {
     ["The name reflexology was coined in 1952", "origin_date", { kind: "year", min: 1952, max: 1952, approx: false }, "naming"],
     ["Jane Smith (1901-1980) is credited with the creation of reflexology in the 1930s", "origin_date", { kind: "year", min: 1930, max: 1939, approx: true }, "origin"],
     ["Reflexology was developed by Dr. Jane Smith in the 1930s", "founder", { kind: "person", name: "Jane Smith" }, null],
+    // an outcome's word inside a capitalised name is the name's; a rebuttal denies what it rebuts
+    ["Dr Ann Lee, founder of Clear Skin Clinic, said reflexology might reduce headaches", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "headaches"],
+    ["Results: Pain fell in both groups, with no difference between reflexology and sham", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
+    ["Anyone who tells you reflexology cures migraines is mistaken", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "migraines"],
     // brought to a place is spread, not a beginning (unless by the one who began it)
     ["Reflexology was introduced in North America in the 1970s", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "popularised"],
     ["Reflexology was introduced in Paris in 1936 by Ann Berg", "origin_date", { kind: "year", min: 1936, max: 1936, approx: false }, "origin"],

@@ -61,6 +61,8 @@ describe("findHedges", () => {
     ["The brochure adds that the balm halves recovery time.", true, ["adds that"]],
     ['"My back pain is gone," said one client.', true, ["attributed"]],
     ["Its inventor says his back pain vanished after a week.", true, ["attributed"]],
+    ["New devices promise to relieve stress.", true, ["promise to"]],
+    ["Sellers promise relief from tinnitus.", true, ["promise relief"]],
     ["Berg says he began the regimen when his migraines went away.", true, ["attributed"]],
     ["The company says that the gel reduces joint pain.", true, ["says that"]],
     ["According to the Lind Institute's brochure, the balm clears sinus congestion.", true, ["attributed"]],

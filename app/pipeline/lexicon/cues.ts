@@ -49,7 +49,8 @@ export const SERIES_ONLY_VERBS: readonly string[] = [
   // (finite forms only: "…, stimulating the body to grow hair" tells how, and "Stimulating the points calms cravings"
   // names the act)
   "promot(?:e|es|ed)", "encourag(?:e|es|ed)", "aid(?:s|ed)?", "calm(?:s|ed)?", "sooth(?:e|es|ed)", "balanc(?:e|es|ed)",
-  "regulat(?:e|es|ed)", "stimulat(?:e|es|ed)", "energi[sz](?:e|es|ed)", "brighten(?:s|ed)?", "hydrat(?:e|es|ed)",
+  // (not "stimulates": "stimulate the vagus nerve and calm the body" tells the means, then the benefit)
+  "regulat(?:e|es|ed)", "energi[sz](?:e|es|ed)", "brighten(?:s|ed)?", "hydrat(?:e|es|ed)",
   "accelerat(?:e|es|ed)", "speeds? up", "unblock(?:s|ed)?", "optimi[sz](?:e|es|ed)", "normali[sz](?:e|es|ed)",
   "revitalis(?:e|es|ed)", "deepen(?:s|ed)?", "lift(?:s|ed)?", "sharpen(?:s|ed)?", "help(?:s|ed)? with",
 ];
@@ -81,6 +82,10 @@ export const EFFICACY_CUES: readonly string[] = [
   `\\b(?:report|reports|reported|notice|notices|noticed|experience|experiences|experienced|enjoy|enjoys|enjoyed) (?:much |significantly |far )?(?:better|improved|less|reduced|deeper|fewer|sounder|more restful|greater|increased) (?:[\\w-]+ )?(?:${OUTCOME_NOUNS.join("|")})\\b`,
   // a risk it lowers, of something other than its own harms: "lowers the risk of falls", "cuts the odds of a relapse"
   RISK_LOWERED,
+  // "may be the secret to deeper sleep", "is the key to clearer skin"
+  "\\b(?:is|are|may be|might be|could be|was|were) (?:the |a )?(?:[\\w-]+ )?(?:secret|key) to (?:a |an |the |your )?(?:[\\w-]+ )?(?:better|deeper|good|great|stellar|clearer|younger|healthier|sounder|restful|pain-free)\\b",
+  // "backed by dozens of studies showing improvements in sleep"
+  "\\bbacked by (?:[\\w-]+ ){0,3}?(?:studies|research|trials|science|evidence)\\b",
   // a benefit told as a story: "his asthma disappeared after a month on it", "my migraines went away"
   "\\b(?:his|her|my|their|our|your|the (?:patient|child|client|boy|girl|man|woman)['’]s) (?:[\\w-]+ ){0,2}?(?:disappeared|went away|cleared up|vanished|subsided|was cured|were cured|was gone|were gone|is gone|are gone|stopped)\\b",
   // "releases tension", "supports the healing of", "provides short relief"
@@ -190,6 +195,8 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:is|are|was|were)(?:n['’]t| not) (?:a |an |the )?(?:[\\w-]+ )?(?:cure|treatment|remedy) for\\b",
   // "don't expect it to cure your back pain"
   "\\b(?:don['’]t|do not|shouldn['’]t|should not|never) expect (?:it|them|this|these|the [\\w-]+|[\\w-]+ [\\w-]+)? ?to (?:cure|help|work|heal|fix|relieve|treat|ease|reduce|improve)\\b",
+  // "Anyone who tells you it cures migraines is mistaken": a claim rebutted
+  "\\b(?:anyone|whoever|those|people|someone) (?:who (?:tells?|says?|claims?|promises?)|telling|saying|claiming|promising)\\b[^.;]{0,120}\\b(?:is|are) (?:simply |just |plain |badly |sadly )?(?:mistaken|wrong|lying|misinformed|deluded|a fraud|selling snake oil)\\b",
   // "There's no science behind it"
   "\\bno (?:real |hard |solid |good |sound )?(?:science|scientific basis|evidence) (?:behind|for) (?:it|this|that|them)\\b",
   // "it is hard to say whether it works": no verdict either way is no claim that it works
@@ -427,7 +434,7 @@ export const FOUNDER_CUES: readonly string[] = [
 export const RECOGNITION_CUES: readonly string[] = [
   // "now an accepted form of treatment all over Europe"
   "\\ban accepted (?:form of )?(?:medical )?(?:treatment|therapy|medicine|practice)\\b",
-  "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
+  "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\bCE[- ]mark(?:ed|ing)?\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b",
   "\\binsurers?\\b[^.;]{0,40}\\b(?:cover|covers|pay|pays|reimburse)\\b", "\\b(?:do|does|will|did) not (?:cover|pay for|reimburse)\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",

@@ -49,7 +49,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "claims linked to", "claims associated with", "claims about", "claims such as", "many claims", "there are claims",
   // a claim told as a noun or a promise, or true only in theory: "claims of reducing wrinkles", "promises that it will
   // eliminate waste", "Theoretically, it enhances …"
-  "claims of", "promises that", "promise that", "promises of", "promised to", "promises to", "theoretically", "in theory",
+  "claims of", "promises that", "promise that", "promises of", "promised to", "promises to", "promise to", "promise relief", "promises relief", "theoretically", "in theory",
   "attempt to cure", "attempts to cure", "attempted to cure", "attempt to treat", "attempts to treat", "attempted to treat",
   "proposed as a treatment", "proposed as a therapy", "proposed as a remedy", "proposed as a cure",
   "explored as", "investigated as", "studied as", "being studied", "being explored", "promoted it as", "promote it as", "promoted as", "touted as", "touted it as", "marketed it as", "hailed as",
