@@ -462,7 +462,7 @@ const BODY_NAME = new RegExp(
 
 /** The official body a clause names, without a leading possessive or sentence-initial word ("UK's", "The"). */
 // "Tom Reed, founder and director of the Salt Institute, says …": who founded something else, named by its capitals
-const FOUNDER_OF_NAMED = /\b(?:co-?)?founder(?:\s*(?:&|and)\s*[\p{L}-]+)*\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s*){1,6}/gu;
+const FOUNDER_OF_NAMED = /\b(?:[Cc]o-?)?[Ff]ounder(?:\s*(?:&|and)\s*[\p{L}-]+)*\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}&'’.-]*\s*){1,6}/gu;
 function withoutOrganisationFounders(clause: string, subject: RegExp | null): string {
   if (!clause.includes("ounder")) return clause;
   return clause.replace(FOUNDER_OF_NAMED, (m) => (subject?.test(m) ? m : " ".repeat(m.length)));

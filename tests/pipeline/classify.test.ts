@@ -332,6 +332,7 @@ describe("classifyClause: categories", () => {
     ["Despite its approval by the National Health Board in 1990, reflexology is rarely prescribed", ["recognition"]],
     // who founded something else, named in capitals, founded nothing of this; "the secret to"; a rebuttal; CE marking
     ["Dr Ann Lee, founder of Clear Skin Clinic, said reflexology might reduce headaches", ["efficacy"]],
+    ["Dr Rita Sen, dermatologist, Founder & Creator of Sen Skin & Aesthetics, said reflexology might ease headaches", ["efficacy"]],
     ["Reflexology may be the secret to deeper sleep", ["efficacy"]],
     ["Anyone who tells you reflexology cures migraines is mistaken", ["efficacy"]],
     ["Reflexology mats are CE-marked as medical devices in Europe", ["recognition"]],
