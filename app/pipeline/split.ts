@@ -236,6 +236,9 @@ const LIST_END = /,?\s+(?:among other\w*|and other\w*|etc\.?|or more|and (?:much
 // not a lone word before a longer phrase, whose head noun it shares ("joint and liver disorders", "back and neck
 // pain"), not a determiner that governs both ("the frequency and severity"), not a phrase with a preposition, whose
 // object the "and" extends ("tightness of the neck and lower back", "frequency and severity of colds").
+const BARE_COORDINATOR = /^\s+(?:or|and)\s+$/i;
+// a noun phrase of three words or more, led by no preposition and holding no figure: "clinical mental health problems"
+const HEADED_PHRASE = /^(?!.*\b(?:between|during|in|on|at|for|with|from|after|before|under|over|up|of|to|the|a|an)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){2,}$/iu;
 const ONE_WORD = /^[\p{L}'’-]+$/u;
 const SHARED_PART = /^(?:the|a|an|its|their|your|his|her|our|this|these|those|any|all|both|more|less)\s|\s(?:of|in|on|at|to|for|with|from|around|across|between|into)\s/i;
 const TWO_OUTCOMES = (clause: string, first: Span, second: Span) => {
@@ -348,6 +351,13 @@ function mergeCoordinatedAdjectives(clause: string, items: Span[]): Span[] {
   const out: Span[] = [];
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
+    // "severe or clinical mental health problems": a lone word joined by "or"/"and" alone to a longer phrase shares
+    // its head noun
+    if (i + 1 < items.length && ONE_WORD.test(clause.slice(it.start, it.end)) && BARE_COORDINATOR.test(clause.slice(it.end, items[i + 1].start))
+      && HEADED_PHRASE.test(clause.slice(items[i + 1].start, items[i + 1].end).trim())) {
+      items[i + 1] = { start: it.start, end: items[i + 1].end };
+      continue;
+    }
     // (only before a phrase whose head it can share, or another such adjective: "colic, reflux" are two nouns)
     const next = i + 1 < items.length ? clause.slice(items[i + 1].start, items[i + 1].end) : "";
     if (next && LONE_ADJECTIVE.test(clause.slice(it.start, it.end)) && (/\s/.test(next.trim()) || LONE_ADJECTIVE.test(next))) {
@@ -393,8 +403,13 @@ const SERIES_MAY = /,|\s(?:and|or)\s/i;
  * them ("treat stiffness of the neck and upper back"); a verb alone shares the next one's object ("prevent, treat
  * or cure any disease" is one claim). The first atom keeps the lead-in. */
 // (a head of one or two words, no adverb: "various ailments specially in …" names none)
+// ("the immune system, thereby removing …": a clause of its own after a comma, not more of the object)
+const CLAUSE_AFTER_COMMA = /,\s+(?:thereby|thus|hence|which|while|so that|[a-z]+ing\b)/i;
 const BEFORE_PREPOSITION = /^((?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:in|for|with|within|without|at|by|from|during|after|before|while|when)\s/iu;
 function headBeforePreposition(object: string): string | null {
+  // ("the immune system, thereby removing …": what comes before a comma first)
+  const after = CLAUSE_AFTER_COMMA.exec(object);
+  if (after && object.slice(0, after.index).split(/\s+/).length <= 4) return object.slice(0, after.index).replace(/^the\s+/i, "");
   const m = BEFORE_PREPOSITION.exec(object);
   return m && !/\b(?:that|which|who)\b|ly$/i.test(m[1]) ? m[1] : null;
 }
@@ -458,7 +473,7 @@ function verbSeries(clause: string): Atom[] | null {
     const object = verbAt < 0 ? "" : words.slice(verbAt).replace(SERIES_ONLY_VERB_LEAD, "").replace(SERIES_ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim();
     // (an object of many words names its outcome before its first preposition, "sleep in just minutes for a fraction of
     // the cost" is sleep; one with no such head, "healing technique that has been used …", names none)
-    atoms.push({ start: g.start, end: g.end, item: object && object.split(/\s+/).length <= 8 ? object : headBeforePreposition(object) });
+    atoms.push({ start: g.start, end: g.end, item: object && object.split(/\s+/).length <= 8 && !CLAUSE_AFTER_COMMA.test(object) ? object : headBeforePreposition(object) });
   }
   atoms[0].start = 0;
   return atoms;

@@ -185,6 +185,13 @@ describe("splitList", () => {
     // a long object names its outcome before its first preposition; "stimulates the nerve" leads no predicate
     ["New mats promise to relieve stress, sharpen focus and improve sleep in just minutes for a fraction of the cost", ["stress", "focus", "sleep"]],
     ["Humming can stimulate the vagus nerve and calm the body", [null]],
+    // a lone word joined by "or" alone to a longer noun phrase shares its head; a figure or a preposition leads none
+    ["It may not suit people with severe or chronic heart rhythm problems, gout or between 1-12 weeks pregnant",
+      ["severe or chronic heart rhythm problems", "gout", "between 1-12 weeks pregnant"]],
+    // a long object names what comes before its comma
+    ["It is claimed to ease cramps and boost the immune system, thereby removing the causes of illness", ["cramps", "immune system"]],
+    // (a lone noun before a phrase with a preposition shares nothing with it)
+    ["It is unsuitable for people with gout, asthma or swelling of the ankles", ["gout", "asthma", "swelling of the ankles"]],
     ["It is an old healing method that has been used for centuries to treat many ailments and promote well-being", [null, "well-being"]],
     ["It treats skin complaints such as eczema and hives", ["eczema", "hives"]],
   ];
