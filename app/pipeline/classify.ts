@@ -822,8 +822,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ("People with fragile skin shouldn't undergo it": the people a warning names are not a list of what it treats)
   const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause) && !(worryRemoved ??= gSafety && removesWorry(clause));
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
-  // ("lowers the risk of falls": a benefit, not its own risk)
   if (gSafety && ((safetyAt >= 0 && (!inTreatedList || ORGAN_HARM_RE.test(clause))) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && ((worryRemoved ??= gSafety && removesWorry(clause)) || !harmTreated(clause, firstIndex(HARM, clause)))))
+    // ("lowers the risk of falls": a benefit, not its own risk; read last, as the rarest)
     && !STUDY_AIM_RE.test(clause) && !advisesAgainstOther(clause, ctx) && (linked ??= isLinked(clause, ctx)) && !RISK_LOWERED_RE.test(clause)) {
     const m = clause.match(/\b((?:collapsed|punctured)(?: an?| the)? lungs?|pneumothorax|(?:nerve|organ|tissue|liver|kidney|brain) damage|side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;

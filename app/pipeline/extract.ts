@@ -313,9 +313,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // the last sentence whose benefit claim someone else's word carried ("It states that it eases pain"): "It also
   // improves sleep" right after it goes on with that word
   let reportedSentence = -1;
-  // the last question asked of whether it works or is safe
-  let askedAt = -1;
   let reportedCues: string[] = [];
+  // the last question asked that an answer may tell of (answers.ts)
+  let askedAt = -1;
   for (let i = 0; i < sentences.length; i++) {
     const sent = sentences[i];
     const sText = sentenceText[i];
