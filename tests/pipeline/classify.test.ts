@@ -337,6 +337,11 @@ describe("classifyClause: categories", () => {
     ["Anyone who tells you reflexology cures migraines is mistaken", ["efficacy"]],
     ["Reflexology mats are CE-marked as medical devices in Europe", ["recognition"]],
     ["Reflexology mats are backed by dozens of studies showing better sleep", ["efficacy"]],
+    // "non-invasive" said of it reassures; a kind of device so named does not
+    ["Reflexology is a gentle, non-invasive, and completely safe practice", ["safety"]],
+    ["Reflexology is non-invasive and painless", ["safety"]],
+    ["New non-invasive reflexology mats promise to calm the body", ["efficacy"]],
+    ["The non-invasive reflexology mat has not been investigated in children", []],
     // a risk it lowers is a benefit, unless it is the risk of its own harms
     ["Reflexology lowers the risk of falls in older adults", ["efficacy"]],
     ["Sterile needles minimise the risk of infection with reflexology", ["safety"]],

@@ -500,6 +500,11 @@ export const ADVISED_AGAINST_CUES: readonly string[] = [
 /** Who should not have it: a risk for them (safety, con). */
 export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*\\b", ...ADVISED_AGAINST_CUES];
 
+/** "It is a gentle, non-invasive treatment", "non-invasive and painless": said of it, a reassurance (not "new
+ * non-invasive wearables promise …", a kind of device named). */
+// (the match starts at the word itself, as the plain cue's did: the lookbehind after it is read only there)
+export const NON_INVASIVE_SAID = "\\bnon-?invasive(?:(?:,| and| or)|\\b(?<=\\b(?:is|are|was|were|it['’]s|being|as) (?:a |an |completely |totally |entirely |fully )?(?:[\\w-]+,? ){0,2}?non-?invasive))";
+
 /** A harm to an organ: "can be damaging for the kidneys", "is hard on the liver" (a warning, whatever benefit the
  * clause names besides). */
 export const ORGAN_HARM = "\\b(?:damaging|harmful|toxic|dangerous|hard|harsh|taxing|tough) (?:for|to|on) (?:the |your |our |their )?(?:liver|kidneys?|heart|skin|brain|lungs?|organs?|teeth|gums|nerves?|stomach|gut|eyes?)\\b";
@@ -515,7 +520,7 @@ export const SAFETY_CUES: readonly string[] = [
   "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
   "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b(?! (?:[\\w-]+ )?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\btoxic\\w*\\b",
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
-  "\\bwell[- ]tolerated\\b", "\\bnon-?invasive\\b", "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
+  "\\bwell[- ]tolerated\\b", NON_INVASIVE_SAID, "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
 ];
 export const SAFETY_CON_CUES: readonly string[] = [
   ORGAN_HARM,
@@ -554,7 +559,7 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   "\\bon (?:people|patients|anyone|children|adults) of all ages\\b",
   "\\bsafe\\b", "\\bpainless\\b", "\\bmild\\b", "\\bminimal\\b", "\\bno (?:\\w+ )?(?:side effects|bruis\\w*|down ?time|pain|risk|marks)\\b",
   "\\blimits? (?:the )?side[- ]effects\\b", "\\bavoid\\w* (?:the )?side[- ]effects\\b", "\\breduces? (?:the )?side[- ]effects\\b",
-  "\\bnon[- ]?traumatic\\b", "\\bnon-?invasive\\b", "\\bwell[- ]tolerated\\b", "\\blow risk\\b", "\\bgreater level of safety\\b", "\\bno down ?time\\b",
+  "\\bnon[- ]?traumatic\\b", NON_INVASIVE_SAID, "\\bwell[- ]tolerated\\b", "\\blow risk\\b", "\\bgreater level of safety\\b", "\\bno down ?time\\b",
   // harms said to be small or absent: "adverse effects are usually minor", "no serious adverse events occurred"
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
   "\\b(?:few|little|minimal|negligible) (?:\\w+ )?(?:side[- ]effects|risks?|complications)\\b",
