@@ -179,6 +179,9 @@ const LIST_LEAD = new RegExp(`(?:${anyCueSource([
   "\\b(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):",
   "\\b(?:remedy|remedies|treatment|cure|therapy) for",
   "\\bin treating",
+  // "no evidence that it works for gout, eczema or asthma", "effective for cramps, gout and colds"
+  "\\bworks? (?:for|on|against)",
+  "\\b(?:effective|useful|helpful|beneficial|efficacious) (?:for|against)",
   "\\btreating",
   "\\btreat",
   "\\bsuffering from",

@@ -192,6 +192,9 @@ describe("splitList", () => {
     ["It is claimed to ease cramps and boost the immune system, thereby removing the causes of illness", ["cramps", "immune system"]],
     // (a lone noun before a phrase with a preposition shares nothing with it)
     ["It is unsuitable for people with gout, asthma or swelling of the ankles", ["gout", "asthma", "swelling of the ankles"]],
+    // what it is said to work for, or be effective for, listed
+    ["There is no good evidence that the taps work for gout, eczema or asthma", ["gout", "eczema", "asthma"]],
+    ["The balm is effective for cramps, colds and back pain", ["cramps", "colds", "back pain"]],
     ["It is an old healing method that has been used for centuries to treat many ailments and promote well-being", [null, "well-being"]],
     ["It treats skin complaints such as eczema and hives", ["eczema", "hives"]],
   ];
