@@ -22,7 +22,6 @@ const REPORTING = new RegExp(cuesPattern(REPORTING_HEDGES), "i");
 const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ioners|ers|ents|ates))\s+(?:also\s+|have\s+long\s+|long\s+)?(?:(?:believed?s?|claim(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|argue[sd]?|hold|holds|held|teach(?:es)?|taught|postulate[sd]?|theori[sz]ed|hypothesi[sz]ed|speculated)\s+(?:that\b|[“"])|(?:believe[sd]?|claim(?:s|ed)?|tout(?:s|ed)?)\s+(?:the|it|this|its|their)\s)/u;
 // "Doctors who treat patients with it claim great success": an unnamed group's claim, however far from its verb
 const GROUP_CLAIMS = /\b(?:doctors|practitioners|physicians|therapists|proponents|advocates|supporters|users|patients|clients|people|fans|believers|followers)\b[^.;]{0,80}?\b(?:claim|claims|claimed|insist|insists|insisted)\b/i;
-// "It calms the mind, he says.", "…, says Dr. Reed": a statement whose speaker is named after it
 // "Those who promote it claim …", "People who sell it say …", "Spa owners say …": those with a stake in it, reported
 // (a hedge only: what they say is a claim when it names a benefit, not because they said it)
 const STAKE_SAYS = /\b(?:those|people|sellers|vendors|promoters|marketers|companies|clinics|manufacturers|makers|owners|providers|operators|retailers)\s+(?:who\s+(?:promote|sell|offer|market|run|provide|make)\b[^.;,]{1,60}?\s+)?(?:say|says|said|claim|claims|claimed|insist|insists|promise|promises)\b/i;
@@ -95,13 +94,13 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   // "may", "might", "could" hedge a claim as much as "is said to"; "can" does not
   if (!hedged && cues.some((c) => MODAL_HEDGES.includes(c))) hedged = true;
   let reporting = hedged && REPORTING.test(clause);
-  // a quotation attributed after it hedges what it says, without making it a claim about effects by itself; so do
-  // the words of those who sell it
-  // (a quick test for a quotation mark first: most clauses hold none)
+  // a benefit word in scare quotes (a quick test for a quotation mark first: most clauses hold none)
   if (!hedged && (clause.includes('"') || clause.includes("“") || clause.includes("‘")) && SCARE_QUOTED.test(clause)) {
     hedged = true;
     cues.push("scare quotes");
   }
+  // a quotation attributed after it hedges what it says, without making it a claim about effects by itself; so do
+  // the words of those who sell it
   if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (maybeDistancing && STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause)))) {
     hedged = true;
     if (!cues.length) cues.push("attributed");

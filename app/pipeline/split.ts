@@ -235,14 +235,15 @@ const ITEM_LEAD = /^(?:(?:e\.g\.|i\.e\.|such as|including|like|especially|partic
 // (at the list's end only: "back pain, knee pain and other knee disorders, hip disorders, headaches" goes on)
 const LIST_END = /,?\s+(?:among other\w*|and other\w*|etc\.?|or more|and (?:much |many |so )?more)\b[^,]*$/i;
 
+// "or"/"and" alone between two items (no comma)
+const BARE_COORDINATOR = /^\s+(?:or|and)\s+$/i;
+// a noun phrase of three words or more, with no preposition, article or figure: "clinical mental health problems"
+const HEADED_PHRASE = /^(?!.*\b(?:between|during|in|on|at|for|with|from|after|before|under|over|up|of|to|the|a|an)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){2,}$/iu;
+const ONE_WORD = /^[\p{L}'’-]+$/u;
 // Two items joined by "and"/"or" alone are two outcomes only when they are bare noun phrases that share nothing:
 // not a lone word before a longer phrase, whose head noun it shares ("joint and liver disorders", "back and neck
 // pain"), not a determiner that governs both ("the frequency and severity"), not a phrase with a preposition, whose
 // object the "and" extends ("tightness of the neck and lower back", "frequency and severity of colds").
-const BARE_COORDINATOR = /^\s+(?:or|and)\s+$/i;
-// a noun phrase of three words or more, led by no preposition and holding no figure: "clinical mental health problems"
-const HEADED_PHRASE = /^(?!.*\b(?:between|during|in|on|at|for|with|from|after|before|under|over|up|of|to|the|a|an)\b)[\p{L}'’-]+(?:\s+[\p{L}'’-]+){2,}$/iu;
-const ONE_WORD = /^[\p{L}'’-]+$/u;
 const SHARED_PART = /^(?:the|a|an|its|their|your|his|her|our|this|these|those|any|all|both|more|less)\s|\s(?:of|in|on|at|to|for|with|from|around|across|between|into)\s/i;
 const TWO_OUTCOMES = (clause: string, first: Span, second: Span) => {
   const a = clause.slice(first.start, first.end), b = clause.slice(second.start, second.end);
@@ -376,8 +377,10 @@ function mergeCoordinatedAdjectives(clause: string, items: Span[]): Span[] {
 // is a noun phrase
 // (a series may also be led by verbs that are no benefit cue alone, "promotes detoxification, encourages healing", with
 // their object: "improves mood, balance and coordination" lists nouns)
+// words that may stand before a predicate's verb: "and even cures colds", "and to relieve cramps", "and thus restores"
+const PREDICATE_LEAD_WORDS = "also|even|then|further|to|thus|hence|therefore";
 const BENEFIT_VERB_LEAD = new RegExp(
-  `^(?:(?:also|even|then|further|to|thus|hence|therefore)\\s+)?(?!lower (?:back|leg|limb|body|abdom))(?:(?:${BENEFIT_VERBS.join("|")})\\b|(?:${SERIES_ONLY_VERBS.join("|")})\\s+\\S)`,
+  `^(?:(?:${PREDICATE_LEAD_WORDS})\\s+)?(?!lower (?:back|leg|limb|body|abdom))(?:(?:${BENEFIT_VERBS.join("|")})\\b|(?:${SERIES_ONLY_VERBS.join("|")})\\s+\\S)`,
   "i",
 );
 // (searched only: grouped by first letter, as anyCueSource writes them)
@@ -385,7 +388,7 @@ const BENEFIT_VERB_ANY = new RegExp(`(?:${anyCueSource([...BENEFIT_VERBS, ...SER
 // (a predicate's verb: a benefit verb first, "promotes" only where there is none)
 const BENEFIT_VERB_ONLY = new RegExp(`(?:${anyCueSource(BENEFIT_VERBS.map((v) => `\\b${v}`), "i")})\\b`, "i");
 const SERIES_ONLY_VERB_LEAD = new RegExp(
-  `^(?:(?:also|even|then|further|to)\\s+)?(?:${SERIES_ONLY_VERBS.join("|")})\\s+(?:(?:and|or)\\s+(?:${SERIES_ONLY_VERBS.join("|")})\\s+)?`, "i");
+  `^(?:(?:${PREDICATE_LEAD_WORDS})\\s+)?(?:${SERIES_ONLY_VERBS.join("|")})\\s+(?:(?:and|or)\\s+(?:${SERIES_ONLY_VERBS.join("|")})\\s+)?`, "i");
 // a benefit verb alone, its object shared with the next verb ("prevent, treat and cure colds", "improve or restore
 // balance"); a verb of another kind ("regulate", "normalise") only before "or", where a noun of that form is rare
 const BARE_BENEFIT_VERB = new RegExp(`^(?:(?:also|even)\\s+)?(?:${BENEFIT_VERBS.join("|")})$`, "i");
@@ -394,20 +397,15 @@ const ENDS_IN_BENEFIT_VERB = new RegExp(`\\b(?:${BENEFIT_VERBS.join("|")})$`, "i
 const COORDINATOR_NEXT = /^(?:and|or)\s/i;
 // what leads an item of a series and is not its object: "also", "even", the verbs, "help to", "the"
 const SERIES_ITEM_LEAD = new RegExp(
-  `^(?:(?:also|even|then|further|to|thus|hence|therefore|so)\\s+|(?:${BENEFIT_VERBS.join("|")})\\s+(?:(?:up|out|off|away)\\s+)?(?:(?:and|or)\\s+)?|[a-z]{3,}(?:ate|ize|ise|ify)\\s+or\\s+|the\\s+)+`,
+  `^(?:(?:${PREDICATE_LEAD_WORDS}|so)\\s+|(?:${BENEFIT_VERBS.join("|")})\\s+(?:(?:up|out|off|away)\\s+)?(?:(?:and|or)\\s+)?|[a-z]{3,}(?:ate|ize|ise|ify)\\s+or\\s+|the\\s+)+`,
   "i",
 );
 const SERIES_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/g;
 const SERIES_MAY = /,|\s(?:and|or)\s/i;
 
-/** "It removes toxins, boosts circulation and relieves muscle pain": a series of predicates, each led by a benefit
- * verb with its object, is one claim per predicate, and each predicate's own list is split in turn ("reduces pain,
- * stiffness and swelling, and improves mobility" is four). Phrases between the verbs belong to the predicate before
- * them ("treat stiffness of the neck and upper back"); a verb alone shares the next one's object ("prevent, treat
- * or cure any disease" is one claim). The first atom keeps the lead-in. */
-// (a head of one or two words, no adverb: "various ailments specially in …" names none)
 // ("the immune system, thereby removing …": a clause of its own after a comma, not more of the object)
 const CLAUSE_AFTER_COMMA = /,\s+(?:thereby|thus|hence|which|while|so that|[a-z]+ing\b)/i;
+// (a head of one or two words, no adverb: "various ailments specially in …" names none)
 const BEFORE_PREPOSITION = /^((?:[\p{L}'’-]+\s+)?[\p{L}'’-]+)\s+(?:in|for|with|within|without|at|by|from|during|after|before|while|when)\s/iu;
 function headBeforePreposition(object: string): string | null {
   // ("the immune system, thereby removing …": what comes before a comma first)
@@ -417,6 +415,11 @@ function headBeforePreposition(object: string): string | null {
   return m && !/\b(?:that|which|who)\b|ly$/i.test(m[1]) ? m[1] : null;
 }
 
+/** "It removes toxins, boosts circulation and relieves muscle pain": a series of predicates, each led by a benefit
+ * verb with its object, is one claim per predicate, and each predicate's own list is split in turn ("reduces pain,
+ * stiffness and swelling, and improves mobility" is four). Phrases between the verbs belong to the predicate before
+ * them ("treat stiffness of the neck and upper back"); a verb alone shares the next one's object ("prevent, treat
+ * or cure any disease" is one claim). The first atom keeps the lead-in. */
 function verbSeries(clause: string): Atom[] | null {
   // (a clause without a comma, "and" or "or" has one predicate)
   if (!SERIES_MAY.test(clause)) return null;
