@@ -13,7 +13,7 @@ import { anyCues, anyCueSource } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
 import { deniesWhatFollows, efficacyStance, isCon, safetyStance, tellsHarm } from "./stance";
-import { type Found, foldQuantities, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
+import { type Found, foldQuantities, hasTimeInWords, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
 // one alternation per cue list: a single regex pass per clause instead of one per cue
@@ -95,12 +95,6 @@ const COMMA_OR_SEMICOLON = /[,;]/;
 /** DIGITISH.test, with the plain digit looked for first (most figures are digits: the scan for one stops there
  * instead of trying every alternative at each position before it). */
 const isDigitish = (text: string) => DIGIT.test(text) || DIGITISH.test(text);
-// (and days in words, for how long something is worn: "for up to five days")
-// (and minutes in words, "ninety minutes", "a forty-five-minute soak", "an hourlong class")
-const WORD_TIME_CUE = /\b(?:an?|one|two|three|four|half an)[\s-]+hours?\b|\b(?:one|two|three|four|five|six|seven|eight|ten)\s+days?\b|\b(?:ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety)[\s-]+minutes?\b|\bhour-?long\b|\bhalf-hour\b/i;
-// a quick test before WORD_TIME_CUE: the words it needs, "hour", "minute" or "day(s)" (keep in step with WORD_TIME_CUE)
-const HOUR = /hour|minute|\bdays?\b/i;
-const hasWordTime = (s: string) => HOUR.test(s) && WORD_TIME_CUE.test(s);
 // "These were Dr. A of X, and B": a copula that identifies people by name
 const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women))\s+(?:were|are)\s+(?:(?:Dr\.?|Doctor|Prof\.?|Professor)\s|[A-Z][\p{Ll}'’-]+\s+(?:(?:van|von|de|da)\s+)?[A-Z])/u;
 // "She founded the Smith Institute in 1971": an organisation's founding, not the treatment's origin
@@ -430,7 +424,7 @@ export function mayHoldClaim(sentence: string, pre?: Prepared): boolean {
   // it is read before the long number-word alternations)
   const p = pre ?? prepare(sentence);
   p.digitish ??= isDigitish(sentence);
-  return p.digitish || (p.mask & ~NO_CLAIM_ALONE) !== 0 || ((p.mask & GATES.bit.numberWord) !== 0 && COUNT_WORD.test(sentence)) || hasWordTime(sentence);
+  return p.digitish || (p.mask & ~NO_CLAIM_ALONE) !== 0 || ((p.mask & GATES.bit.numberWord) !== 0 && COUNT_WORD.test(sentence)) || hasTimeInWords(sentence);
 }
 // gates whose words alone make no claim: an origin needs a figure; a weak hedge or a study's wording needs a cue of
 // some category besides ("some", "many" and "may" are in most sentences)
@@ -706,7 +700,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ---- protocol quantities and frequency: in a paragraph on the subject, a measured step ("Needles are
   // inserted 1 to 2 mm deep") is about how it is given even when led by the instrument's name
   // (a time in words matters only without a figure; the clause's quantities are read once, for the volume too)
-  const wordTime = !hasDigit && !protocolDone && hasWordTime(clause);
+  const wordTime = !hasDigit && !protocolDone && hasTimeInWords(clause);
   let quantities: ReturnType<typeof parseQuantities> | undefined;
   if (!protocolDone && (hasDigit || gFrequency || wordTime) && ctx.onTopic) {
     const qs = hasDigit || wordTime ? (quantities ??= parseQuantities(clause)) : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findNumbers, foldQuantities, parseCounts, parseNumber, parsePersons, parseQuantities, parseScope, parseYears } from "~/pipeline/values";
+import { findNumbers, foldQuantities, hasTimeInWords, parseCounts, parseNumber, parsePersons, parseQuantities, parseScope, parseYears } from "~/pipeline/values";
 
 describe("parseYears", () => {
   const rows: Array<[string, Array<[number, number, boolean]>]> = [
@@ -157,6 +157,25 @@ describe("parseQuantities", () => {
   it.each(rows)("%s", (input, expected) => {
     const q = foldQuantities(parseQuantities(input));
     expect(q ? [q.min, q.max, q.unit] : null).toEqual(expected);
+  });
+});
+
+describe("hasTimeInWords: a time in words is what parseQuantities reads as one", () => {
+  const rows: Array<[string, boolean]> = [
+    ["sessions last ninety minutes", true],
+    ["wear it for up to five days", true],
+    ["an hourlong class", true],
+    ["one to two hours a week", true],
+    ["a couple of days later", true],
+    // a unit's word without a number word, a number word without a unit
+    ["every day of the week", false],
+    ["minutes matter", false],
+    ["two sessions", false],
+  ];
+  it.each(rows)("%s", (input, expected) => {
+    expect(hasTimeInWords(input)).toBe(expected);
+    // whenever the test says a time is there, the parser finds it
+    if (expected) expect(parseQuantities(input).length).toBeGreaterThan(0);
   });
 });
 
