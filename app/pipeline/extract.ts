@@ -51,7 +51,13 @@ const PREMISE_LEAD = /(?:\b(?:assumptions?|premises?|claims|beliefs?|theor(?:y|i
 // a line that introduces a list of what it treats: "It is used for the following conditions:", "Benefits include:",
 // "helps with conditions such as:"
 // (not a list of who should avoid it: "conditions that would prevent anyone from receiving it:")
-const TREATED_LEAD = /^(?!.*\b(?:prevent|avoid|contraindicat\w*|should not|must not|not suitable|unsuitable|risks?|side effects)\b).*(?:\b(?:treats?|treating|treated|helps? (?:with|to)|relieves?|benefits? (?:include|are)|used (?:for|to treat)|effective (?:for|against|in)|applied (?:for|in)|benefits?\b[^:.]{0,80}\binclude[sd]?(?: but (?:are|is) not limited to)?)|\b(?:conditions|diseases|disorders|ailments|complaints|symptoms) (?:such as|including|like|we treat)\b)[^:]{0,60}:\s*$|^(?!.*\b(?:prevent|avoid|contraindicat\w*|not|risks?|side effects)\b).*\b(?:can|may|will|could)(?:\s+also)?(?:\s+help(?:\s+(?:to|you))?)?\s*:\s*$/i;
+const TREATS_VERB_LEAD = "treats?|treating|treated|helps? (?:with|to)|relieves?|benefits? (?:include|are)|used (?:for|to treat)"
+  + "|effective (?:for|against|in)|applied (?:for|in)|benefits?\\b[^:.]{0,80}\\binclude[sd]?(?: but (?:are|is) not limited to)?";
+const CONDITIONS_LEAD = "(?:conditions|diseases|disorders|ailments|complaints|symptoms) (?:such as|including|like|we treat)";
+const TREATS_LEAD = new RegExp(`^(?!.*\\b(?:prevent|avoid|contraindicat\\w*|should not|must not|not suitable|unsuitable|risks?|side effects)\\b).*(?:\\b(?:${TREATS_VERB_LEAD})|\\b${CONDITIONS_LEAD}\\b)[^:]{0,60}:\\s*$`, "i");
+// …or what it can do, a modal ending the line: "Halo wraps can:", "It may also help you:" (not "It can not:")
+const CAN_DO_LEAD = /^(?!.*\b(?:prevent|avoid|contraindicat\w*|not|risks?|side effects)\b).*\b(?:can|may|will|could)(?:\s+also)?(?:\s+help(?:\s+(?:to|you))?)?\s*:\s*$/i;
+const introducesTreatedList = (line: string): boolean => TREATS_LEAD.test(line) || CAN_DO_LEAD.test(line);
 // a list item under such a lead that says something (a few words), though no cue of its own: a premise held
 const HOLDS_PREMISE = /\S+\s+\S+\s+\S+\s+\S+\s+\S+/;
 const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;
@@ -325,7 +331,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const heldPremise = premiseLead;
     const heldTreated = treatedLead;
     const heldStance = treatedStance;
-    if (!sent.listItem && sText.endsWith(":") && TREATED_LEAD.test(sText)) {
+    if (!sent.listItem && sText.endsWith(":") && introducesTreatedList(sText)) {
       treatedLead = !offByPara.get(sent.paragraph);
       const h = findHedges(sText);
       treatedStance = { polarity: isCon(sText) ? "con" : "pro", hedged: h.hedged, hedges: h.cues };
