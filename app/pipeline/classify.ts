@@ -354,6 +354,27 @@ function reportOfOtherThing(clause: string, subject: RegExp | null): boolean {
   return !(subject?.test(before) ?? false) && !STANDS_FOR_SUBJECT.test(before) && !TREATMENT_NOUN_BEFORE.test(before);
 }
 
+// "Runners know that stretching can improve flexibility": what people know of another thing, told beside the subject
+const KNOWN_THAT = /^(?:[\p{L}'’-]+\s+){1,4}?(?:know|knows|knew|have long known|will tell you|understand|understands)\s+that\s+/iu;
+// "… but a friendly chat can make you feel better": some thing, not the subject, does the good
+const INDEFINITE_DOER = /^(?:(?:but|and|yet|while|whereas)\s+)?an?\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:can|could|may|might|will|would|does|helps?)\b/iu;
+// what the doer of a benefit may be called when it is the subject in other words ("regular sessions", "a course")
+const STANDS_FOR_TREATMENT = /\b(?:it|this|they|these|those|treatments?|therap(?:y|ies)|techniques?|methods?|practices?|procedures?|sessions?|courses?|visits?|appointments?|applications?|programmes?|programs?)\b/i;
+
+/** The good a clause tells is done by another thing: common knowledge of something else ("Swimmers know that
+ * regular laps can lower blood pressure") or something met by chance ("a friendly chat can make you feel
+ * better"). The subject, a word of its name or a word that stands for it as the doer keeps the claim its own. */
+function benefitOfOtherDoer(clause: string, ctx: ClassifyContext): boolean {
+  if (!clause.includes("that ") && !/^(?:(?:but|and|yet|while|whereas)\s+)?an?\s/i.test(clause)) return false;
+  if (ctx.subject?.test(clause)) return false;
+  const known = KNOWN_THAT.exec(clause);
+  const doer = known ? clause.slice(known[0].length).split(/\s+(?:can|could|may|might|will|would|does|do|helps?|help)\b/i)[0]
+    : INDEFINITE_DOER.exec(clause)?.[1];
+  if (doer === undefined || doer.length > 80 || STANDS_FOR_TREATMENT.test(doer)) return false;
+  const words = doer.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+  return !words.some((w) => [...ctx.notPlaces].some((n) => n.length >= 4 && (n.startsWith(w.replace(/s$/, "")) || w.startsWith(n))));
+}
+
 const CAUSED_JUST_BEFORE = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed|ing)?|bring(?:s|ing)? on|brought on)\s+(?:\w+\s+)?$/i;
 
 function harmBeforeTreatedPatient(clause: string): boolean {
@@ -769,7 +790,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
         && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause));
       // "patients delay effective treatment": the effective one is another treatment
       const otherTreatment = anyOf(OTHER_TREATMENT, clause) || (ANALOGY_LEAD.test(clause) && !(ctx.subject?.test(clause) ?? false))
-        || reportOfOtherThing(clause, ctx.subject);
+        || reportOfOtherThing(clause, ctx.subject) || benefitOfOtherDoer(clause, ctx);
       // "painless and has no side effects": the negation denies a harm, not an effect; "It is a myth that it is
       // painful", "The fear that the needles spread disease is unfounded": a harm dismissed reassures
       const deniesHarm = con && !strongCue && gSafety && (anyOf(SAFE_PRO, clause)

@@ -383,6 +383,15 @@ describe("classifyClause: categories", () => {
     ["Its use was largely discontinued in the 1940s following the development of safer drugs", ["other"]],
     ["For example, aspirin can help with a headache", []],
     ["Genuine medicine will treat a specific condition", []],
+    // the good another thing does, as people know it or met by chance, is not the subject's; the subject, a word
+    // for it or a word of its name as the doer keeps the claim
+    ["Runners know that stretching can improve flexibility and reduce soreness", []],
+    ["Swimmers know that regular laps can lower blood pressure", []],
+    ["but a friendly chat can make you feel better", []],
+    ["Practitioners know that it can ease back pain", ["efficacy"]],
+    ["Practitioners know that regular sessions can ease back pain", ["efficacy"]],
+    ["A single session can ease back pain", ["efficacy"]],
+    ["A foot reflexology routine can ease back pain", ["efficacy"]],
     ["Lawmakers marked the death of reflexology when they decided to ban it", ["recognition"]],
     // study quality, a safety nobody has established
     ["Those foot trials carry a high risk of bias", ["efficacy"]],
