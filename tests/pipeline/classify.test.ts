@@ -469,6 +469,9 @@ describe("classifyClause: values and facets", () => {
     ["Dr Ann Lee, founder of Clear Skin Clinic, said reflexology might reduce headaches", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "headaches"],
     ["Results: Pain fell in both groups, with no difference between reflexology and sham", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
     ["Anyone who tells you reflexology cures migraines is mistaken", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "migraines"],
+    // no research done to prove it: the outcome is what the research would have shown
+    ["There has been no clinical research done to prove a link between reflexology and wrinkle prevention", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "wrinkle"],
+    ["There are no studies showing that reflexology eases back pain", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
     // brought to a place is spread, not a beginning (unless by the one who began it)
     ["Reflexology was introduced in North America in the 1970s", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "popularised"],
     ["Reflexology was introduced in Paris in 1936 by Ann Berg", "origin_date", { kind: "year", min: 1936, max: 1936, approx: false }, "origin"],

@@ -185,6 +185,9 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:\\w+ )?likely to (?:respond|benefit|improve|help|work)\\b", "\\b(?:do|does|did) not respond\\b",
   "\\bno (?:[\\w-]+ ){0,3}(?:has|have) ever (?:observed|found|seen|shown|demonstrated|documented|proven)\\b", "\\bzero (?:\\w+ )?evidence\\b", "\\b(?:useless|worthless|pointless)\\b", "\\ba waste of (?:time|money)\\b", "\\bof no (?:use|benefit)\\b", "\\bunproven\\b",
   "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b",
+  // "there has been no clinical research done to prove a link between it and weight loss", "no studies showing it helps"
+  // (not "no studies showing harm": a harm not shown reassures)
+  "\\bno (?:[\\w-]+ ){0,2}?(?:research|studies|study|trials?|data|science)(?: (?:has|have) been| (?:was|were))?(?: done| conducted| carried out| published| performed)? (?:to (?:prove|show|support|demonstrate|confirm|back up)|proving|showing|supporting|demonstrating|confirming)\\b(?![^.;]{0,30}\\b(?:harm|harmful|risks?|side[- ]effects?|adverse|dangers?|dangerous|injur\\w*|unsafe|toxic)\\b)",
   "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "(?<!\\bif )\\bnot (?:been )?(?:\\w+ly )?(?:proven|proved|shown|demonstrated|supported|established)\\b",
   // "has not approved any device as safe and effective", "has not determined that the products are safe and effective"
   "\\bnot (?:\\w+ ){0,2}?(?:approved|determined|found|cleared|shown|accepted)\\b[^.;]{0,60}\\b(?:safe and effective|effective)\\b",
