@@ -385,6 +385,7 @@ describe("classifyClause: categories", () => {
     ["Genuine medicine will treat a specific condition", []],
     // the good another thing does, as people know it or met by chance, is not the subject's; the subject, a word
     // for it or a word of its name as the doer keeps the claim
+    ["Patients saw a 30% increase in side effects", ["safety"]],
     ["Runners know that stretching can improve flexibility and reduce soreness", []],
     ["Swimmers know that regular laps can lower blood pressure", []],
     ["but a friendly chat can make you feel better", []],
@@ -469,6 +470,9 @@ describe("classifyClause: values and facets", () => {
     ["Dr Ann Lee, founder of Clear Skin Clinic, said reflexology might reduce headaches", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "headaches"],
     ["Results: Pain fell in both groups, with no difference between reflexology and sham", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
     ["Anyone who tells you reflexology cures migraines is mistaken", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "migraines"],
+    // a result told as its size
+    ["About 40% of patients achieved a 50% reduction in migraine frequency", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "migraine"],
+    ["Half the patients saw a 50% drop in seizures", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "seizures"],
     // no research done to prove it: the outcome is what the research would have shown
     ["There has been no clinical research done to prove a link between reflexology and wrinkle prevention", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "wrinkle"],
     ["There are no studies showing that reflexology eases back pain", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],

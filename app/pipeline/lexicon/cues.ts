@@ -19,6 +19,7 @@ export const OUTCOME_NOUNS: readonly string[] = [
   "congestion", "sinus(?:es)?", "pores", "ligaments?", "tendons?", "cartilage", "stamina", "cravings?", "hangovers?", "jet lag",
   "constipation", "colds?", "coughs?", "eczema", "psoriasis", "gout", "tinnitus", "fevers?", "stones",
   "recovery time", "mind", "nerves", "puffiness", "water retention", "dark circles",
+  "seizures?", "eyesight", "vision", "heart rate variability", "heart rate", "blood sugar", "breathing",
 ];
 
 /** Benefit verbs that take an outcome as object ("reduces pain", "shrinks the fat cells"). */
@@ -111,6 +112,9 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)(?: of (?:[\\w-]+ ){0,3}?(?:patients|people|users|clients|participants|subjects|respondents|guests|women|men|children))?,? (?:[\\w-]+ ){0,3}?(?:said|say|says|reported|reports?|felt|noticed|found|saw|had|have|has)\\b[^.;]{0,50}?\\b(?:improv\\w*|better|reliev\\w*|decreas\\w*|reduc\\w*|eased|disappear\\w*|went away|less|fewer)\\b",
   "\\b\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)(?: of (?:[\\w-]+ ){0,3}?(?:patients|people|users|clients|participants|subjects|cases))? (?:had |have |were |was )?(?:returned to normal|recovered|(?:were |was )?cured|(?:became |were |are )?(?:pain|symptom)-free|healed)\\b",
   "\\b(?:improvement|reduction|decrease|increase)s? in\\b[^.;]{0,40}\\b(?:pain|symptoms?|scores?|quality|function)\\b",
+  // a result told as its size: "40% of patients achieved a 50% reduction in migraine frequency", "saw a marked
+  // improvement in mobility", "achieving ≥50% seizure reduction" (not "saw a 30% increase in side effects")
+  "\\b(?:achieved|achieving|achieve|saw|had|experienced|showed|reported|obtained) (?:an? |the )?(?:(?:≥|>|at least |over |more than )?\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)(?: or (?:greater|more))?|significant|marked|meaningful|substantial|major|dramatic|clinically [\\w-]+) (?:[\\w-]+ )?(?:reduction|decrease|drop|fall|improvement)s?\\b(?![^.;]{0,30}\\b(?:side[- ]effects?|adverse|complications?|risks?|harms?|injur\\w*)\\b)",
   "\\b(?:relieves?|alleviates?|eases?|soothes?|calms?)\\b",
   "\\b(?:feel|feels|felt|see|sees|notice|notices)\\s+(?:a |the |an? real )?(?:difference|benefit|improvement|results?)\\b",
   "\\bimprovements? (?:persisted|lasted|were maintained|continued|remained)\\b",
