@@ -213,6 +213,9 @@ const SAYS_TAG = /,\s+(?:[\w-]+\s+){0,2}(?:say|says|said|claim|claims|claimed|re
 const NAMING_ITEM = /^(?:and\s+)?that(?:\s+[\p{L}-]+){1,3}$/u;
 const NOT_LIMITED = /^(?:but\s+)?(?:(?:are|is)\s+)?not\s+limited\s+to\s*[:;,]?\s*/i;
 const PREDICATE_RESUMES = /,\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would)\s.*$/i;
+// ("…relieves back pain, despite being cheap", "…for migraine, despite reviewing the literature": a clause of
+// concession or cause after the list is no item of it)
+const SUBORDINATE_TAIL = /,\s+(?:despite|in spite of|although|though|even though|even if|whereas|because|since|unless|regardless of)\s.*$/i;
 const ITEM_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*,)?\s+/g;
 // a range's two ends are items too: "ranging from A and B to C"
 const RANGE_LEAD = /^(?:rang|var)/i;
@@ -295,7 +298,7 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     if (COORDINATOR_NEXT.test(clause.slice(from, from + 4))) continue;
     let rest = clause.slice(from);
     // (a list in apposition ends where the main clause's verb resumes: "the clay, a remedy for acne and ulcers, is sold …")
-    rest = rest.replace(PREDICATE_RESUMES, "").replace(SAYS_TAG, "").replace(LIST_END, "");
+    rest = rest.replace(PREDICATE_RESUMES, "").replace(SUBORDINATE_TAIL, "").replace(SAYS_TAG, "").replace(LIST_END, "");
     // ("include but are not limited to: A, B": the hedge on the list's length leads it in)
     const notLimited = NOT_LIMITED.exec(rest);
     if (notLimited) { rest = rest.slice(notLimited[0].length); from += notLimited[0].length; }

@@ -197,6 +197,9 @@ describe("splitList", () => {
     ["The balm is effective for cramps, colds and back pain", ["cramps", "colds", "back pain"]],
     ["It is an old healing method that has been used for centuries to treat many ailments and promote well-being", [null, "well-being"]],
     ["It treats skin complaints such as eczema and hives", ["eczema", "hives"]],
+    // a clause of concession or cause after the outcome is no item
+    ["The wrap relieves back pain, despite being cheap", [null]],
+    ["The wrap relieves back pain, headaches and stress, although results vary", ["back pain", "headaches", "stress"]],
   ];
   it.each(items)("items of %s", (input, expected) => expect(splitList(input).map((a) => a.item)).toEqual(expected));
 });
