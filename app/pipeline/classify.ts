@@ -375,6 +375,7 @@ function benefitOfOtherDoer(clause: string, ctx: ClassifyContext): boolean {
   return !words.some((w) => [...ctx.notPlaces].some((n) => n.length >= 4 && (n.startsWith(w.replace(/s$/, "")) || w.startsWith(n))));
 }
 
+const HAS_WORD = /\p{L}{2}/u;
 const CAUSED_JUST_BEFORE = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed|ing)?|bring(?:s|ing)? on|brought on)\s+(?:\w+\s+)?$/i;
 
 function harmBeforeTreatedPatient(clause: string): boolean {
@@ -851,7 +852,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     out.push({ category: "safety", value: safetyStance(clause, h.hedged), facet, confidence: 0.6, hedges: h.cues, atomise: SAFETY_LIST.test(clause) });
   }
 
-  if (out.length === 0 && (years.length || counts.length) && (linked ??= isLinked(clause, ctx))) {
+  // (figures with no word beside them, "1, 2" left by a page's citation marks, say nothing)
+  if (out.length === 0 && (years.length || counts.length) && HAS_WORD.test(clause) && (linked ??= isLinked(clause, ctx))) {
     out.push({ category: "other", value: years[0]?.value ?? null, facet: null, confidence: 0.3, hedges: h.cues, atomise: false });
   }
   // "It originates with the X tribe", "part of the medicine of the X": where it comes from, told without a date, is

@@ -182,6 +182,11 @@ const LIST_LEAD = new RegExp(`(?:${anyCueSource([
   // "no evidence that it works for gout, eczema or asthma", "effective for cramps, gout and colds"
   "\\bworks? (?:for|on|against)",
   "\\b(?:effective|useful|helpful|beneficial|efficacious) (?:for|against)",
+  // what it is not shown or recommended for: "has not been shown to help asthma, eczema or anxiety", "evidence to
+  // recommend it for asthma, eczema or anxiety", "no evidence for its use in gout, eczema or asthma"
+  "\\bto help(?! (?:you|them|people|him|her|us|me|your|the body)\\b)",
+  "\\brecommend(?:s|ed|ing)? (?:it|them|this|[\\w-]+(?: [\\w-]+)?) for",
+  "\\bevidence (?:for|of) (?:its |their )?(?:use|benefit|effect|effectiveness|efficacy)s? (?:in|for|on)",
   "\\btreating",
   "\\btreat",
   "\\bsuffering from",
@@ -208,6 +213,16 @@ const LIST_LEAD = new RegExp(`(?:${anyCueSource([
   "\\bheals?",
 ], "i")})\\s+`, "gi");
 const BRACKETED = /\([^()]*\)/g;
+// how fast or cheaply an outcome comes is not its name: "improve sleep in just minutes", "clear skin for a fraction
+// of the cost", "smoother skin overnight"
+const HOW_FAST_OR_CHEAP = /\s+(?:in (?:just |only |as little as |under |less than )?(?:a (?:few |couple of )?|\d+ |one |two |three |four |five |six |ten |a matter of )?(?:seconds|minutes|hours|days|weeks|sessions|minute|hour|day|week|session)|for a fraction of the (?:cost|price)|overnight|in no time|instantly|immediately|fast|quickly)$/i;
+/** The item without the tails that tell how fast or cheaply it comes ("sleep in just minutes for a fraction of the cost"). */
+function withoutHowFast(item: string): string {
+  let out = item;
+  for (let m = HOW_FAST_OR_CHEAP.exec(out); m && m.index > 0; m = HOW_FAST_OR_CHEAP.exec(out)) out = out.slice(0, m.index);
+  return out;
+}
+
 // ("…, better moods and sounder sleep, practitioners say": who says so is no item)
 const SAYS_TAG = /,\s+(?:[\w-]+\s+){0,2}(?:say|says|said|claim|claims|claimed|report|reports|believe|believes|insist|insists)\s*[.!]?$/i;
 const NAMING_ITEM = /^(?:and\s+)?that(?:\s+[\p{L}-]+){1,3}$/u;
@@ -236,7 +251,7 @@ const ASIDE_ITEM = /^(?:most importantly|above all|in particular|particularly|es
 // "such as asthma", "and even cancer": the words that lead an item are not its name
 const ITEM_LEAD = /^(?:(?:e\.g\.|i\.e\.|such as|including|like|especially|particularly|notably|even|also|possibly|perhaps|as well as)\s+)+/i;
 // (at the list's end only: "back pain, knee pain and other knee disorders, hip disorders, headaches" goes on)
-const LIST_END = /,?\s+(?:among other\w*|and other\w*|etc\.?|or more|and (?:much |many |so )?more)\b[^,]*$/i;
+const LIST_END = /,?\s+(?:among other\w*|and other\w*|or other\w*|etc\.?|or more|and (?:much |many |so )?more)\b[^,]*$/i;
 
 // "or"/"and" alone between two items (no comma)
 const BARE_COORDINATOR = /^\s+(?:or|and)\s+$/i;
@@ -343,7 +358,7 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     const atoms: Atom[] = good.map((it, i) => ({
       start: offset + (i === 0 ? 0 : it.start),
       end: offset + it.end,
-      item: clause.slice(it.start, it.end).replace(/\[\d+(?:[,–-]\s?\d+)*\]/g, "").replace(ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim(),
+      item: withoutHowFast(clause.slice(it.start, it.end).replace(/\[\d+(?:[,–-]\s?\d+)*\]/g, "").replace(ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim()),
     }));
     // (on a tie the later lead wins: "treats skin conditions such as A and B" lists A and B)
     if (!best || atoms.length >= best.length) best = atoms;
@@ -479,7 +494,7 @@ function verbSeries(clause: string): Atom[] | null {
     const verbAt = found < 0 ? -1 : from + found;
     // the item is what the verb acts on ("toxins", "circulation"), as for an outcome list
     // (a group without a verb of the series has no object to name: the claim's own facet stands)
-    const object = verbAt < 0 ? "" : words.slice(verbAt).replace(SERIES_ONLY_VERB_LEAD, "").replace(SERIES_ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim();
+    const object = verbAt < 0 ? "" : withoutHowFast(words.slice(verbAt).replace(SERIES_ONLY_VERB_LEAD, "").replace(SERIES_ITEM_LEAD, "").replace(/[.;:!?]+$/, "").trim());
     // (an object of many words names its outcome before its first preposition, "sleep in just minutes for a fraction of
     // the cost" is sleep; one with no such head, "healing technique that has been used …", names none)
     atoms.push({ start: g.start, end: g.end, item: object && object.split(/\s+/).length <= 8 && !CLAUSE_AFTER_COMMA.test(object) ? object : headBeforePreposition(object) });

@@ -64,7 +64,8 @@ const NOT_HARMFUL = /\b(?:not|never|isn['’]t|wasn['’]t|aren['’]t|won['’]
 // a harm it causes, however mild, and harms that reach shock or death: "may cause mild bruising", "from mild
 // swelling to anaphylactic shock, or even death"
 // "it will harm you", "can burn the skin": a harm it does, told with a verb
-const DOES_HARM = /\b(?:will|can|could|may|might|would|does|do|did|to)\s+(?:also\s+|even\s+|easily\s+|seriously\s+)?(?:harm|hurt|injure|burn|damage|scald|bruise)\b/i;
+// ("harm can be done if it is not used carefully": the harm told in the passive, and the use that risks it)
+const DOES_HARM = /\b(?:will|can|could|may|might|would|does|do|did|to)\s+(?:also\s+|even\s+|easily\s+|seriously\s+)?(?:harm|hurt|injure|burn|damage|scald|bruise)\b|\b(?:harm|damage|injury)\s+(?:can|could|may|might|will)\s+(?:\w+\s+)?(?:be done|be caused|occur|result|happen)\b|\bif\b[^.;]{0,60}\bnot\s+(?:\w+\s+)?(?:used|done|performed|applied|administered|practi[sc]ed)\s+(?:carefully|properly|correctly|safely|responsibly)\b/i;
 const CAUSES_HARM = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed)?)\s+(?:\w+\s+){0,2}?(?:bruis\w*|swelling|pain\w*|infections?|burns?|bleeding|reactions?|dizziness|nausea|soreness|discomfort|scarring|blisters?|rash\w*|injur(?:y|ies)|redness|itch\w*|irritation|numbness|ulcers?|tenderness|faint\w*|vomit\w*|headaches?|cramp\w*|allerg\w*|inflammation)\b|\b(?:anaphyla\w*|death|fatal\w*|life-threatening)\b/i;
 
 /** The clause tells of a harm it causes or does ("causes bruising", "can burn the skin"), whatever else it says. */

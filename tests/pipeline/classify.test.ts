@@ -336,6 +336,9 @@ describe("classifyClause: categories", () => {
     ["Reflexology may be the secret to deeper sleep", ["efficacy"]],
     ["Anyone who tells you reflexology cures migraines is mistaken", ["efficacy"]],
     ["Reflexology mats are CE-marked as medical devices in Europe", ["recognition"]],
+    // cleared by a body is a recognition, not a benefit; figures alone, left by citation marks, say nothing
+    ["Reflexology is CE-marked in Europe and cleared by Health Canada", ["recognition"]],
+    ["1, 2", []],
     ["Reflexology mats are backed by dozens of studies showing better sleep", ["efficacy"]],
     // "non-invasive" said of it reassures; a kind of device so named does not
     ["Reflexology is a gentle, non-invasive, and completely safe practice", ["safety"]],
@@ -473,6 +476,7 @@ describe("classifyClause: values and facets", () => {
     // a result told as its size
     ["About 40% of patients achieved a 50% reduction in migraine frequency", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "migraine"],
     ["Half the patients saw a 50% drop in seizures", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "seizures"],
+    ["Reflexology might slim down the face", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "face"],
     // no research done to prove it: the outcome is what the research would have shown
     ["There has been no clinical research done to prove a link between reflexology and wrinkle prevention", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "wrinkle"],
     ["There are no studies showing that reflexology eases back pain", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],

@@ -120,6 +120,9 @@ describe("stance", () => {
     ["The risk of complications from the wrap is low", "pro"],
     ["The chance of side effects is small", "pro"],
     ["The wrap carries a small risk of burns", "con"],
+    // a warning of harm from careless use is a harm, not a reassurance
+    ["Users need to be aware that harm can be done if the wrap is not used carefully", "con"],
+    ["The wrap is safe if used properly", "pro"],
   ];
   it.each(safety)("%s", (clause, polarity) => expect(safetyStance(clause, false).polarity).toBe(polarity));
 });

@@ -200,6 +200,14 @@ describe("splitList", () => {
     // a clause of concession or cause after the outcome is no item
     ["The wrap relieves back pain, despite being cheap", [null]],
     ["The wrap relieves back pain, headaches and stress, although results vary", ["back pain", "headaches", "stress"]],
+    // what it is not shown or recommended for is listed too ("or other conditions" ends the list)
+    ["The wrap has not been shown to help asthma, eczema or anxiety", ["asthma", "eczema", "anxiety"]],
+    ["There is insufficient evidence to recommend the wrap for asthma, eczema, anxiety, or other conditions", ["asthma", "eczema", "anxiety"]],
+    ["There is no evidence for its use in gout, eczema or asthma", ["gout", "eczema", "asthma"]],
+    ["It is used to help you relax and sleep", [null]],
+    // how fast or cheaply an outcome comes is not its name
+    ["The mats promise to relieve stress, sharpen focus and improve sleep in just minutes", ["stress", "focus", "sleep"]],
+    ["It eases back pain, stiffness and headaches overnight", ["back pain", "stiffness", "headaches"]],
   ];
   it.each(items)("items of %s", (input, expected) => expect(splitList(input).map((a) => a.item)).toEqual(expected));
 });

@@ -28,7 +28,7 @@ export const BENEFIT_VERBS: readonly string[] = [
   "melt(?:s|ed|ing)?", "shrink(?:s|ing)?", "tighten(?:s|ed|ing)?", "relie(?:ve|ves|ved|ving)",
   "alleviat(?:e|es|ed|ing)", "eas(?:e|es|ed|ing)", "lessen(?:s|ed|ing)?", "boost(?:s|ed|ing)?",
   "restor(?:e|es|ed|ing)", "repair(?:s|ed|ing)?", "rejuvenat(?:e|es|ed|ing)", "revitaliz(?:e|es|ed|ing)",
-  "smooth(?:s|es|ed|ing)?", "firm(?:s|ed|ing)?", "remov(?:e|es|ed|ing)", "clear(?:s|ed|ing)?",
+  "smooth(?:s|es|ed|ing)?", "firm(?:s|ed|ing)?", "remov(?:e|es|ed|ing)", "clear(?:s|ed|ing)?(?! by\\b)",
   "flush(?:es|ed|ing)?(?: out)?", "detoxif(?:y|ies|ied|ying)", "cleans(?:e|es|ed)", "purif(?:y|ies|ied|ying)",
   "break(?:s|ing)? down", "burn(?:s|ed|ing)? (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories)", "lower(?:s|ed|ing)?", "increas(?:e|es|ed|ing)", "enhanc(?:e|es|ed|ing)",
   "strengthen(?:s|ed|ing)?", "cur(?:e|es|ed|ing)", "heal(?:s|ed|ing)?", "correct(?:s|ed|ing)?", "fight(?:s|ing)?",
@@ -39,6 +39,8 @@ export const BENEFIT_VERBS: readonly string[] = [
   "stop(?:s|ped|ping)?", "resolv(?:e|es|ed|ing)", "facilitat(?:e|es|ed|ing)", "support(?:s|ed|ing)?",
   // "halves recovery time", "regenerates cartilage", "reverses ageing"
   "halv(?:e|es|ed|ing)", "regenerat(?:e|es|ed|ing)", "revers(?:e|es|ed|ing)",
+  // "might slim down the face", "slims the waist" (not the adjective: "slim evidence")
+  "slim(?:s|med|ming)(?: down)?", "slim down",
   // "speeds healing", "speeds up recovery"
   "speed(?:s|ed|ing)?(?: up)?",
 ];
