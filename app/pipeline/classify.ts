@@ -376,6 +376,10 @@ function benefitOfOtherDoer(clause: string, ctx: ClassifyContext): boolean {
 }
 
 const HAS_WORD = /\p{L}{2}/u;
+// a credential between a count and its noun: "12 certified instructors", "40 qualified pebble pressing teachers"
+const CREDENTIAL_BEFORE_NOUN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:certified|qualified|registered|licensed|accredited)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:ers|ors|ists|ians|ioners|teachers|instructors|therapists|practitioners|trainers)\b/iu;
+// how many there are now, told of the clause's people: "there are", "we have", "I have", "today", "now"
+const HOW_MANY_THERE_ARE = /\b(?:there\s+(?:are|were)|(?:we|I|they|she|he|it)\s+(?:now\s+)?(?:have|has)|today|now|currently)\b/i;
 const CAUSED_JUST_BEFORE = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed|ing)?|bring(?:s|ing)? on|brought on)\s+(?:\w+\s+)?$/i;
 
 function harmBeforeTreatedPatient(clause: string): boolean {
@@ -662,7 +666,12 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const caseload = PATIENT_UNIT.test(noun) && (CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start))
       || PERSON_HELPED.test(clause.slice(Math.max(0, c.start - 60), c.start)));
     // "three practitioners examined the photographs" is not how many practise it
-    const sizeable = c.value.min >= 50 || c.value.qualifier !== null || caseload || (trained && c.value.min >= 5 && TRAINED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)));
+    // ("Now I have 12 certified instructors in Norway", "there are 40 qualified X teachers": a small body of
+    // credentialled practitioners of it, told as how many there are, is its count)
+    const credentialled = c.value.min >= 2 && CREDENTIAL_BEFORE_NOUN.test(clause.slice(c.end, c.end + 60))
+      && (HOW_MANY_THERE_ARE.test(clause.slice(0, c.start)) || parseScope(clause, ctx.notPlaces, c.start) !== null);
+    const sizeable = c.value.min >= 50 || c.value.qualifier !== null || caseload || credentialled
+      || (trained && c.value.min >= 5 && TRAINED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)));
     // "The association has more than 800 members": the members of a professional body practise it
     const bodyMembers = noun === "members" && BODY.test(clause);
     // "was sought by 1.2 million adult Americans": people who use it, told before the count

@@ -382,6 +382,10 @@ describe("classifyClause: categories", () => {
     ["More than two million people worldwide have learned reflexology", ["practitioner_count"]],
     ["Reflexology is practised by more than ten thousand people", ["practitioner_count"]],
     ["Tens of thousands of people use reflexology", ["practitioner_count"]],
+    // a small body of credentialled practitioners, told as how many there are now or where
+    ["Now I have 12 certified reflexology instructors in Norway", ["practitioner_count"]],
+    ["Today there are 40 qualified reflexology teachers", ["practitioner_count"]],
+    ["Twelve certified practitioners assessed the photographs", ["other"]],
     // an end is no origin; an example led by another remedy, or what real medicine does, is not about it
     ["Its use was largely discontinued in the 1940s following the development of safer drugs", ["other"]],
     ["For example, aspirin can help with a headache", []],
