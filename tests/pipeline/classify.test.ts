@@ -485,6 +485,9 @@ describe("classifyClause: values and facets", () => {
     ["There has been no clinical research done to prove a link between reflexology and wrinkle prevention", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "wrinkle"],
     ["There are no studies showing that reflexology eases back pain", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],
     // brought to a place is spread, not a beginning (unless by the one who began it)
+    // a start when nobody else did it is the beginning (not a time when nobody had heard of it)
+    ["When I started teaching reflexology in Oslo back in 1998, nobody else practised it", "origin_date", { kind: "year", min: 1998, max: 1998, approx: false }, "origin"],
+    ["In 1990 no one had heard of reflexology", "other", { kind: "year", min: 1990, max: 1990, approx: false }, null],
     ["Reflexology was introduced in North America in the 1970s", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "popularised"],
     ["Reflexology was introduced in Paris in 1936 by Ann Berg", "origin_date", { kind: "year", min: 1936, max: 1936, approx: false }, "origin"],
     ["Reflexology was introduced in Europe in the 1990s by therapist Ann Berg", "origin_date", { kind: "year", min: 1990, max: 1999, approx: true }, "origin"],

@@ -356,6 +356,8 @@ export const ORIGIN_CUES: readonly string[] = [
   NOW_KNOWN_AS,
   // "was the first nurse to publish the method in 1931"
   "\\bthe first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|document|apply)\\b",
+  // "When I started in 2005, there was nobody practising it": a start when no one else did it is its beginning
+  "\\b(?:nobody|no one)(?: else)? (?:was |were )?(?:practi[sc]\\w+|doing|teaching|offering|using)\\b",
   // "has been developing the wraps since the late 1960s"
   "\\bbeen (?:\\w+ )?developing\\b[^.;]{0,60}\\bsince\\b",
   "\\boriginat\\w*\\b", "\\bdevelop(?:ed|ment)\\b", "\\bpioneer\\w*\\b", "\\bborn\\b", "\\bcreat(?:ed|ion|or)\\b",
