@@ -45,6 +45,9 @@ const SOURCE_SAYS = /\b(?:texts?|scriptures?|writings|books?|manuscripts?|treati
 // ('"My back pain is gone," said one client': or an unnamed witness)
 const QUOTE_THEN_SAYS = /[”"’'],?\s+(?:says|said|according to|claims|explains|adds)\s+(?:(?:Dr\.?\s+|Prof\.?\s+)?[A-Z]|(?:one|a|another|the|this|that)\s+(?:[\w-]+\s+)?(?:client|patient|user|customer|woman|man|mother|father|reader|visitor|guest|fan|devotee|convert|practitioner|therapist|owner|nurse)\b)/;
 
+// "A man thought the tea would cure his gout", "she hoped it would ease the pain": a hope told, not a result
+const HOPED_WOULD = /\b(?:thought|hoped)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}?would\b/iu;
+
 const COPULA_ADVERB = /\b(is|are|was|were)\s+(?:also|often|widely|commonly|generally|sometimes|even|still|frequently|traditionally|popularly|usually|largely|now)\s+(?=(?:said|claimed|believed|thought|reported|reputed|supposed|considered|intended)\b)/gi;
 
 export interface HedgeResult {
@@ -101,7 +104,8 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   }
   // a quotation attributed after it hedges what it says, without making it a claim about effects by itself; so do
   // the words of those who sell it
-  if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (maybeDistancing && STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause)))) {
+  if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (maybeDistancing && STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause))
+    || (maybeDistancing && HOPED_WOULD.test(clause)))) {
     hedged = true;
     if (!cues.length) cues.push("attributed");
   }

@@ -16,6 +16,10 @@ describe("findHedges", () => {
     ["It may help with anxiety.", true, ["may"]],
     ["Back pain can be treated with it.", false, ["can"]],
     ["It is very effective.", false, []],
+    // what people report, and a hope told, are reported, not vouched for
+    ["In my interviews, chanters and teachers report that this brings a lasting calm.", true, ["report that"]],
+    ["A man in Bristol thought the tea would cure his gout.", true, ["attributed"]],
+    ["The tea would cure nothing, she thought.", false, []],
     ["Herbalists maintain that the tea purifies the blood.", true, ["attributed"]],
     ["The bones are touched in order to minimize pain.", true, ["in order to"]],
     ["Hahnemann postulated that the remedy cures fevers.", true, ["attributed"]],

@@ -25,7 +25,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // unnamed voices: "Some say it eases stress", "Many report better sleep", "Claims also include …"
   "some say", "many say", "others say", "some report", "many report", "some claim", "many claim", "claims include", "claims also include",
   // a following that vouches for it: "fans report better sleep", "enthusiasts say it clears the mind"
-  "fans report", "fans say", "fans claim", "users report", "devotees say", "devotees report", "devotees claim",
+  "fans report", "fans say", "fans claim", "users report", "report that", "reported that", "devotees say", "devotees report", "devotees claim",
   "enthusiasts say", "enthusiasts report", "enthusiasts claim", "converts say", "converts claim",
   // a sale's pitch: "is pitched as a safe way to …", "has been billed as a cure", "a document states that …"
   "pitched as", "billed as", "marketed as", "sold as", "branded as", "hyped as", "positioned as",
