@@ -264,15 +264,56 @@ const OUTCOME = new RegExp(`(${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`),
 // ("founder of Clear Skin Clinic": an outcome's word written in capitals beside another such word is a name's)
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}&'’-]*\s$/u;
 const NAME_WORD_AFTER = /^\s(?:&\s)?\p{Lu}/u;
-function outcomeFacet(clause: string): string | null {
-  OUTCOME.lastIndex = 0;
-  for (let m = OUTCOME.exec(clause); m; m = OUTCOME.exec(clause)) {
-    const c = clause.charCodeAt(m.index);
-    const capitalised = c >= 65 && c <= 90;
-    if (!capitalised || !(NAME_WORD_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)) || NAME_WORD_AFTER.test(clause.slice(m.index + m[0].length, m.index + m[0].length + 30))))
-      return m[1].toLowerCase();
+// the subject's name as a global pattern, to skip the outcome words inside it ("Face gliding", "Frost breathing")
+const GLOBAL_OF = new Map<RegExp, RegExp>();
+function subjectSpans(clause: string, subject: RegExp | null): Array<[number, number]> {
+  if (!subject) return [];
+  let g = GLOBAL_OF.get(subject);
+  if (!g) GLOBAL_OF.set(subject, (g = new RegExp(subject.source, subject.flags.includes("g") ? subject.flags : subject.flags + "g")));
+  const spans: Array<[number, number]> = [];
+  g.lastIndex = 0;
+  for (let m = g.exec(clause); m; m = g.exec(clause)) {
+    spans.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) g.lastIndex++;
   }
-  return null;
+  return spans;
+}
+// the object of a benefit verb when no outcome word names it: "can improve willpower", "helps cleanse the lungs
+// leaving you refreshed" (up to three words, before a preposition, a conjunction or the clause's end); the verb after a
+// modal, "to" or a helper, or in its "-s" form ("clear evidence", "the correct diagnosis" use the word as an adjective)
+const VERB_OBJECT = new RegExp(`(?:\\b(?:to|can|may|might|could|will|would|helps?|helped|also|often|even|it|they|which|that)\\s+(?:${BENEFIT_VERBS.join("|")})|\\b(?:improves|increases|reduces|eases|relieves|cures|heals|treats|cleanses|boosts|strengthens|restores|prevents|enhances|alleviates))\\s+(?:(?:the|your|their|its|his|her|our|one['’]s|a|an|any)\\s+)?(?!(?:of|in|to|for|by|with|on|at|from|into|and|or|the|a|an|up|down|out|off)\\b)((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]{3,})(?=\\s*(?:$|[,.;:!?)]|(?:in|of|for|by|with|to|through|and|or|while|leaving|without|naturally|so|which|that|who|when|after|before|during|within|from|because|as|at|on|over|into|than|more|better|faster)\\b))`, "iu");
+// …or the subject of a passive benefit: "Through it, eye strain can be relieved"
+const PASSIVE_OBJECT = /(?:^|,\s*)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,})\s+(?:(?:can|may|could|will|might)\s+be|is|are|was|were)\s+(?:\w+ly\s+)?(?:relieved|reduced|improved|eased|cured|healed|alleviated|resolved|lessened|corrected|restored|prevented)\b/u;
+// what no object names: a pronoun, people, a vague whole, a measure of something else, the treatment itself, a word
+const NO_OUTCOME_OBJECT = /^(?:it|them|this|that|these|those|you|people|patients|clients|users|someone|everyone|things|lives|life|results?|benefits?|effects?|everything|anything|something|nothing|none|little|much|many|more|lots?|all|one|health benefits|possibility|chances?|likelihood|risks?|amount|number|need|use|quantity|dose|frequency|evidence|claims?|word|name|term|(?:the )?(?:treatment|therapy|technique|method|practice|procedure)s?)$/i;
+// a benefit told as the means of another ("decrease pain by increasing blood flow"): the outcome is not there
+const BY_MEANS = /\bby\s+$/i;
+const BENEFIT_ALL = new RegExp(BENEFIT.source, "giu");
+
+/** The outcome a clause names: the one its benefit verb acts on ("uses cold water to improve sleep" is sleep), else
+ * its first outcome word outside the subject's own name ("Face gliding helps the complexion") and outside a
+ * capitalised name, else the object of a benefit verb that no outcome word names ("can improve willpower"). */
+function outcomeFacet(clause: string, subject: RegExp | null = null): string | null {
+  const inSubject = subjectSpans(clause, subject);
+  const usable = (m: RegExpExecArray, offset: number): boolean => {
+    const at = offset + m.index;
+    if (inSubject.some(([s, e]) => at >= s && at < e)) return false;
+    const c = clause.charCodeAt(at);
+    const capitalised = c >= 65 && c <= 90;
+    return !capitalised || !(NAME_WORD_BEFORE.test(clause.slice(Math.max(0, at - 30), at)) || NAME_WORD_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 30)));
+  };
+  BENEFIT_ALL.lastIndex = 0;
+  for (let benefit = BENEFIT_ALL.exec(clause); benefit; benefit = BENEFIT_ALL.exec(clause)) {
+    if (BY_MEANS.test(clause.slice(Math.max(0, benefit.index - 4), benefit.index))) continue;
+    const acted = benefit[0];
+    OUTCOME.lastIndex = 0;
+    for (let m = OUTCOME.exec(acted); m; m = OUTCOME.exec(acted)) if (usable(m, benefit.index)) return m[1].toLowerCase();
+  }
+  OUTCOME.lastIndex = 0;
+  for (let m = OUTCOME.exec(clause); m; m = OUTCOME.exec(clause)) if (usable(m, 0)) return m[1].toLowerCase();
+  const object = VERB_OBJECT.exec(clause) ?? PASSIVE_OBJECT.exec(clause);
+  const named = object?.[1].toLowerCase().replace(/\s+/g, " ");
+  return named && !NO_OUTCOME_OBJECT.test(named) && !(subject?.test(named) ?? false) ? named : null;
 }
 
 /** Of a clause's years (parseYears), the one a cue at `cueAt` speaks of. */
@@ -833,7 +874,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
         || (!con && gSafety && ORGAN_HARM_RE.test(clause));
       if (!blocked && (strong || (weak && !protocolDone))) {
         out.push({
-          category: "efficacy", value: efficacyStance(clause, h.hedged, gCon ? con : undefined), facet: outcomeFacet(clause),
+          category: "efficacy", value: efficacyStance(clause, h.hedged, gCon ? con : undefined), facet: outcomeFacet(clause, ctx.subject),
           confidence: strong ? 0.75 : 0.5, hedges: h.cues, atomise: true,
         });
       }

@@ -687,7 +687,8 @@ describe("classifyClause: values and facets", () => {
     ["Adverse effects are usually minor, such as local soreness", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
     ["Sessions can be uncomfortable, and some clients describe them as painful", "safety", { kind: "stance", polarity: "con", hedged: false }, "pain"],
     ["A 2012 systematic review concluded that the evidence for reflexology is insufficient", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
-    ["The National Cancer Society states that the evidence does not support claims that reflexology cures cancer", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    // (the outcome word in the body's name is not the facet; the object of "cures" is)
+    ["The National Cancer Society states that the evidence does not support claims that reflexology cures cancer", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "cancer"],
     ["Adverse effects are rare", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
     ["Not only is there scant evidence of any health benefits", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "health"],
     ["The cancer society warned that reflexology is unnecessary and dangerous", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
@@ -761,6 +762,30 @@ describe("classifyClause: values and facets", () => {
     expect(draft("More than 2,000 practitioners use it in the U.S.", "practitioner_count")?.value).toEqual(
       { kind: "count", min: 2000, max: null, approx: false, qualifier: "more than", unit: "practitioners", scope: "the U.S." });
   });
+});
+
+describe("efficacy facet: the outcome the benefit verb acts on, never the means or the subject's own name", () => {
+  const facetOf = (clause: string, subject = "reflexology") =>
+    classifyClause(clause, { ...ctx, subject: subjectMatcher([subject]), notPlaces: new Set(subject.split(" ")) }).find((d) => d.category === "efficacy")?.facet ?? null;
+  const rows: Array<[string, string, string | null]> = [
+    // the means named before the outcome
+    ["Reflexology uses cold water to improve sleep", "reflexology", "sleep"],
+    ["Reflexology uses gentle pressure on sore spots to improve sleep", "reflexology", "sleep"],
+    ["Reflexology uses stress positions to improve sleep", "reflexology", "sleep"],
+    ["It can decrease inflammation and pain by increasing blood flow", "reflexology", "inflammation"],
+    // an outcome word inside the subject's own name
+    ["Frost breathing can improve sleep", "frost breathing", "sleep"],
+    ["Face gliding can offer benefits for your complexion", "face gliding", "complexion"],
+    // an outcome no list names: the object of the benefit verb, or the subject of a passive one
+    ["Reflexology can improve willpower", "reflexology", "willpower"],
+    ["Reflexology helps cleanse the lungs leaving you feeling refreshed", "reflexology", "lungs"],
+    ["Through reflexology, eye strain can be relieved", "reflexology", "eye strain"],
+    // an adjective, a measure of something else or the evidence is no outcome
+    ["There is no clear evidence that reflexology is a useful intervention", "reflexology", null],
+    ["Reflexology is said to reduce the possibility of drug interactions", "reflexology", null],
+    ["None of these assumptions are supported by evidence", "reflexology", null],
+  ];
+  it.each(rows)("%s", (clause, subject, facet) => expect(facetOf(clause, subject)).toBe(facet));
 });
 
 describe("mayHoldClaim: a count in words lets a sentence through without any other trigger", () => {

@@ -17,9 +17,9 @@ export const OUTCOME_NOUNS: readonly string[] = [
   "endurance", "body", "face", "neck", "complexion", "contours?", "collagen", "metabolism", "digestion", "toxins", "bloating", "obesity", "fibrosis",
   // ailments and parts a benefit is often told of: "clears sinus congestion", "regenerates cartilage", "dissolves stones"
   "congestion", "sinus(?:es)?", "pores", "ligaments?", "tendons?", "cartilage", "stamina", "cravings?", "hangovers?", "jet lag",
-  "constipation", "colds?", "coughs?", "eczema", "psoriasis", "gout", "tinnitus", "fevers?", "stones",
+  "constipation", "colds", "(?:a|the common) cold", "coughs?", "eczema", "psoriasis", "gout", "tinnitus", "fevers?", "stones",
   "recovery time", "mind", "nerves", "puffiness", "water retention", "dark circles",
-  "seizures?", "eyesight", "vision", "heart rate variability", "heart rate", "blood sugar", "breathing",
+  "seizures?", "eyesight", "vision", "heart rate variability", "heart rate", "blood sugar", "breathing(?! exercises?| techniques?| practices?| methods?| patterns?| sessions?| work)",
 ];
 
 /** Benefit verbs that take an outcome as object ("reduces pain", "shrinks the fat cells"). */
