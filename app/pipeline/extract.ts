@@ -198,6 +198,9 @@ function resolvePronoun(normalised: string, subject: string): string {
 
 // "It also improves sleep", "They also claim …", "The wraps are also said …": a sentence that goes on with the last
 const GOES_ON = /^(?:It|They|These|The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:is|are|can|may|will|would)\s+)?also\b/u;
+// a second thing said: ", and that …" after a verb of saying earlier in the sentence
+const SECOND_COMPLEMENT = /^(?:and\s+|but\s+)?that\s/i;
+const SAID_BEFORE = /\b(?:said|says|say|claimed|claims|claim|stated|states|added|adds|insisted|insists|argued|argues|explained|explains|told|tells|wrote|writes|maintained|maintains)\b/i;
 const CITATION_ONLY = /^[\s"“”'‘’]*\(\p{Lu}[\p{L}&.'’ -]{0,40},?\s+(?:1[6-9]|20)\d{2}[a-z]?\)[\s.,;"“”'‘’]*$/u;
 
 /** "It is illegal to sell cupping as …", "It states that cupping …": a pronoun whose own clause names the subject a
@@ -399,6 +402,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (ctx.onTopic && pre.digitish && FOUR_DIGITS.test(sText)) clausesOf.set(i, cls);
     for (const clause of cls) {
       const cStart = sent.start + clause.start;
+      // "a spokesperson said the videos mislead, and that it is safe when done properly": the second thing said is
+      // said too
+      const saidToo = clause.start > 0 && SECOND_COMPLEMENT.test(clause.text) && SAID_BEFORE.test(sText.slice(0, clause.start));
       // a sentence that is one clause shares its words and trigger mask
       const classified = classifyClause(clause.text, ctx, cls.length === 1 && sameWords(sText, clause) ? pre : prepareClause(pre, clause));
       const ds = heldPremise && ctx.onTopic ? underPremise(classified, clause.text, heldPremise) : classified;
@@ -417,7 +423,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
           if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (mentions(i - 1) || mentions(i))
             && !namesSubjectAfterPronoun(normalised, subjectRe))
             normalised = resolvePronoun(normalised, mainSubject);
-          const carried = goesOnReporting && d.category === "efficacy" && d.value?.kind === "stance" && !d.value.hedged && d.value.polarity === "pro";
+          const carried = ((goesOnReporting && d.category === "efficacy") || (saidToo && (d.category === "efficacy" || d.category === "safety")))
+            && d.value?.kind === "stance" && !d.value.hedged && d.value.polarity === "pro";
           if (d.category === "efficacy" && d.value?.kind === "stance" && d.value.hedged && d.value.polarity === "pro") {
             const reporting = hedgingCues(d.hedges).filter((c) => !MODAL_HEDGES.includes(c));
             if (reporting.length) { reportedSentence = i; reportedCues = reporting; }
@@ -428,7 +435,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
             text: normalised,
             category: d.category,
             value: carried && d.value?.kind === "stance" ? { ...d.value, hedged: true } : d.value,
-            hedges: carried ? [...d.hedges, ...reportedCues.filter((c) => !d.hedges.includes(c))] : d.hedges,
+            hedges: !carried ? d.hedges : saidToo ? [...d.hedges, "attributed"] : [...d.hedges, ...reportedCues.filter((c) => !d.hedges.includes(c))],
             subject: ctx.onTopic ? mainSubject : null,
             facet: atom.item && (d.category === "efficacy" || d.category === "safety") ? atom.item.toLowerCase() : d.facet,
             confidence: d.confidence,

@@ -19,7 +19,7 @@ const WEAK_LOOKUP = new Map(WEAK_HEDGES.map((c) => [c, c]));
 // one alternation of the reporting cues: whether any occurs is one pass over the clause
 const REPORTING = new RegExp(cuesPattern(REPORTING_HEDGES), "i");
 // attribution to a named person or to a group of practitioners: "Smith believed that …", "herbalists claim “…”"
-const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ioners|ers|ents|ates))\s+(?:also\s+|have\s+long\s+|long\s+)?(?:(?:believed?s?|claim(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|argue[sd]?|hold|holds|held|teach(?:es)?|taught|postulate[sd]?|theori[sz]ed|hypothesi[sz]ed|speculated)\s+(?:that\b|[“"])|(?:believe[sd]?|claim(?:s|ed)?|tout(?:s|ed)?)\s+(?:the|it|this|its|their)\s)/u;
+const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ioners|ers|ents|ates))\s+(?:also\s+|have\s+long\s+|long\s+)?(?:(?:believed?s?|claim(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|argue[sd]?|hold|holds|held|teach(?:es)?|taught|postulate[sd]?|theori[sz]ed|hypothesi[sz]ed|speculated)\s+(?:that\b|[“"])|(?<!\b(?:These|Those|The|Such|Many|Some|Its|Their|His|Her|Our|Your|Other|Similar|Vague|Bold|Health|Medical|All|Most|Both|No|Any|Unsupported|Unproven|False|Outlandish|Extravagant|Dubious)\s+)claim(?:s|ed)\s+(?!(?:to|that|the|it|this|its|their|a|an|are|is|were|was|have|has|had|of|about|for|made|responsibility|credit)\b)(?=\p{L})|(?:believe[sd]?|claim(?:s|ed)?|tout(?:s|ed)?)\s+(?:the|it|this|its|their)\s)/u;
 // "Doctors who treat patients with it claim great success": an unnamed group's claim, however far from its verb
 const GROUP_CLAIMS = /\b(?:doctors|practitioners|physicians|therapists|proponents|advocates|supporters|users|patients|clients|people|fans|believers|followers)\b[^.;]{0,80}?\b(?:claim|claims|claimed|insist|insists|insisted)\b/i;
 // "Those who promote it claim …", "People who sell it say …", "Spa owners say …": those with a stake in it, reported
@@ -27,6 +27,9 @@ const GROUP_CLAIMS = /\b(?:doctors|practitioners|physicians|therapists|proponent
 const STAKE_SAYS = /\b(?:those|people|sellers|vendors|promoters|marketers|companies|clinics|manufacturers|makers|owners|providers|operators|retailers)\s+(?:who\s+(?:promote|sell|offer|market|run|provide|make)\b[^.;,]{1,60}?\s+)?(?:say|says|said|claim|claims|claimed|insist|insists|promise|promises)\b/i;
 const STAKE_VERB = /\b(?:say|says|said|claim|claims|claimed|insist|insists|promise|promises)\b/i;
 // "According to its website, …", "according to the maker's leaflet": the seller's own word
+// "According to Lena Ortiz, …": a person's word, named (not a body's: "According to the Cancer Society", "the FDA")
+const ACCORDING_TO_PERSON = /\b[Aa]ccording to (?:(?:Dr|Prof|Mr|Mrs|Ms|Professor|Doctor)\.?\s+)?(?!(?:The|Harvard|Mayo|Cleveland|WebMD|Wikipedia|Healthline)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*)){0,3}\s*,/u;
+const BODY_WORD = /\b(?:Society|Association|Institutes?|Organi[sz]ation|Administration|Agency|Council|College|University|Clinic|Foundation|Health|Review|Study|Research|Journal|Service|Center|Centre|Academy|Board|Department|Ministry|Network|News|Times|Post|Group|Survey)\b/;
 const SELLERS_WORD = /\baccording to (?:its|their|the|a|an)\s+(?:[\w-]+(?:['’]s?)?\s+){0,3}(?:website|site|web ?page|brochure|leaflet|flyer|label|packaging|advert\w*|ads?|marketing|promotional|makers?|manufacturers?|sellers?|vendors?|promoters?|marketers?|founders?|inventors?|creators?|company|brand|developers?)\b/i;
 // 'to "cure" jet lag': a benefit word in scare quotes is the writer's doubt
 // (not the treatment's own name quoted, "this so-called “treatment”": a doubt that it is one, not of a benefit)
@@ -57,6 +60,13 @@ export interface HedgeResult {
   hedged: boolean;
   /** A reporting cue ("is said to", "allegedly") marks a reported benefit. */
   reporting: boolean;
+}
+
+/** The clause is led by "According to <a person's name>," (a quick test for the words first). */
+function personAccordingTo(clause: string): boolean {
+  if (!clause.includes("ccording to")) return false;
+  const m = ACCORDING_TO_PERSON.exec(clause);
+  return m !== null && !BODY_WORD.test(m[0]);
 }
 
 const BELIEF_WORD = /^believ(?:e|es|ed|ers)$/i;
@@ -105,15 +115,15 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   // a quotation attributed after it hedges what it says, without making it a claim about effects by itself; so do
   // the words of those who sell it
   if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (maybeDistancing && STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause))
-    || (maybeDistancing && HOPED_WOULD.test(clause)))) {
+    || (maybeDistancing && HOPED_WOULD.test(clause)) || personAccordingTo(clause))) {
     hedged = true;
-    if (!cues.length) cues.push("attributed");
+    if (!hedgingCues(cues).length) cues.push("attributed");
   }
   if (!reporting && (maybeDistancing && ATTRIBUTION_VERB.test(clause) && (ATTRIBUTION.test(clause) || GROUP_CLAIMS.test(clause))
     || SAYS_VERB.test(clause) && SAYS.test(clause) || maybeDistancing && SOURCE_SAYS.test(clause))) {
     hedged = true;
     reporting = true;
-    if (!cues.length) cues.push("attributed");
+    if (!hedgingCues(cues).length) cues.push("attributed");
   }
   return { cues, hedged, reporting };
 }

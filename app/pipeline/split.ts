@@ -67,6 +67,18 @@ const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 const NAME_BEFORE = /\p{Lu}[\p{L}'’.-]*\s*$/u;
 const SENTENCE_END = /^\s*[.!?]?\s*$/;
 
+// a list's lead before a semicolon, and an item after it: a few words with no verb of their own
+const LIST_LEAD_BEFORE = /\b(?:including|includes?|included|such as|like|namely)\b/i;
+const ITEM_VERB = /\b(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|it|they|this)\b/i;
+
+/** The semicolon at `at` separates items of a list ("including A; B; and C"), not clauses. */
+function semicolonListItem(masked: string, at: number): boolean {
+  if (!LIST_LEAD_BEFORE.test(masked.slice(Math.max(0, at - 200), at))) return false;
+  const next = masked.indexOf(";", at + 1);
+  const item = masked.slice(at + 1, next < 0 ? masked.length : next).replace(/^\s*(?:and|or)\s+/i, "").trim();
+  return item.length > 0 && item.split(/\s+/).length <= 6 && !ITEM_VERB.test(item);
+}
+
 function isCitationAtEnd(sentence: string, at: number, length: number): boolean {
   return SENTENCE_END.test(sentence.slice(at + length)) && !NAME_BEFORE.test(sentence.slice(Math.max(0, at - 30), at));
 }
@@ -124,7 +136,12 @@ export function splitClauses(sentence: string): Clause[] {
   const cuts: number[] = [0];
   for (const c of cites) cuts.push(c.start, c.end);
   HARD.lastIndex = 0;
-  for (let m = HARD.exec(masked); m; m = HARD.exec(masked)) cuts.push(m.index + m[0].length);
+  for (let m = HARD.exec(masked); m; m = HARD.exec(masked)) {
+    // "benefits, including more willpower; fat loss; and less inflammation": semicolons between the items of a list
+    // are no clause boundaries
+    if (masked[m.index] === ";" && semicolonListItem(masked, m.index)) continue;
+    cuts.push(m.index + m[0].length);
+  }
   if (masked.includes(" while ")) {
     WHILE_CAMPS.lastIndex = 0;
     for (let m = WHILE_CAMPS.exec(masked); m; m = WHILE_CAMPS.exec(masked)) cuts.push(m.index + m[0].length);
@@ -175,7 +192,7 @@ export function splitClauses(sentence: string): Clause[] {
 // so exec finds what the plain alternation would, and the engine rules a letter's cues out at once)
 const LIST_LEAD = new RegExp(`(?:${anyCueSource([
   "\\b(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from",
-  "\\b(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms|risks|dangers|complications|contraindications)\\s+(?:\\w+\\s+)?(?:including|includes?|such as|are|like)",
+  "\\b(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms|risks|dangers|complications|contraindications),?\\s+(?:\\w+\\s+)?(?:including|includes?|such as|are|like)",
   "\\b(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):",
   "\\b(?:remedy|remedies|treatment|cure|therapy) for",
   "\\bin treating",
@@ -231,7 +248,7 @@ const PREDICATE_RESUMES = /,\s+(?:is|are|was|were|has|have|had|can|could|may|mig
 // ("…relieves back pain, despite being cheap", "…for migraine, despite reviewing the literature": a clause of
 // concession or cause after the list is no item of it)
 const SUBORDINATE_TAIL = /,\s+(?:despite|in spite of|although|though|even though|even if|whereas|because|since|unless|regardless of)\s.*$/i;
-const ITEM_SEP = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*,)?\s+/g;
+const ITEM_SEP = /\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*[,;])?\s+/g;
 // a range's two ends are items too: "ranging from A and B to C"
 const RANGE_LEAD = /^(?:rang|var)/i;
 // (only a range whose ends are phrases or lists: not "from 50 to 90", "from person to person", "from mild to severe")
@@ -251,7 +268,8 @@ const ASIDE_ITEM = /^(?:most importantly|above all|in particular|particularly|es
 // "such as asthma", "and even cancer": the words that lead an item are not its name
 const ITEM_LEAD = /^(?:(?:e\.g\.|i\.e\.|such as|including|like|especially|particularly|notably|even|also|possibly|perhaps|as well as)\s+)+/i;
 // (at the list's end only: "back pain, knee pain and other knee disorders, hip disorders, headaches" goes on)
-const LIST_END = /,?\s+(?:among other\w*|and other\w*|or other\w*|etc\.?|or more|and (?:much |many |so )?more)\b[^,]*$/i;
+// ("and more" ends a list only as its last words: "and more energy" is an item)
+const LIST_END = /,?\s+(?:(?:among other\w*|and other\w*|or other\w*|etc\.?)\b[^,]*|(?:or|and (?:much |many |so )?)more\b[\s.!?]*)$/i;
 
 // "or"/"and" alone between two items (no comma)
 const BARE_COORDINATOR = /^\s+(?:or|and)\s+$/i;

@@ -196,6 +196,12 @@ describe("extractClaims: a sentence that goes on with someone else's word", () =
     ["Palm therapy is popular. Palm therapy eases gout. It also improves sleep.\n", [["gout", false], ["sleep", false]]],
     ["Palm therapy is popular. Its makers claim palm therapy eases gout. It improves sleep.\n", [["gout", true], ["sleep", false]]],
   ])("%s", (page, expected) => expect(hedgedOf(page)).toEqual(expected));
+  it("a second thing said (', and that …') is said too", () => {
+    const page = "Palm therapy is popular. A spokesperson said the videos are exaggerated, and that palm therapy is safe when done properly.\n";
+    const safety = extractClaims(page, { subjects: ["palm_therapy"] }).claims.find((c) => c.category === "safety");
+    expect(safety?.value).toEqual({ kind: "stance", polarity: "pro", hedged: true });
+    expect(safety?.hedges).toContain("attributed");
+  });
 });
 
 describe("extractClaims: a list led by what it can do", () => {

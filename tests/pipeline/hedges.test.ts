@@ -20,6 +20,14 @@ describe("findHedges", () => {
     ["In my interviews, chanters and teachers report that this brings a lasting calm.", true, ["report that"]],
     ["A man in Bristol thought the tea would cure his gout.", true, ["attributed"]],
     ["The tea would cure nothing, she thought.", false, []],
+    // a named person's claim, with or without "that"; "According to <a person>," (not a body); an article claiming
+    // to have cured; fans who believe in its benefits (not "these claims are …", a noun)
+    ["Dr Lena Ortiz claims the wrap can improve sleep.", true, ["can", "attributed"]],
+    ["According to Lena Ortiz, the wrap can ease back pain.", true, ["can", "attributed"]],
+    ["According to the American Cancer Society, the wrap does not work.", false, []],
+    ["In 1990 she published an article claiming to have cured twelve cases of eczema.", true, ["claiming to"]],
+    ["The wrap has many fans who believe in the health benefits it can have.", true, ["believe in the health benefits", "can"]],
+    ["These claims are unverified.", false, []],
     ["Herbalists maintain that the tea purifies the blood.", true, ["attributed"]],
     ["The bones are touched in order to minimize pain.", true, ["in order to"]],
     ["Hahnemann postulated that the remedy cures fevers.", true, ["attributed"]],

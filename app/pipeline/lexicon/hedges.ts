@@ -49,6 +49,9 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "claims linked to", "claims associated with", "claims about", "claims such as", "many claims", "there are claims",
   // a claim told as a noun or a promise, or true only in theory: "claims of reducing wrinkles", "promises that it will
   // eliminate waste", "Theoretically, it enhances …"
+  // "published an article claiming to have cured twelve cases", "fans who believe in the health benefits it can have"
+  "claiming to", "claiming that", "claimed to", "believe in the benefits", "believe in the health benefits", "believe in its benefits",
+  "believe in the healing", "believe in the power", "believes in the power", "believed in the power",
   "claims of", "promises that", "promise that", "promises of", "promised to", "promises to", "promise to", "promise relief", "promises relief", "theoretically", "in theory",
   "attempt to cure", "attempts to cure", "attempted to cure", "attempt to treat", "attempts to treat", "attempted to treat",
   "proposed as a treatment", "proposed as a therapy", "proposed as a remedy", "proposed as a cure",
@@ -67,6 +70,7 @@ export const REPORTING_HEDGES: readonly string[] = [
   "advocates claim", "supporters claim", "practitioners claim", "practitioners say", "practitioners believe",
   // testimony and what it is meant to do mark a reported benefit too: "patients swear by it", "is supposed to spur healing"
   "swears by", "swear by", "is supposed to", "are supposed to",
+  "claiming to", "claimed to",
   "peddle", "peddles", "peddled", "peddling", "attempt to cure", "attempts to cure", "attempted to cure", "attempt to treat",
   "attempts to treat", "attempted to treat", "proposed as a treatment", "proposed as a therapy", "proposed as a remedy", "proposed as a cure",
 ];
