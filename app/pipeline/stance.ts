@@ -49,7 +49,7 @@ export function efficacyStance(clause: string, hedged: boolean, con = isCon(clau
 const NOT_SAFE = /\b(?:not|never|no longer)\s+(?:\w+\s+){0,2}?(?:a\s+)?safe\b|\b(?:neither|nor)\s+(?:\w+\s+)?safe\b|\b(?:another|a|the|one|main|chief|biggest|real) (?:danger|risk|hazard|drawback|concern)(?: of(?: [\w-]+){1,3})? (?:is|was|lies in) that\b|\bnot worth (?:it|the risks?)\b|\bnot (?:\w+ )?suitable\b|\bnot known to be safe\b|\b(?:not|never|isn['’]t|aren['’]t|far from)\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:risk[- ]free|low[- ]risk|harmless|non-?toxic)\b/i;
 
 // a harm named with nothing said to make it small: "Bruising and swelling are possible"
-const HARM_NAMED = /\b(?:bruis\w*|swelling|infections?|allergic|complications?|necrosis|scarring|discomfort|pain(?!less)\w*|soreness|side[- ]effects?|adverse|risks?|toxic\w*|died|deaths?|fatal\w*|kill(?:s|ed|ing)?(?! (?:off )?(?:[\w-]+ ){0,2}?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)))\b/i;
+const HARM_NAMED = /\b(?:dangers?|dangerous|hazards?|hazardous|bruis\w*|swelling|infections?|allergic|complications?|necrosis|scarring|discomfort|pain(?!less)\w*|soreness|side[- ]effects?|adverse|risks?|toxic\w*|died|deaths?|fatal\w*|kill(?:s|ed|ing)?(?! (?:off )?(?:[\w-]+ ){0,2}?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)))\b/i;
 
 // "The most common complaint is mild discomfort after the session": which harm people report, however mild
 const COMMON_HARM = /\b(?:most )?(?:common|frequent|usual) (?:complaints?|side[- ]effects?|adverse (?:effects?|events?|reactions?)|problems?)\b[^.;]{0,80}\b(?:is|are|was|were|include[sd]?)\b/i;

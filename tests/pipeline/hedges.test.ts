@@ -107,6 +107,9 @@ describe("stance", () => {
     ["There is no cure for arthritis, but the wrap eases pain", "pro"],
     ["It is hard to say whether the wrap works", "con"],
     ["There's no science behind it", "con"],
+    ["There are no studies to document its effectiveness", "con"],
+    ["The jury is still out on whether the wrap has any of these benefits", "con"],
+    ["It remains to be seen whether the wrap helps", "con"],
     ["Don't expect the insoles to cure your heel pain", "con"],
     ["The gel is not a cure for diabetes", "con"],
     ["The theory was refuted, yet cupping is still practised", "con"],
@@ -135,6 +138,8 @@ describe("stance", () => {
     // a warning of harm from careless use is a harm, not a reassurance
     ["Users need to be aware that harm can be done if the wrap is not used carefully", "con"],
     ["The wrap is safe if used properly", "pro"],
+    // the dangers of it, named as a noun, are a harm
+    ["Experts weigh in on the dangers of the wrap", "con"],
   ];
   it.each(safety)("%s", (clause, polarity) => expect(safetyStance(clause, false).polarity).toBe(polarity));
 });

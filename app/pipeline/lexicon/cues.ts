@@ -193,7 +193,7 @@ export const CON_CUES: readonly string[] = [
   "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b",
   // "there has been no clinical research done to prove a link between it and weight loss", "no studies showing it helps"
   // (not "no studies showing harm": a harm not shown reassures)
-  "\\bno (?:[\\w-]+ ){0,2}?(?:research|studies|study|trials?|data|science)(?: (?:has|have) been| (?:was|were))?(?: done| conducted| carried out| published| performed)? (?:to (?:prove|show|support|demonstrate|confirm|back up)|proving|showing|supporting|demonstrating|confirming)\\b(?![^.;]{0,30}\\b(?:harm|harmful|risks?|side[- ]effects?|adverse|dangers?|dangerous|injur\\w*|unsafe|toxic)\\b)",
+  "\\bno (?:[\\w-]+ ){0,2}?(?:research|studies|study|trials?|data|science)(?: (?:has|have) been| (?:was|were))?(?: done| conducted| carried out| published| performed)? (?:to (?:prove|show|support|demonstrate|confirm|back up|document|verify|substantiate|validate)|proving|showing|supporting|demonstrating|confirming|documenting)\\b(?![^.;]{0,30}\\b(?:harm|harmful|risks?|side[- ]effects?|adverse|dangers?|dangerous|injur\\w*|unsafe|toxic)\\b)",
   "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "(?<!\\bif )\\bnot (?:been )?(?:\\w+ly )?(?:proven|proved|shown|demonstrated|supported|established)\\b",
   // "has not approved any device as safe and effective", "has not determined that the products are safe and effective"
   "\\bnot (?:\\w+ ){0,2}?(?:approved|determined|found|cleared|shown|accepted)\\b[^.;]{0,60}\\b(?:safe and effective|effective)\\b",
@@ -208,6 +208,8 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:anyone|whoever|those|people|someone) (?:who (?:tells?|says?|claims?|promises?)|telling|saying|claiming|promising)\\b[^.;]{0,120}\\b(?:is|are) (?:simply |just |plain |badly |sadly )?(?:mistaken|wrong|lying|misinformed|deluded|a fraud|selling snake oil)\\b",
   // "There's no science behind it"
   "\\bno (?:real |hard |solid |good |sound )?(?:science|scientific basis|evidence) (?:behind|for) (?:it|this|that|them)\\b",
+  // "the jury is still out on whether it has any benefits", "it remains to be seen whether it helps"
+  "\\bjury is (?:still )?out\\b", "\\bremains to be (?:seen|proven|shown|demonstrated)\\b",
   // "it is hard to say whether it works": no verdict either way is no claim that it works
   "\\b(?:hard|difficult|impossible) to (?:say|tell|know|judge|determine) (?:whether|if)\\b",
   // "a fad lacking any demonstrable benefit", "lacks any proven effect on gout" (not "lacks the side effects of drugs")
