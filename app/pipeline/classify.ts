@@ -294,6 +294,17 @@ const BENEFIT_ALL = new RegExp(BENEFIT.source, "giu");
  * its first outcome word outside the subject's own name ("Face gliding helps the complexion") and outside a
  * capitalised name, else the object of a benefit verb that no outcome word names ("can improve willpower"). */
 function outcomeFacet(clause: string, subject: RegExp | null = null): string | null {
+  const named = namedOutcome(clause, subject);
+  // "manage conditions such as asthma": a general word for what it treats, named by its example
+  const example = named && GENERAL_OUTCOME.test(named) && clause.includes(" ") ? EXAMPLE_AFTER.exec(clause) : null;
+  return example ? example[1].toLowerCase() : named;
+}
+
+// a general word for what it treats, and the example that names it
+const GENERAL_OUTCOME = /^(?:conditions?|problems?|disorders?|ailments?|diseases?|illness(?:es)?|complaints?|symptoms?|issues?)$/;
+const EXAMPLE_AFTER = /\b(?:such as|including|like|e\.g\.,?|especially|particularly)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,})(?=\s*(?:$|[,.;:)]|(?:and|or)\b))/u;
+
+function namedOutcome(clause: string, subject: RegExp | null): string | null {
   const inSubject = subjectSpans(clause, subject);
   const usable = (m: RegExpExecArray, offset: number): boolean => {
     const at = offset + m.index;

@@ -1,6 +1,6 @@
 // Splitting a sentence into clauses (coordinated predicates, contrast, result clauses, long asides in brackets)
 // and a clause's list into atoms ("effective in treating arthritis, joint and liver disorders" is three).
-import { BENEFIT_VERBS, SERIES_ONLY_VERBS } from "./lexicon/cues";
+import { BENEFIT_VERBS, OUTCOME_NOUNS, SERIES_ONLY_VERBS } from "./lexicon/cues";
 import type { Span } from "./types";
 import { isEndTrim, isLeadTrim, isSpace } from "./chars";
 import { anyCueSource } from "./alternation";
@@ -281,9 +281,11 @@ const ONE_WORD = /^[\p{L}'’-]+$/u;
 // pain"), not a determiner that governs both ("the frequency and severity"), not a phrase with a preposition, whose
 // object the "and" extends ("tightness of the neck and lower back", "frequency and severity of colds").
 const SHARED_PART = /^(?:the|a|an|its|their|your|his|her|our|this|these|those|any|all|both|more|less)\s|\s(?:of|in|on|at|to|for|with|from|around|across|between|into)\s/i;
+const OUTCOME_WORD = new RegExp(`^(?:${OUTCOME_NOUNS.join("|")})$`, "i");
 const TWO_OUTCOMES = (clause: string, first: Span, second: Span) => {
   const a = clause.slice(first.start, first.end), b = clause.slice(second.start, second.end);
-  return !(ONE_WORD.test(a) && !ONE_WORD.test(b)) && !SHARED_PART.test(a) && !SHARED_PART.test(" " + b);
+  // (a lone outcome noun shares nothing: "improve concentration and well being" is two)
+  return !(ONE_WORD.test(a) && !ONE_WORD.test(b) && !OUTCOME_WORD.test(a)) && !SHARED_PART.test(a) && !SHARED_PART.test(" " + b);
 };
 
 export interface Atom extends Span {

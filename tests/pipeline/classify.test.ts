@@ -393,6 +393,8 @@ describe("classifyClause: categories", () => {
     // the good another thing does, as people know it or met by chance, is not the subject's; the subject, a word
     // for it or a word of its name as the doer keeps the claim
     ["Patients saw a 30% increase in side effects", ["safety"]],
+    // a remedy for a harm word is a benefit, not a harm
+    ["Reflexology can help remedy infections", ["efficacy"]],
     ["Runners know that stretching can improve flexibility and reduce soreness", []],
     ["Swimmers know that regular laps can lower blood pressure", []],
     ["but a friendly chat can make you feel better", []],
@@ -780,6 +782,10 @@ describe("efficacy facet: the outcome the benefit verb acts on, never the means 
     ["Reflexology can improve willpower", "reflexology", "willpower"],
     ["Reflexology helps cleanse the lungs leaving you feeling refreshed", "reflexology", "lungs"],
     ["Through reflexology, eye strain can be relieved", "reflexology", "eye strain"],
+    // a general word for what it treats is named by its example; "manage", "remedy" and "detox" act on outcomes
+    ["Reflexology can manage conditions such as asthma", "reflexology", "asthma"],
+    ["Reflexology can help remedy infections", "reflexology", "infections"],
+    ["They say the practice acts to detox the body", "reflexology", "body"],
     // an adjective, a measure of something else or the evidence is no outcome
     ["There is no clear evidence that reflexology is a useful intervention", "reflexology", null],
     ["Reflexology is said to reduce the possibility of drug interactions", "reflexology", null],

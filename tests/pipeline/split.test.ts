@@ -205,6 +205,14 @@ describe("splitList", () => {
     ["There is insufficient evidence to recommend the wrap for asthma, eczema, anxiety, or other conditions", ["asthma", "eczema", "anxiety"]],
     ["There is no evidence for its use in gout, eczema or asthma", ["gout", "eczema", "asthma"]],
     ["It is used to help you relax and sleep", [null]],
+    // a lone outcome noun and a phrase are two; "help you …" and "benefit your …" lead predicates of a series
+    ["It can boost the immune system, improve concentration and well being", ["immune system", "concentration", "well being"]],
+    ["It can relieve stress and help you sleep better", ["stress", "sleep better"]],
+    ["It can benefit your heart, and reduce inflammation", ["heart", "inflammation"]],
+    // semicolons between the items of a list after "including"
+    ["Its founder claims it can bring many benefits, including more willpower; fat loss; a stronger immune response; and reduced inflammation",
+      ["more willpower", "fat loss", "a stronger immune response", "reduced inflammation"]],
+    ["It has many benefits, including better sleep, less pain and more energy", ["better sleep", "less pain", "more energy"]],
     // how fast or cheaply an outcome comes is not its name
     ["The mats promise to relieve stress, sharpen focus and improve sleep in just minutes", ["stress", "focus", "sleep"]],
     ["It eases back pain, stiffness and headaches overnight", ["back pain", "stiffness", "headaches"]],

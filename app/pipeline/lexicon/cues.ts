@@ -10,7 +10,7 @@ export const OUTCOME_NOUNS: readonly string[] = [
   "conditions?", "disorders?", "ailments?", "diseases?", "illness(?:es)?", "injur(?:y|ies)", "complaints?",
   "appearance", "elasticity", "tone", "texture", "firmness", "volume", "deposits?", "nodules", "lumps",
   "bumps", "divots", "unevenness", "pigmentation", "spots", "stretch marks", "sagging", "laxity", "aging",
-  "ageing", "tissues?", "muscles?", "joints?", "posture", "balance", "strength", "flexibility", "healing",
+  "ageing", "tissues?", "muscles?", "joints?", "posture", "balance", "strength", "flexibility", "healing", "well being",
   "recovery", "immunity", "immune system", "energy", "wellbeing", "well-being", "quality of life", "health",
   "blood pressure", "cholesterol", "glucose", "infections?", "allerg(?:y|ies)", "asthma", "nausea",
   "vomiting", "cramps?", "libido", "fertility", "memory", "cognition", "concentration", "focus", "fitness",
@@ -43,6 +43,8 @@ export const BENEFIT_VERBS: readonly string[] = [
   "slim(?:s|med|ming)(?: down)?", "slim down",
   // "speeds healing", "speeds up recovery"
   "speed(?:s|ed|ing)?(?: up)?",
+  // "can manage conditions such as asthma", "helps remedy infections", "acts to detox the body"
+  "manag(?:e|es|ed|ing)", "remed(?:y|ies|ied|ying)", "detox(?:es|ed|ing)?",
 ];
 
 /** Verbs that lead a predicate of a series of benefits without being a benefit cue by themselves ("promotes
@@ -56,6 +58,8 @@ export const SERIES_ONLY_VERBS: readonly string[] = [
   "regulat(?:e|es|ed)", "energi[sz](?:e|es|ed)", "brighten(?:s|ed)?", "hydrat(?:e|es|ed)",
   "accelerat(?:e|es|ed)", "speeds? up", "unblock(?:s|ed)?", "optimi[sz](?:e|es|ed)", "normali[sz](?:e|es|ed)",
   "revitalis(?:e|es|ed)", "deepen(?:s|ed)?", "lift(?:s|ed)?", "sharpen(?:s|ed)?", "help(?:s|ed)? with",
+  // "… and help you sleep better", "can benefit your heart, and reduce inflammation"
+  "help(?:s|ed)? (?:you|people|them|patients|clients|users|women|men|children)(?: to)?", "benefit(?:s|ed)? (?:your|the|their|our|his|her)",
 ];
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
