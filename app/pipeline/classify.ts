@@ -122,6 +122,9 @@ const BEGUN = new RegExp(`\\b(?:${BEGINNING_STEMS.join("|")})\\w*`, "i");
 // ("began selling tanks", "commercialised it": a trade in it, later than its beginning)
 const POPULARISED = /\b(?:populari[sz]\w*|commerciali[sz]\w*|(?:began|started|begun) (?:to )?(?:sell|market|offer|distribut|manufactur|mass-produc)\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known)|spread|widespread|revival|revived|resurgence|comeback)\b/i;
 const PUBLISHED = /\bpublish(?:ed|es)?\b|\bwrote (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:book|treatise|paper|article|manual)\b/i;
+// what a reported clause says of its use, not its effect: "Spas claim it has been used throughout history", "The managers
+// claim they have seen an increase in the number of women who request it", "videos give an impression of how to practise it"
+const USE_NOT_EFFECT = /\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
 // the first sighting of what the method rests on ("dates back to 1970, when Dr. A first witnessed …")
 const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|stumbled (?:up)?on)\b/i;
@@ -849,7 +852,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // distance, with no benefit named, is not a claim that it works
       // ("some 6,000 therapists are said to offer it" is a count at a distance, not a benefit)
       const reportedHistory = h.reporting && !(benefit ??= namesBenefit(clause))
-        && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause));
+        && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause) || USE_NOT_EFFECT.test(clause));
       // "patients delay effective treatment": the effective one is another treatment
       const otherTreatment = anyOf(OTHER_TREATMENT, clause) || (ANALOGY_LEAD.test(clause) && !(ctx.subject?.test(clause) ?? false))
         || reportOfOtherThing(clause, ctx.subject) || benefitOfOtherDoer(clause, ctx);

@@ -393,6 +393,10 @@ describe("classifyClause: categories", () => {
     // the good another thing does, as people know it or met by chance, is not the subject's; the subject, a word
     // for it or a word of its name as the doer keeps the claim
     ["Patients saw a 30% increase in side effects", ["safety"]],
+    // what a reported clause says of its use, demand or presentation, and the writer's own writing, is no benefit
+    ["The spa's managers claim it has seen a steady increase in the number of women who request the treatment", []],
+    ["Some videos give an impression of how to practise reflexology", []],
+    ["I have written about the benefits of reflexology before", []],
     // a remedy for a harm word is a benefit, not a harm
     ["Reflexology can help remedy infections", ["efficacy"]],
     ["Runners know that stretching can improve flexibility and reduce soreness", []],

@@ -325,6 +325,8 @@ export const STUDY_QUESTION_CUES: readonly string[] = [
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
   STUDY_AIM,
+  // the writer's own writing about its benefits: "I have written about the benefits of it before"
+  "\\b(?:written|wrote|write|writes|writing|talked|talk|talks|spoken|blogged|posted) (?:\\w+ )?about (?:the |its |their |some of the |all the )?(?:health |many )?benefits\\b",
   // how popular a use is, not whether it works: "popular, particularly as a hangover cure"; a heading that asks how it
   // works: "2. How and why the wraps work:"
   "\\bpopular\\b[^.;]{0,40}\\bas an? (?:[\\w-]+ ){0,5}?(?:cure|remedy|fix|treatment)\\b",
