@@ -124,6 +124,21 @@ const POPULARISED = /\b(?:populari[sz]\w*|commerciali[sz]\w*|(?:began|started|be
 const PUBLISHED = /\bpublish(?:ed|es)?\b|\bwrote (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:book|treatise|paper|article|manual)\b/i;
 // what a reported clause says of its use, not its effect: "Spas claim it has been used throughout history", "The managers
 // claim they have seen an increase in the number of women who request it", "videos give an impression of how to practise it"
+// "a 30-minute Gyno Spa Cure for $75", "The Cure of Tired Eyes by Salt Gazing": a cure in a product's or book's name
+// (not a title-case heading that claims it: "Reflexology Can Cure Insomnia")
+const NAMED_CURE = /(?:\p{Lu}[\p{Ll}'’-]*\s+){1,5}(?:Cure|Remedy)\b(?:\s+(?:of|for)\s+\p{Lu}[\p{Ll}'’-]*)?|\b(?:Cure|Remedy)\s+(?:of|for)\s+\p{Lu}[\p{Ll}'’-]*/gu;
+const HEADLINE_VERB = /\b(?:Can|Will|May|Might|Does|Do|Helps?|To|Is|Are|That|Which)\b/;
+/** The clause's benefit words are all in a name ("Spa Cure", "The Cure of Imperfect Sight"). */
+function cureOnlyInName(clause: string): boolean {
+  if (!clause.includes("Cure") && !clause.includes("Remedy")) return false;
+  let named = false;
+  const rest = clause.replace(NAMED_CURE, (m) => {
+    if (HEADLINE_VERB.test(m)) return m;
+    named = true;
+    return " ".repeat(m.length);
+  });
+  return named && !namesBenefit(rest);
+}
 const USE_NOT_EFFECT = /\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
 // the first sighting of what the method rests on ("dates back to 1970, when Dr. A first witnessed …")
@@ -883,7 +898,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const endPointOnly = until > 0 && namesBenefit(untilPart) && !namesBenefit(outsideUntil) && !subjectBenefits(outsideUntil, ctx.subject);
       // ("if the wrap is too loose it will not ease the ache": a condition on a step, denied or not)
       const blocked = harmInTreatment || (worryRemoved ??= gSafety && removesWorry(clause)) || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
-        || deniesHarm || reportedHistory || otherTreatment || endPointOnly || shamIsPlacebo
+        || deniesHarm || reportedHistory || otherTreatment || endPointOnly || shamIsPlacebo || cureOnlyInName(clause)
         // "flushing out toxins can be hard on the kidneys": a warning, not the detox's benefit
         || (!con && gSafety && ORGAN_HARM_RE.test(clause));
       if (!blocked && (strong || (weak && !protocolDone))) {

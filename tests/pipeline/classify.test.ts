@@ -397,6 +397,10 @@ describe("classifyClause: categories", () => {
     ["The spa's managers claim it has seen a steady increase in the number of women who request the treatment", []],
     ["Some videos give an impression of how to practise reflexology", []],
     ["I have written about the benefits of reflexology before", []],
+    // a cure in a product's or a book's name claims nothing; a title-case heading that says it cures does
+    ["The Harbor Spa has a 30-minute Reflexology Cure for $75", ["other"]],
+    ["The Cure of Tired Eyes by Reflexology is a book by Anna Berg", []],
+    ["Reflexology Can Cure Insomnia", ["efficacy"]],
     // a remedy for a harm word is a benefit, not a harm
     ["Reflexology can help remedy infections", ["efficacy"]],
     ["Runners know that stretching can improve flexibility and reduce soreness", []],
