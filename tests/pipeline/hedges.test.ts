@@ -110,6 +110,8 @@ describe("stance", () => {
     ["There are no studies to document its effectiveness", "con"],
     ["The jury is still out on whether the wrap has any of these benefits", "con"],
     ["It remains to be seen whether the wrap helps", "con"],
+    ["No type of training has been shown to change the shape of the spine", "con"],
+    ["Most of his claims have been considered false by practically all scientists", "con"],
     ["Don't expect the insoles to cure your heel pain", "con"],
     ["The gel is not a cure for diabetes", "con"],
     ["The theory was refuted, yet cupping is still practised", "con"],

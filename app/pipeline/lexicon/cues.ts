@@ -212,6 +212,10 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:anyone|whoever|those|people|someone) (?:who (?:tells?|says?|claims?|promises?)|telling|saying|claiming|promising)\\b[^.;]{0,120}\\b(?:is|are) (?:simply |just |plain |badly |sadly )?(?:mistaken|wrong|lying|misinformed|deluded|a fraud|selling snake oil)\\b",
   // "There's no science behind it"
   "\\bno (?:real |hard |solid |good |sound )?(?:science|scientific basis|evidence) (?:behind|for) (?:it|this|that|them)\\b",
+  // "No type of training has been shown to change the shape of the eye": a verdict on every kind of it
+  "\\bno (?:type|form|kind|amount|sort|method|technique)s? of (?:[\\w-]+ ){1,3}?(?:has|have) (?:ever )?been (?:shown|proven|proved|found|demonstrated)\\b",
+  // "most of his claims have been considered false by practically all scientists"
+  "\\b(?:considered|deemed|judged|regarded as|shown to be|proven|proved|found to be) (?:to be )?(?:false|untrue|wrong|invalid|baseless|unfounded|incorrect|erroneous)\\b",
   // "the jury is still out on whether it has any benefits", "it remains to be seen whether it helps"
   "\\bjury is (?:still )?out\\b", "\\bremains to be (?:seen|proven|shown|demonstrated)\\b",
   // "it is hard to say whether it works": no verdict either way is no claim that it works
