@@ -483,6 +483,9 @@ describe("classifyClause: values and facets", () => {
     ["The name reflexology was coined in 1952", "origin_date", { kind: "year", min: 1952, max: 1952, approx: false }, "naming"],
     ["Jane Smith (1901-1980) is credited with the creation of reflexology in the 1930s", "origin_date", { kind: "year", min: 1930, max: 1939, approx: true }, "origin"],
     ["Reflexology was developed by Dr. Jane Smith in the 1930s", "founder", { kind: "person", name: "Jane Smith" }, null],
+    // a copula and a profession before the act; the first article describing it
+    ["Tom Weller (1860-1931) was a physician who developed what became known as reflexology", "founder", { kind: "person", name: "Tom Weller" }, null],
+    ["In 1891, Tom Weller published an article describing reflexology", "founder", { kind: "person", name: "Tom Weller" }, null],
     // an outcome's word inside a capitalised name is the name's; a rebuttal denies what it rebuts
     ["Dr Ann Lee, founder of Clear Skin Clinic, said reflexology might reduce headaches", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "headaches"],
     ["Results: Pain fell in both groups, with no difference between reflexology and sham", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "pain"],

@@ -368,6 +368,8 @@ export const ORIGIN_CUES: readonly string[] = [
   NOW_KNOWN_AS,
   // "was the first nurse to publish the method in 1931"
   "\\bthe first (?:[\\w-]+ ){0,3}to (?:publish|describe|use|develop|introduce|document|apply)\\b",
+  // "In 1891, A published an article describing X"
+  "\\bpublished (?:an? |the |his |her |their )?(?:first )?(?:article|paper|book|report|account)s? (?:describing|introducing|outlining|proposing|presenting)\\b",
   // "When I started in 2005, there was nobody practising it": a start when no one else did it is its beginning
   "\\b(?:nobody|no one)(?: else)? (?:was |were )?(?:practi[sc]\\w+|doing|teaching|offering|using)\\b",
   // "has been developing the wraps since the late 1960s"
@@ -435,6 +437,8 @@ export const ORGANISATION_HEADS: readonly string[] = [
 
 /** Founder: who originated it. Verbs / phrases that tie a person to the origin. */
 export const FOUNDER_CUES: readonly string[] = [
+  // "In 1891, A published an article describing X": the first account of it, by its author
+  "\\bpublished (?:an? |the |his |her |their )?(?:first )?(?:article|paper|book|report|account)s? (?:describing|introducing|outlining|proposing|presenting)\\b",
   "\\bthe first (?:[\\w-]+ ){0,3}(?:was|were) (?:built|made|constructed|designed|developed|produced) (?:[\\w-]+ ){0,4}?by\\b",
   "\\bthe first (?:[\\w-]+ ){0,3}to (?:publish|describe|develop|introduce|document)\\b", "\\b(?:one of the )?pioneers of\\b",
   "\\bbeen (?:\\w+ )?developing\\b",
