@@ -139,6 +139,8 @@ function cureOnlyInName(clause: string): boolean {
   });
   return named && !namesBenefit(rest);
 }
+// the steps a session is counted in, right after a count: "3-6 sets", "30-40 deep breaths", "ten rounds"
+const STEP_AFTER = /^\s+(?:(?:deep|slow|full|long|short|quick|rapid|powerful|controlled)\s+)?(sets|rounds|cycles|repetitions|reps|breaths)\b/i;
 const USE_NOT_EFFECT = /\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
 // the first sighting of what the method rests on ("dates back to 1970, when Dr. A first witnessed …")
@@ -713,6 +715,20 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   let protocolDone = false;
   // whether the clause names a session (read once, by the first count that asks)
   let namesSession: boolean | undefined;
+  // "done in 3-6 sets of 30-40 deep breaths": the steps of a session, counted, are how it is given
+  if (onTopic && counts.length) {
+    const steps: Array<{ count: (typeof counts)[number]; step: string }> = [];
+    for (const c of counts) {
+      const m = STEP_AFTER.exec(clause.slice(c.end, c.end + 30));
+      if (m) steps.push({ count: c, step: m[1].toLowerCase() });
+    }
+    if (steps.length) {
+      const parts = steps.length >= 2 ? partsAround(clause, steps.map((x) => x.count.start)) : null;
+      steps.forEach(({ count, step }, i) => out.push({ category: "protocol", value: { ...count.value, unit: step, scope: null }, facet: step,
+        confidence: 0.55, hedges: h.cues, atomise: false, ...(parts ? { start: parts[i][0], end: parts[i][1] } : {}) }));
+      protocolDone = true;
+    }
+  }
   for (const c of counts) {
     // "the Teaching Center (227)": a number alone in brackets is a reference, not a count
     if (clause[c.start - 1] === "(" && clause[c.end] === ")") continue;

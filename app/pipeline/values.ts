@@ -430,15 +430,20 @@ const WORD_TIME_VALUE: Record<string, number> = {
   twenty: 20, thirty: 30, "forty-five": 45, forty: 40, fifty: 50, sixty: 60, ninety: 90, "a couple of": 2,
 };
 
+const WORD_RANGE_FROM = /\b(one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty)\s*(?:to|or|-|–)\s*$/i;
+
 /** Every quantity in the text with its normalised unit; "up to 20 gallons" runs from 0. */
 export function parseQuantities(text: string): Found<QuantityValue>[] {
   const out: Found<QuantityValue>[] = [];
   QTY_RE.lastIndex = 0;
   for (let m = QTY_RE.exec(text); m; m = QTY_RE.exec(text)) {
     const unit = QUANTITY_UNITS[m[4].toLowerCase()];
-    const a = parseNumber(m[1])!, b = m[2] ? parseNumber(m[2])! : a;
-    const upTo = !m[2] && /\bup to\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
-    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: upTo ? 0 : Math.min(a, b), max: m[3] ? null : Math.max(a, b), unit } });
+    // "one to 3 minutes": a range whose first end is written in words
+    const wordFrom = m[2] ? null : WORD_RANGE_FROM.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    const a = wordFrom ? WORD_TIME_VALUE[wordFrom[1].toLowerCase()] : parseNumber(m[1])!, b = m[2] ? parseNumber(m[2])! : parseNumber(m[1])!;
+    const upTo = !m[2] && !wordFrom && /\bup to\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    const start = wordFrom ? m.index - wordFrom[0].length : m.index;
+    out.push({ start, end: m.index + m[0].length, value: { kind: "quantity", min: upTo ? 0 : Math.min(a, b), max: m[3] ? null : Math.max(a, b), unit } });
   }
   WORD_TIME.lastIndex = 0;
   // (a time in words names its unit: a quick test for one first)

@@ -554,6 +554,9 @@ describe("classifyClause: values and facets", () => {
     ["There are thousands of reflexology practitioners", "practitioner_count", { kind: "count", min: 2000, max: 9999, approx: true, qualifier: "thousands of", unit: "practitioners", scope: null }, null],
     ["Clients rest for the next 40 minutes and music plays during the last five minutes", "protocol", { kind: "quantity", unit: "min", min: 40, max: 40 }, "duration"],
     ["Sessions usually last one to two hours", "protocol", { kind: "quantity", unit: "min", min: 60, max: 120 }, "duration"],
+    // a range whose first end is in words; the steps a session is counted in
+    ["You hold your breath for one to 3 minutes", "protocol", { kind: "quantity", unit: "min", min: 1, max: 3 }, "duration"],
+    ["The breathing is done in 3-6 sets", "protocol", { kind: "count", min: 3, max: 6, approx: false, qualifier: null, unit: "sets", scope: null }, "sets"],
     ["The founder of reflexology, Ann Berg, was born in 1901 in Oslo", "founder", { kind: "person", name: "Ann Berg" }, null],
     ["Reflexology grew out of the work of Ann Berg in the 1950s", "founder", { kind: "person", name: "Ann Berg" }, null],
     ["The history of reflexology began in 1905 when its founder Ann Berg first pressed a patient's toe", "founder", { kind: "person", name: "Ann Berg" }, null],

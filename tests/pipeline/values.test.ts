@@ -153,6 +153,9 @@ describe("parseQuantities", () => {
     ["a forty-five-minute soak", [45, 45, "min"]],
     ["an hourlong class", [60, 60, "min"]],
     ["a half-hour visit", [30, 30, "min"]],
+    // a range whose first end is written in words
+    ["hold for one to 3 minutes", [1, 3, "min"]],
+    ["sessions last two to 4 hours", [2, 4, "h"]],
   ];
   it.each(rows)("%s", (input, expected) => {
     const q = foldQuantities(parseQuantities(input));

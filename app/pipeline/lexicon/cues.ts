@@ -502,7 +502,7 @@ export const FREQUENCY_CUES: readonly string[] = [
   "\\bevery (?:\\w+ )?(?:day|week|weeks|month|months|year|years)\\b", "\\b(?:a|one|two|\\d+) weeks? (?:apart|intervals?)\\b",
   "\\bweekly\\b", "\\bmonthly\\b", "\\bspaced\\b", "\\bintervals?\\b", "\\btouch-?ups?\\b",
 ];
-export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blasts?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around )?\\d",
+export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blasts?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around )?(?:\\d|(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty) (?:to|or) \\d)",
   // a session told by its length: "90-minute sessions", "an hourlong class"
   "-(?:minute|hour)s? (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?|baths?|massages?|soaks?|infusions?|drips?)\\b",
   "\\bhour-?long\\b", "\\bhalf-hour (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?)\\b",
