@@ -401,6 +401,7 @@ describe("classifyClause: categories", () => {
     ["The Harbor Spa has a 30-minute Reflexology Cure for $75", ["other"]],
     ["The Cure of Tired Eyes by Reflexology is a book by Anna Berg", []],
     ["Reflexology Can Cure Insomnia", ["efficacy"]],
+    ["Reflexology can cause a tingly and dizzy feeling", ["safety"]],
     // a remedy for a harm word is a benefit, not a harm
     ["Reflexology can help remedy infections", ["efficacy"]],
     ["Runners know that stretching can improve flexibility and reduce soreness", []],

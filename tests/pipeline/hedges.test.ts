@@ -142,6 +142,7 @@ describe("stance", () => {
     ["The wrap is safe if used properly", "pro"],
     // the dangers of it, named as a noun, are a harm
     ["Experts weigh in on the dangers of the wrap", "con"],
+    ["The wrap can cause a tingly and dizzy feeling", "con"],
   ];
   it.each(safety)("%s", (clause, polarity) => expect(safetyStance(clause, false).polarity).toBe(polarity));
 });
