@@ -122,12 +122,11 @@ const BEGUN = new RegExp(`\\b(?:${BEGINNING_STEMS.join("|")})\\w*`, "i");
 // ("began selling tanks", "commercialised it": a trade in it, later than its beginning)
 const POPULARISED = /\b(?:populari[sz]\w*|commerciali[sz]\w*|(?:began|started|begun) (?:to )?(?:sell|market|offer|distribut|manufactur|mass-produc)\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known)|spread|widespread|revival|revived|resurgence|comeback)\b/i;
 const PUBLISHED = /\bpublish(?:ed|es)?\b|\bwrote (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:book|treatise|paper|article|manual)\b/i;
-// what a reported clause says of its use, not its effect: "Spas claim it has been used throughout history", "The managers
-// claim they have seen an increase in the number of women who request it", "videos give an impression of how to practise it"
 // "a 30-minute Gyno Spa Cure for $75", "The Cure of Tired Eyes by Salt Gazing": a cure in a product's or book's name
 // (not a title-case heading that claims it: "Reflexology Can Cure Insomnia")
 const NAMED_CURE = /(?:\p{Lu}[\p{Ll}'’-]*\s+){1,5}(?:Cure|Remedy)\b(?:\s+(?:of|for)\s+\p{Lu}[\p{Ll}'’-]*)?|\b(?:Cure|Remedy)\s+(?:of|for)\s+\p{Lu}[\p{Ll}'’-]*/gu;
 const HEADLINE_VERB = /\b(?:Can|Will|May|Might|Does|Do|Helps?|To|Is|Are|That|Which)\b/;
+
 /** The clause's benefit words are all in a name ("Spa Cure", "The Cure of Imperfect Sight"). */
 function cureOnlyInName(clause: string): boolean {
   if (!clause.includes("Cure") && !clause.includes("Remedy")) return false;
@@ -139,9 +138,13 @@ function cureOnlyInName(clause: string): boolean {
   });
   return named && !namesBenefit(rest);
 }
+
 // the steps a session is counted in, right after a count: "3-6 sets", "30-40 deep breaths", "ten rounds"
 const STEP_AFTER = /^\s+(?:(?:deep|slow|full|long|short|quick|rapid|powerful|controlled)\s+)?(sets|rounds|cycles|repetitions|reps|breaths)\b/i;
-const USE_NOT_EFFECT = /\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b/i;
+// what a reported clause says of its use, not its effect: "Spas claim it has been used throughout history", "The managers
+// claim they have seen an increase in the number of women who request it", "videos give an impression of how to practise it";
+// or what causes a complaint, in someone's theory: "He believed that eye problems are caused by strain"
+const USE_NOT_EFFECT = /\b(?:is|are|was|were) (?:\w+ )?caused by\b|\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
 // the first sighting of what the method rests on ("dates back to 1970, when Dr. A first witnessed …")
 const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|stumbled (?:up)?on)\b/i;

@@ -198,9 +198,10 @@ function resolvePronoun(normalised: string, subject: string): string {
 
 // "It also improves sleep", "They also claim …", "The wraps are also said …": a sentence that goes on with the last
 const GOES_ON = /^(?:It|They|These|The\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:(?:is|are|can|may|will|would)\s+)?also\b/u;
-// a second thing said: ", and that …" after a verb of saying earlier in the sentence
-const SECOND_COMPLEMENT = /^(?:and\s+|but\s+)?that\s/i;
-const SAID_BEFORE = /\b(?:said|says|say|claimed|claims|claim|stated|states|added|adds|insisted|insists|argued|argues|explained|explains|told|tells|wrote|writes|maintained|maintains)\b/i;
+// a second thing said or believed: ", and that …", "… and can be improved by …" after a verb of saying or believing
+// earlier in the sentence
+const SECOND_COMPLEMENT = /^(?:and\s+|but\s+)?(?:that|can|could|may|might|will|would)\s/i;
+const SAID_BEFORE = /\b(?:said|says|say|claimed|claims|claim|stated|states|added|adds|insisted|insists|argued|argues|explained|explains|told|tells|wrote|writes|maintained|maintains|believed|believes|believe|thought|thinks)\b/i;
 const CITATION_ONLY = /^[\s"“”'‘’]*\(\p{Lu}[\p{L}&.'’ -]{0,40},?\s+(?:1[6-9]|20)\d{2}[a-z]?\)[\s.,;"“”'‘’]*$/u;
 
 /** "It is illegal to sell cupping as …", "It states that cupping …": a pronoun whose own clause names the subject a

@@ -402,6 +402,9 @@ describe("classifyClause: categories", () => {
     ["The Cure of Tired Eyes by Reflexology is a book by Anna Berg", []],
     ["Reflexology Can Cure Insomnia", ["efficacy"]],
     ["Reflexology can cause a tingly and dizzy feeling", ["safety"]],
+    // what causes a complaint in someone's theory, and what an approach set out to do, are no benefits
+    ["Its founder believed that back pain is caused by habitual muscle tension", []],
+    ["Parts of the reflexology approach to correcting posture were based on psychological principles", []],
     // a remedy for a harm word is a benefit, not a harm
     ["Reflexology can help remedy infections", ["efficacy"]],
     ["Runners know that stretching can improve flexibility and reduce soreness", []],

@@ -202,6 +202,11 @@ describe("extractClaims: a sentence that goes on with someone else's word", () =
     expect(safety?.value).toEqual({ kind: "stance", polarity: "pro", hedged: true });
     expect(safety?.hedges).toContain("attributed");
   });
+  it("the second half of what someone believed is believed too", () => {
+    const page = "Palm therapy is popular. Its founder believed that back pain is caused by muscle tension and can be improved by relaxation.\n";
+    const efficacy = extractClaims(page, { subjects: ["palm_therapy"] }).claims.filter((c) => c.category === "efficacy");
+    expect(efficacy.map((c) => c.value)).toEqual([{ kind: "stance", polarity: "pro", hedged: true }]);
+  });
 });
 
 describe("extractClaims: a list led by what it can do", () => {

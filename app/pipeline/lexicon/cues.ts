@@ -329,6 +329,8 @@ export const STUDY_QUESTION_CUES: readonly string[] = [
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
   STUDY_AIM,
+  // what an approach set out to do, not what it did: "Parts of his approach to correcting posture were based on …"
+  "\\b(?:approach(?:es)?|attempts?|efforts?|bids?|quest) to (?:[\\w-]+ing)\\b(?![^.;]*\\b(?:works?|worked|effective|succeed\\w*|helps?|helped)\\b)",
   // the writer's own writing about its benefits: "I have written about the benefits of it before"
   "\\b(?:written|wrote|write|writes|writing|talked|talk|talks|spoken|blogged|posted) (?:\\w+ )?about (?:the |its |their |some of the |all the )?(?:health |many )?benefits\\b",
   // how popular a use is, not whether it works: "popular, particularly as a hangover cure"; a heading that asks how it
