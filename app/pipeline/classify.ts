@@ -336,15 +336,26 @@ function namedOutcome(clause: string, subject: RegExp | null): string | null {
     const capitalised = c >= 65 && c <= 90;
     return !capitalised || !(NAME_WORD_BEFORE.test(clause.slice(Math.max(0, at - 30), at)) || NAME_WORD_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 30)));
   };
-  BENEFIT_ALL.lastIndex = 0;
-  for (let benefit = BENEFIT_ALL.exec(clause); benefit; benefit = BENEFIT_ALL.exec(clause)) {
-    if (BY_MEANS.test(clause.slice(Math.max(0, benefit.index - 4), benefit.index))) continue;
-    const acted = benefit[0];
-    OUTCOME.lastIndex = 0;
-    for (let m = OUTCOME.exec(acted); m; m = OUTCOME.exec(acted)) if (usable(m, benefit.index)) return m[1].toLowerCase();
-  }
+  // the usable outcome words; with one, it is the answer whichever a benefit verb acts on (the verb's own outcome, if
+  // usable, is that one; if not, the first usable word is taken): only with two or more is the verb asked
+  let first: string | null = null;
+  let several = false;
   OUTCOME.lastIndex = 0;
-  for (let m = OUTCOME.exec(clause); m; m = OUTCOME.exec(clause)) if (usable(m, 0)) return m[1].toLowerCase();
+  for (let m = OUTCOME.exec(clause); m; m = OUTCOME.exec(clause)) {
+    if (!usable(m, 0)) continue;
+    if (first === null) first = m[1].toLowerCase();
+    else { several = true; break; }
+  }
+  if (several) {
+    BENEFIT_ALL.lastIndex = 0;
+    for (let benefit = BENEFIT_ALL.exec(clause); benefit; benefit = BENEFIT_ALL.exec(clause)) {
+      if (BY_MEANS.test(clause.slice(Math.max(0, benefit.index - 4), benefit.index))) continue;
+      const acted = benefit[0];
+      OUTCOME.lastIndex = 0;
+      for (let m = OUTCOME.exec(acted); m; m = OUTCOME.exec(acted)) if (usable(m, benefit.index)) return m[1].toLowerCase();
+    }
+  }
+  if (first !== null) return first;
   const object = VERB_OBJECT.exec(clause) ?? PASSIVE_OBJECT.exec(clause);
   const named = object?.[1].toLowerCase().replace(/\s+/g, " ");
   return named && !NO_OUTCOME_OBJECT.test(named) && !(subject?.test(named) ?? false) ? named : null;

@@ -373,7 +373,8 @@ export const ORIGIN_CUES: readonly string[] = [
   // "In 1891, A published an article describing X"
   "\\bpublished (?:an? |the |his |her |their )?(?:first )?(?:article|paper|book|report|account)s? (?:describing|introducing|outlining|proposing|presenting)\\b",
   // "When I started in 2005, there was nobody practising it": a start when no one else did it is its beginning
-  "\\b(?:nobody|no one)(?: else)? (?:was |were )?(?:practi[sc]\\w+|doing|teaching|offering|using)\\b",
+  // (a quick gate: "nobody" or "else", not the common "one")
+  "\\b(?:nobody(?: else)?|no one else) (?:was |were )?(?:practi[sc]\\w+|doing|teaching|offering|using)\\b",
   // "has been developing the wraps since the late 1960s"
   "\\bbeen (?:\\w+ )?developing\\b[^.;]{0,60}\\bsince\\b",
   "\\boriginat\\w*\\b", "\\bdevelop(?:ed|ment)\\b", "\\bpioneer\\w*\\b", "\\bborn\\b", "\\bcreat(?:ed|ion|or)\\b",

@@ -2,7 +2,7 @@
 // with none of these cannot match the category's patterns (each pattern holds one of these words). A trigger
 // ending in "$" matches the whole word only: "life$" is for "quality of life", not "lifestyle".
 export const TRIGGERS = {
-  origin: ["nobody", "one$", "built", "constructed", "realis", "realiz", "made", "dream", "thought", "cook", "patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
+  origin: ["nobody", "else$", "built", "constructed", "realis", "realiz", "made", "dream", "thought", "cook", "patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
     "conceiv", "first", "start", "began", "begin", "origin", "came", "emerg", "date", "dating", "father", "mother", "birth",
     "establish", "formulat", "trace", "ancient", "precursor", "forerunner", "earlier", "early", "centur", "millenn",
     "thousand", "historical", "had", "have", "has", "name$", "term$", "word$", "coined", "propos", "describ", "systemati",
