@@ -319,7 +319,7 @@ const BENEFIT_ALL = new RegExp(BENEFIT.source, "giu");
 function outcomeFacet(clause: string, subject: RegExp | null = null): string | null {
   const named = namedOutcome(clause, subject);
   // "manage conditions such as asthma": a general word for what it treats, named by its example
-  const example = named && GENERAL_OUTCOME.test(named) && clause.includes(" ") ? EXAMPLE_AFTER.exec(clause) : null;
+  const example = named && GENERAL_OUTCOME.test(named) ? EXAMPLE_AFTER.exec(clause) : null;
   return example ? example[1].toLowerCase() : named;
 }
 
@@ -328,10 +328,11 @@ const GENERAL_OUTCOME = /^(?:conditions?|problems?|disorders?|ailments?|diseases
 const EXAMPLE_AFTER = /\b(?:such as|including|like|e\.g\.,?|especially|particularly)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,})(?=\s*(?:$|[,.;:)]|(?:and|or)\b))/u;
 
 function namedOutcome(clause: string, subject: RegExp | null): string | null {
-  const inSubject = subjectSpans(clause, subject);
+  // (the subject's spans are read only once an outcome word is found: most clauses it is asked of name none)
+  let inSubject: Array<[number, number]> | undefined;
   const usable = (m: RegExpExecArray, offset: number): boolean => {
     const at = offset + m.index;
-    if (inSubject.some(([s, e]) => at >= s && at < e)) return false;
+    if ((inSubject ??= subjectSpans(clause, subject)).some(([s, e]) => at >= s && at < e)) return false;
     const c = clause.charCodeAt(at);
     const capitalised = c >= 65 && c <= 90;
     return !capitalised || !(NAME_WORD_BEFORE.test(clause.slice(Math.max(0, at - 30), at)) || NAME_WORD_AFTER.test(clause.slice(at + m[0].length, at + m[0].length + 30)));
