@@ -1,7 +1,7 @@
 // Classification of one clause into claim categories, each with its value and facet. A clause may hold
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
-  ADVISED_AGAINST_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, FOUNDER_CUES,
+  ADVISED_AGAINST_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   OTHER_TREATMENT_CUES, RECOGNITION_CUES, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
@@ -24,6 +24,9 @@ const anyOf = (xs: RegExp[], s: string) => {
   return false;
 };
 const EFF = res(EFFICACY_CUES);
+const REPORTED_OUTCOME = res(REPORTED_OUTCOME_CUES);
+// a quick test before REPORTED_OUTCOME: a stem of each verb its cues open with (keep in step with the cues)
+const REPORTED_OUTCOME_VERB = /report|notic|experienc|enjoy|achiev|\bsaw\b|\bhad\b|showed|obtained/i;
 const WEAK_EFF = res(["\\b(?:the |its )?results (?:are|were|include|last|can|may)\\b", "\\bdesired effects?\\b"]);
 const BLOCK = res(EFFICACY_BLOCKERS);
 // ("non-healed ligaments" is no benefit verb)
@@ -521,7 +524,7 @@ function recognitionCue(clause: string): boolean {
 }
 
 function namesBenefit(clause: string): boolean {
-  return anyOf(EFF, clause) || BENEFIT.test(clause);
+  return anyOf(EFF, clause) || BENEFIT.test(clause) || (REPORTED_OUTCOME_VERB.test(clause) && anyOf(REPORTED_OUTCOME, clause));
 }
 
 function firstIndex(xs: RegExp[], s: string): number {
