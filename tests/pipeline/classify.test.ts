@@ -505,6 +505,8 @@ describe("classifyClause: values and facets", () => {
     // a start when nobody else did it is the beginning (not a time when nobody had heard of it)
     ["When I started teaching reflexology in Oslo back in 1998, nobody else practised it", "origin_date", { kind: "year", min: 1998, max: 1998, approx: false }, "origin"],
     ["In 1990 no one had heard of reflexology", "other", { kind: "year", min: 1990, max: 1990, approx: false }, null],
+    // a year that dates an achievement is no beginning
+    ["Its founder has been practising reflexology for decades, setting his first world record in the year 2000", "other", { kind: "year", min: 2000, max: 2000, approx: false }, null],
     ["Reflexology was introduced in North America in the 1970s", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "popularised"],
     ["Reflexology was introduced in Paris in 1936 by Ann Berg", "origin_date", { kind: "year", min: 1936, max: 1936, approx: false }, "origin"],
     ["Reflexology was introduced in Europe in the 1990s by therapist Ann Berg", "origin_date", { kind: "year", min: 1990, max: 1999, approx: true }, "origin"],
