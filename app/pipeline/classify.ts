@@ -41,7 +41,7 @@ const ORGAN_HARM_RE = new RegExp(ORGAN_HARM, "i");
 const RISK_LOWERED_RE = new RegExp(RISK_LOWERED, "i");
 // "minimises the risk of infection" reassures about its own harms; "lowers the risk of falls" is a benefit
 const removesWorry = (clause: string) => WORRY_REMOVED_RE.test(clause) && !RISK_LOWERED_RE.test(clause);
-const SAFETY_LIST = /\binclude\b|\b(?:people|patients|those|anyone|women|men|children) with\b/i;
+const SAFETY_LIST = /\binclude\b|\b(?:people|patients|those|anyone|women|men|children) with\b|\b(?:risks?|dangers?) of\b(?![^.;]*\b(?:especially|particularly|notably|from|in|for|with)\b)[^.;]*(?:,|\bas well as\b)/i;
 const STUDY_AIM_RE = new RegExp(STUDY_AIM, "i");
 const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES), SAFE_CON = res(SAFETY_CON_CUES), HARM = res(SAFETY_HARM_CUES);
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);

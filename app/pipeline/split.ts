@@ -195,6 +195,8 @@ const LIST_LEAD = new RegExp(`(?:${anyCueSource([
   "\\b(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms|risks|dangers|complications|contraindications),?\\s+(?:\\w+\\s+)?(?:including|includes?|such as|are|like)",
   "\\b(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):",
   "\\b(?:remedy|remedies|treatment|cure|therapy) for",
+  // "poses a risk of drowning, as well as heart-rhythm problems"
+  "\\b(?:risks?|dangers?) of",
   "\\bin treating",
   // "no evidence that it works for gout, eczema or asthma", "effective for cramps, gout and colds"
   "\\bworks? (?:for|on|against)",
@@ -248,7 +250,7 @@ const PREDICATE_RESUMES = /,\s+(?:is|are|was|were|has|have|had|can|could|may|mig
 // ("…relieves back pain, despite being cheap", "…for migraine, despite reviewing the literature": a clause of
 // concession or cause after the list is no item of it)
 const SUBORDINATE_TAIL = /,\s+(?:despite|in spite of|although|though|even though|even if|whereas|because|since|unless|regardless of)\s.*$/i;
-const ITEM_SEP = /\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*[,;])?\s+/g;
+const ITEM_SEP = /\s*[,;]?\s+as well as\s+|\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*[,;])?\s+/g;
 // a range's two ends are items too: "ranging from A and B to C"
 const RANGE_LEAD = /^(?:rang|var)/i;
 // (only a range whose ends are phrases or lists: not "from 50 to 90", "from person to person", "from mild to severe")

@@ -221,6 +221,12 @@ describe("extractClaims: a list of the people it does not suit", () => {
     const r = extractClaims("Palm wraps are popular. Palm wraps may not be suitable for people with asthma, heart conditions or gout.\n", { subjects: ["palm wraps"] });
     expect(r.claims.filter((c) => c.category === "safety").map((c) => c.facet)).toEqual(["asthma", "heart conditions", "gout"]);
   });
+  it("takes each risk of a list as its own harm, but not the sources of one risk", () => {
+    const facets = (page: string) => extractClaims(page, { subjects: ["palm wraps"] }).claims.filter((c) => c.category === "safety").map((c) => c.facet);
+    expect(facets("Palm wraps are popular. Palm wraps pose a risk of drowning, as well as dangerous heart-rhythm irregularities.\n"))
+      .toEqual(["drowning", "dangerous heart-rhythm irregularities"]);
+    expect(facets("Palm wraps are popular. There are some risks of harm, especially from hot wraps and wet wraps.\n")).toHaveLength(1);
+  });
 });
 
 describe("extractClaims: a question of whether it works, answered in a word", () => {

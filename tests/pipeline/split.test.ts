@@ -213,6 +213,9 @@ describe("splitList", () => {
     ["Its founder claims it can bring many benefits, including more willpower; fat loss; a stronger immune response; and reduced inflammation",
       ["more willpower", "fat loss", "a stronger immune response", "reduced inflammation"]],
     ["It has many benefits, including better sleep, less pain and more energy", ["better sleep", "less pain", "more energy"]],
+    // "as well as" joins two items; risks of several harms are listed
+    ["It eases back pain as well as stiffness", ["back pain", "stiffness"]],
+    ["It poses a risk of drowning, as well as dangerous heart-rhythm irregularities", ["drowning", "dangerous heart-rhythm irregularities"]],
     // how fast or cheaply an outcome comes is not its name
     ["The mats promise to relieve stress, sharpen focus and improve sleep in just minutes", ["stress", "focus", "sleep"]],
     ["It eases back pain, stiffness and headaches overnight", ["back pain", "stiffness", "headaches"]],
