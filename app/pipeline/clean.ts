@@ -125,11 +125,21 @@ export function isBreadcrumb(line: string): boolean {
 
 const LIST_LEAD_END = /\b(?:can|may|will|could|helps?|include[sd]?|such as|including)\s*:\s*$/i;
 
+// a whole sentence of four words or more, ended, at the start of a line
+const SENTENCE_FIRST = /^(?:\S+\s+){3,}\S*[.!?]["”’)]?\s/;
+
+/** "It eases tension. Click here to read more": a sentence of the text before the chrome on its line (a stored copy
+ * cut off mid-line); the line is content, and the chrome after the sentence claims nothing anyway. */
+function sentenceBeforeChrome(line: string): boolean {
+  const at = line.search(CHROME_RE);
+  return at > 0 && SENTENCE_FIRST.test(line.slice(0, at));
+}
+
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
   const n = wordCount(t, CHROME_MAX_WORDS + 1);
   if (n === 0) return true;
-  if (n <= CHROME_MAX_WORDS && CHROME_RE.test(t)) return true;
+  if (n <= CHROME_MAX_WORDS && CHROME_RE.test(t) && !sentenceBeforeChrome(t)) return true;
   // (a reference entry is a line of its own; a page pasted as one long line may cite inside it)
   if (n <= CHROME_MAX_WORDS && REFERENCE_RE.test(t)) return true;
   if (n > CHROME_MAX_WORDS && wordCount(t, 81) <= 80 && REFERENCE_RE.test(t)) return true;

@@ -5,7 +5,7 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   "\\b(sign|log) (up|in)\\b", "\\bsubscribe\\b", "\\bnewsletter\\b", "\\bfollow us\\b", "\\bread more\\b",
   "\\byou (may|might|could|will) also (like|enjoy|be interested)\\b", "\\brelated (articles?|posts?|stories|links|content)\\b",
   "\\brecommended (for you|articles?|reading)\\b", "\\bcookies?\\b", "\\bprivacy (policy|settings)\\b",
-  "\\bterms (of use|and conditions|of service)\\b", "\\ball rights reserved\\b", "\\bcopyright\\b", "©",
+  "\\bterms (of use|and conditions|of service)\\b", "\\ball rights reserved\\b", "\\bcopyright\\b", "©", "^\\(c\\)\\s*\\d{4}\\b",
   "\\badvertisement\\b", "\\bsponsored\\b", "\\bpaywall\\b", "\\bsubscribers? only\\b", "\\bfree trial\\b",
   "\\bjoin the (discussion|conversation)\\b", "\\bbe the first to\\b", "\\bask a question\\b", "\\bclick here\\b",
   "\\bskip to (main )?content\\b", "\\bback to top\\b", "\\bprint (this|article)\\b", "\\bemail (this|address)\\b",
