@@ -1,7 +1,7 @@
 // Classification of one clause into claim categories, each with its value and facet. A clause may hold
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
-  ADVISED_AGAINST_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, FOUNDER_CUES,
+  ADVISED_AGAINST_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   OTHER_TREATMENT_CUES, RECOGNITION_CUES, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
@@ -30,8 +30,10 @@ const REPORTED_OUTCOME_VERB = /report|notic|experienc|enjoy|achiev|\bsaw\b|\bhad
 const WEAK_EFF = res(["\\b(?:the |its )?results (?:are|were|include|last|can|may)\\b", "\\bdesired effects?\\b"]);
 const BLOCK = res(EFFICACY_BLOCKERS);
 // ("non-healed ligaments" is no benefit verb)
+// (the verbs that lead a predicate of a series only name a benefit with an outcome too: "promotes lymphatic drainage",
+// "lifts mood", "sharpens focus")
 const BENEFIT = new RegExp(
-  `(?<!-)(?:${anyCueSource(BENEFIT_VERBS.map((v) => `\\b${v}`), "iu")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`), "iu")})\\b`, "iu");
+  `(?<!-)(?:${anyCueSource([...BENEFIT_VERBS, ...SERIES_ONLY_VERBS].map((v) => `\\b${v}`), "iu")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`), "iu")})\\b`, "iu");
 const DATELESS_PRECURSOR = res(DATELESS_PRECURSOR_CUES), DATELESS_ORIGIN = res(DATELESS_ORIGIN_CUES);
 const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(NAMING_CUES);
 const CONTRAINDICATION = res(CONTRAINDICATION_CUES), ADVISED_AGAINST = res(ADVISED_AGAINST_CUES);
@@ -148,8 +150,9 @@ const STEP_AFTER = /^\s+(?:(?:deep|slow|full|long|short|quick|rapid|powerful|con
 // claim they have seen an increase in the number of women who request it", "videos give an impression of how to practise it";
 // or what causes a complaint, in someone's theory: "He believed that eye problems are caused by strain"
 const USE_NOT_EFFECT = /\b(?:is|are|was|were) (?:\w+ )?caused by\b|\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b/i;
-// a year that dates an achievement, not a beginning: "setting his first world record in the year 2000"
-const ACHIEVEMENT_BEFORE = /\b(?:world )?(?:records?|awards?|prizes?|medals?|titles?|championships?|marathons?)\b[^.;]{0,25}$/i;
+// a year that dates an achievement or a death, not a beginning: "setting his first world record in the year 2000",
+// "popularised by A, who died in 1945"
+const ACHIEVEMENT_BEFORE = /\b(?:(?:world )?(?:records?|awards?|prizes?|medals?|titles?|championships?|marathons?)\b[^.;]{0,25}|(?:died|death|passed away)\b[^.;]{0,10})$/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
 // the first sighting of what the method rests on ("dates back to 1970, when Dr. A first witnessed …")
 const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|stumbled (?:up)?on)\b/i;
@@ -174,7 +177,7 @@ const BORN_APPOSITION = /\b(?:an?\s+[\w-]+|,)\s+born\s+(?:in\s+)?(?:about\s+|aro
 const PERSON_BORN = /(?:\b(?:he|she|who)|\b(?:(?:\p{Lu}\.)+\s*|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+,?)\s+(?:was\s+)?born\b/u;
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
 // (a founder's own injury that led to the method, "A hip injury led her to …", is biography, not a risk)
-const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away)\b|\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b|\b(?:injur(?:y|ies)|illness|accident|strokes?)\b[^.;]{0,60}\b(?:prompted|inspired|motivated|(?:led|drove|forced|caused) (?:him|her|them)|(?:development|creation|discovery) of (?:his|her|their|the))\b|\b(?:rehabilitated|recovered|healed|cured|treated) (?:himself|herself|themselves)\b|\bdeath of (?:the |this |that )?(?:[\p{L}-]+ ){0,3}?(?:therapy|treatment|practice|technique|method|movement|industry|era|idea|fad)\b/u;
+const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwho (?:later |eventually )?(?:died|passed away)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away)\b|\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b|\b(?:injur(?:y|ies)|illness|accident|strokes?)\b[^.;]{0,60}\b(?:prompted|inspired|motivated|(?:led|drove|forced|caused) (?:him|her|them)|(?:development|creation|discovery) of (?:his|her|their|the))\b|\b(?:rehabilitated|recovered|healed|cured|treated) (?:himself|herself|themselves)\b|\bdeath of (?:the |this |that )?(?:[\p{L}-]+ ){0,3}?(?:therapy|treatment|practice|technique|method|movement|industry|era|idea|fad)\b/u;
 // what says it works, beside a doubt about its safety
 /** A literal every PRACTISED_BY alternative holds (keep in step): most clauses hold none. One case-sensitive
  * pattern of the literals, not a search for each: it reads the clause once instead of eight times. */
@@ -199,7 +202,9 @@ const SUBJECT_BENEFIT = new RegExp("^[^.;]{0,40}?(?<!\\b(?:be|been|being|is|are|
   // what it does)
   // (a harm it brings on is no benefit: "stimulates bleeding")
   + "|(?:stimulates?|modulates?|boosts?|activates?|enhances?|regulates?)(?! (?:the |more |further )?(?:bleeding|bruising|swelling|pain|inflammation|infections?|nausea|dizziness|soreness|blood clots|allergic|itching|irritation))"
-  + "|detoxif(?:y|ies)|promotes? (?:the )?(?:healing|circulation|relaxation|recovery|blood|release|flow|well-?being|sleep))\\b", "i");
+  + "|detoxif(?:y|ies)|promotes? (?:the )?(?:healing|circulation|relaxation|recovery|blood|release|flow|well-?being|sleep)"
+  // (what it does to the body told with a plain verb: "help tone facial muscles", "lifts the mood", "calms the mind")
+  + "|(?:tone|tones|firm|firms|lift|lifts|sharpen|sharpens|calm|calms|soothe|soothes|aid|aids)(?= (?:the |your |their |facial |tired |sore )?[a-z]))\\b", "i");
 const PER_SESSION_AFTER = /^\s*(?:[\w-]+\s+){0,4}?(?:per|in (?:a|each|one|every)|during (?:a|each|one)|each|every|a)\s+(?:session|treatment|visit|sitting|appointment)\b/i;
 const SESSION_WORD = /\b(?:session|treatment|visit|sitting|appointment)\b/i;
 const OUTCOME_MEASURE = /^(?:calories|kcal|pounds|lbs|kilos|kilograms|kg|inches|centimet(?:er|re)s|cm|points|percent)$/i;
@@ -497,12 +502,17 @@ function deathOfSubject(clause: string, subject: RegExp | null): boolean {
 
 /** The subject, then within a few words a benefit verb: "Chelation appeared to reduce angina". */
 function subjectBenefits(clause: string, subject: RegExp | null): boolean {
+  // ("It can improve athletic performance": a pronoun that leads the clause stands for the subject, as the extractor
+  // reads it)
+  const pronoun = PRONOUN_LEAD.exec(clause);
+  if (pronoun && SUBJECT_BENEFIT.test(clause.slice(pronoun[0].length))) return true;
   if (!subject) return false;
   const m = clause.match(subject);
   if (!m) return false;
   const rest = clause.slice(m.index! + m[0].length);
   return SUBJECT_BENEFIT.test(rest) || SUBJECT_FEELS.test(rest) || SUBJECT_REMEDY.test(rest);
 }
+const PRONOUN_LEAD = /^(?:It|They|This (?:treatment|therapy|technique|method|practice)|These (?:treatments|sessions))\b/;
 // "The clay, a natural remedy for acne and eczema, is sold …": the subject named a remedy in apposition (not another
 // thing so named: "The X protocol, a treatment for addiction, was created …" is about X)
 const SUBJECT_REMEDY = /^[\p{L}-]*(?:\s+(?:therapy|treatment|treatments))?,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:treatment|remedy|cure)\s+for\b/iu;

@@ -21,6 +21,13 @@ const REPORTING = new RegExp(cuesPattern(REPORTING_HEDGES), "i");
 // attribution to a named person or to a group of practitioners: "Smith believed that …", "herbalists claim “…”"
 const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ioners|ers|ents|ates))\s+(?:also\s+|have\s+long\s+|long\s+)?(?:(?:believed?s?|claim(?:s|ed)?|maintain(?:s|ed)?|contend(?:s|ed)?|assert(?:s|ed)?|argue[sd]?|hold|holds|held|teach(?:es)?|taught|postulate[sd]?|theori[sz]ed|hypothesi[sz]ed|speculated)\s+(?:that\b|[“"])|(?<!\b(?:These|Those|The|Such|Many|Some|Its|Their|His|Her|Our|Your|Other|Similar|Vague|Bold|Health|Medical|All|Most|Both|No|Any|Unsupported|Unproven|False|Outlandish|Extravagant|Dubious)\s+)claim(?:s|ed)\s+(?!(?:to|that|the|it|this|its|their|a|an|are|is|were|was|have|has|had|of|about|for|made|responsibility|credit)\b)(?=\p{L})|(?:believe[sd]?|claim(?:s|ed)?|tout(?:s|ed)?)\s+(?:the|it|this|its|their)\s)/u;
 // "Doctors who treat patients with it claim great success": an unnamed group's claim, however far from its verb
+// "Practitioners maintain it eases migraines", "Some people report that it helps", "Advocates argue it works": those
+// who practise, sell or favour it, saying so (not doctors, experts or researchers: their word is evidence)
+const PROPONENTS_SAY = /\b(?:practitioners|proponents|advocates|supporters|users|clients|customers|fans|believers|followers|devotees|enthusiasts|sellers|vendors|manufacturers|makers|companies|brands|spas|clinics|salons|therapists|influencers|celebrities|(?:some|many|other) (?:people|patients|women|men|parents|athletes))\s+(?:also\s+|often\s+|still\s+|now\s+)?(?:maintain|maintains|argue|argues|argued|contend|contends|believe|believes|say|said|insist|insists|swear|tout|touts|promise|promises|suggest|suggests)\b/i;
+// "Ember gazing sharpens memory, claims its inventor Rosa Klein": the claim's owner named after it
+const SAID_AFTER = /,\s+(?:claims?|claimed|insists?|insisted|maintains?|maintained|says|said|argues?|argued|according to)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+)?(?:inventor|founder|creator|maker|developer|manufacturer|company|seller|proponents?|advocates?|supporters?|practitioners?)\b|,\s+(?:proponents|advocates|supporters|fans|practitioners|users|devotees|enthusiasts)\s+(?:say|claim|argue|insist|maintain|believe)\s*[.!]?$/i;
+// "He saw castor oil packs as remedies for inflammation": a person's view of it as a remedy
+const SEEN_AS_REMEDY = /\b(?:saw|sees|see|viewed|views|regarded|regards|considered|considers|thought of|hailed)\s+(?:it|them|this|[\w-]+(?:\s+[\w-]+){0,3})\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:remed(?:y|ies)|cures?|treatments?|panacea|answer|solution|cure-all)\b/i;
 const GROUP_CLAIMS = /\b(?:doctors|practitioners|physicians|therapists|proponents|advocates|supporters|users|patients|clients|people|fans|believers|followers)\b[^.;]{0,80}?\b(?:claim|claims|claimed|insist|insists|insisted)\b/i;
 // "Those who promote it claim …", "People who sell it say …", "Spa owners say …": those with a stake in it, reported
 // (a hedge only: what they say is a claim when it names a benefit, not because they said it)
@@ -115,7 +122,8 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   // a quotation attributed after it hedges what it says, without making it a claim about effects by itself; so do
   // the words of those who sell it
   if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (maybeDistancing && STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause))
-    || (maybeDistancing && HOPED_WOULD.test(clause)) || personAccordingTo(clause))) {
+    || (maybeDistancing && HOPED_WOULD.test(clause)) || personAccordingTo(clause)
+    || (maybeDistancing && (PROPONENTS_SAY.test(clause) || SAID_AFTER.test(clause) || SEEN_AS_REMEDY.test(clause))))) {
     hedged = true;
     if (!hedgingCues(cues).length) cues.push("attributed");
   }

@@ -192,7 +192,7 @@ export function splitClauses(sentence: string): Clause[] {
 // so exec finds what the plain alternation would, and the engine rules a letter's cues out at once)
 const LIST_LEAD = new RegExp(`(?:${anyCueSource([
   "\\b(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from",
-  "\\b(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms|risks|dangers|complications|contraindications),?\\s+(?:\\w+\\s+)?(?:including|includes?|such as|are|like)",
+  "\\b(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms|risks|dangers|complications|contraindications),?\\s+(?:of\\s+(?:[\\w-]+\\s+){1,4}?)?(?:\\w+\\s+)?(?:including|includes?|such as|are|like)",
   "\\b(?:conditions|ailments|problems|disorders|complaints|issues|symptoms):",
   "\\b(?:remedy|remedies|treatment|cure|therapy) for",
   // "poses a risk of drowning, as well as heart-rhythm problems"

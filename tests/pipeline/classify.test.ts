@@ -405,6 +405,16 @@ describe("classifyClause: categories", () => {
     // what causes a complaint in someone's theory, and what an approach set out to do, are no benefits
     ["Its founder believed that back pain is caused by habitual muscle tension", []],
     ["Parts of the reflexology approach to correcting posture were based on psychological principles", []],
+    // a pronoun that leads the clause stands for the subject; a verb of a series names a benefit with its outcome
+    ["It can improve athletic performance", ["efficacy"]],
+    ["They help train and tone facial muscles", ["efficacy"]],
+    ["Reflexology promotes lymphatic drainage", ["efficacy"]],
+    // a warning to the reader is a contraindication, not a benefit
+    ["DO NOT use during pregnancy", ["safety"]],
+    ["WARNING: Do not do a reflexology session to detox your liver without seeing a doctor", ["safety"]],
+    // a length in words after "for"; a death's year is no origin and no harm of the treatment
+    ["Then you lie down for an hour with a warm towel", ["protocol"]],
+    ["Reflexology was popularised by Anna Berg, who died in 1945", ["other"]],
     // a remedy for a harm word is a benefit, not a harm
     ["Reflexology can help remedy infections", ["efficacy"]],
     ["Runners know that stretching can improve flexibility and reduce soreness", []],

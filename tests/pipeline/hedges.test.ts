@@ -28,6 +28,14 @@ describe("findHedges", () => {
     ["In 1990 she published an article claiming to have cured twelve cases of eczema.", true, ["claiming to"]],
     ["The wrap has many fans who believe in the health benefits it can have.", true, ["believe in the health benefits", "can"]],
     ["These claims are unverified.", false, []],
+    // those who practise, sell or favour it, saying so; its owner named after the claim; a view of it as a remedy; the
+    // idea behind it; what it was designed to do (not harms clients report: evidence, not a claim of theirs)
+    ["Practitioners maintain the wrap eases migraines.", true, ["attributed"]],
+    ["The wrap can sharpen memory, claims its inventor Rosa Klein.", true, ["can", "attributed"]],
+    ["He saw the wraps as remedies for inflammation.", true, ["attributed"]],
+    ["The idea behind this is that it draws out toxins.", true, ["the idea behind"]],
+    ["It was designed as a way to reduce anxiety.", true, ["designed as a way to"]],
+    ["Some clients report soreness after a session.", false, []],
     ["Herbalists maintain that the tea purifies the blood.", true, ["attributed"]],
     ["The bones are touched in order to minimize pain.", true, ["in order to"]],
     ["Hahnemann postulated that the remedy cures fevers.", true, ["attributed"]],
@@ -111,6 +119,10 @@ describe("stance", () => {
     ["The jury is still out on whether the wrap has any of these benefits", "con"],
     ["It remains to be seen whether the wrap helps", "con"],
     ["No type of training has been shown to change the shape of the spine", "con"],
+    ["There are no studies that confirm this", "con"],
+    ["Most of the benefits attributed to the wrap have been rejected by researchers", "con"],
+    ["Whether the wrap relieves back pain remains an open question", "con"],
+    ["There is no device on the market that is effective against wrinkles", "con"],
     ["Most of his claims have been considered false by practically all scientists", "con"],
     ["Don't expect the insoles to cure your heel pain", "con"],
     ["The gel is not a cure for diabetes", "con"],
@@ -143,6 +155,9 @@ describe("stance", () => {
     // the dangers of it, named as a noun, are a harm
     ["Experts weigh in on the dangers of the wrap", "con"],
     ["The wrap can cause a tingly and dizzy feeling", "con"],
+    ["There are no reports of serious side effects from the wrap", "pro"],
+    ["A new report highlights the hazards of the wrap", "con"],
+    ["There is little research proving that the wrap is safe", "con"],
   ];
   it.each(safety)("%s", (clause, polarity) => expect(safetyStance(clause, false).polarity).toBe(polarity));
 });

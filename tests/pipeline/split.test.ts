@@ -213,6 +213,9 @@ describe("splitList", () => {
     ["Its founder claims it can bring many benefits, including more willpower; fat loss; a stronger immune response; and reduced inflammation",
       ["more willpower", "fat loss", "a stronger immune response", "reduced inflammation"]],
     ["It has many benefits, including better sleep, less pain and more energy", ["better sleep", "less pain", "more energy"]],
+    // the benefits or side effects of it include …
+    ["The benefits of the wrap include better posture, clearer skin and deeper sleep", ["better posture", "clearer skin", "deeper sleep"]],
+    ["Reported side effects of the wrap include dizziness, nausea and fainting", ["dizziness", "nausea", "fainting"]],
     // "as well as" joins two items; risks of several harms are listed
     ["It eases back pain as well as stiffness", ["back pain", "stiffness"]],
     ["It poses a risk of drowning, as well as dangerous heart-rhythm irregularities", ["drowning", "dangerous heart-rhythm irregularities"]],

@@ -45,6 +45,8 @@ export const BENEFIT_VERBS: readonly string[] = [
   "speed(?:s|ed|ing)?(?: up)?",
   // "can manage conditions such as asthma", "helps remedy infections", "acts to detox the body"
   "manag(?:e|es|ed|ing)", "remed(?:y|ies|ied|ying)", "detox(?:es|ed|ing)?",
+  // "draws out toxins", "pulls out impurities"
+  "draw(?:s|ing)? out", "pull(?:s|ing)? out",
 ];
 
 /** Efficacy cues told through what people notice or achieve, kept apart from EFFICACY_CUES (whose one pattern they
@@ -203,7 +205,7 @@ export const CON_CUES: readonly string[] = [
   "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b",
   // "there has been no clinical research done to prove a link between it and weight loss", "no studies showing it helps"
   // (not "no studies showing harm": a harm not shown reassures)
-  "\\bno (?:[\\w-]+ ){0,2}?(?:research|studies|study|trials?|data|science)(?: (?:has|have) been| (?:was|were))?(?: done| conducted| carried out| published| performed)? (?:to (?:prove|show|support|demonstrate|confirm|back up|document|verify|substantiate|validate)|proving|showing|supporting|demonstrating|confirming|documenting)\\b(?![^.;]{0,30}\\b(?:harm|harmful|risks?|side[- ]effects?|adverse|dangers?|dangerous|injur\\w*|unsafe|toxic)\\b)",
+  "\\bno (?:[\\w-]+ ){0,2}?(?:research|studies|study|trials?|data|science)(?: (?:has|have) been| (?:was|were))?(?: done| conducted| carried out| published| performed)? (?:to (?:prove|show|support|demonstrate|confirm|back up|document|verify|substantiate|validate)|proving|showing|supporting|demonstrating|confirming|documenting|(?:that|which) (?:\\w+ )?(?:prove|proves|proved|show|shows|showed|support|supports|demonstrate|demonstrates|confirm|confirms|confirmed|document|documents|back up|backs up))\\b(?![^.;]{0,30}\\b(?:harm|harmful|risks?|side[- ]effects?|adverse|dangers?|dangerous|injur\\w*|unsafe|toxic)\\b)",
   "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "(?<!\\bif )\\bnot (?:been )?(?:\\w+ly )?(?:proven|proved|shown|demonstrated|supported|established)\\b",
   // "has not approved any device as safe and effective", "has not determined that the products are safe and effective"
   "\\bnot (?:\\w+ ){0,2}?(?:approved|determined|found|cleared|shown|accepted)\\b[^.;]{0,60}\\b(?:safe and effective|effective)\\b",
@@ -222,8 +224,12 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:type|form|kind|amount|sort|method|technique)s? of (?:[\\w-]+ ){1,3}?(?:has|have) (?:ever )?been (?:shown|proven|proved|found|demonstrated)\\b",
   // "most of his claims have been considered false by practically all scientists"
   "\\b(?:considered|deemed|judged|regarded as|shown to be|proven|proved|found to be) (?:to be )?(?:false|untrue|wrong|invalid|baseless|unfounded|incorrect|erroneous)\\b",
-  // "the jury is still out on whether it has any benefits", "it remains to be seen whether it helps"
+  // "the jury is still out on whether it has any benefits", "it remains to be seen whether it helps", "remains an open
+  // question", "benefits attributed to it have been rejected by researchers", "there is no device that is effective against X"
   "\\bjury is (?:still )?out\\b", "\\bremains to be (?:seen|proven|shown|demonstrated)\\b",
+  "\\b(?:an open|an unanswered|an unresolved) question\\b", "\\bremains? (?:unclear|uncertain|unknown)\\b",
+  "\\b(?:rejected|dismissed|discounted) by (?:\\w+ ){0,3}?(?:researchers|scientists|doctors|physicians|experts|reviewers|studies|trials|the (?:medical|scientific) (?:community|establishment))\\b",
+  "\\b(?:there is|there are|there's|there isn['’]t) no (?:[\\w-]+ ){1,6}?(?:that is |which is |that are |which are )?(?:effective|proven|shown to work)\\b",
   // "it is hard to say whether it works": no verdict either way is no claim that it works
   "\\b(?:hard|difficult|impossible) to (?:say|tell|know|judge|determine) (?:whether|if)\\b",
   // "a fad lacking any demonstrable benefit", "lacks any proven effect on gout" (not "lacks the side effects of drugs")
@@ -335,6 +341,8 @@ export const STUDY_QUESTION_CUES: readonly string[] = [
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
   STUDY_AIM,
+  // a warning to the reader is no claim that it works: "WARNING: Do not do a pack to detox your liver without …"
+  "^(?:warning:?\\s*|caution:?\\s*|important:?\\s*)?(?:do not|don['’]t|never)\\s+(?!expect\\b)",
   // what an approach set out to do, not what it did: "Parts of his approach to correcting posture were based on …"
   "\\b(?:approach(?:es)?|attempts?|efforts?|bids?|quest) to (?:[\\w-]+ing)\\b(?![^.;]*\\b(?:works?|worked|effective|succeed\\w*|helps?|helped)\\b)",
   // the writer's own writing about its benefits: "I have written about the benefits of it before"
@@ -511,7 +519,7 @@ export const FREQUENCY_CUES: readonly string[] = [
   "\\bevery (?:\\w+ )?(?:day|week|weeks|month|months|year|years)\\b", "\\b(?:a|one|two|\\d+) weeks? (?:apart|intervals?)\\b",
   "\\bweekly\\b", "\\bmonthly\\b", "\\bspaced\\b", "\\bintervals?\\b", "\\btouch-?ups?\\b",
 ];
-export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blasts?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around )?(?:\\d|(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty) (?:to|or) \\d)",
+export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blasts?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around |up to )?(?:\\d|(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty) (?:to|or) \\d|(?:an?|half an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)[\\s-]+(?:hours?|minutes?)\\b)",
   // a session told by its length: "90-minute sessions", "an hourlong class"
   "-(?:minute|hour)s? (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?|baths?|massages?|soaks?|infusions?|drips?)\\b",
   "\\bhour-?long\\b", "\\bhalf-hour (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?)\\b",
@@ -534,7 +542,9 @@ export const ADVISED_AGAINST_CUES: readonly string[] = [
   "\\bnot (?:\\w+ )?(?:recommended|advised|advisable) (?:for|in|during|if)\\b",
 ];
 /** Who should not have it: a risk for them (safety, con). */
-export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*\\b", ...ADVISED_AGAINST_CUES];
+export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*\\b", ...ADVISED_AGAINST_CUES,
+  // a warning to the reader: "DO NOT use during pregnancy", "Avoid it if you have a fever"
+  "^(?:warning:?\\s*|caution:?\\s*|important:?\\s*|note:?\\s*)?(?:do not|don['’]t|never|avoid)\\s+(?:use|using|apply|applying|try|trying|do|doing|have|having|undergo|it|them|this)\\b[^.;]{0,60}\\b(?:during|if|when|while|on|with|without|before|after|in case of|pregnan\\w*)\\b"];
 
 /** "It is a gentle, non-invasive treatment", "non-invasive and painless": said of it, a reassurance (not "new
  * non-invasive wearables promise …", a kind of device named). */
@@ -574,6 +584,8 @@ export const SAFETY_CON_CUES: readonly string[] = [
  * from … infections"): "infections of the ear cartilage have been reported", "the needles occasionally cause
  * infections". */
 export const SAFETY_HARM_CUES: readonly string[] = [
+  // "highlights the hazards of it", "the dangers of it"
+  "\\b(?:dangers|hazards|perils) of\\b",
   // "can cause a tingly and dizzy feeling", "leaves you light-headed"
   "\\b(?:cause|causes|caused|causing|give|gives|leave|leaves|make|makes)\\s+(?:you\\s+)?(?:feel\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,2}?(?:tingly|tingling|dizzy|dizziness|light-?headed|nauseous|nauseated|faint|woozy|queasy|shaky|numb)(?:\\s+(?:feeling|sensation)s?)?\\b",
   "\\binfections?\\b", "\\binjur(?:y|ies|ed)\\b", "\\bburns\\b(?! (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories))",

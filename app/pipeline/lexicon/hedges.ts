@@ -50,7 +50,11 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // a claim told as a noun or a promise, or true only in theory: "claims of reducing wrinkles", "promises that it will
   // eliminate waste", "Theoretically, it enhances …"
   // "published an article claiming to have cured twelve cases", "fans who believe in the health benefits it can have"
-  "claiming to", "claiming that", "claimed to", "believe in the benefits", "believe in the health benefits", "believe in its benefits",
+  "claiming to", "claiming that", "claimed to",
+  // "The idea behind this is that …", "I learned that …", "designed as a way to …", "an educational method intended to
+  // improve vision"
+  "the idea behind", "idea behind", "learned that", "learnt that", "was told that", "were told that", "intended to", "designed as a way to",
+  "meant as a way to", "designed as a means to", "believe in the benefits", "believe in the health benefits", "believe in its benefits",
   "believe in the healing", "believe in the power", "believes in the power", "believed in the power",
   "claims of", "promises that", "promise that", "promises of", "promised to", "promises to", "promise to", "promise relief", "promises relief", "theoretically", "in theory",
   "attempt to cure", "attempts to cure", "attempted to cure", "attempt to treat", "attempts to treat", "attempted to treat",
