@@ -317,6 +317,7 @@ function subjectSpans(clause: string, subject: RegExp | null): Array<[number, nu
 const VERB_OBJECT = new RegExp(`(?:\\b(?:to|can|may|might|could|will|would|helps?|helped|also|often|even|it|they|which|that)\\s+(?:${anyCueSource(BENEFIT_VERBS.map((v) => `\\b${v}`), "iu")})|\\b(?:improves|increases|reduces|eases|relieves|cures|heals|treats|cleanses|boosts|strengthens|restores|prevents|enhances|alleviates))\\s+(?:(?:the|your|their|its|his|her|our|one['’]s|a|an|any)\\s+)?(?!(?:of|in|to|for|by|with|on|at|from|into|and|or|the|a|an|up|down|out|off)\\b)((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]{3,})(?=\\s*(?:$|[,.;:!?)]|(?:in|of|for|by|with|to|through|and|or|while|leaving|without|naturally|so|which|that|who|when|after|before|during|within|from|because|as|at|on|over|into|than|more|better|faster)\\b))`, "iu");
 // …or the subject of a passive benefit: "Through it, eye strain can be relieved"
 const PASSIVE_OBJECT = /(?:^|,\s*)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]{3,})\s+(?:(?:can|may|could|will|might)\s+be|is|are|was|were)\s+(?:\w+ly\s+)?(?:relieved|reduced|improved|eased|cured|healed|alleviated|resolved|lessened|corrected|restored|prevented)\b/u;
+const RELIEF_PARTICIPLE = /relieved|reduced|improved|eased|cured|healed|alleviated|resolved|lessened|corrected|restored|prevented/i;
 // what no object names: a pronoun, people, a vague whole, a measure of something else, the treatment itself, a word
 const NO_OUTCOME_OBJECT = /^(?:it|them|this|that|these|those|you|people|patients|clients|users|someone|everyone|things|lives|life|results?|benefits?|effects?|everything|anything|something|nothing|none|little|much|many|more|lots?|all|one|health benefits|possibility|chances?|likelihood|risks?|amount|number|need|use|quantity|dose|frequency|evidence|claims?|word|name|term|(?:the )?(?:treatment|therapy|technique|method|practice|procedure)s?)$/i;
 // a benefit told as the means of another ("decrease pain by increasing blood flow"): the outcome is not there
@@ -367,7 +368,8 @@ function namedOutcome(clause: string, subject: RegExp | null): string | null {
     }
   }
   if (first !== null) return first;
-  const object = VERB_OBJECT.exec(clause) ?? PASSIVE_OBJECT.exec(clause);
+  // (a quick test for a participle of relief before PASSIVE_OBJECT, which may start at any comma)
+  const object = VERB_OBJECT.exec(clause) ?? (RELIEF_PARTICIPLE.test(clause) ? PASSIVE_OBJECT.exec(clause) : null);
   const named = object?.[1].toLowerCase().replace(/\s+/g, " ");
   return named && !NO_OUTCOME_OBJECT.test(named) && !(subject?.test(named) ?? false) ? named : null;
 }
