@@ -80,6 +80,7 @@ const COUNT_WORD = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).filter((w) => w
 const NUMBER_WORD_TRIGGERS = [...new Set([...Object.keys(NUMBER_WORDS).map((w) => w.split(" ").pop()!), ...VAGUE_PLURALS, ...SEVERAL_OF])]
   .map((w) => (w.length > 3 ? `${w}$` : w));
 // (and one gate of the number words, read with the others: a quick test before NUMBER_WORD and COUNT_WORD)
+// (exported for scripts/bench-gates.ts, which counts what each gate lets through)
 export const GATES = makeGates({ ...TRIGGERS, numberWord: NUMBER_WORD_TRIGGERS });
 const QUALIFIED_PEOPLE = /(?<!\b(?:has|have|had|been|was|were|is|are|began|begun|started|stopped)\s)\b(?:licen[sc]ed|registered|certified|accredited|qualified|trained)\s+(?:[a-z-]+\s+)?[a-z]+(?:ists|ians|ioners|ors|ers|nurses|doctors)\b/gi;
 const RECOGNISED_CREDENTIAL = /\b(?:officially\s+)?(?:recogni[sz]ed|accredited|approved|registered)\s+(?:[a-z-]+\s+)?(?:qualifications?|degrees?|diplomas?|certificates?|training|courses?|schools?|colleges?|universit(?:y|ies)|programmes?|programs?)\b/gi;
