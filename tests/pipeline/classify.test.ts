@@ -415,6 +415,10 @@ describe("classifyClause: categories", () => {
     // a length in words after "for"; a death's year is no origin and no harm of the treatment
     ["Then you lie down for an hour with a warm towel", ["protocol"]],
     ["Reflexology was popularised by Anna Berg, who died in 1945", ["other"]],
+    // an evaluation is no definition; studies that support its effects; claims that lack backing
+    ["Recent findings suggest that reflexology is a promising alternative for the treatment of eczema", ["efficacy"]],
+    ["Follow-up studies support long-term effects of reflexology", ["efficacy"]],
+    ["Cancer centers note that detox claims for reflexology lack strong clinical backing", ["efficacy"]],
     // a remedy for a harm word is a benefit, not a harm
     ["Reflexology can help remedy infections", ["efficacy"]],
     ["Runners know that stretching can improve flexibility and reduce soreness", []],

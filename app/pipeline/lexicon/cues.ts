@@ -150,7 +150,7 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:has|have|had|produces?|produced|shows?|showed) (?:\\w+ ){0,2}?(?:measurable|proven|real|positive|significant|beneficial|therapeutic|physiological|demonstrable) (?:\\w+ )?effects?\\b",
   "\\b(?:is|are) (?:often |usually |commonly |frequently |typically )?(?:one of )?the (?:results|benefits|effects|outcomes) of\\b",
   // what studies found: "Studies have shown that it can neutralize bacteria", "recent studies confirmed the effects"
-  "\\b(?:studies|research|trials|evidence|experiments)\\b[^.;]{0,30}?\\b(?:have |has )?(?:shown|show|shows|demonstrated|demonstrate|proven|confirmed|confirm)\\b",
+  "\\b(?:studies|research|trials|evidence|experiments)\\b[^.;]{0,30}?\\b(?:have |has )?(?:shown|show|shows|demonstrated|demonstrate|proven|confirmed|confirm|support|supports|supported)\\b",
   // a benefit in the passive: "Symptoms of back pain are alleviated", "pain was relieved"
   // (in the present: "had been relieved by a lay healer" tells a story, not a claim)
   // (of a complaint: "the amount of medication can be reduced" is a dose, not a benefit)
@@ -211,7 +211,7 @@ export const CON_CUES: readonly string[] = [
   "\\bnot (?:\\w+ ){0,2}?(?:approved|determined|found|cleared|shown|accepted)\\b[^.;]{0,60}\\b(?:safe and effective|effective)\\b",
   "\\b(?:still |hotly |widely )?being (?:debated|disputed|questioned|contested)\\b",
   "\\bnot (?:\\w+ ){0,2}?(?:FDA[- ])?(?:approved|cleared) (?:to treat|for (?:the treatment of|treating|any))\\b", "\\bremains? (?:\\w+ )?(?:debated|disputed|contested|controversial|unproven)\\b", "\\b(?:lack|absence) of (?:\\w+ )?evidence\\b",
-  "\\black(?:s|ed|ing)? (?:any )?(?:[\\w-]+ ){0,2}?(?:support|evidence|basis|proof)\\b",
+  "\\black(?:s|ed|ing)? (?:any )?(?:[\\w-]+ ){0,2}?(?:support|evidence|basis|proof|backing)\\b",
   // "is not a cure for diabetes", "isn't a treatment for gout" (not "not only a cure")
   "\\b(?:is|are|was|were)(?:n['’]t| not) (?:a |an |the )?(?:[\\w-]+ )?(?:cure|treatment|remedy) for\\b",
   // "don't expect it to cure your back pain"
@@ -370,7 +370,7 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
   // ("helps lower swelling caused by stings": what the benefit verb acts on may be a harm's effect)
   "\\bcaused by\\b(?<!\\b(?:treat|treats|treating|relieve|relieves|relieving|reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|alleviate|alleviates|prevent|prevents|fight|fights|combat|combats|soothe|soothes|with|against) (?:[\\w'’-]+ ){0,4}caused by)", "\\bresults? from\\b", "\\boccurs? from\\b",
   "\\bis (?:a|an) condition\\b", "\\b(?:does|do|did) not (?:necessarily )?(?:imply|mean|prove|show|indicate) that\\b",
-  "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b(?![^.;]{0,80}\\bto (?:ease|relieve|reduce|treat|heal|improve|cure|restore|alleviate|promote|boost|stimulate)\\b)", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]{0,160}\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
+  "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?!(?:[\\w-]+,? ){0,3}?(?:promising|effective|useful|valuable|proven|successful|viable|helpful|beneficial|excellent|good)\\b)(?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b(?![^.;]{0,80}\\bto (?:ease|relieve|reduce|treat|heal|improve|cure|restore|alleviate|promote|boost|stimulate)\\b)", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]{0,160}\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
 ];
 
 /** "what is now known as X": a name given later to what someone began (an origin cue and a founder cue). */
