@@ -290,7 +290,7 @@ export function ledByOtherTerm(clause: string, subject: RegExp | null, subjectWo
   if (/\b(?:it|this|they)\s+(?:is|are|was|gives?|has|have|can|does|works?|helps?)\b/i.test(clause)) return false;
   // "There is …", "Much is …": function words, not a term of their own; "Scientists are sceptical …": people who
   // judge it, not another term
-  return /^(?!(?:There|Here|It|This|That|These|Those|What|Which|Who|Such|Much|Most|Many|Some|All|Each|Every|Both|Few|Nothing|Everything|Something|Little|More|Less|Scientists|Doctors|Experts|Critics|Researchers|Physicians|Studies|Reviews|Trials|Sceptics|Skeptics|Patients|Users|Practitioners|Proponents)\b)[A-Z][\p{Ll}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?(?:,[^,]*,)?\s+(?:is|are|was|were|remains?|results?|affects?|occurs?|has|have|can|may)\b/u.test(clause);
+  return /^(?!(?:There|Here|It|This|That|These|Those|What|Which|Who|Such|Much|Most|Many|Some|All|Each|Every|Both|Few|Nothing|Everything|Something|Little|More|Less|Scientists|Doctors|Experts|Critics|Researchers|Physicians|Studies|Reviews|Trials|Sceptics|Skeptics|Patients|Users|Practitioners|Proponents)\b)[A-Z][\p{Ll}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?(?:\s+(?:treatments?|therapy|therapies|procedures?|devices?|creams?|injections?|surgery|peels?|fillers?|drugs?|medications?|pills?|supplements?))?(?:,[^,]*,)?\s+(?:is|are|was|were|remains?|results?|affects?|occurs?|has|have|can|may|requires?|needs?|carr(?:y|ies)|involves?)\b/u.test(clause);
 }
 
 // (grouped by first letter: the same leftmost match, with the nouns of a letter in the order listed)
@@ -454,6 +454,8 @@ function reportOfOtherThing(clause: string, subject: RegExp | null): boolean {
   return !(subject?.test(before) ?? false) && !STANDS_FOR_SUBJECT.test(before) && !TREATMENT_NOUN_BEFORE.test(before);
 }
 
+// "The only way to improve wrinkles, besides surgery, is to use retinoid creams": the way named is something else
+const ONLY_WAY = /^(?:but |and |however,? )?(?:the )?only (?:proven |real |effective |reliable )?(?:way|thing|treatment|method|option|remedy)s? (?:to|that|for)\b/i;
 // "Runners know that stretching can improve flexibility": what people know of another thing, told beside the subject
 const KNOWN_THAT = /^(?:[\p{L}'’-]+\s+){1,4}?(?:know|knows|knew|have long known|will tell you|understand|understands)\s+that\s+/iu;
 // "… but a friendly chat can make you feel better": some thing, not the subject, does the good
@@ -920,7 +922,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
         && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause) || USE_NOT_EFFECT.test(clause));
       // "patients delay effective treatment": the effective one is another treatment
       const otherTreatment = anyOf(OTHER_TREATMENT, clause) || (ANALOGY_LEAD.test(clause) && !(ctx.subject?.test(clause) ?? false))
-        || reportOfOtherThing(clause, ctx.subject) || benefitOfOtherDoer(clause, ctx);
+        || reportOfOtherThing(clause, ctx.subject) || benefitOfOtherDoer(clause, ctx) || (ONLY_WAY.test(clause) && !(ctx.subject?.test(clause) ?? false));
       // "painless and has no side effects": the negation denies a harm, not an effect; "It is a myth that it is
       // painful", "The fear that the needles spread disease is unfounded": a harm dismissed reassures
       const deniesHarm = con && !strongCue && gSafety && (anyOf(SAFE_PRO, clause)

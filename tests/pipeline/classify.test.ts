@@ -419,6 +419,11 @@ describe("classifyClause: categories", () => {
     ["Recent findings suggest that reflexology is a promising alternative for the treatment of eczema", ["efficacy"]],
     ["Follow-up studies support long-term effects of reflexology", ["efficacy"]],
     ["Cancer centers note that detox claims for reflexology lack strong clinical backing", ["efficacy"]],
+    // the only way named is something else; another treatment's needs; what people seek
+    ["The only way to improve wrinkles, besides surgery, is to use retinoid creams", []],
+    ["The only way to improve wrinkles is reflexology", ["efficacy"]],
+    ["Laser treatments require a certain amount of down time", []],
+    ["There has never been a clear-cut workout for those seeking to lift and sculpt their face", []],
     // a remedy for a harm word is a benefit, not a harm
     ["Reflexology can help remedy infections", ["efficacy"]],
     ["Runners know that stretching can improve flexibility and reduce soreness", []],

@@ -341,6 +341,8 @@ export const STUDY_QUESTION_CUES: readonly string[] = [
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
   STUDY_AIM,
+  // what people seek, not what it does: "a workout for those seeking to lift and sculpt their face"
+  "\\b(?:those|people|anyone|women|men|clients|patients) (?:seeking|looking|wanting|hoping|trying) to\\b",
   // a warning to the reader is no claim that it works: "WARNING: Do not do a pack to detox your liver without …"
   "^(?:warning:?\\s*|caution:?\\s*|important:?\\s*)?(?:do not|don['’]t|never)\\s+(?!expect\\b)",
   // what an approach set out to do, not what it did: "Parts of his approach to correcting posture were based on …"
