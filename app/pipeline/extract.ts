@@ -56,7 +56,8 @@ const TREATS_VERB_LEAD = "treats?|treating|treated|helps? (?:with|to)|relieves?|
 const CONDITIONS_LEAD = "(?:conditions|diseases|disorders|ailments|complaints|symptoms) (?:such as|including|like|we treat)";
 const TREATS_LEAD = new RegExp(`^(?!.*\\b(?:prevent|avoid|contraindicat\\w*|should not|must not|not suitable|unsuitable|risks?|side effects)\\b).*(?:\\b(?:${TREATS_VERB_LEAD})|\\b${CONDITIONS_LEAD}\\b)[^:]{0,60}:\\s*$`, "i");
 // …or what it can do, a modal ending the line: "Halo wraps can:", "It may also help you:" (not "It can not:")
-const CAN_DO_LEAD = /^(?!.*\b(?:prevent|avoid|contraindicat\w*|not|risks?|side effects)\b).*\b(?:can|may|will|could)(?:\s+also)?(?:\s+help(?:\s+(?:to|you))?)?\s*:\s*$/i;
+// (or a benefit verb after it, or after "to": "is believed to support:", "may help improve:")
+const CAN_DO_LEAD = /^(?!.*\b(?:prevent|avoid|contraindicat\w*|not|risks?|side effects)\b).*\b(?:can|may|will|could|to)(?:\s+also)?(?:\s+help(?:\s+(?:to|you))?)?(?:\s+(?:support|promote|improve|boost|reduce|ease|relieve|treat|benefit|enhance))?\s*:\s*$/i;
 const introducesTreatedList = (line: string): boolean => TREATS_LEAD.test(line) || CAN_DO_LEAD.test(line);
 // a list item under such a lead that says something (a few words), though no cue of its own: a premise held
 const HOLDS_PREMISE = /\S+\s+\S+\s+\S+\s+\S+\s+\S+/;

@@ -419,6 +419,8 @@ describe("classifyClause: categories", () => {
     ["Recent findings suggest that reflexology is a promising alternative for the treatment of eczema", ["efficacy"]],
     ["Follow-up studies support long-term effects of reflexology", ["efficacy"]],
     ["Cancer centers note that detox claims for reflexology lack strong clinical backing", ["efficacy"]],
+    // performance and hearing are outcomes
+    ["It is meant to improve performance", ["efficacy"]],
     // the only way named is something else; another treatment's needs; what people seek
     ["The only way to improve wrinkles, besides surgery, is to use retinoid creams", []],
     ["The only way to improve wrinkles is reflexology", ["efficacy"]],

@@ -216,6 +216,15 @@ describe("extractClaims: a list led by what it can do", () => {
   });
 });
 
+describe("extractClaims: a list led by a benefit verb and a colon", () => {
+  it("takes each line as a benefit, hedged as its lead", () => {
+    const page = "Palm wraps are popular.\n\nUsed on the back, palm wraps are believed to support:\nBetter sleep\nLiver detoxification\nLymphatic circulation\n";
+    const items = extractClaims(page, { subjects: ["palm wraps"] }).claims.filter((c) => c.category === "efficacy" && c.facet);
+    expect(items.map((c) => [c.facet, c.value?.kind === "stance" && c.value.hedged])).toEqual([
+      ["better sleep", true], ["liver detoxification", true], ["lymphatic circulation", true]]);
+  });
+});
+
 describe("extractClaims: a list of the people it does not suit", () => {
   it("takes each as a contraindication", () => {
     const r = extractClaims("Palm wraps are popular. Palm wraps may not be suitable for people with asthma, heart conditions or gout.\n", { subjects: ["palm wraps"] });

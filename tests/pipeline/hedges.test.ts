@@ -36,6 +36,7 @@ describe("findHedges", () => {
     ["The idea behind this is that it draws out toxins.", true, ["the idea behind"]],
     ["It was designed as a way to reduce anxiety.", true, ["designed as a way to"]],
     ["Some clients report soreness after a session.", false, []],
+    ["Dermatologists have sworn by the wraps to firm the skin for years.", true, ["have sworn"]],
     ["Herbalists maintain that the tea purifies the blood.", true, ["attributed"]],
     ["The bones are touched in order to minimize pain.", true, ["in order to"]],
     ["Hahnemann postulated that the remedy cures fevers.", true, ["attributed"]],

@@ -20,6 +20,8 @@ export const OUTCOME_NOUNS: readonly string[] = [
   "constipation", "colds", "(?:a|the common) cold", "coughs?", "eczema", "psoriasis", "gout", "tinnitus", "fevers?", "stones",
   "recovery time", "mind", "nerves", "puffiness", "water retention", "dark circles",
   "seizures?", "eyesight", "vision", "heart rate variability", "heart rate", "blood sugar", "breathing(?! exercises?| techniques?| practices?| methods?| patterns?| sessions?| work)",
+  // (not organs, "the lower bowel", "the brain": a procedure's or an anatomy's words as often as an outcome's)
+  "hearing", "performance",
 ];
 
 /** Benefit verbs that take an outcome as object ("reduces pain", "shrinks the fat cells"). */

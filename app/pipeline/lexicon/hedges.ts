@@ -17,7 +17,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // a purpose stated, not a result vouched for: "used with the intent to treat …"
   "promoted for", "marketed for", "advertised for", "with the intent to", "with the intention of", "in order to", "with the aim of", "is intended to", "are intended to", "is meant to", "are meant to", "is designed to", "are designed to",
   // testimony: "my aunt swears it cured her", "she swears by it"
-  "swears by", "swear by", "swears", "swore",
+  "swears by", "swear by", "swears", "swore", "sworn by", "have sworn", "has sworn",
   // promotion reported at a distance: "therapists tout the benefits"
   "tout", "touts", "touted", "tout the", "hype", "hyped",
   // "supporters of the method recommend it", "its founders promoted it as a panacea"
