@@ -37,6 +37,8 @@ const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ion
 const PROPONENTS_SAY = /\b(?:practitioners|proponents|advocates|supporters|users|clients|customers|fans|believers|followers|devotees|enthusiasts|sellers|vendors|manufacturers|makers|companies|brands|spas|clinics|salons|therapists|influencers|celebrities|(?:some|many|other) (?:people|patients|women|men|parents|athletes))\s+(?:also\s+|often\s+|still\s+|now\s+)?(?:maintain|maintains|argue|argues|argued|contend|contends|believe|believes|say|said|insist|insists|swear|tout|touts|promise|promises|suggest|suggests)\b/i;
 // "Ember gazing sharpens memory, claims its inventor Rosa Klein": the claim's owner named after it
 const SAID_AFTER = /,\s+(?:claims?|claimed|insists?|insisted|maintains?|maintained|says|said|argues?|argued|according to)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+)?(?:inventor|founder|creator|maker|developer|manufacturer|company|seller|proponents?|advocates?|supporters?|practitioners?)\b|,\s+(?:proponents|advocates|supporters|fans|practitioners|users|devotees|enthusiasts)\s+(?:say|claim|argue|insist|maintain|believe)\s*[.!]?$/i;
+// "A spa owner told the magazine: 'It will banish your wrinkles.'": a quotation introduced by its speaker and a colon
+const SPEAKER_THEN_QUOTE = /\b(?:said|says|told|tells|wrote|writes|explained|explains|added|adds|claimed|claims|insisted|insists|promised|promises|boasted|boasts)\b[^:“"‘.;]{0,60}:\s*[“"‘']/i;
 // quick tests before PROPONENTS_SAY and SAID_AFTER (a stem of each of their verbs) and SEEN_AS_REMEDY (its nouns)
 const SAYING_VERB = /maintain|argu|contend|believ|say|said|insist|swear|tout|promis|suggest|claim|according/i;
 const REMEDY_WORD = /remed|cure|treatment|panacea|answer|solution/i;
@@ -135,7 +137,7 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   }
   // a quotation attributed after it hedges what it says, without making it a claim about effects by itself; so do
   // the words of those who sell it
-  if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (maybeDistancing && STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause))
+  if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (clause.includes(":") && SPEAKER_THEN_QUOTE.test(clause)) || (maybeDistancing && STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause))
     || (maybeDistancing && HOPED_WOULD.test(clause)) || personAccordingTo(clause)
     || (maybeDistancing && SAYING_VERB.test(clause) && (PROPONENTS_SAY.test(clause) || (clause.includes(", ") && SAID_AFTER.test(clause))))
     || (clause.includes(" as ") && REMEDY_WORD.test(clause) && SEEN_AS_REMEDY.test(clause)))) {

@@ -37,6 +37,8 @@ describe("findHedges", () => {
     ["It was designed as a way to reduce anxiety.", true, ["designed as a way to"]],
     ["Some clients report soreness after a session.", false, []],
     ["Dermatologists have sworn by the wraps to firm the skin for years.", true, ["have sworn"]],
+    // a quotation introduced by its speaker and a colon is the speaker's
+    ["A spa owner told the magazine: 'The wrap will banish your wrinkles.'", true, ["attributed"]],
     ["Herbalists maintain that the tea purifies the blood.", true, ["attributed"]],
     ["The bones are touched in order to minimize pain.", true, ["in order to"]],
     ["Hahnemann postulated that the remedy cures fevers.", true, ["attributed"]],
