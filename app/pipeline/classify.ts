@@ -146,6 +146,7 @@ function cureOnlyInName(clause: string): boolean {
 }
 
 // the steps a session is counted in, right after a count: "3-6 sets", "30-40 deep breaths", "ten rounds"
+const STEP_WORD = /\b(?:sets|rounds|cycles|repetitions|reps|breaths)\b/i;
 const STEP_AFTER = /^\s+(?:(?:deep|slow|full|long|short|quick|rapid|powerful|controlled)\s+)?(sets|rounds|cycles|repetitions|reps|breaths)\b/i;
 // what a reported clause says of its use, not its effect: "Spas claim it has been used throughout history", "The managers
 // claim they have seen an increase in the number of women who request it", "videos give an impression of how to practise it";
@@ -752,7 +753,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // whether the clause names a session (read once, by the first count that asks)
   let namesSession: boolean | undefined;
   // "done in 3-6 sets of 30-40 deep breaths": the steps of a session, counted, are how it is given
-  if (onTopic && counts.length) {
+  if (onTopic && counts.length && STEP_WORD.test(clause)) {
     const steps: Array<{ count: (typeof counts)[number]; step: string }> = [];
     for (const c of counts) {
       const m = STEP_AFTER.exec(clause.slice(c.end, c.end + 30));
@@ -790,10 +791,11 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "three practitioners examined the photographs" is not how many practise it
     // ("Now I have 12 certified instructors in Norway", "there are 40 qualified X teachers": a small body of
     // credentialled practitioners of it, told as how many there are, is its count)
-    const credentialled = c.value.min >= 2 && CREDENTIAL_BEFORE_NOUN.test(clause.slice(c.end, c.end + 60))
+    // (read last: most counts are sizeable or not for plainer reasons)
+    const credentialled = () => c.value.min >= 2 && CREDENTIAL_BEFORE_NOUN.test(clause.slice(c.end, c.end + 60))
       && (HOW_MANY_THERE_ARE.test(clause.slice(0, c.start)) || parseScope(clause, ctx.notPlaces, c.start) !== null);
-    const sizeable = c.value.min >= 50 || c.value.qualifier !== null || caseload || credentialled
-      || (trained && c.value.min >= 5 && TRAINED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)));
+    const sizeable = c.value.min >= 50 || c.value.qualifier !== null || caseload
+      || (trained && c.value.min >= 5 && TRAINED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start))) || credentialled();
     // "The association has more than 800 members": the members of a professional body practise it
     const bodyMembers = noun === "members" && BODY.test(clause);
     // "was sought by 1.2 million adult Americans": people who use it, told before the count
