@@ -128,7 +128,7 @@ const BEGUN = new RegExp(`\\b(?:${BEGINNING_STEMS.join("|")})\\w*`, "i");
 // ("began selling tanks", "commercialised it": a trade in it, later than its beginning)
 const POPULARISED = /\b(?:populari[sz]\w*|commerciali[sz]\w*|(?:began|started|begun) (?:to )?(?:sell|market|offer|distribut|manufactur|mass-produc)\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known)|spread|widespread|revival|revived|resurgence|comeback)\b/i;
 const PUBLISHED = /\bpublish(?:ed|es)?\b|\bwrote (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:book|treatise|paper|article|manual)\b/i;
-// "a 30-minute Gyno Spa Cure for $75", "The Cure of Tired Eyes by Salt Gazing": a cure in a product's or book's name
+// "a 30-minute Harbour Spa Cure for $75", "The Cure of Tired Eyes by Salt Gazing": a cure in a product's or book's name
 // (not a title-case heading that claims it: "Reflexology Can Cure Insomnia")
 const NAMED_CURE = /(?:\p{Lu}[\p{Ll}'’-]*\s+){1,5}(?:Cure|Remedy)\b(?:\s+(?:of|for)\s+\p{Lu}[\p{Ll}'’-]*)?|\b(?:Cure|Remedy)\s+(?:of|for)\s+\p{Lu}[\p{Ll}'’-]*/gu;
 const HEADLINE_VERB = /\b(?:Can|Will|May|Might|Does|Do|Helps?|To|Is|Are|That|Which)\b/;
@@ -151,7 +151,7 @@ const STEP_AFTER = /^\s+(?:(?:deep|slow|full|long|short|quick|rapid|powerful|con
 // what a reported clause says of its use, not its effect: "Spas claim it has been used throughout history", "The managers
 // claim they have seen an increase in the number of women who request it", "videos give an impression of how to practise it";
 // or what causes a complaint, in someone's theory: "He believed that eye problems are caused by strain"
-const USE_NOT_EFFECT = /\b(?:is|are|was|were) (?:\w+ )?caused by\b|\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b/i;
+const REPORTED_NOT_A_BENEFIT = /\b(?:is|are|was|were) (?:\w+ )?caused by\b|\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b/i;
 // a year that dates an achievement or a death, not a beginning: "setting his first world record in the year 2000",
 // "popularised by A, who died in 1945"
 const ACHIEVEMENT_BEFORE = /\b(?:(?:world )?(?:records?|awards?|prizes?|medals?|titles?|championships?|marathons?)\b[^.;]{0,25}|(?:died|death|passed away)\b[^.;]{0,10})$/i;
@@ -921,7 +921,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // distance, with no benefit named, is not a claim that it works
       // ("some 6,000 therapists are said to offer it" is a count at a distance, not a benefit)
       const reportedHistory = h.reporting && !(benefit ??= namesBenefit(clause))
-        && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause) || USE_NOT_EFFECT.test(clause));
+        && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause) || REPORTED_NOT_A_BENEFIT.test(clause));
       // "patients delay effective treatment": the effective one is another treatment
       const otherTreatment = anyOf(OTHER_TREATMENT, clause) || (ANALOGY_LEAD.test(clause) && !(ctx.subject?.test(clause) ?? false))
         || reportOfOtherThing(clause, ctx.subject) || benefitOfOtherDoer(clause, ctx) || (ONLY_WAY.test(clause) && !(ctx.subject?.test(clause) ?? false));

@@ -42,7 +42,7 @@ const SPEAKER_THEN_QUOTE = /\b(?:said|says|told|tells|wrote|writes|explained|exp
 // quick tests before PROPONENTS_SAY and SAID_AFTER (a stem of each of their verbs) and SEEN_AS_REMEDY (its nouns)
 const SAYING_VERB = /maintain|argu|contend|believ|say|said|insist|swear|tout|promis|suggest|claim|according/i;
 const REMEDY_WORD = /remed|cure|treatment|panacea|answer|solution/i;
-// "He saw castor oil packs as remedies for inflammation": a person's view of it as a remedy
+// "He saw the wraps as remedies for inflammation": a person's view of it as a remedy
 const SEEN_AS_REMEDY = /\b(?:saw|sees|see|viewed|views|regarded|regards|considered|considers|thought of|hailed)\s+(?:it|them|this|[\w-]+(?:\s+[\w-]+){0,3})\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:remed(?:y|ies)|cures?|treatments?|panacea|answer|solution|cure-all)\b/i;
 const GROUP_CLAIMS = /\b(?:doctors|practitioners|physicians|therapists|proponents|advocates|supporters|users|patients|clients|people|fans|believers|followers)\b[^.;]{0,80}?\b(?:claim|claims|claimed|insist|insists|insisted)\b/i;
 // "Those who promote it claim …", "People who sell it say …", "Spa owners say …": those with a stake in it, reported
