@@ -24,9 +24,11 @@ const anyOf = (xs: RegExp[], s: string) => {
   return false;
 };
 const EFF = res(EFFICACY_CUES);
-const REPORTED_OUTCOME = res(REPORTED_OUTCOME_CUES);
-// a quick test before REPORTED_OUTCOME: a stem of each verb its cues open with (keep in step with the cues)
-const REPORTED_OUTCOME_VERB = /report|notic|experienc|enjoy|achiev|\bsaw\b|\bhad\b|showed|obtained/i;
+// (the cues told through what people notice, then through a result's size: each read after a quick test for the words
+// it cannot match without, keep in step with REPORTED_OUTCOME_CUES)
+const [NOTICED_OUTCOME, SIZED_RESULT] = REPORTED_OUTCOME_CUES.map((c) => new RegExp(c, "i"));
+const NOTICED_VERB = /report|notic|experienc|enjoy/i;
+const RESULT_SIZE = /%|per ?cent|significant|marked|meaningful|substantial|major|dramatic|clinically/i;
 const WEAK_EFF = res(["\\b(?:the |its )?results (?:are|were|include|last|can|may)\\b", "\\bdesired effects?\\b"]);
 const BLOCK = res(EFFICACY_BLOCKERS);
 // ("non-healed ligaments" is no benefit verb)
@@ -542,7 +544,8 @@ function recognitionCue(clause: string): boolean {
 }
 
 function namesBenefit(clause: string): boolean {
-  return anyOf(EFF, clause) || BENEFIT.test(clause) || (REPORTED_OUTCOME_VERB.test(clause) && anyOf(REPORTED_OUTCOME, clause));
+  return anyOf(EFF, clause) || BENEFIT.test(clause) || (NOTICED_VERB.test(clause) && NOTICED_OUTCOME.test(clause))
+    || (RESULT_SIZE.test(clause) && SIZED_RESULT.test(clause));
 }
 
 function firstIndex(xs: RegExp[], s: string): number {

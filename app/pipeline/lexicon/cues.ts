@@ -53,7 +53,7 @@ export const BENEFIT_VERBS: readonly string[] = [
 
 /** Efficacy cues told through what people notice or achieve, kept apart from EFFICACY_CUES (whose one pattern they
  * would push past V8's size for optimised patterns, see alternation.ts) and read only after a quick test for their
- * verbs (keep REPORTED_OUTCOME_VERB in classify.ts in step). */
+ * words (two cues, in this order: keep NOTICED_VERB and RESULT_SIZE in classify.ts in step). */
 export const REPORTED_OUTCOME_CUES: readonly string[] = [
   // a benefit told through what people notice: "some users report better sleep", "clients notice less bloating"
   `\\b(?:report|reports|reported|notice|notices|noticed|experience|experiences|experienced|enjoy|enjoys|enjoyed) (?:much |significantly |far )?(?:better|improved|less|reduced|deeper|fewer|sounder|more restful|greater|increased) (?:[\\w-]+ )?(?:${OUTCOME_NOUNS.join("|")})\\b`,
