@@ -422,10 +422,10 @@ const QTY_RE = new RegExp(`(?:between\\s+)?(${NUM_D})(?:\\s*(?:[-–—]|to|and)
 const WORD_TIME = /\b(?:(one|two|three|four|five|six|seven)\s+(?:to|or|-)\s+)?(half an|an|one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple of)[\s-]+(hours?|minutes?|days?)\b|\b(?:an?\s+)?(hour-?long|half-hour)\b/gi;
 const TIME_UNIT_WORD = /hour|minute|day/i;
 const WORD_TIME_ANY = new RegExp(WORD_TIME.source, "i");
+// (hasTimeInWords's quick test: a unit's word, "day" whole as WORD_TIME needs it, not inside "today")
+const TIME_UNIT_WHOLE = /hour|minute|\bdays?\b/i;
 /** The text gives a time in words ("forty-five minutes", "an hourlong class", "five days"): the same words
  * parseQuantities reads, so what classify takes for a session's length is what gets a value. */
-// (its quick test: a unit's word, "day" whole as WORD_TIME needs it, not inside "today")
-const TIME_UNIT_WHOLE = /hour|minute|\bdays?\b/i;
 export const hasTimeInWords = (text: string): boolean => TIME_UNIT_WHOLE.test(text) && WORD_TIME_ANY.test(text);
 const WORD_TIME_VALUE: Record<string, number> = {
   "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10, twelve: 12, fifteen: 15,
