@@ -302,7 +302,8 @@ const OUTCOME = new RegExp(`(${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`),
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}&'’-]*\s$/u;
 const NAME_WORD_AFTER = /^\s(?:&\s)?\p{Lu}/u;
 // the subject's name as a global pattern, to skip the outcome words inside it ("Face gliding", "Frost breathing")
-const GLOBAL_OF = new Map<RegExp, RegExp>();
+// (a WeakMap: each document makes its own subject pattern, which must not outlive it)
+const GLOBAL_OF = new WeakMap<RegExp, RegExp>();
 function subjectSpans(clause: string, subject: RegExp | null): Array<[number, number]> {
   if (!subject) return [];
   let g = GLOBAL_OF.get(subject);
