@@ -84,7 +84,7 @@ const NUMBER_WORD_TRIGGERS = [...new Set([...Object.keys(NUMBER_WORDS).map((w) =
 // (and one gate of the number words, read with the others: a quick test before NUMBER_WORD and COUNT_WORD)
 // (exported for scripts/bench-gates.ts, which counts what each gate lets through)
 export const GATES = makeGates({ ...TRIGGERS, numberWord: NUMBER_WORD_TRIGGERS });
-const QUALIFIED_PEOPLE = /(?<!\b(?:has|have|had|been|was|were|is|are|began|begun|started|stopped)\s)\b(?:licen[sc]ed|registered|certified|accredited|qualified|trained)\s+(?:[a-z-]+\s+)?[a-z]+(?:ists|ians|ioners|ors|ers|nurses|doctors)\b/gi;
+const QUALIFIED_PEOPLE = /(?<!\b(?:has|have|had|been|was|were|is|are|began|begun|started|stopped)\s)\b(?:licen[sc]ed|registered|certified|accredited|qualified|trained)\s+(?:[a-z-]+\s+)?[a-z]+(?:ist|ian|itian|ioner|or|er|nurse|doctor)s?\b/gi;
 const RECOGNISED_CREDENTIAL = /\b(?:officially\s+)?(?:recogni[sz]ed|accredited|approved|registered)\s+(?:[a-z-]+\s+)?(?:qualifications?|degrees?|diplomas?|certificates?|training|courses?|schools?|colleges?|universit(?:y|ies)|programmes?|programs?)\b/gi;
 const RELATIVE = new RegExp(RELATIVE_AGE, "i");
 const hasDigitOrAge = (c: string) => /\d|hundred|thousand|centur|millenn|years ago/i.test(c);
@@ -109,6 +109,9 @@ const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women)
 export const FOUNDS_ORGANISATION = new RegExp(`(?:\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|creat(?:e|ed|es)|open(?:ed|s)?|start(?:ed|s)?|launch(?:ed|es)?)\\s+(?:the\\s+|an?\\s+|her\\s+|his\\s+|their\\s+)?(?:first\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+){0,5}(?:${ORGANISATION_HEADS.join("|")})\\b|\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|open(?:ed|s)?|start(?:ed|s)?)\\s+(?:the|an?|her|his|their)\\s+first\\s+(?:[a-z][\\p{L}'’-]*\\s+){0,2}(?:${ORGANISATION_HEADS.map((h) => h.toLowerCase()).join("|")})s?\\b|(?:${ORGANISATION_HEADS.join("|")})\\b[^.;]{0,80}?\\b(?:was|were) (?:\\w+ )?(?:established|founded|set up|formed|created|launched|opened)\\b)`, "u");
 // what a named body does about a treatment: recommends, funds, covers, bans, classifies it
 const BODY_ACTS = /\b(?:(?:does|do|did) not (?:allow|permit)|(?:should|must) not (?:be used to )?replace|(?:is )?not a substitute for|recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|ruled|decreed|ordered|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
+// "in June 2022 proposals worth Rs 52 crore were formulated", "new guidelines were drafted in 2019": a document made,
+// not the practice
+const PAPERWORK_MADE = /\b(?:proposals?|plans?|budgets?|guidelines?|policies|policy|laws?|bills?|regulations?|rules|standards?|contracts?|agreements?|reports?|petitions?|applications?|memorand(?:um|a))\s+(?:\S+\s+){0,4}?(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:formulated|drafted|developed|created|introduced|designed|written|proposed|prepared|drawn up|submitted|sent|approved|established)\b/i;
 const ATTRIBUTED_ORIGIN = /\b(?:originat\w* (?:with|from|among|in)|comes? from|came from|dates? (?:back )?to (?:the )?(?:oldest |ancient )?[A-Z]\w*|part of the (?:\w+ )?(?:medicine|tradition|culture|heritage|practice|rituals?) of|learn(?:ed|t) (?:about )?(?:it|this|the \w+) from|handed down)\b/i;
 // "Some soreness for 24 to 48 hours is normal": how long a harm lasts, not how long a session takes
 const LASTING_HARM = /\b(?:sore\w*|pain\w*|bruis\w*|swelling|redness|discomfort|tender\w*|ache\w*|stiff\w*|dizz\w*|nause\w*)\b/i;
@@ -147,6 +150,9 @@ function cureOnlyInName(clause: string): boolean {
   return named && !namesBenefit(rest);
 }
 
+// "is a series of five actions", "consists of four stages", "involves three steps": the parts it is made of, counted
+const PARTS_LEAD = /\b(?:is|are|was|were|consists? of|comprises?|involves?|follows?|has|have)\s+(?:an?\s+(?:series|set|sequence|combination|cycle|course)\s+of\s+)?$/i;
+const PART_NOUN = /^(?:steps|stages|phases|actions|procedures|therapies|techniques|treatments|parts|elements|moves|movements|positions|components|levels|principles|processes)$/;
 // the steps a session is counted in, right after a count: "3-6 sets", "30-40 deep breaths", "ten rounds"
 const STEP_WORD = /\b(?:sets|rounds|cycles|repetitions|reps|breaths)\b/i;
 const STEP_AFTER = /^\s+(?:(?:deep|slow|full|long|short|quick|rapid|powerful|controlled)\s+)?(sets|rounds|cycles|repetitions|reps|breaths)\b/i;
@@ -164,13 +170,15 @@ const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|
 const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneered|originated|conceived|formulated|introduced|designed|discovered)(?:\s+(?:in|during|around|about|from)\s+[^,;]{1,30}?)?\s+by\s+/gi;
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
 const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted|practi[sc]ed|performed|learned|learnt|taken up)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated )?$/i;
-const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|average|averaged|averaging)\s+(?:about |around |over |more than |nearly |some |up to |as many as |as )?$/i;
+// ("served more than 50,000 patients", "care offered to around 252 patients", "changed the lives of 2,000 patients")
+const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|average|averaged|averaging|serve[sd]?|serving|cared for|caring for|(?:offered|given|provided) to|the lives of)\s+(?:about |around |over |more than |nearly |some |up to |as many as |as )?$/i;
 // "performing about 13,000 treatments a year": so many sessions in a year are one practitioner's caseload, not a course
 const CASELOAD_PERIOD = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b/i;
 const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals|americans|adults|children|women|men|visitors|users)$/;
 const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
 const GROWTH = /^[^.;]{0,40}\b(?:up|down|rising|risen|grown|growing|increased|fallen|dropped) from\b|^[^.;]{0,20}\bcompared (?:with|to)\b/i;
+const PAPERS_APPROVED = /\b(?:proposals?|plans?|budgets?|funding|funds|loans?|grants?|permits?|projects?|construction|requests?|expansion|building)\s+(?:[\w-]+\s+){0,3}?(?:approved|sanctioned)\b|\b(?:approv\w*|sanction\w*)\s+(?:of\s+)?(?:the\s+|these\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:proposals?|plans?|budgets?|funding|funds|loans?|grants?|permits?|projects?|construction|requests?|expansion)\b/i;
 const RECOGNISED_AS_VERDICT = /\b(?:recogni[sz]ed|acknowledged|classified|listed) as (?:an? )?(?:[\w-]+ )?(?:pseudo\w*|quack\w*|fraud\w*|ineffective|unproven|dangerous|harmful|scams?|hoax\w*)|\b(?:recogni[sz]ed|acknowledged|named|ranked) (?:as )?(?:one of )?(?:the )?(?:[\w'’-]+ )?(?:leading|best|top|foremost|premier|finest)\b|\b(?:widely|generally|commonly|universally|often) (?:recogni[sz]ed|acknowledged|accepted|regarded) (?:as|to be)\b/i;
 // the thing that leads the clause came into being: "Oxygen was not discovered until 1773"
 const PASSIVE_ORIGIN = /\s(?:was|were)\s+(?:not\s+|first\s+|only\s+|\w+ly\s+)?(?:discovered|invented|developed|isolated|identified|synthesi[sz]ed|described|introduced|created|found)\b/i;
@@ -201,7 +209,7 @@ const PRACTISED_BY = new RegExp(
   + "|\\b(?:group|handful|number|community) of (?:[\\w-]+ )?(?:advocates|practitioners|followers|enthusiasts|devotees) (?:continued|continue|still) to (?:practi[sc]e|use|offer)\\b", "i");
 const SAYS_WORKS = /\b(?:effective\w*|efficacy|benefit\w*|works?|helps?|results?)\b/i;
 // (verbs of relief and cure only: "burns 600 calories" or "continued to grow" promise nothing about a complaint)
-const SUBJECT_BENEFIT = new RegExp("^[^.;]{0,40}?(?<!\\b(?:be|been|being|is|are|was|were)\\s+(?:\\w+ly\\s+)?)\\b(?:reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|heal(?:s|ed)?|alleviat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|treat(?:s|ed|ing)?|restor(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|repair(?:s|ed|ing)?"
+const SUBJECT_BENEFIT = new RegExp("^[^.;]{0,40}?(?<!\\b(?:be|been|being|is|are|was|were)\\s+(?:\\w+ly\\s+)?)\\b(?:reduc(?:e|es|ed|ing)|reliev(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|cur(?:e|es|ed|ing)|heal(?:s|ed)?|alleviat(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|treat(?:s|ed|ing)?|restor(?:e|es|ed|ing)|balanc(?:es|ing)|eliminat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|repair(?:s|ed|ing)?"
   // (verbs of stimulation and regulation in the active only: "is not regulated", "was boosted by a grant" are not
   // what it does)
   // (a harm it brings on is no benefit: "stimulates bleeding")
@@ -233,9 +241,20 @@ const TREATED_PATIENT = /\b(?:being|been|while|when|after|during)\s+(?:\w+\s+)?(
 const EXPERIENCES_HARM = /\b(?:experience|feel|develop|suffer|notice)s?\s+(?:some\s+|mild\s+|slight\s+|temporary\s+)?(?:soreness|bruising|swelling|pain|discomfort|dizziness|nausea|numbness|redness|itching|tingling)\b/i;
 const WEAR = /\b(?:worn|wear(?:s|ing)?|stays? (?:on|in place)|left (?:on|in place)|kept on|remains? (?:on|in place))\b/i;
 const wearDays = (qs: ReturnType<typeof parseQuantities>) => qs.filter((q) => q.value.unit === "day");
+// a course told in days, weeks or months: "a 12-day cleanse", "It's often 7 to 21 days", "the programme lasts six weeks"
+const courseDays = (qs: ReturnType<typeof parseQuantities>) => qs.filter((q) => q.value.unit === "day" || q.value.unit === "week" || q.value.unit === "month");
+const COURSE_NOUNS = "approach|course|programme|program|cleanse|detox|retreat|process|treatment|regimen|protocol|plan|cure|fast|stay|package|therapy|series";
+const COURSE_COMPOUND = new RegExp(`\\b\\d+(?:\\s*(?:-|to|–)\\s*\\d+)?-(?:day|week|month)s?\\s+(?:[\\w-]+\\s+){0,2}?(?:${COURSE_NOUNS})\\b`, "i");
+const COURSE_WORD = new RegExp(`\\b(?:${COURSE_NOUNS})\\b`, "i");
+// "It's often 7 to 21 days depending on individual needs": the course itself, told as so many days
+const COURSE_IS_DAYS = new RegExp(`^(?:it|this|the (?:whole |full |entire )?(?:${COURSE_NOUNS}))(?:['’]s|\\s+(?:is|lasts|takes|runs))\\s+(?:(?:often|usually|typically|generally|normally|about|around|roughly|between|anywhere from|from)\\s+)*\\d`, "i");
+// "pain eased within three days", "results in 10 days": a time to a result, not how long it is given
+const WITHIN_DAYS = /\b(?:within|in|after)\s+(?:just\s+|only\s+|about\s+)?\d+(?:\s*(?:-|to|–)\s*\d+)?\s+(?:days?|weeks?|months?)\b/i;
 const PART_OF_SESSION = /\b(?:the|its|their)\s+(?:first|last|final|opening|closing)\s+$/i;
 const PERSON_HELPED = /\b(?:he|she|I|we)\s+(?:[\w-]+\s+){0,5}?help(?:s|ed|ing)?\s+$/i;
-const HELPED_TO = new RegExp(HELPED_TO_OUTCOME, "i");
+// ("has made a difference in the lives of 50,000 patients", "3,000 patients have benefitted from it": the caseload
+// and the good it did them)
+const HELPED_TO = new RegExp(`${HELPED_TO_OUTCOME}|\\bdifference (?:in|to) (?:the )?lives\\b|\\bbenefit+(?:ed|ing) (?:\\w+ )?from\\b`, "i");
 // ("after injury or disease", "recovery from injuries": the harm is the occasion, not what it does)
 const FOR_HARM = /(?:\b(?:for|against|after|following|recovery from|recovering from|heal(?:ing)? from|prevents?|preventing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?|\banti-)$/i;
 const DEATH_OF = /\bdeath of (?:the |this |that )?/i;
@@ -445,7 +464,7 @@ function advisesAgainstOther(clause: string, ctx: ClassifyContext): boolean {
 const RELATIVE_REPORT = /\b(?:that|which)\s+(?:were|was|are|is)\s+(?:\w+ly\s+)?(?:purported|said|claimed|believed|thought|supposed|reported|alleged|promoted|touted)\s+to\b/i;
 
 // ("the treatments that are said to …", "a method which is claimed to …": the text's own subject in other words)
-const TREATMENT_NOUN_BEFORE = /\b(?:treatment|therapy|technique|method|practice|procedure|sessions?)s?\s*,?\s*$/i;
+const TREATMENT_NOUN_BEFORE = /\b(?:treatment|therapy|technique|method|practice|procedure|sessions?|process|regimen|protocol|programme|program|cleanse)s?\s*,?\s*$/i;
 
 /** A benefit reported in a relative clause of another thing: the clause names neither the subject nor a word that
  * stands for it before "that" ("X is a branch of Y which is purported to …" and "X is a tape that is purported to …"
@@ -467,10 +486,15 @@ const INDEFINITE_DOER = /^(?:(?:but|and|yet|while|whereas)\s+)?an?\s+((?:[\p{L}'
 // what the doer of a benefit may be called when it is the subject in other words ("regular sessions", "a course")
 const STANDS_FOR_TREATMENT = /\b(?:it|this|they|these|those|treatments?|therap(?:y|ies)|techniques?|methods?|practices?|procedures?|sessions?|courses?|visits?|appointments?|applications?|programmes?|programs?)\b/i;
 
+// "Our kidneys, GI systems, and liver all work to … rid us of toxins", "Your body already detoxes itself": the body's own
+// organs do the good (a sceptic's argument that the treatment is not needed, not a benefit of it)
+const BODY_DOES_IT = /^[“"‘]?(?:(?:but|and|yet|in fact|actually),?\s+)?(?:our|your|the|their|a healthy|the human)\s+(?:own\s+)?(?:body|bodies|kidneys?|liver|lungs|skin|immune system|lymphatic system|gut|colon|digestive (?:system|tract)|organs)\b(?:,?\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:kidneys?|liver|lungs|skin|systems?|tracts?|gut|colon|organs)\b,?)*\s+(?:all\s+|already\s+|naturally\s+|are\s+|is\s+)*(?:work|works|do|does|detox\w*|remove|removes|filter|filters|eliminate|eliminates|clear|clears|designed|equipped|able|capable|perfectly)\b/i;
+
 /** The good a clause tells is done by another thing: common knowledge of something else ("Swimmers know that
  * regular laps can lower blood pressure") or something met by chance ("a friendly chat can make you feel
  * better"). The subject, a word of its name or a word that stands for it as the doer keeps the claim its own. */
 function benefitOfOtherDoer(clause: string, ctx: ClassifyContext): boolean {
+  if (BODY_DOES_IT.test(clause)) return true;
   if (!clause.includes("that ") && !/^(?:(?:but|and|yet|while|whereas)\s+)?an?\s/i.test(clause)) return false;
   if (ctx.subject?.test(clause)) return false;
   const known = KNOWN_THAT.exec(clause);
@@ -509,6 +533,16 @@ function deathOfSubject(clause: string, subject: RegExp | null): boolean {
   return clause.slice(m.index + m[0].length).search(subject) === 0;
 }
 
+// "a 5,000-year-old Ayurvedic therapy", "this 2000 year old practice": the age of a practice is when it began
+// (not a person's: "a 45-year-old woman")
+const AGE_OF_PRACTICE = /\byears?[\s-]old\s+(?:[\p{L}-]+\s+){0,3}?(?:therap(?:y|ies)|practices?|traditions?|systems?|techniques?|arts?|methods?|treatments?|remed(?:y|ies)|medicine|healing|disciplines?|science|wisdom|rituals?|customs?|procedures?)\b/iu;
+// "Reflexology is over 2,000 years old": the subject's own age
+const AGE_AFTER_SUBJECT = /^[\p{L}-]*(?:\s+(?:therapy|treatment|technique|method|practice))?\s+(?:is|are)\s+(?:[\w,.]+\s+){0,3}?years\s+old\b/iu;
+function ageOfSubject(clause: string, subject: RegExp | null): boolean {
+  const m = subject ? clause.match(subject) : null;
+  return m !== null && m !== undefined && AGE_AFTER_SUBJECT.test(clause.slice(m.index! + m[0].length));
+}
+
 /** The subject, then within a few words a benefit verb: "Chelation appeared to reduce angina". */
 function subjectBenefits(clause: string, subject: RegExp | null): boolean {
   // ("It can improve athletic performance": a pronoun that leads the clause stands for the subject, as the extractor
@@ -519,8 +553,14 @@ function subjectBenefits(clause: string, subject: RegExp | null): boolean {
   const m = clause.match(subject);
   if (!m) return false;
   const rest = clause.slice(m.index! + m[0].length);
-  return SUBJECT_BENEFIT.test(rest) || SUBJECT_FEELS.test(rest) || SUBJECT_REMEDY.test(rest);
+  return SUBJECT_BENEFIT.test(rest) || SUBJECT_FEELS.test(rest) || SUBJECT_REMEDY.test(rest)
+    || (DEFINED_AS_DOING.test(rest) && DEFINED_BENEFIT.test(rest.replace(BRACKETED, "")));
 }
+// "X (meaning “five actions”) refers to a sequence of deeply purifying treatments that remove toxins, restore
+// digestion and balance …": the subject defined as treatments that do good, whatever the good is called
+const DEFINED_AS_DOING = /\b(?:that|which)\b/;
+const BRACKETED = /\s*\([^()]*\)/g;
+const DEFINED_BENEFIT = /^[^.;]{0,30}?\b(?:is|are|refers? to|means|describes|involves|comprises|consists of)\s+(?:[\w-]+\s+){0,6}?(?:treatments?|therap(?:y|ies)|procedures?|techniques?|methods?|system|practices?|remed(?:y|ies)|regimens?|programmes?|programs?)\s+(?:that|which)\s+(?:\w+ly\s+)?(?:also\s+)?(?:remov(?:e|es)|restor(?:e|es)|balanc(?:e|es)|cleans(?:e|es)|purif(?:y|ies)|rejuvenat(?:e|es)|detoxif(?:y|ies)|eliminat(?:e|es)|heal(?:s)?|reliev(?:e|es)|reduc(?:e|es)|improv(?:e|es)|strengthen(?:s)?|revitali[sz](?:e|es)|renew(?:s)?)\b/i;
 const PRONOUN_LEAD = /^(?:It|They|This (?:treatment|therapy|technique|method|practice)|These (?:treatments|sessions))\b/;
 // "The clay, a natural remedy for acne and eczema, is sold …": the subject named a remedy in apposition (not another
 // thing so named: "The X protocol, a treatment for addiction, was created …" is about X)
@@ -649,6 +689,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     || (BODY_ACTS.test(clause) && namedBody(clause) !== null)) && !RECOGNISED_AS_VERDICT.test(clause)
     // "Find a listed therapist near you": an instruction to the reader, not a recognition
     && !INSTRUCTION.test(clause)
+    // "to get these proposals approved": a plan or its money approved, not the treatment
+    && !PAPERS_APPROVED.test(clause)
     // a ban names what is banned: "Smoking is banned in the clinic" is not about the treatment
     && (!LEGAL_STATUS.test(clause) || (ctx.subject?.test(clause) ?? false) || STANDS_FOR_SUBJECT.test(clause))
     // "Despite all the hype and endorsements, there is no evidence …": praise conceded, unnamed, is no recognition
@@ -663,7 +705,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // a dated study, trial or review is evidence, not an origin
   // (a person's birth, "Ida Lee was born in 1896", is not the treatment's)
   // ("Quinine was discovered in 1820 by A": a discovery of something else, led by its own name, that is no method)
-  const otherThing = (gOrigin || gFounder) && years.length > 0 && ledByOtherThing(clause, ctx);
+  const otherThing = (gOrigin || gFounder) && years.length > 0 && (ledByOtherThing(clause, ctx) || PAPERWORK_MADE.test(clause));
   if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !(foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause)
     && !years.every((y) => ACHIEVEMENT_BEFORE.test(clause.slice(Math.max(0, y.start - 40), y.start)))) {
     cueText ??= blankTitlesBeforeNames(clause);
@@ -701,7 +743,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   if (onTopic && !years.length && gOrigin && hasDigitOrAge(clause) && RELATIVE.test(clause)) {
     const f = firstIndex(NAMING, clause) >= 0 ? "naming" : firstIndex(PRECURSOR, clause) >= 0 ? "precursor" : firstIndex(ORIGIN, clause) >= 0 ? "origin"
       : /\b(?:used|practi[sc]ed|known|employed|performed|around|studied|in use|existed)\b/i.test(clause) ? "precursor"
-      : /\b(?:structured|systemati[sz]ed|formali[sz]ed|organi[sz]ed|codified)\b/i.test(clause) ? "origin" : null;
+      : /\b(?:structured|systemati[sz]ed|formali[sz]ed|organi[sz]ed|codified)\b/i.test(clause) ? "origin"
+      : AGE_OF_PRACTICE.test(clause) || ageOfSubject(clause, ctx.subject) || /\b(?:dates?|dating|goes|going|traces?|tracing) back\b/i.test(clause) ? "origin" : null;
     if (f) out.push({ category: "origin_date", value: null, facet: f, confidence: 0.5, hedges: h.cues, atomise: false });
   }
 
@@ -818,6 +861,14 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       }
       break;
     }
+    // "Reflexology is a series of five actions": how many parts it has is how it is given (led by the subject or a
+    // word for it, not "the study was a series of three trials")
+    if (onTopic && !protocolDone && PART_NOUN.test(noun) && c.value.min >= 2 && PARTS_LEAD.test(clause.slice(Math.max(0, c.start - 50), c.start))
+      && !STUDY.test(clause) && (linked ??= isLinked(clause, ctx))) {
+      out.push({ category: "protocol", value: { ...c.value, scope: null }, facet: "steps", confidence: 0.55, hedges: h.cues, atomise: false });
+      protocolDone = true;
+      continue;
+    }
     // "taught in over 40 accredited courses": courses of study, not of treatment
     const studyCourses = /^courses?$/.test(noun) && /\b(?:taught|teach\w*|training|accredited|students?|universit\w*|degrees?)\b/i.test(clause);
     // "20 to 40 dives of 60–90 minutes each": whatever is counted, a unit that lasts minutes is a session
@@ -882,6 +933,11 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "can be worn for up to six days", "designed to stay on for two to three days": how long it is left on
       out.push({ category: "protocol", value: foldQuantities(wearDays(qs)), facet: "wear time", confidence: 0.55, hedges: h.cues, atomise: false });
       protocolDone = true;
+    } else if (courseDays(qs).length && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !TRIAL_ARMS.test(clause) && !WITHIN_DAYS.test(clause)
+      && (COURSE_COMPOUND.test(clause) || COURSE_IS_DAYS.test(clause) || (anyOf(DURATION, clause) && COURSE_WORD.test(clause)))) {
+      // "Its 12-day approach", "It's often 7 to 21 days", "the programme lasts two weeks": how long a course runs
+      out.push({ category: "protocol", value: foldQuantities(courseDays(qs)), facet: "course length", confidence: 0.55, hedges: h.cues, atomise: false });
+      protocolDone = true;
     } else if (dose.length && anyOf(DOSE, clause)) {
       out.push({ category: "protocol", value: foldQuantities(dose), facet: "dose", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
@@ -920,7 +976,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const safetyOnly = h.reporting && gSafety && !(benefit ??= namesBenefit(clause)) && (anyOf(SAFE_PRO, clause) || tellsHarm(clause));
       // "side effects include bruising, burns …" lists harms, not benefits
       // (not "used to treat conditions such as neck pain and headaches": a list of what it treats)
-      const harmList = gSafety && anyOf(SAFE_CON, clause) && !h.reporting && !TREATS.test(clause);
+      // ("… 50,000 patients suffering from chronic and painful diseases": the harm is the patients' condition)
+      const harmList = gSafety && anyOf(SAFE_CON, clause) && !h.reporting && !TREATS.test(clause) && !harmTreated(clause, firstIndex(SAFE_CON, clause));
       // "Cultures said to have used it include …", "X claims to have learned it from …": a history reported at a
       // distance, with no benefit named, is not a claim that it works
       // ("some 6,000 therapists are said to offer it" is a count at a distance, not a benefit)

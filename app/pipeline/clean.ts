@@ -1,7 +1,7 @@
 // Cleaning: the stored text stays intact; each line is classified as content, heading or page chrome, and a
 // byline gives the source's author and date. Nothing is removed: later steps simply read only content lines.
 import {
-  BREADCRUMB_SEPARATORS, BYLINE_LEAD, CHROME_LINE_PATTERNS, CHROME_MAX_WORDS, DATE_LEAD, MONTHS, REFERENCE_LINE_PATTERNS,
+  BREADCRUMB_SEPARATORS, BYLINE_LEAD, CHROME_LINE_PATTERNS, CHROME_MAX_WORDS, DATE_LEAD, MONTHS, REFERENCE_LINE_PATTERNS, REVISION_LINE,
 } from "./lexicon/chrome";
 import { endsInOpenAbbreviation } from "./segment";
 import type { SourceMetadata } from "./types";
@@ -47,6 +47,7 @@ export interface CleanResult {
 }
 
 const CHROME_RE = alternation(CHROME_LINE_PATTERNS, "i");
+const REVISION_RE = new RegExp(REVISION_LINE);
 const REFERENCE_RE = new RegExp(REFERENCE_LINE_PATTERNS.map((p) => `(?:${p})`).join("|"), "iu");
 const BYLINE_RE = new RegExp(BYLINE_LEAD + "((?:[A-Z][\\p{L}'’.-]*\\.?\\s?){1,4})", "iu");
 const DATE_FORMS = "(\\d{1,2}\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
@@ -57,6 +58,9 @@ const DATE_ANY = new RegExp("(?:^|[\\s,·|–—-])" + DATE_FORMS + "\\s*$", "i"
 const DATE_ONLY = new RegExp("^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?" + DATE_FORMS + "\\s*$", "i");
 // "Sam Reed | Published 3 February 2019": a name before the separator of a dated line
 const NAME_BEFORE_SEPARATOR = /^((?:[A-Z][\p{L}'’.-]*\s?){2,4})\s*[|·•–—-]\s*/u;
+// "March 1, 2022 -- Green Bay …", "LONDON, 3 May 2019 — …", "date: 2022-01-03 March 1, 2022 -- …": a news item's
+// dateline leads its first paragraph; it is the page's date, and no part of the sentence after it
+const DATELINE = new RegExp("^(?:[Dd]ate:?\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:\\p{Lu}[\\p{L}.()' ]{0,40}?,\\s+)?" + DATE_FORMS + "\\s*(?:--|—|–|-)\\s+(?=\\p{Lu})", "u");
 const FINITE = /\b(is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|should|must)\b|\b[a-z]{3,}(ed|es)\b/;
 const AUX_VERB = /\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|should|must)\b/i;
 const SEP_RE = new RegExp(
@@ -282,6 +286,14 @@ export function cleanText(text: string): CleanResult {
     if (bare) itemsSoFar++;
     const listItem = bulleted || bare;
     if (md) s += md[1].length;
+    // (the dateline becomes a block of its own: the page's date, and no words of the sentence after it)
+    const dateline = !md && !seenContent ? DATELINE.exec(text.slice(s, e)) : null;
+    if (dateline) {
+      const dateEnd = s + dateline[0].trimEnd().length;
+      blocks.push({ start: s, end: dateEnd, kind: "byline", paragraph });
+      if (!metadata.date) metadata.date = normaliseDate(dateline[1].replace(/,/g, "").replace(/\s+/g, " "));
+      s += dateline[0].length;
+    }
     const line = text.slice(s, e);
     // a line of more than CHROME_MAX_WORDS words is no byline (16 words at most), chrome or heading (12): only a
     // breadcrumb or a markdown heading is left to tell apart from content (most lines of prose are this long;
@@ -289,7 +301,7 @@ export function cleanText(text: string): CleanResult {
     const long = wordCount(line, CHROME_MAX_WORDS + 1) > CHROME_MAX_WORDS;
     let kind: BlockKind;
     if (isBreadcrumb(line)) kind = "breadcrumb";
-    else if (long) kind = markdownHeading ? "heading" : "content";
+    else if (long) kind = markdownHeading ? "heading" : REVISION_RE.test(line) ? "chrome" : "content";
     else if (parseByline(line)) kind = "byline";
     else if (isChromeLine(line)) kind = "chrome";
     // ("It helps with conditions such as:" leads into a list: a sentence cut by its colon, not a heading)

@@ -25,9 +25,13 @@ const EPISTEMIC = /\b(?:probably|likely|may|might|perhaps|possibly|suggest(?:s|e
 const RELATIVE_MODAL = /(?<!\b(?:suggests?|suggested|shows?|showed|shown|found|finds|says?|said|believes?|believed|thinks?|thought|claims?|claimed|argues?|argued|indicates?|indicated|concluded|possible|likely|clear|evidence|proof|hope|fear|chance|so) )\b(?:that|which|who) (?:may|might|could|would|possibly|perhaps|probably)\b[^,;]*/gi;
 const NO_SUGGESTION = /\b(?:no|insufficient|not enough|little|too (?:little|weak|few))\b[^.;]{0,40}\bsuggest/i;
 
+// "Far from being “pseudoscience,” it is now studied": a doubt named to be denied (not "far from proven": that is one)
+const FAR_FROM_DOUBT = /\bfar from (?:being )?(?:an? |the |just |mere )?[“"‘]?(?:pseudo-?scien\w*|myths?|useless|ineffective|placebos?|quack\w*|fads?|nonsense|bogus|scams?|unscientific|fiction|folklore|superstitions?|hocus[- ]pocus|mumbo[- ]jumbo|snake oil)[”"’]?/gi;
+
 /** True when the clause says the treatment does not work. */
 export function isCon(clause: string): boolean {
-  return CON.some((re) => re.test(clause));
+  const read = clause.includes("far from") || clause.includes("Far from") ? clause.replace(FAR_FROM_DOUBT, " ") : clause;
+  return CON.some((re) => re.test(read));
 }
 
 /** `con`: isCon(clause), when the caller has read it already. */

@@ -118,7 +118,7 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
   [/\b(?:between\s+)?(1\d{3}|20\d{2})\s*(?:[-–—]|to|and|until)\s*(1\d{3}|20\d{2})\b/g, (m) => ({
     kind: "year", min: +m[1], max: +m[2], approx: false,
   }), FOUR_DIGITS],
-  [/\b(circa|c\.|ca\.|around|about|approximately|roughly|some time in|sometime in)?\s*\b(1\d{3}|20\d{2})\b(?![.,]\d|\s?(?:%|mm|cm|kg|mg|ml)|\s+(?:[a-z]+\s+)?(?:practitioners|physicians|doctors|people|patients|users|members|sessions|treatments|students|clients|cases|pounds|lbs?|kilos|kilograms|grams|gallons|lit(?:re|er)s|feet|metres|meters|miles|calories|dollars|euros|times|hours|minutes|steps|points|pages|words|copies))/gi, (m) => {
+  [/\b(circa|c\.|ca\.|around|about|approximately|roughly|some time in|sometime in)?\s*\b(1\d{3}|20\d{2})\b(?![.,]\d|\s?(?:%|mm|cm|kg|mg|ml)|[\s-]years?\b|\s+(?:[a-z]+\s+)?(?:practitioners|physicians|doctors|people|patients|users|members|sessions|treatments|students|clients|cases|pounds|lbs?|kilos|kilograms|grams|gallons|lit(?:re|er)s|feet|metres|meters|miles|calories|dollars|euros|times|hours|minutes|steps|points|pages|words|copies))/gi, (m) => {
     const y = +m[2]; return { kind: "year", min: y, max: y, approx: !!m[1] };
   }, FOUR_DIGITS],
 ];
@@ -338,8 +338,15 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
     if (MONEY_BEFORE.test(before)) continue;
     // "Step 1:", "Other 2:": a number that labels what follows counts nothing (not a ratio, "3:1", nor a time, "10:30")
     if (text.charCodeAt(n.end) === 58 && !/^:\d/.test(text.slice(n.end, n.end + 2))) continue;
+    // "at 10:30", "a 3:1 ratio", "Sutra 16:20": the parts of a time, a ratio or a verse's number count nothing either
+    if ((text.charCodeAt(n.end) === 58 && /^:\d/.test(text.slice(n.end, n.end + 2))) || /\d:$/.test(before)) continue;
     let qualifier: string | null = null, kind: "open" | "about" | "upto" | "exact" = "exact";
-    if (ANY_QUALIFIER.test(before)) for (const [re, q, k] of QUALIFIERS) if (re.test(before)) { qualifier = q; kind = k; break; }
+    // where the qualifier's words begin ("treated over 3,000": at "over", not at the verb before it)
+    let qualifierAt = n.start;
+    if (ANY_QUALIFIER.test(before)) for (const [re, q, k] of QUALIFIERS) {
+      const m = re.exec(before);
+      if (m) { qualifier = q; kind = k; qualifierAt = n.start - before.length + m.index; break; }
+    }
     // "20 or more sessions", "ten or more years": the number is a floor, and the noun follows the qualifier
     // (a quick test of the text right after the number first)
     const orMore = !n.range && qualifier === null && text.startsWith(" or ", n.end) ? OR_MORE.exec(text.slice(n.end, n.end + 12)) : null;
@@ -370,8 +377,7 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
     else if (kind === "about") value = { kind: "count", min: n.min, max: n.min, approx: true, qualifier, unit: noun, scope: null };
     else if (kind === "upto") value = { kind: "count", min: 0, max: n.min, approx: false, qualifier, unit: noun, scope: null };
     else value = { kind: "count", min: n.min, max: n.min, approx: false, qualifier: null, unit: noun, scope: null };
-    const qStart = qualifier ? n.start - (before.length - before.search(/\S+(?:\s+\S+)?\s*$/)) : n.start;
-    out.push({ start: Math.max(0, qStart), end: n.end, value, noun });
+    out.push({ start: orMore ? n.start : qualifierAt, end: n.end, value, noun });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -849,3 +849,51 @@ describe("mayHoldClaim: a count in words lets a sentence through without any oth
   ];
   it.each(rows)("%s → %s", (sentence, may) => expect(mayHoldClaim(sentence)).toBe(may));
 });
+
+describe("classifyClause: shapes read from panchakarma's misses (told of other treatments)", () => {
+  const rows: Array<[string, string[]]> = [
+    // an age of the practice is its origin, undated; a person's or a clinic's age is not
+    ["Reflexology—a 3,000-year-old Chinese therapy—is often dismissed as a spa trend", ["origin_date"]],
+    ["Reflexology is over 2,000 years old", ["origin_date"]],
+    ["Reflexology dates back 5,000 years", ["origin_date"]],
+    ["The clinic is 20 years old", ["other"]],
+    // mentioned in ancient texts is an undated origin; the parts it is made of, counted, are how it is given
+    ["Reflexology is described in ancient Chinese texts", ["origin_date"]],
+    ["Based on what is mentioned in ancient texts, reflexology is a series of five actions", ["origin_date", "protocol"]],
+    ["The study was a series of three trials", ["other"]],
+    // a course told in days
+    ["Its 12-day approach includes foot baths and massage", ["protocol"]],
+    ["It's often 7 to 21 days depending on individual needs", ["protocol"]],
+    ["Pain eased within 3 days of the first session", ["other"]],
+    // a caseload of a centre, and the good it did them
+    ["Care is offered to around 252 foreign patients from 25 countries", ["practitioner_count"]],
+    ["The centre has made a remarkable difference in the lives of more than 50,000 patients suffering from painful diseases", ["efficacy", "practitioner_count"]],
+    ["Thousands of patients with back pain have benefitted from this clinic", ["efficacy"]],
+    // what it is defined as doing, what it targets, a detox told by what leaves the body
+    ["Reflexology refers to a sequence of treatments that remove āma (toxic metabolites), restore agni and balance the humours", ["efficacy"]],
+    ["Reflexology, on the other hand, targets the subtle inflammatory and metabolic imbalances that precede these diseases", ["efficacy"]],
+    ["Reflexology targets pressure points in the feet", []],
+    ["The three stages are claimed to eliminate the vitiated humours from the body", ["efficacy"]],
+    ["The nurse removed the cups from the body", []],
+    ["Reflexology, when understood correctly, isn't just about relaxation—it's preventive medicine", ["efficacy"]],
+    ["Reflexology is not preventive medicine", []],
+    // a benefit reported of a process that is the treatment in other words
+    ["He said he finished a 12-day detoxification process that is said to cleanse the body from within", ["efficacy", "protocol"]],
+    // the body's own organs, other medicine, papers approved or drafted: not the treatment
+    ["Our kidneys, GI systems, and liver all work to keep us healthy and rid us of toxins", []],
+    ["Modern preventive medicine focuses on reducing risk factors like obesity and hypertension", []],
+    ["In June 2022 proposals worth $5 million were formulated to build a reflexology centre", ["other"]],
+    ["During his visit in February 2023 the minister asked the secretary to get these proposals approved soon", ["other"]],
+    ["Reflexology was approved by the health ministry in 1990", ["recognition"]],
+    // a registered dietitian is qualified; no body recognised anything
+    ["All of it is misguided, says Ann Lee, a registered dietitian at the National Food Council", ["efficacy"]],
+  ];
+  it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected.sort()));
+
+  it("a tradition's teaching hedges; folks' reports hedge", () => {
+    expect(draft("Reflexology is done to detoxify the body according to Ayurveda", "efficacy")?.value).toMatchObject({ polarity: "pro", hedged: true });
+    expect(draft("Many folks report feeling lighter and more relaxed after reflexology", "efficacy")?.value).toMatchObject({ polarity: "pro", hedged: true });
+  });
+  it("the course's length is a quantity in days", () =>
+    expect(draft("It's often 7 to 21 days depending on individual needs", "protocol")?.value).toEqual({ kind: "quantity", unit: "day", min: 7, max: 21 }));
+});

@@ -67,6 +67,26 @@ describe("headings", () => {
   it.each(rows)("%s", (line, expected) => expect(isHeading(line)).toBe(expected));
 });
 
+describe("cleanText: a news dateline and a wiki's revision line", () => {
+  const rows: Array<[string, string | null, string]> = [
+    ["March 1, 2022 -- Hot stones were in the news when a player said he tried them.", "2022-03-01", "Hot stones were in the news"],
+    ["LONDON, 3 May 2019 — A new clinic offering cupping opened today.", "2019-05-03", "A new clinic offering cupping"],
+    ["date 2022-01-03 March 1, 2022 -- Hot stones were in the news.", "2022-03-01", "Hot stones were in the news"],
+    // a sentence that only starts with a date keeps it
+    ["March 1, 2022 was the day the clinic opened.", null, "March 1, 2022 was the day"],
+  ];
+  it.each(rows)("%s", (text, date, contentStart) => {
+    const r = cleanText(`${text}\n`);
+    expect(r.metadata.date).toBe(date);
+    const content = r.blocks.find((b) => b.kind === "content")!;
+    expect(text.slice(content.start).startsWith(contentStart)).toBe(true);
+  });
+  it("a wiki's revision line is chrome, however long the edit summary it quotes", () => {
+    const line = 'Revision as of 10:15, 18 October 2016 by Anna (talk | contribs) (Created page with " Hot stone massage is done to relax the body according to its teachers. The stones are claimed to draw out tension from the muscles and joints of the back...")';
+    expect(cleanText(`${line}\n\nHot stone massage uses warm basalt stones.\n`).blocks.map((b) => b.kind)).toEqual(["chrome", "content"]);
+  });
+});
+
 describe("cleanText", () => {
   it("keeps offsets, finds title and byline, marks chrome", () => {
     const text = "Home > Health > Cupping Guide\n\nCupping Guide\n\nBy: Ann Lee - Updated: 2 Feb 2020\nCupping is old. It is popular.\n\nYou might also like...\n";

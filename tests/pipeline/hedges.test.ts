@@ -18,6 +18,10 @@ describe("findHedges", () => {
     ["It is very effective.", false, []],
     // what people report, and a hope told, are reported, not vouched for
     ["In my interviews, chanters and teachers report that this brings a lasting calm.", true, ["report that"]],
+    // a tradition's teaching and folks' reports are not the writer's word
+    ["It is done to detoxify the body according to Ayurveda.", true, ["according to ayurveda"]],
+    ["According to traditional Chinese medicine, it balances qi.", true, ["according to traditional"]],
+    ["Many folks report feeling lighter afterwards.", true, ["folks report"]],
     ["A man in Bristol thought the tea would cure his gout.", true, ["attributed"]],
     ["The tea would cure nothing, she thought.", false, []],
     // a named person's claim, with or without "that"; "According to <a person>," (not a body); an article claiming
@@ -109,6 +113,12 @@ describe("stance", () => {
     ["It does not cure the illness but it relieves the cough", "pro"],
     ["It is very effective for back pain", "pro"],
     ["It does not work", "con"],
+    // a doubt named to be denied, and a proof denied
+    ["Far from being “pseudoscience,” it is now under the scientific lens and the results are compelling", "pro"],
+    ["Its benefits are far from proven", "con"],
+    ["Dietitians were quick to debunk it", "con"],
+    ["All of it is misguided", "con"],
+    ["The idea that our bodies are full of toxins is simply incorrect", "con"],
     // a benefit lacked, a cure denied (not the disease's want of a cure)
     ["The wrap is a fad lacking any demonstrable benefit", "con"],
     ["The wrap lacks any proven effect on gout", "con"],

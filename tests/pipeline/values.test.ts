@@ -111,6 +111,22 @@ describe("parseCounts", () => {
   });
   it("a price is not a count", () =>
     expect(parseCounts("It costs about $150 a session at over 300 spas").map((c) => [c.value.min, c.value.unit])).toEqual([[300, "spas"]]));
+  it("a count's span starts at its qualifier, not at the word before it", () => {
+    const text = "He has treated over 3,000 patients.";
+    const c = parseCounts(text)[0];
+    expect(text.slice(c.start, c.end)).toBe("over 3,000");
+    const floor = "20 or more sessions", f = parseCounts(floor)[0];
+    expect(floor.slice(f.start, f.end)).toBe("20");
+  });
+  it("the numbers of a time, a ratio or a verse reference count nothing", () => {
+    expect(parseCounts("As the Sutra (16:20) says, treatments must remove disease")).toEqual([]);
+    expect(parseCounts("sessions at 10:30 and a 3:1 mix, then 3 sessions").map((c) => c.value.min)).toEqual([3]);
+  });
+  it("an age in years is no year", () => {
+    expect(parseYears("a 2000 year old practice")).toEqual([]);
+    expect(parseYears("it is 1500 years old")).toEqual([]);
+    expect(parseYears("In 1990 it was recognised").map((y) => y.value.min)).toEqual([1990]);
+  });
   it("a year before a count is not the count", () =>
     expect(parseCounts("In 1979 three therapists examined it.").map((c) => c.value.min)).toEqual([3]));
 });

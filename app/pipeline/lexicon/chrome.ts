@@ -19,6 +19,9 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   "^(?:english|français|francais|español|espanol|deutsch|italiano|português|portugues|nederlands|polski|svenska)$", "^\\W*disclaimer\\b", "\\bnot been evaluated by the (?:fda|food and drug administration)\\b", "^(?:book|call|order|shop|buy|reserve|contact us)\\b[^.]{0,40}\\b(?:now|today|online)\\b", "\\b\\d+% off\\b", "^welcome to\\b", "\\bfree consultation\\b", "\\bcall (?:us )?(?:now|today|on|at|\\(?\\d)",
   "\\btell us\\b", "\\bshare your (story|experience|thoughts)\\b", "\\btags?:", "\\bcategor(y|ies):", "^\\s*key ?words?\\s*:", "^posted (?:by|on|in)\\b", "\\b\\d+ (?:comments?|replies|responses)\\b", "^\\s*(?:doi|issn|isbn|pmid)\\b", "^\\s*(?:source|image|photo|credit)s?\\s*:",
 ];
+/** A wiki's revision line, however long the edit summary it quotes: "Revision as of 10:15, 18 October 2016 by Ann
+ * (talk | contribs) (Created page with …)" (MediaWiki's own wording, on every wiki built with it). */
+export const REVISION_LINE = "^(?:Latest )?[Rr]evision as of \\d{1,2}:\\d{2},?\\s[^()]{0,60}\\(talk\\s*\\|\\s*contribs?\\)";
 /** Long lines are chrome only when a strong pattern matches; this is the word limit for the weak ones. */
 export const CHROME_MAX_WORDS = 30;
 /** Breadcrumb separators: a line with two or more of these between short items. */

@@ -18,7 +18,7 @@ export const OUTCOME_NOUNS: readonly string[] = [
   // ailments and parts a benefit is often told of: "clears sinus congestion", "regenerates cartilage", "dissolves stones"
   "congestion", "sinus(?:es)?", "pores", "ligaments?", "tendons?", "cartilage", "stamina", "cravings?", "hangovers?", "jet lag",
   "constipation", "colds", "(?:a|the common) cold", "coughs?", "eczema", "psoriasis", "gout", "tinnitus", "fevers?", "stones",
-  "recovery time", "mind", "nerves", "puffiness", "water retention", "dark circles",
+  "recovery time", "mind", "nerves", "puffiness", "water retention", "dark circles", "imbalances?", "impurities", "waste products", "inflammatory (?:[\\w-]+ ){0,2}?(?:imbalances?|responses?|markers?|conditions?)",
   "seizures?", "eyesight", "vision", "heart rate variability", "heart rate", "blood sugar", "breathing(?! exercises?| techniques?| practices?| methods?| patterns?| sessions?| work)",
   // (not organs, "the lower bowel", "the brain": a procedure's or an anatomy's words as often as an outcome's)
   "hearing", "performance",
@@ -41,6 +41,9 @@ export const BENEFIT_VERBS: readonly string[] = [
   "stop(?:s|ped|ping)?", "resolv(?:e|es|ed|ing)", "facilitat(?:e|es|ed|ing)", "support(?:s|ed|ing)?",
   // "halves recovery time", "regenerates cartilage", "reverses ageing"
   "halv(?:e|es|ed|ing)", "regenerat(?:e|es|ed|ing)", "revers(?:e|es|ed|ing)",
+  // "targets the subtle imbalances that precede disease", "balances hormones"
+  // (not "balance" itself: "restores balance" names an outcome)
+  "target(?:s|ed|ing)?", "balanc(?:es|ing)",
   // "might slim down the face", "slims the waist" (not the adjective: "slim evidence")
   "slim(?:s|med|ming)(?: down)?", "slim down",
   // "speeds healing", "speeds up recovery"
@@ -121,7 +124,15 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:produc|caus|lead|result)\\w* (?:in |to )?(?:an? )?(?:increased|improved|better|reduced|decreased|lower|higher|faster)\\b",
   "\\bresult(?:s|ing)? in\\b[^,;]{0,160}\\b(?:effects?|improve\\w*|better|reduc\\w*|relief|results?|powerful|faster)\\b",
   "\\b(?:applications|uses|indications) (?:including|include|such as|for)\\b", "\\b(?:medicinal|therapeutic|medical|clinical) uses\\b",
-  "\\bhelps? (?:patients|people|users|clients|women|men|the body|you)\\b", "\\bcan benefit\\b", "\\b(?:was|were|been|are|is|being) helped\\b",
+  "\\bhelps? (?:patients|people|users|clients|women|men|the body|you)\\b", "\\bcan benefit\\b",
+  // "thousands of patients have benefitted from it" (either spelling), "has made a remarkable difference in the lives of"
+  // "it's preventive medicine", "works as a preventative treatment": it keeps illness away
+  "\\b(?:is|are|it['’]s|as) (?:an? |a form of |a kind of |a type of )?(?:(?!(?:not|no|never)\\b)[\\w-]+ )?(?:preventive|preventative) (?:medicine|care|health ?care|treatments?|therap(?:y|ies)|measures?|tools?)\\b",
+  "\\bbenefit+(?:ed|ing) (?:greatly |a lot |enormously |immensely |hugely )?from\\b",
+  "\\bma(?:de|kes?|king) (?:an? |the )?(?:[\\w-]+ )?difference (?:in|to) (?:the |their |my |his |her |your |our |people['’]s |patients['’] )?(?:lives|life|health|pain|symptoms|well-?being|recovery|quality of life)\\b",
+  // "purges toxins from the body", "eliminate the vitiated humours from the body": a detox claim, whatever is removed
+  // (not an instrument taken off: "removed the cups from the body")
+  "\\b(?:eliminat|remov|flush|expel|clear|draw|purg|drain|extract)\\w* (?:out )?(?!(?:the |any |all )?(?:cups?|needles?|pins?|tapes?|stones?|candles?|leeches|electrodes?|devices?|pads?|wraps?|packs?|oil|clay|mud)\\b)(?:[\\w-]+ ){0,4}?(?:from|out of) (?:the |your |their |our )?(?:body|system|blood|bloodstream|organs|tissues|cells|lymph)\\b", "\\b(?:was|were|been|are|is|being) helped\\b",
   "\\b(?:relief|improvement|regrowth) (?:of|in|from)\\b", "\\bsignificant(?:ly)? (?:[\\w-]+ )?(?:improve|reduc|better)\\w*\\b",
   "\\b(?:for|in) the treatment of\\b", "\\bindicated for\\b", "\\b(?<!\\bnot )(?:is|are|as) (?:an? |the )?(?:\\w+ )?(?:treatment|remedy|cure) for\\b", "\\beffective in\\b", "\\bin treating\\b", "\\bto treat\\b",
   "\\b(?:cure|cures|cured|curing)\\b", "\\bhelps? (?:with|to|in|relieve|reduce|ease|treat|improve)\\b",
@@ -247,8 +258,10 @@ export const CON_CUES: readonly string[] = [
   "\\bcould not (?:determine|distinguish|tell|identify|detect|differentiate|separate)\\b",
   "\\b(?:disproven|disproved|refuted|discredited)\\b", "\\bof (?:no|little) (?:\\w+ )?value\\b",
   "\\bno (?:scientific|clinical|good|reliable|convincing) (?:evidence|support|basis)\\b",
-  "\\bwithout (?:scientific|clinical) (?:evidence|basis|support)\\b", "\\bbogus\\b", "\\bdebunked\\b",
-  "\\bnot (?:an? )?(?:valid|legitimate|proven)\\b", "\\bno better than (?:a |the )?(?:sham|control|placebo|dummy)\\b",
+  "\\bwithout (?:scientific|clinical) (?:evidence|basis|support)\\b", "\\bbogus\\b",
+  // "were quick to debunk it", "debunks its claims" (not "debunks myths about it": the myths are the doubts)
+  "\\bdebunk(?:s|ed|ing)?\\b(?! (?:the |some |common |these |a few |popular )?(?:myths?|misconceptions?|fears?|worries|concerns?|rumou?rs?)\\b)",
+  "\\bnot (?:an? )?(?:valid|legitimate|proven)\\b", "\\bfar from (?:being )?(?:\\w+ly )?(?:proven|proved|established|demonstrated|certain|conclusive|settled|convincing)\\b", "\\bno better than (?:a |the )?(?:sham|control|placebo|dummy)\\b",
   "\\b(?:did|does|do) not (?:significantly )?(?:differ|change|improve|reduce|outperform|affect|alter|remove|extract|draw)\\b",
   "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
   "\\b(?:worse|no more (?:effective|useful|accurate|reliable)) than\\b", "\\bfalse hopes?\\b",
@@ -282,7 +295,9 @@ export const CON_CUES: readonly string[] = [
   "\\bno place in (?:[\\w-]+ )?(?:medicine|health ?care|clinical practice)\\b",
   // the studies behind it are unsound: "with all studies at high risk for bias"
   "\\b(?:high|serious|substantial|considerable) risk (?:of|for) bias\\b",
-  "\\b(?:assumptions?|premises?|claims|theor(?:y|ies)|principles?|beliefs?|tenets?)\\b[^.;]{0,40}\\b(?:is|are|was|were) (?:simply |just |demonstrably )?(?:not true|untrue|false|wrong|mistaken|incorrect)\\b",
+  // ("the idea that our bodies are full of toxins is simply incorrect", "All of it is misguided")
+  "\\b(?:assumptions?|premises?|claims|theor(?:y|ies)|principles?|beliefs?|tenets?|ideas?|notions?|concepts?)\\b[^.;]{0,40}\\b(?:is|are|was|were) (?:simply |just |demonstrably |plainly |completely |entirely )?(?:not true|untrue|false|wrong|mistaken|incorrect|misguided|misleading|absurd)\\b",
+  "\\b(?:it|this|they|all of (?:it|this|them)|the (?:whole |entire )?(?:thing|practice|approach|idea|premise)) (?:is|are|was|were) (?:simply |just |completely |entirely |deeply |totally )?misguided\\b",
   "\\bnon-?existent\\b", "\\b(?:conflicting|contradictory|mutually exclusive|inconsistent|unreliable) (?:and (?:[\\w-]+ ){1,2})?(?:diagnoses|diagnosis|readings|assessments)\\b",
   // "studies reporting positive effects had methodological flaws"; "“not recommended” as a treatment"; "functions as a placebo"
   "\\b(?:had|have|has|with|showed|contain(?:ed|s)?) (?:serious |major |significant |important |many )?(?:methodological|design) (?:flaws|weaknesses|problems|limitations|shortcomings)\\b", "\\bmethodologically (?:flawed|weak|poor)\\b",
@@ -326,7 +341,7 @@ export const STUDY_AIM = "\\b(?:objective|aim|purpose|goal)s? (?:of (?:this|the|
 /** "Patients delay effective treatment": the effective treatment is another one. */
 export const OTHER_TREATMENT_CUES: readonly string[] = [
   // what real medicine does, set against it: "Real medicine treats a named illness"
-  "^(?:(?:for example|for instance|by contrast|in contrast|by comparison),?\\s+)?(?:real|genuine|actual|proper|conventional|modern|evidence-based|mainstream|scientific) (?:medicines?|drugs?|treatments?)\\b(?! (?:such as|like|including)\\b)",
+  "^(?:(?:for example|for instance|by contrast|in contrast|by comparison),?\\s+)?(?:real|genuine|actual|proper|conventional|modern|evidence-based|mainstream|scientific|western|allopathic) (?:(?:preventive|preventative|clinical|medical|general) )?(?:medicines?|drugs?|treatments?|health ?care)\\b(?! (?:such as|like|including)\\b)",
   "\\b(?:delay(?:s|ed|ing)?|instead of|rather than|in place of|forgo(?:es|ing)?|avoid(?:s|ing)?|abandon(?:s|ed|ing)?|replac(?:e|es|ed|ing)) (?:\\w+ )?(?:effective|proven|conventional|evidence-based|real|standard) (?:medical )?(?:treatments?|care|medicine|therapy)\\b",
 ];
 /** A study's question is not its answer: "Objective: to assess whether wristbands reduce nausea". */
@@ -410,7 +425,9 @@ export const ORIGIN_CUES: readonly string[] = [
   "\\bfirst (?:[\\w-]+ ){0,2}(?:explanation|description|account|mention|record|reference|publication|treatise|textbook)s?\\b",
 ];
 /** An age given relative to the time of writing: an origin claim whose year the text does not give. */
-export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred|(?:some |about |nearly |almost |over )?(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred))\\s+(?:of\\s+)?years\\s+(?:ago|old)|for (?:at least |more than |over |nearly |some |approximately |about |around |roughly |almost |well over )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia|(?:\\d+|two|three|four|five|several|many|twenty|twenty-five) (?:centuries|millennia) ago|for (?:about |nearly |over |more than |almost |around )?(?:a|one|two|several) centur(?:y|ies))\\b";
+export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred|(?:some |about |nearly |almost |over )?(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred))(?:\\s+(?:of\\s+)?years\\s+(?:ago|old)|[\\s-](?:plus-)?years?-old)"
+  // "dates back 5,000 years", "goes back some two thousand years"
+  + "|back (?:some |about |around |over |more than |nearly |almost |at least )?(?:\\d[\\d,]*|hundreds of|thousands of|several (?:hundred|thousand)|(?:two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)) years|for (?:at least |more than |over |nearly |some |approximately |about |around |roughly |almost |well over )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia|(?:\\d+|two|three|four|five|several|many|twenty|twenty-five) (?:centuries|millennia) ago|for (?:about |nearly |over |more than |almost |around )?(?:a|one|two|several) centur(?:y|ies))\\b";
 
 /** An origin told without a date. Precursor: "an ancient practice", "used by many ancient civilisations",
  * "the ancient Egyptians used …", "used for centuries", "rock paintings depicting …". */
@@ -425,6 +442,8 @@ export const DATELESS_PRECURSOR_CUES: readonly string[] = [
   "\\bfor (?:centuries|millennia|thousands of years|hundreds of years|generations)\\b",
   "\\b(?:dates?|dating|goes|going|traced?|reaches?|reaching) back to (?:the )?(?:ancient|antiquity|prehistor\\w*|biblical|classical)\\b",
   "\\b(?:rock|cave|wall) (?:paintings?|drawings?|art|carvings?)\\b", "\\b(?:petroglyphs?|hieroglyph\\w*)\\b",
+  // "mentioned in ancient texts like …", "described in classical Chinese writings"
+  "\\b(?:mentioned|described|recorded|documented|referred to|written about|prescribed|found) in (?:the )?(?:ancient|classical|old|early|traditional|medieval|sacred|historical) (?:[\\w-]+ ){0,2}?(?:texts?|scriptures?|writings?|manuscripts?|books?|treatises?|literature|sources|records|scrolls?)\\b",
 ];
 /** Origin, without a date: the origin is said to be unknown, disputed, or told in legend. */
 export const DATELESS_ORIGIN_CUES: readonly string[] = [

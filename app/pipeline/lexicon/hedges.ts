@@ -14,6 +14,9 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "believe", "believes", "believed", "the theory behind", "the theory is that", "the idea is that", "the premise is that",
   "according to its followers", "according to its proponents", "according to its supporters", "according to its advocates",
   "according to its practitioners", "its followers say", "followers claim",
+  // a tradition's teaching, not the writer's: "is done to detoxify the body according to Ayurveda"
+  "according to tradition", "according to legend", "according to folklore", "according to folk", "according to ancient", "according to traditional",
+  "according to ayurveda", "according to ayurvedic", "according to chinese medicine", "according to tcm", "according to yoga", "according to yogic",
   // a purpose stated, not a result vouched for: "used with the intent to treat …"
   "promoted for", "marketed for", "advertised for", "with the intent to", "with the intention of", "in order to", "with the aim of", "is intended to", "are intended to", "is meant to", "are meant to", "is designed to", "are designed to",
   // testimony: "my aunt swears it cured her", "she swears by it"
@@ -23,7 +26,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   // "supporters of the method recommend it", "its founders promoted it as a panacea"
   "supporters of", "proponents of", "advocates of", "fans of", "devotees of",
   // unnamed voices: "Some say it eases stress", "Many report better sleep", "Claims also include …"
-  "some say", "many say", "others say", "some report", "many report", "some claim", "many claim", "claims include", "claims also include",
+  "some say", "many say", "others say", "some report", "many report", "folks report", "folks say", "people report", "people say", "some claim", "many claim", "claims include", "claims also include",
   // a following that vouches for it: "fans report better sleep", "enthusiasts say it clears the mind"
   "fans report", "fans say", "fans claim", "users report", "report that", "reported that", "devotees say", "devotees report", "devotees claim",
   "enthusiasts say", "enthusiasts report", "enthusiasts claim", "converts say", "converts claim",
