@@ -109,6 +109,8 @@ const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women)
 export const FOUNDS_ORGANISATION = new RegExp(`(?:\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|creat(?:e|ed|es)|open(?:ed|s)?|start(?:ed|s)?|launch(?:ed|es)?)\\s+(?:the\\s+|an?\\s+|her\\s+|his\\s+|their\\s+)?(?:first\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+){0,5}(?:${ORGANISATION_HEADS.join("|")})\\b|\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|open(?:ed|s)?|start(?:ed|s)?)\\s+(?:the|an?|her|his|their)\\s+first\\s+(?:[a-z][\\p{L}'’-]*\\s+){0,2}(?:${ORGANISATION_HEADS.map((h) => h.toLowerCase()).join("|")})s?\\b|(?:${ORGANISATION_HEADS.join("|")})\\b[^.;]{0,80}?\\b(?:was|were) (?:\\w+ )?(?:established|founded|set up|formed|created|launched|opened)\\b)`, "u");
 // what a named body does about a treatment: recommends, funds, covers, bans, classifies it
 const BODY_ACTS = /\b(?:(?:does|do|did) not (?:allow|permit)|(?:should|must) not (?:be used to )?replace|(?:is )?not a substitute for|recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|ruled|decreed|ordered|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
+// "“nasya,” which means eliminating toxins through the nose": what a word means, not what the treatment does
+const GLOSS = /^[“"‘]?[\p{L}-]+[”"’]?,?[”"’]?\s+(?:which\s+|that\s+)?(?:means|meaning|literally means|translates (?:to|as))\b/iu;
 // "in June 2022 proposals worth Rs 52 crore were formulated", "new guidelines were drafted in 2019": a document made,
 // not the practice
 const PAPERWORK_MADE = /\b(?:proposals?|plans?|budgets?|guidelines?|policies|policy|laws?|bills?|regulations?|rules|standards?|contracts?|agreements?|reports?|petitions?|applications?|memorand(?:um|a))\s+(?:\S+\s+){0,4}?(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:formulated|drafted|developed|created|introduced|designed|written|proposed|prepared|drawn up|submitted|sent|approved|established)\b/i;
@@ -1016,7 +1018,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
         || deniesHarm || reportedHistory || otherTreatment || endPointOnly || shamIsPlacebo || cureOnlyInName(clause)
         // "flushing out toxins can be hard on the kidneys": a warning, not the detox's benefit
         || (!con && gSafety && ORGAN_HARM_RE.test(clause));
-      if (!blocked && (strong || (weak && !protocolDone))) {
+      if (!blocked && !GLOSS.test(clause) && (strong || (weak && !protocolDone))) {
         out.push({
           category: "efficacy", value: efficacyStance(clause, h.hedged, gCon ? con : undefined), facet: outcomeFacet(clause, ctx.subject),
           confidence: strong ? 0.75 : 0.5, hedges: h.cues, atomise: true,

@@ -877,6 +877,8 @@ describe("classifyClause: shapes read from panchakarma's misses (told of other t
     ["The nurse removed the cups from the body", []],
     ["Reflexology, when understood correctly, isn't just about relaxation—it's preventive medicine", ["efficacy"]],
     ["Reflexology is not preventive medicine", []],
+    // what a word means is no benefit
+    ["“Hammam,” which means cleansing the body with steam", []],
     // a benefit reported of a process that is the treatment in other words
     ["He said he finished a 12-day detoxification process that is said to cleanse the body from within", ["efficacy", "protocol"]],
     // the body's own organs, other medicine, papers approved or drafted: not the treatment
