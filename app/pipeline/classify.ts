@@ -799,6 +799,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const numberWords = (mask & b.numberWord) !== 0;
   const counts = hasDigit || (numberWords && NUMBER_WORD.test(clause)) ? parseCounts(clause, numberWords) : [];
   let protocolDone = false;
+  // where a count of sessions stands, when one was read (a session's length may stand beside it)
+  let sessionsAt = -1;
   // whether the clause names a session (read once, by the first count that asks)
   let namesSession: boolean | undefined;
   // "done in 3-6 sets of 30-40 deep breaths": the steps of a session, counted, are how it is given
@@ -900,6 +902,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const facet = perPeriod ? "frequency" : ctx.useScope ? `sessions:${ctx.useScope}` : "sessions";
       out.push({ category: "protocol", value, facet, confidence: 0.7, hedges: h.cues, atomise: false });
       protocolDone = true;
+      if (!perPeriod) sessionsAt = c.start;
     }
   }
 
@@ -943,9 +946,25 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     } else if (dose.length && anyOf(DOSE, clause)) {
       out.push({ category: "protocol", value: foldQuantities(dose), facet: "dose", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (gFrequency && anyOf(FREQUENCY, clause) && TREATMENT_ACT.test(clause) && !TRIAL_ARMS.test(clause) && (linked ??= isLinked(clause, ctx))) {
+    // ("12,000 people receive treatment every year": how many are treated a year, not how often one is)
+    } else if (gFrequency && anyOf(FREQUENCY, clause) && TREATMENT_ACT.test(clause) && !TRIAL_ARMS.test(clause) && !out.some((d) => d.category === "practitioner_count") && (linked ??= isLinked(clause, ctx))) {
       out.push({ category: "protocol", value: null, facet: "frequency", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
+    }
+  }
+
+  // "A typical session lasts 45 minutes, and most people need six to eight sessions": a session's length beside the
+  // course's count, each in its own part of the clause
+  if (sessionsAt >= 0 && ctx.onTopic && (hasDigit || hasTimeInWords(clause)) && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !TRIAL_ARMS.test(clause)) {
+    const time = (quantities ??= parseQuantities(clause)).filter((q) => (q.value.unit === "min" || q.value.unit === "h")
+      && SESSION_TIME_LEAD.test(clause.slice(Math.max(0, q.start - 24), q.start)));
+    if (time.length) {
+      const count = out.findIndex((d) => d.category === "protocol" && d.facet !== "frequency");
+      const [first, second] = time[0].start < sessionsAt ? [time[0].start, sessionsAt] : [sessionsAt, time[0].start];
+      const [a, b] = partsAround(clause, [first, second]);
+      const [countPart, timePart] = time[0].start < sessionsAt ? [b, a] : [a, b];
+      Object.assign(out[count], { start: countPart[0], end: countPart[1] });
+      out.push({ category: "protocol", value: foldQuantities(time), facet: "duration", confidence: 0.6, hedges: h.cues, atomise: false, start: timePart[0], end: timePart[1] });
     }
   }
 

@@ -899,3 +899,29 @@ describe("classifyClause: shapes read from panchakarma's misses (told of other t
   it("the course's length is a quantity in days", () =>
     expect(draft("It's often 7 to 21 days depending on individual needs", "protocol")?.value).toEqual({ kind: "quantity", unit: "day", min: 7, max: 21 }));
 });
+
+describe("classifyClause: general shapes from the team's own probe battery (an invented treatment)", () => {
+  const glow: Partial<ClassifyContext> = { subject: subjectMatcher(["glowstone therapy"]), notPlaces: new Set(["glowstone", "therapy"]) };
+  const rows: Array<[string, string[]]> = [
+    // who should not have it: a group told to avoid it, to ask a doctor first, or the reader warned (not aftercare)
+    ["Pregnant women should avoid glowstone therapy", ["safety"]],
+    ["Patients with heart conditions should consult their doctor before trying it", ["safety"]],
+    ["Avoid glowstone therapy if you are pregnant", ["safety"]],
+    ["You should avoid caffeine for best results", []],
+    // a listing or funding withdrawn is a recognition (of its lack)
+    ["In 2015 the Australian government removed glowstone therapy from the list of rebated treatments", ["recognition"]],
+    ["The NHS stopped funding glowstone therapy in 2017", ["recognition"]],
+    // a session's length beside the course's count; how many are treated a year is no frequency
+    ["A typical session lasts 45 minutes, and most people need six to eight sessions", ["protocol", "protocol"]],
+    ["Most people need six to eight sessions, each lasting about an hour", ["protocol", "protocol"]],
+    ["According to the British Glowstone Association, more than 12,000 people receive treatment every year in the UK", ["practitioner_count"]],
+  ];
+  it.each(rows)("%s", (clause, expected) => expect(cats(clause, glow)).toEqual(expected.sort()));
+  it("each protocol fact keeps its own part of the clause", () => {
+    const clause = "A typical session lasts 45 minutes, and most people need six to eight sessions";
+    const parts = classifyClause(clause, { ...ctx, ...glow }).map((d) => [d.facet, clause.slice(d.start ?? 0, d.end ?? clause.length).trim()]);
+    expect(parts).toEqual(expect.arrayContaining([["duration", "A typical session lasts 45 minutes,"], ["sessions", "and most people need six to eight sessions"]]));
+  });
+  it("users' reports hedge", () =>
+    expect(classifyClause("Users often report feeling calmer after glowstone therapy", { ...ctx, ...glow }).find((d) => d.category === "efficacy")?.value).toMatchObject({ hedged: true }));
+});

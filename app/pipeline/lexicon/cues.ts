@@ -504,6 +504,9 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\bCE[- ]mark(?:ed|ing)?\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b",
+  // a listing or its funding withdrawn: "removed it from the list of rebated treatments", "stopped funding it"
+  "\\b(?:removed|dropped|delisted|excluded|struck off|taken off)\\b[^.;]{0,60}\\b(?:from|off) (?:the |its |their )?(?:[\\w-]+ ){0,2}?(?:list|register|registry|schedule|coverage|formulary|scheme|rebates?|funding)\\b",
+  "\\b(?:stopped|ended|withdrew|withdrawn|cut|scrapped) (?:\\w+ )?(?:funding|coverage|rebates?|reimbursement|subsidies)\\b",
   "\\binsurers?\\b[^.;]{0,40}\\b(?:cover|covers|pay|pays|reimburse)\\b", "\\b(?:do|does|will|did) not (?:cover|pay for|reimburse)\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
   // ("officially" with an act of recognition: not "officially became popular", "officially re-entered the mainstream")
   "\\bofficially (?:\\w+ ){0,2}?(?:recogni[sz]\\w*|approv\\w*|accept\\w*|list\\w*|regist\\w*|licen[sc]\\w*|adopt\\w*|endors\\w*|sanction\\w*|includ\\w*|regulat\\w*|classif\\w*|designat\\w*|declar\\w*|bann?\\w*|permit\\w*|allow\\w*|(?:a )?part of|integrated|certif\\w*|accredit\\w*|authori[sz]\\w*|endorsed|offered|available|covered|reimburs\\w*)\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]{0,160}\\b(?:guidelines|pharmacopoeia|register)\\b",
@@ -542,7 +545,7 @@ export const FREQUENCY_CUES: readonly string[] = [
   "\\bevery (?:\\w+ )?(?:day|week|weeks|month|months|year|years)\\b", "\\b(?:a|one|two|\\d+) weeks? (?:apart|intervals?)\\b",
   "\\bweekly\\b", "\\bmonthly\\b", "\\bspaced\\b", "\\bintervals?\\b", "\\btouch-?ups?\\b",
 ];
-export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blasts?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around |up to )?(?:\\d|(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty) (?:to|or) \\d|(?:an?|half an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)[\\s-]+(?:hours?|minutes?)\\b)",
+export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|ing)?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around |up to )?(?:\\d|(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty) (?:to|or) \\d|(?:an?|half an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)[\\s-]+(?:hours?|minutes?)\\b)",
   // a session told by its length: "90-minute sessions", "an hourlong class"
   "-(?:minute|hour)s? (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?|baths?|massages?|soaks?|infusions?|drips?)\\b",
   "\\bhour-?long\\b", "\\bhalf-hour (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?)\\b",
@@ -563,11 +566,19 @@ export const ADVISED_AGAINST_CUES: readonly string[] = [
   "\\b(?:should|must)(?: not|n['’]t) (?:\\w+ )?(?:undergo|receive|have|try|use)\\b",
   "\\b(?:should|must)(?: not|n['’]t) be (?:used|given|performed|done|applied|practi[sc]ed|administered) (?:on|in|for|by|during|if|when|with)\\b",
   "\\bnot (?:\\w+ )?(?:recommended|advised|advisable) (?:for|in|during|if)\\b",
+  // "Pregnant women should avoid it", "People with epilepsy must stay away from it", "you should avoid the treatment"
+  // (not "you should avoid caffeine afterwards": aftercare, not who should not have it)
+  "\\b(?:should|must) (?:\\w+ )?(?:avoid|stay away from|steer clear of) (?:it|them|this|these|the (?:[\\w-]+ )?(?:treatments?|therap(?:y|ies)|procedures?|practice|technique|method|sessions?))\\b",
+  "\\b(?:pregnant (?:women|mothers)|(?:people|patients|anyone|those|children|women|men|individuals)(?: who (?:are|have) [\\w -]{3,30}?| with [\\w -]{3,30}?)?) (?:should|must) (?:\\w+ )?(?:avoid|stay away from|steer clear of)\\b",
+  // "Patients with heart conditions should consult their doctor before trying it"
+  "\\b(?:should|must) (?:first |always )?(?:consult|check with|talk to|speak to|speak with|ask) (?:their|your|a|the) (?:own )?(?:doctor|physician|GP|healthcare provider|health care provider|midwife|cardiologist|specialist)\\b[^.;]{0,40}\\bbefore\\b",
 ];
 /** Who should not have it: a risk for them (safety, con). */
 export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*\\b", ...ADVISED_AGAINST_CUES,
   // a warning to the reader: "DO NOT use during pregnancy", "Avoid it if you have a fever"
-  "^(?:warning:?\\s*|caution:?\\s*|important:?\\s*|note:?\\s*)?(?:do not|don['’]t|never|avoid)\\s+(?:use|using|apply|applying|try|trying|do|doing|have|having|undergo|it|them|this)\\b[^.;]{0,60}\\b(?:during|if|when|while|on|with|without|before|after|in case of|pregnan\\w*)\\b"];
+  "^(?:warning:?\\s*|caution:?\\s*|important:?\\s*|note:?\\s*)?(?:do not|don['’]t|never|avoid)\\s+(?:use|using|apply|applying|try|trying|do|doing|have|having|undergo|it|them|this)\\b[^.;]{0,60}\\b(?:during|if|when|while|on|with|without|before|after|in case of|pregnan\\w*)\\b",
+  // "Avoid the wraps if you are pregnant": the treatment named between
+  "^(?:warning:?\\s*|caution:?\\s*)?(?:do not (?:use|try|have)|don['’]t (?:use|try|have)|never (?:use|try|have)|avoid)\\s+(?:[\\w-]+\\s+){1,4}?(?:if|when|while|during)\\s+(?:you|pregnan\\w*|breastfeed\\w*)"];
 
 /** "It is a gentle, non-invasive treatment", "non-invasive and painless": said of it, a reassurance (not "new
  * non-invasive wearables promise …", a kind of device named). */
