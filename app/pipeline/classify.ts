@@ -111,6 +111,8 @@ export const FOUNDS_ORGANISATION = new RegExp(`(?:\\b(?:found(?:ed|s)?|establish
 const BODY_ACTS = /\b(?:(?:does|do|did) not (?:allow|permit)|(?:should|must) not (?:be used to )?replace|(?:is )?not a substitute for|recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|ruled|decreed|ordered|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
 // "“nasya,” which means eliminating toxins through the nose": what a word means, not what the treatment does
 const GLOSS = /^[“"‘]?[\p{L}-]+[”"’]?,?[”"’]?\s+(?:which\s+|that\s+)?(?:means|meaning|literally means|translates (?:to|as))\b/iu;
+// what follows a count whose noun was named before it: "with more than 300 now operating", "and over 40 in Ireland"
+const ELIDED_NOUN_AFTER = /^\s+(?:(?:now|currently|still|already)\s+)?(?:operat\w*|open(?:ed)?\b|in (?:operation|business|practice)|exist\w*|active|practi[sc]\w*|working|registered|today|nationwide|worldwide|across\b|in (?:the )?[A-Z])/;
 // "in June 2022 proposals worth Rs 52 crore were formulated", "new guidelines were drafted in 2019": a document made,
 // not the practice
 const PAPERWORK_MADE = /\b(?:proposals?|plans?|budgets?|guidelines?|policies|policy|laws?|bills?|regulations?|rules|standards?|contracts?|agreements?|reports?|petitions?|applications?|memorand(?:um|a))\s+(?:\S+\s+){0,4}?(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:formulated|drafted|developed|created|introduced|designed|written|proposed|prepared|drawn up|submitted|sent|approved|established)\b/i;
@@ -459,7 +461,18 @@ function blankTitlesBeforeNames(clause: string): string {
 function advisesAgainstOther(clause: string, ctx: ClassifyContext): boolean {
   // (every such advice holds a "not" or an "n't": most clauses hold neither)
   return (clause.includes("not") || clause.includes("n't") || clause.includes("n’t")) && !CONTRAINDICATED_WORD.test(clause) && anyOf(ADVISED_AGAINST, clause)
-    && !(ctx.subject?.test(clause) ?? false) && !STANDS_FOR_SUBJECT.test(clause);
+    && !(ctx.subject?.test(clause) ?? false) && !STANDS_FOR_SUBJECT.test(clause) && !namesSubjectByItsVerb(clause, ctx.notPlaces);
+}
+
+/** A practice named by a gerund ("floating", "cupping") spoken of by its verb: "are advised not to float". */
+function namesSubjectByItsVerb(clause: string, subjectWords: ReadonlySet<string>): boolean {
+  for (const w of subjectWords) {
+    if (w.length < 6 || !w.endsWith("ing")) continue;
+    // ("cupping" → "cup": a doubled consonant before the ending is one)
+    const stem = w.slice(0, -3).replace(/([b-df-hj-np-tv-z])\1$/, "$1");
+    if (new RegExp(`\\b${stem}[a-z]?(?:s|ed)?\\b`, "i").test(clause)) return true;
+  }
+  return false;
 }
 
 // "… injections of sheep cells that were purported to promote long life": a benefit reported of the noun before
@@ -823,6 +836,11 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "the number of therapists … is probably several hundred": the counted noun named before the figure
     const numberOf = clause.includes("number of") && !COUNTED_NOUN.test(c.value.unit ?? "") ? clause.slice(0, c.start).match(NUMBER_OF) : null;
     if (numberOf) c.value.unit = numberOf[1].toLowerCase();
+    // "centres have sprung up across the country, with more than 300 now operating": the counted noun named before
+    if (!numberOf && !PRACTITIONER.has(c.value.unit ?? "") && ELIDED_NOUN_AFTER.test(clause.slice(c.end))) {
+      const before = [...clause.slice(0, c.start).matchAll(/\b[a-z]+s\b/gi)].map((m) => m[0].toLowerCase()).filter((w) => PRACTITIONER.has(w)).pop();
+      if (before) c.value.unit = before;
+    }
     const noun = c.value.unit ?? "";
     // practitioners by name ("physicians") or by form ("kinesiologists", "acupuncturists", "herbalists")
     // ("26.000 therapist using this technique": the singular, as non-native writers may)

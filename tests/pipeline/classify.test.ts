@@ -915,6 +915,13 @@ describe("classifyClause: general shapes from the team's own probe battery (an i
     ["A typical session lasts 45 minutes, and most people need six to eight sessions", ["protocol", "protocol"]],
     ["Most people need six to eight sessions, each lasting about an hour", ["protocol", "protocol"]],
     ["According to the British Glowstone Association, more than 12,000 people receive treatment every year in the UK", ["practitioner_count"]],
+    // people advised against it; a result shown in any measure, or its study bought by sellers; no body oversees it
+    ["People with open wounds, epilepsy or low blood pressure are advised not to use it", ["safety"]],
+    ["Glowstone therapy has been shown to lower cortisol levels in two small trials", ["efficacy"]],
+    ["Critics point out that most positive studies were funded by stone manufacturers", ["efficacy"]],
+    ["It remains unregulated in most countries", ["recognition"]],
+    // the counted noun named before its count
+    ["Glowstone centres have sprung up across North America, with more than 300 now operating", ["practitioner_count"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause, glow)).toEqual(expected.sort()));
   it("each protocol fact keeps its own part of the clause", () => {
@@ -922,6 +929,13 @@ describe("classifyClause: general shapes from the team's own probe battery (an i
     const parts = classifyClause(clause, { ...ctx, ...glow }).map((d) => [d.facet, clause.slice(d.start ?? 0, d.end ?? clause.length).trim()]);
     expect(parts).toEqual(expect.arrayContaining([["duration", "A typical session lasts 45 minutes,"], ["sessions", "and most people need six to eight sessions"]]));
   });
+  it("a practice named by a gerund is spoken of by its verb", () => {
+    const floating: Partial<ClassifyContext> = { subject: subjectMatcher(["brine floating"]), notPlaces: new Set(["brine", "floating"]) };
+    expect(cats("People with open wounds are advised not to float", floating)).toEqual(["safety"]);
+    expect(cats("People with open wounds are advised not to swim", floating)).toEqual([]);
+  });
+  it("has not been shown to is con", () =>
+    expect(classifyClause("Glowstone therapy has not been shown to lower cortisol", { ...ctx, ...glow }).find((d) => d.category === "efficacy")?.value).toMatchObject({ polarity: "con" }));
   it("users' reports hedge", () =>
     expect(classifyClause("Users often report feeling calmer after glowstone therapy", { ...ctx, ...glow }).find((d) => d.category === "efficacy")?.value).toMatchObject({ hedged: true }));
 });

@@ -126,6 +126,9 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:applications|uses|indications) (?:including|include|such as|for)\\b", "\\b(?:medicinal|therapeutic|medical|clinical) uses\\b",
   "\\bhelps? (?:patients|people|users|clients|women|men|the body|you)\\b", "\\bcan benefit\\b",
   // "thousands of patients have benefitted from it" (either spelling), "has made a remarkable difference in the lives of"
+  // "has been shown to lower cortisol levels", "was found to ease stiffness": a result, whatever it is measured in
+  // (its denial, "has not been shown to", is read by the con cues)
+  "\\b(?:shown|proven|found|demonstrated) to (?:significantly |markedly |modestly |slightly )?(?:lower|reduce|improve|increase|boost|ease|relieve|help|benefit|decrease|raise|enhance|speed up|shorten|strengthen|prevent|alleviate)\\b",
   // "it's preventive medicine", "works as a preventative treatment": it keeps illness away
   "\\b(?:is|are|it['’]s|as) (?:an? |a form of |a kind of |a type of )?(?:(?!(?:not|no|never)\\b)[\\w-]+ )?(?:preventive|preventative) (?:medicine|care|health ?care|treatments?|therap(?:y|ies)|measures?|tools?)\\b",
   "\\bbenefit+(?:ed|ing) (?:greatly |a lot |enormously |immensely |hugely )?from\\b",
@@ -293,7 +296,9 @@ export const CON_CUES: readonly string[] = [
   // "non-existent movements", "conflicting and mutually exclusive diagnoses of the same patients"
   "\\bbased (?:on|in) (?:[\\w-]+ ){0,2}(?:misconceptions?|misunderstandings?|myths?|false (?:premises?|assumptions?|beliefs?)|errors?|fallac(?:y|ies)|superstitions?|folklore|magical thinking)\\b",
   "\\bno place in (?:[\\w-]+ )?(?:medicine|health ?care|clinical practice)\\b",
-  // the studies behind it are unsound: "with all studies at high risk for bias"
+  // the studies behind it are unsound: "with all studies at high risk for bias", "most positive studies were funded by
+  // tank manufacturers"
+  "\\b(?:studies|trials|research|evidence)\\b[^.;]{0,30}\\b(?:funded|sponsored|paid for|financed|conducted|run) by (?:the )?(?:[\\w-]+ ){0,2}?(?:manufacturers?|makers?|companies|company|industry|sellers?|vendors?|firms?|brands?)\\b",
   "\\b(?:high|serious|substantial|considerable) risk (?:of|for) bias\\b",
   // ("the idea that our bodies are full of toxins is simply incorrect", "All of it is misguided")
   "\\b(?:assumptions?|premises?|claims|theor(?:y|ies)|principles?|beliefs?|tenets?|ideas?|notions?|concepts?)\\b[^.;]{0,40}\\b(?:is|are|was|were) (?:simply |just |demonstrably |plainly |completely |entirely )?(?:not true|untrue|false|wrong|mistaken|incorrect|misguided|misleading|absurd)\\b",
@@ -504,6 +509,9 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\bCE[- ]mark(?:ed|ing)?\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b",
+  // "It remains unregulated in most countries": no body oversees it
+  // (not "unlicensed practitioners": the people lack a licence)
+  "\\b(?:unregulated|unlicensed|unaccredited)\\b(?!\\s+(?:[\\w-]+\\s+)?[a-z]+(?:ers?|ors?|ists?|ians?|ioners?)\\b)", "\\bnot (?:\\w+ )?(?:regulated|licensed)\\b",
   // a listing or its funding withdrawn: "removed it from the list of rebated treatments", "stopped funding it"
   "\\b(?:removed|dropped|delisted|excluded|struck off|taken off)\\b[^.;]{0,60}\\b(?:from|off) (?:the |its |their )?(?:[\\w-]+ ){0,2}?(?:list|register|registry|schedule|coverage|formulary|scheme|rebates?|funding)\\b",
   "\\b(?:stopped|ended|withdrew|withdrawn|cut|scrapped) (?:\\w+ )?(?:funding|coverage|rebates?|reimbursement|subsidies)\\b",
@@ -566,6 +574,8 @@ export const ADVISED_AGAINST_CUES: readonly string[] = [
   "\\b(?:should|must)(?: not|n['’]t) (?:\\w+ )?(?:undergo|receive|have|try|use)\\b",
   "\\b(?:should|must)(?: not|n['’]t) be (?:used|given|performed|done|applied|practi[sc]ed|administered) (?:on|in|for|by|during|if|when|with)\\b",
   "\\bnot (?:\\w+ )?(?:recommended|advised|advisable) (?:for|in|during|if)\\b",
+  // "People with open wounds … are advised not to float", "are warned against it"
+  "\\b(?:are|is) (?:\\w+ )?(?:advised|told|warned|asked|urged|cautioned) (?:not to|against)\\b",
   // "Pregnant women should avoid it", "People with epilepsy must stay away from it", "you should avoid the treatment"
   // (not "you should avoid caffeine afterwards": aftercare, not who should not have it)
   "\\b(?:should|must) (?:\\w+ )?(?:avoid|stay away from|steer clear of) (?:it|them|this|these|the (?:[\\w-]+ )?(?:treatments?|therap(?:y|ies)|procedures?|practice|technique|method|sessions?))\\b",
