@@ -250,7 +250,8 @@ const PREDICATE_RESUMES = /,\s+(?:is|are|was|were|has|have|had|can|could|may|mig
 // ("…relieves back pain, despite being cheap", "…for migraine, despite reviewing the literature": a clause of
 // concession or cause after the list is no item of it)
 const SUBORDINATE_TAIL = /,\s+(?:despite|in spite of|although|though|even though|even if|whereas|because|since|unless|regardless of)\s.*$/i;
-const ITEM_SEP = /\s*[,;]?\s+as well as\s+|\s*[,;]\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*[,;])?\s+/g;
+// (not the comma of a figure: "more than 8,000 physicians")
+const ITEM_SEP = /\s*[,;]?\s+as well as\s+|\s*(?:;|(?<!\d),|,(?!\d))\s*(?:and\s+|or\s+)?|\s+(?:and|or)(?:\s*[,;])?\s+/g;
 // a range's two ends are items too: "ranging from A and B to C"
 const RANGE_LEAD = /^(?:rang|var)/i;
 // (only a range whose ends are phrases or lists: not "from 50 to 90", "from person to person", "from mild to severe")
@@ -265,6 +266,7 @@ const FINITE_SECOND = new RegExp(`^\\S+\\s+(?:is|are|was|were|has|have|can|may|w
 const MEANS_LEAD = /^by\s+(?:[a-z]+ly\s+)?[a-z]+ing\b/i;
 // an auxiliary: an item that holds one is a clause, not an outcome
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|can|will|would|may|might|does|do|did)\s/i;
+const COUNTED_OR_DOING_IT = /^(?:(?:more than|over|about|around|nearly|almost|some|up to|at least)\s+)?\d|\b[a-z]+\s+(?:it|them)\b(?!\s+(?:to|easier|harder|possible)\b)/i;
 const LIST_INTRO = /^(?:including|such as|like|especially|particularly|notably|e\.g\.)\s/i;
 const ASIDE_ITEM = /^(?:most importantly|above all|in particular|particularly|especially|notably|for example|for instance|of course|in some cases|perhaps|possibly)$/i;
 // "such as asthma", "and even cancer": the words that lead an item are not its name
@@ -377,6 +379,9 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     if (good.some((it) => /\b(?:that|which|who)\s/i.test(clause.slice(it.start, it.end)))) continue;
     // "… treat infections, cupping is said to draw out disease": an item with its own finite verb is a clause
     if (good.some((it) => FINITE_VERB.test(clause.slice(it.start, it.end)))) continue;
+    // "… treat back pain, and more than 8,000 physicians apply it today": an item led by a figure, or with a verb
+    // taking "it" as its object, is a clause of its own
+    if (good.some((it) => COUNTED_OR_DOING_IT.test(clause.slice(it.start, it.end)))) continue;
     const atoms: Atom[] = good.map((it, i) => ({
       start: offset + (i === 0 ? 0 : it.start),
       end: offset + it.end,

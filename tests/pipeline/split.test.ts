@@ -76,6 +76,10 @@ describe("splitList", () => {
       ["It works by relaxing muscles", "easing tension", "calming nerves"]],
     ["It releases substances such as peptides, enzymes and hormones", ["It releases substances such as peptides, enzymes and hormones"]],
     ["It is very effective", ["It is very effective"]],
+    // a figure's comma separates nothing; a clause with its own count and "it" as an object is no outcome
+    ["Doctors use it to treat back pain, and more than 8,000 physicians apply it today",
+      ["Doctors use it to treat back pain, and more than 8,000 physicians apply it today"]],
+    ["It eases pain in 1,200 patients, stiffness and swelling", ["It eases pain in 1,200 patients", "stiffness", "swelling"]],
     // a bracket's list stays with its item; the list proper starts at "including"; "even" leads no item
     ["It eases stress, depression and pain (including headache and arthritis)",
       ["It eases stress", "depression", "pain (including headache and arthritis)"]],
