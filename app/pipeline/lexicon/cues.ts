@@ -459,9 +459,7 @@ export const DATELESS_ORIGIN_CUES: readonly string[] = [
 
 /** Precursor: earlier use by others, ancient traces. */
 export const PRECURSOR_CUES: readonly string[] = [
-  "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:has|have|had) (?:its |their )?roots in\\b",
-  // "Glowstone is used in medicine since 1950" (the tense as non-native writers put it)
-  "\\b(?:is|are) (?:\\w+ )?(?:used|practi[sc]ed|applied|employed|known)\\b[^.;]{0,80}\\bsince\\b", "\\brooted in\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known)\\b[^.;]{0,160}\\bsince\\b",
+  "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:has|have|had) (?:its |their )?roots in\\b", "\\brooted in\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known)\\b[^.;]{0,160}\\bsince\\b",
   // "has been a medical practice since the 1700s", "has been a folk remedy since antiquity"
   "\\b(?:had|have|has) been (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:practice|tradition|remedy|treatment|custom|therapy)\\b[^.;]{0,60}\\bsince\\b",
   "\\btraces?\\b", "\\bancient\\b", "\\bprecursors?\\b", "\\bforerunners?\\b", "\\bearlier (?:forms?|versions?|use)\\b",
