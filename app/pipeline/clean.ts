@@ -59,7 +59,8 @@ const DATE_ONLY = new RegExp("^(?:(?:monday|tuesday|wednesday|thursday|friday|sa
 // "Sam Reed | Published 3 February 2019": a name before the separator of a dated line
 const NAME_BEFORE_SEPARATOR = /^((?:[A-Z][\p{L}'’.-]*\s?){2,4})\s*[|·•–—-]\s*/u;
 // "March 1, 2022 -- Green Bay …", "LONDON, 3 May 2019 — …", "date: 2022-01-03 March 1, 2022 -- …": a news item's
-// dateline leads its first paragraph; it is the page's date, and no part of the sentence after it
+// dateline leads its first paragraph; it is the page's date, and no part of the sentence after it (a dateline of a
+// place alone, "RIYADH —", gives no date: extract.ts leaves it out of the sentence's span)
 const DATELINE = new RegExp("^(?:[Dd]ate:?\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:\\p{Lu}[\\p{L}.()' ]{0,40}?,\\s+)?" + DATE_FORMS + "\\s*(?:--|—|–|-)\\s+(?=\\p{Lu})", "u");
 const FINITE = /\b(is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|should|must)\b|\b[a-z]{3,}(ed|es)\b/;
 const AUX_VERB = /\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|should|must)\b/i;

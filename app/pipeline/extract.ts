@@ -43,6 +43,9 @@ const LIFE_EVENT = /\b(?:met|meets|married|died|death|born|graduated|retired|mov
 const GLOSSARY_ENTRY = /^([\p{L}][\p{L}'’ -]{1,40}):\s+(?:Consists? of|Refers? to|Means|Is defined as|Defined as|Describes?|Denotes)\b/u;
 // a news dateline before the first sentence ("LONDON — The agency said …", "PARIS, France (AP) — ")
 const DATELINE = /^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z“"])/;
+// a heading that names the benefits its list goes on to give: "Benefits of moonbathing", "Health benefits", "5 key
+// benefits" (not a question: "What are the benefits?" is answered in prose, read as an answer)
+const BENEFITS_HEADING = /^(?:(?:the|its|their|\d+|main|key|top|major|potential|possible|claimed|reported|proven|unproven|health|other)\s+)*benefits?\b(?!.*\?)/i;
 // DATELINE's first two characters (keep in step): a quick test before slicing the sentence for it
 const UPPER_AT = /^[A-Z]$/;
 const DATELINE_SECOND = /^[A-Z.'’-]$/;
@@ -238,9 +241,24 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   const afterBreak = new Set<number>();
   let headingSeen = false;
   let breakSeen = false;
+  // the list items under a heading that names benefits ("Benefits of X", "Health benefits"), with what the heading
+  // says of them ("Claimed benefits" reports them, "Unproven benefits" denies them): its items are outcomes
+  const benefitItems = new Map<number, { polarity: "pro" | "con"; hedged: boolean; hedges: string[] }>();
+  let benefitHeading: { polarity: "pro" | "con"; hedged: boolean; hedges: string[] } | null = null;
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi] as Block;
-    if (b.kind === "heading") { headings.push(text.slice(b.start, b.end)); headingSeen = true; }
+    if (b.kind === "heading") {
+      const heading = text.slice(b.start, b.end);
+      headings.push(heading);
+      headingSeen = true;
+      if (BENEFITS_HEADING.test(heading.trim())) {
+        const h = findHedges(heading);
+        benefitHeading = { polarity: isCon(heading) ? "con" : "pro", hedged: h.hedged, hedges: h.cues };
+      } else benefitHeading = null;
+    } else if (b.kind === "content") {
+      if (b.listItem && benefitHeading) benefitItems.set(bi, benefitHeading);
+      else benefitHeading = null;
+    }
     if ((b.kind === "heading" || b.kind === "chrome") && SECTION_BREAK.test(text.slice(b.start, b.end))) breakSeen = true;
     if (b.kind === "content" && headingSeen) { afterHeading.add(b.paragraph); headingSeen = false; }
     // a heading that asks a question an answer may follow ("How long does a session take?")
@@ -334,8 +352,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     // a list ends at a line that is no item of it: content, a heading or page chrome between
     if (!sent.listItem || (i > 0 && sent.block > sentences[i - 1].block + 1)) { premiseLead = null; treatedLead = false; }
     const heldPremise = premiseLead;
-    const heldTreated = treatedLead;
-    const heldStance = treatedStance;
+    const underBenefits = sent.listItem ? benefitItems.get(sent.block) : undefined;
+    const heldTreated = treatedLead || (underBenefits !== undefined && !offByPara.get(sent.paragraph));
+    const heldStance = underBenefits ?? treatedStance;
     if (!sent.listItem && sText.endsWith(":") && introducesTreatedList(sText)) {
       treatedLead = !offByPara.get(sent.paragraph);
       const h = findHedges(sText);

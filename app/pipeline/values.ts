@@ -495,7 +495,8 @@ const NAT_ALT = NATIONALITIES.map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slic
 // a profession by name, or by form: "biochemist", "anatomist", "osteopath", "physician", "naturopath"
 const PROF_ALT = PROFESSIONS.join("|") + "|physiotherapist|therapist|masseur|nurse|herbalist|naturopath|homeopath|[a-z]{3,}(?:ist|ian|path)";
 // "by (the American physiotherapist) Jane Smith", "by Smith"
-const BY_NAME_RE = new RegExp(`\\bby\\s+(?:the\\s+)?(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:(?:${PROF_ALT})\\s+)?((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
+// ("by the Canadian wellness coach Lily Tran": one word may qualify the profession)
+const BY_NAME_RE = new RegExp(`\\bby\\s+(?:the\\s+)?(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:(?:[a-z][a-z-]+\\s+)?(?:${PROF_ALT})\\s+)?((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // "the physiotherapist Jane D. Smith", "the American surgeon Dr. Smith" (titles are dropped by cleanName)
 const PROF_NAME_RE = new RegExp(`\\b(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:${PROF_ALT}),?\\s+((?:(?:Dr\\.?|Doctor|Prof\\.?|Professor)\\s+)?(?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // "Jane Smith, a physiotherapist,"

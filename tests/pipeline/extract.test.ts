@@ -428,3 +428,26 @@ describe("extractClaims: the subject's name with another head noun", () => {
     expect(r.claims.some((c) => c.category === "efficacy" && c.subject === "palm therapy")).toBe(true);
   });
 });
+
+describe("extractClaims: a list under a heading that names benefits", () => {
+  const page = (heading: string) => `Moonbathing is popular.\n\n${heading}\n\n- Better sleep\n- Reduced stress\n- Clearer skin\n\nSessions last two hours.\n`;
+  const items = (heading: string) => extractClaims(page(heading), { subjects: ["moonbathing"] }).claims
+    .filter((c) => c.category === "efficacy").map((c) => [c.facet, c.value?.kind === "stance" && c.value.polarity, c.value?.kind === "stance" && c.value.hedged]);
+  it.each([
+    ["Benefits of moonbathing", [["better sleep", "pro", false], ["reduced stress", "pro", false], ["clearer skin", "pro", false]]],
+    ["Claimed benefits", [["better sleep", "pro", true], ["reduced stress", "pro", true], ["clearer skin", "pro", true]]],
+    // a heading that names no benefit leads no list of outcomes
+    ["What to bring", [["stress", "pro", false]]],
+  ])("%s", (heading, expected) => expect(items(heading)).toEqual(expected));
+});
+
+describe("extractClaims: news datelines with a date, and a founder's profession qualified", () => {
+  it("a dated dateline is the page's date and no part of the first sentence", () => {
+    const page = "March 1, 2022 -- Moonbathing was developed by the Canadian wellness coach Lily Tran in 2008.\n";
+    const r = extractClaims(page, { subjects: ["moonbathing"] });
+    expect(r.metadata.date).toBe("2022-03-01");
+    expect(r.claims.map((c) => [c.category, c.value?.kind === "person" ? c.value.name : c.value?.kind === "year" ? c.value.min : null]))
+      .toEqual(expect.arrayContaining([["origin_date", 2008], ["founder", "Lily Tran"]]));
+    expect(r.claims.every((c) => page.slice(c.start, c.end).startsWith("Moonbathing"))).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ export const PROFESSIONS: readonly string[] = [
   "physician", "doctor", "surgeon", "dermatologist", "scientist", "researcher", "therapist", "practitioner",
   "nurse", "chemist", "pharmacist", "osteopath", "chiropractor", "engineer", "inventor", "teacher", "professor",
   "psychologist", "psychiatrist", "neurologist", "dentist", "veterinarian", "healer", "monk", "priest", "clergyman", "pastor", "minister", "missionary", "botanist", "naturalist",
+  "coach", "trainer", "instructor", "masseur", "masseuse", "guru", "shaman", "entrepreneur", "author", "writer", "athlete", "yogi",
 ];
 export const NATIONALITIES: readonly string[] = [
   "french", "german", "american", "british", "english", "italian", "spanish", "swiss", "austrian", "dutch",
