@@ -163,7 +163,7 @@ const STEP_AFTER = /^\s+(?:(?:deep|slow|full|long|short|quick|rapid|powerful|con
 // what a reported clause says of its use, not its effect: "Spas claim it has been used throughout history", "The managers
 // claim they have seen an increase in the number of women who request it", "videos give an impression of how to practise it";
 // or what causes a complaint, in someone's theory: "He believed that eye problems are caused by strain"
-const REPORTED_NOT_A_BENEFIT = /\b(?:is|are|was|were) (?:\w+ )?caused by\b|\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b/i;
+const REPORTED_NOT_A_BENEFIT = /\b(?:is|are|was|were) (?:\w+ )?caused by\b|\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b|\b(?:based|founded) (?:\w+ )?(?:on|in)\b(?! (?:the )?(?:evidence|research|studies|science|results)\b)|\b(?:rooted|grounded) in\b|\b(?:derived|descended|adapted) from\b|\binspired by\b/i;
 // a year that dates an achievement or a death, not a beginning: "setting his first world record in the year 2000",
 // "popularised by A, who died in 1945"
 const ACHIEVEMENT_BEFORE = /\b(?:(?:world )?(?:records?|awards?|prizes?|medals?|titles?|championships?|marathons?)\b[^.;]{0,25}|(?:died|death|passed away)\b[^.;]{0,10})$/i;
@@ -230,7 +230,7 @@ const SESSIONS_AHEAD = new RegExp(`^\\s+(?:(?!(?:per|a|an|each|every|the|this|th
 const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+/u;
 // the patient's condition, not a harm: "victims who suffered from chronic pain", "patients with injured knees"
 const CONDITION_LEAD = /\b(?:suffer(?:s|ed|ing)? from|patients with|people with|victims|sufferers|diagnosed with|struggl(?:e|es|ed|ing) with|living with)\b/i;
-const TREATS = /\b(?:(?:remedy|remedies|cure) for|treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|used on|used against|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*|rid (?:\w+ ){0,3}?of|free (?:\w+ )?(?:of|from)|improvements? in|remov(?:e|es|ed|ing)|flush(?:es|ed|ing)? out|detoxif\w*)\b/i;
+const TREATS = /\b(?:eliminat(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing)|destroy(?:s|ed|ing)?|(?:remedy|remedies|cure) for|treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|used on|used against|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*|rid (?:\w+ ){0,3}?of|free (?:\w+ )?(?:of|from)|improvements? in|remov(?:e|es|ed|ing)|flush(?:es|ed|ing)? out|detoxif\w*)\b/i;
 const INSTRUCTION = /^(?:search|find|contact|call|visit|book|click|ask|choose|check|look for|make sure|ensure)\b/i;
 const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|illegal|unlawful|misdemeanou?r)\b/i;
 const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
@@ -366,11 +366,16 @@ function outcomeFacet(clause: string, subject: RegExp | null = null): string | n
 const GENERAL_OUTCOME = /^(?:conditions?|problems?|disorders?|ailments?|diseases?|illness(?:es)?|complaints?|symptoms?|issues?)$/;
 const EXAMPLE_AFTER = /\b(?:such as|including|like|e\.g\.,?|especially|particularly)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,})(?=\s*(?:$|[,.;:)]|(?:and|or)\b))/u;
 
+const REASON_LEAD = /^(?:however,?\s+|but\s+|and\s+)?(?:because|since|as|given that|seeing that)\b[^,;]{3,120},/i;
 function namedOutcome(clause: string, subject: RegExp | null): string | null {
   // (the subject's spans are read only once an outcome word is found: most clauses it is asked of name none)
   let inSubject: Array<[number, number]> | undefined;
+  // ("Because aged clay holds a high sulfur concentration, it is effective against rashes": the reason's words name no
+  // outcome)
+  const reasonEnd = REASON_LEAD.exec(clause)?.[0].length ?? 0;
   const usable = (m: RegExpExecArray, offset: number): boolean => {
     const at = offset + m.index;
+    if (at < reasonEnd) return false;
     if ((inSubject ??= subjectSpans(clause, subject)).some(([s, e]) => at >= s && at < e)) return false;
     const c = clause.charCodeAt(at);
     const capitalised = c >= 65 && c <= 90;
@@ -600,9 +605,20 @@ function recognitionCue(clause: string): boolean {
 }
 
 function namesBenefit(clause: string): boolean {
-  return anyOf(EFF, clause) || BENEFIT.test(clause) || (NOTICED_VERB.test(clause) && NOTICED_OUTCOME.test(clause))
+  return anyOf(EFF, clause) || benefitNamed(clause) || (NOTICED_VERB.test(clause) && NOTICED_OUTCOME.test(clause))
     || (RESULT_SIZE.test(clause) && SIZED_RESULT.test(clause));
 }
+
+/** A benefit verb acting on an outcome, not on a word of a name ("regulated under the Healing Professions Act"). */
+function benefitNamed(clause: string): boolean {
+  const m = BENEFIT.exec(clause);
+  if (!m) return false;
+  const outcome = OUTCOME_IN_NAME.exec(m[0]);
+  return outcome === null || !CAPITALISED_AFTER.test(clause.slice(m.index + m[0].length));
+}
+// the outcome word ending a benefit's match, capitalised, and a capitalised word after it: a name
+const OUTCOME_IN_NAME = /\s\p{Lu}[\p{Ll}-]*$/u;
+const CAPITALISED_AFTER = /^\s+\p{Lu}/u;
 
 function firstIndex(xs: RegExp[], s: string): number {
   let best = -1;

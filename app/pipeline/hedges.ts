@@ -24,6 +24,7 @@ const SCAN_DISTANCING = scanner(DISTANCING_HEDGES);
 const SCAN_WEAK = scanner(WEAK_HEDGES);
 const DIST_LOOKUP = new Map(DISTANCING_HEDGES.map((c) => [c, c]));
 const WEAK_LOOKUP = new Map(WEAK_HEDGES.map((c) => [c, c]));
+const YOU_SUPPOSED = /\byou(?:['’]re| are) supposed to\b/gi;
 // one alternation of the reporting cues: whether any occurs is one pass over the clause
 const REPORTING = scanner(REPORTING_HEDGES, "i");
 // attribution to a named person or to a group of practitioners: "Smith believed that …", "herbalists claim “…”"
@@ -31,13 +32,15 @@ const ATTRIBUTION = /(?:^|[\s,;(])(?:[A-Z][\p{Ll}'’-]+|\p{Ll}+(?:ists|ians|ion
 // "Doctors who treat patients with it claim great success": an unnamed group's claim, however far from its verb
 // "Practitioners maintain it eases migraines", "Some people report that it helps", "Advocates argue it works": those
 // who practise, sell or favour it, saying so (not doctors, experts or researchers: their word is evidence)
-const PROPONENTS_SAY = /\b(?:practitioners|proponents|advocates|supporters|users|clients|customers|fans|believers|followers|devotees|enthusiasts|sellers|vendors|manufacturers|makers|companies|brands|spas|clinics|salons|therapists|influencers|celebrities|(?:some|many|other) (?:people|patients|women|men|parents|athletes))\s+(?:also\s+|often\s+|still\s+|now\s+)?(?:maintain|maintains|argue|argues|argued|contend|contends|believe|believes|say|said|insist|insists|swear|tout|touts|promise|promises|suggest|suggests)\b/i;
+// ("Some holistic practitioners even recommend it to help treat cancer", "holistic healing practices recommend it",
+// "advocates consider the nutrients a health benefit": a recommendation or a view of its own side)
+const PROPONENTS_SAY = /\b(?:practitioners|proponents|advocates|supporters|users|clients|customers|fans|believers|followers|devotees|enthusiasts|sellers|vendors|manufacturers|makers|companies|brands|spas|clinics|salons|therapists|influencers|celebrities|healers|herbalists|naturopaths|homeopaths|practices|traditions|(?:some|many|other) (?:people|patients|women|men|parents|athletes)),?\s+(?:also\s+|often\s+|still\s+|now\s+|even\s+)?(?:maintain|maintains|argue|argues|argued|contend|contends|believe|believes|say|said|insist|insists|swear|tout|touts|promise|promises|suggest|suggests|recommend|recommends|consider|considers|prescribe|prescribes)\b/i;
 // "Ember gazing sharpens memory, claims its inventor Rosa Klein": the claim's owner named after it
 const SAID_AFTER = /,\s+(?:claims?|claimed|insists?|insisted|maintains?|maintained|says|said|argues?|argued|according to)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+)?(?:inventor|founder|creator|maker|developer|manufacturer|company|seller|proponents?|advocates?|supporters?|practitioners?)\b|,\s+(?:proponents|advocates|supporters|fans|practitioners|users|devotees|enthusiasts)\s+(?:say|claim|argue|insist|maintain|believe)\s*[.!]?$/i;
 // "A spa owner told the magazine: 'It will banish your wrinkles.'": a quotation introduced by its speaker and a colon
 const SPEAKER_THEN_QUOTE = /\b(?:said|says|told|tells|wrote|writes|explained|explains|added|adds|claimed|claims|insisted|insists|promised|promises|boasted|boasts)\b[^:“"‘.;]{0,60}:\s*[“"‘']/i;
 // quick tests before PROPONENTS_SAY and SAID_AFTER (a stem of each of their verbs) and SEEN_AS_REMEDY (its nouns)
-const SAYING_VERB = /maintain|argu|contend|believ|say|said|insist|swear|tout|promis|suggest|claim|according/i;
+const SAYING_VERB = /maintain|argu|contend|believ|say|said|insist|swear|tout|promis|suggest|claim|according|recommend|consider|prescrib/i;
 const REMEDY_WORD = /remed|cure|treatment|panacea|answer|solution/i;
 // "He saw the wraps as remedies for inflammation": a person's view of it as a remedy
 const SEEN_AS_REMEDY = /\b(?:saw|sees|see|viewed|views|regarded|regards|considered|considers|thought of|hailed)\s+(?:it|them|this|[\w-]+(?:\s+[\w-]+){0,3})\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:remed(?:y|ies)|cures?|treatments?|panacea|answer|solution|cure-all)\b/i;
@@ -120,6 +123,8 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   // "is also said to", "are widely believed to": the adverb does not change the cue. Each word it stands before
   // ("said", "claimed", …) starts with a distancing trigger, so without one there is nothing to replace.
   if (maybeDistancing) clause = clause.replace(COPULA_ADVERB, "$1 ");
+  // "you are supposed to place it in a dark jar": an instruction to the reader, not a claim at a distance
+  if (maybeDistancing && clause.includes("supposed") && YOU_SUPPOSED.test(clause)) clause = clause.replace(YOU_SUPPOSED, "you should");
   const cues: string[] = [];
   let hedged = false;
   if (maybeDistancing) hedged = scanCues(clause, SCAN_DISTANCING, DIST_LOOKUP, cues);

@@ -243,7 +243,8 @@ function withoutHowFast(item: string): string {
 }
 
 // ("…, better moods and sounder sleep, practitioners say": who says so is no item)
-const SAYS_TAG = /,\s+(?:[\w-]+\s+){0,2}(?:say|says|said|claim|claims|claimed|report|reports|believe|believes|insist|insists)\s*[.!]?$/i;
+// (", experts say", ", states a drugstore chain", ", reports HealthPages.com": who said it, told after it)
+const SAYS_TAG = /,\s+(?:[\w-]+\s+){0,2}(?:say|says|said|claim|claims|claimed|report|reports|believe|believes|insist|insists)\s*[.!]?$|,\s+(?:says|said|states|stated|reports|reported|writes|wrote|notes|noted|explains|explained|adds|added|according to)\s+[^,;]{1,60}$/i;
 const NAMING_ITEM = /^(?:and\s+)?that(?:\s+[\p{L}-]+){1,3}$/u;
 const NOT_LIMITED = /^(?:but\s+)?(?:(?:are|is)\s+)?not\s+limited\s+to\s*[:;,]?\s*/i;
 const PREDICATE_RESUMES = /,\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would)\s.*$/i;
@@ -265,6 +266,9 @@ const FINITE_SECOND = new RegExp(`^\\S+\\s+(?:is|are|was|were|has|have|can|may|w
 // a clause led by its means: "By improving blood flow, it …"
 const MEANS_LEAD = /^by\s+(?:[a-z]+ly\s+)?[a-z]+ing\b/i;
 // an auxiliary: an item that holds one is a clause, not an outcome
+// "from gout to insomnia" after "many ailments", "a wide range of conditions"
+const RANGE_ITEM = /^from\s+(.+?)\s+to\s+(.+)$/i;
+const GENERAL_ITEM = /^(?:.*\s)?(?:(?:a |an |the )?(?:wide |broad |whole |huge |large )?(?:range|variety|host|number|list|array) of |many |several |numerous |various |all (?:kinds|sorts) of |countless )(?:[\w-]+ )?(?:ailments|conditions|problems|illnesses|diseases|complaints|disorders|issues)$/i;
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|can|will|would|may|might|does|do|did)\s/i;
 const COUNTED_OR_DOING_IT = /^(?:(?:more than|over|about|around|nearly|almost|some|up to|at least)\s+)?\d|\b[a-z]+\s+(?:it|them)\b(?!\s+(?:to|easier|harder|possible)\b)/i;
 const LIST_INTRO = /^(?:including|such as|like|especially|particularly|notably|e\.g\.)\s/i;
@@ -363,6 +367,16 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     // general nouns before it lead it in
     const including = listed.findIndex((it, i) => i > 0 && LIST_INTRO.test(clause.slice(it.start, it.end)));
     if (including > 0) listed = listed.slice(including);
+    // "cure many ailments, from gout to insomnia": the range's two ends are the items, and the general noun before
+    // it only leads them in
+    const rangeAt = listed.findIndex((it, i) => i > 0 && RANGE_ITEM.test(clause.slice(it.start, it.end)));
+    if (rangeAt > 0 && GENERAL_ITEM.test(clause.slice(listed[rangeAt - 1].start, listed[rangeAt - 1].end).trim())) {
+      const it = listed[rangeAt];
+      const m = RANGE_ITEM.exec(clause.slice(it.start, it.end))!;
+      const to = it.start + m.index! + m[0].indexOf(" to ", m[1].length + 5);
+      const from = it.start + /^from\s+/i.exec(clause.slice(it.start))![0].length;
+      listed = [...listed.slice(0, rangeAt - 1), { start: from, end: to }, { start: to + 4, end: it.end }, ...listed.slice(rangeAt + 1)];
+    }
     // "works by relaxing muscles, easing tension and calming nerves" lists means; "By applying cups to the back
     // and shoulders, the therapist …" leads a clause with one (every item of a list of means is a verb in -ing)
     // (not "cupping reduces pain": a noun in -ing with its own verb is a clause)

@@ -673,7 +673,7 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology does not rid the body of toxins", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "body"],
     // a harm it removes is a benefit
     ["Reflexology is said to rid the body of toxic metals", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "body"],
-    ["Reflexology offers improvements in muscle soreness", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "muscle"],
+    ["Reflexology offers improvements in muscle soreness", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "muscle soreness"],
     // a harm stimulated, a stimulation denied, contraindications denied
     ["Reflexology stimulates bleeding", "safety", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Reflexology does not modulate the immune system", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "immune system"],
@@ -938,4 +938,51 @@ describe("classifyClause: general shapes from the team's own probe battery (an i
     expect(classifyClause("Glowstone therapy has not been shown to lower cortisol", { ...ctx, ...glow }).find((d) => d.category === "efficacy")?.value).toMatchObject({ polarity: "con" }));
   it("users' reports hedge", () =>
     expect(classifyClause("Users often report feeling calmer after glowstone therapy", { ...ctx, ...glow }).find((d) => d.category === "efficacy")?.value).toMatchObject({ hedged: true }));
+});
+
+describe("classifyClause: shapes from audit 19's report (invented treatments)", () => {
+  const mist: Partial<ClassifyContext> = { subject: subjectMatcher(["ion misting"]), notPlaces: new Set(["ion", "misting"]) };
+  const rows: Array<[string, string[]]> = [
+    // benefits in words the cue lists lacked
+    ["Ion misting acts as a relaxant and minimizes swelling", ["efficacy"]],
+    ["Ion misting has strong antibacterial and antiviral effects", ["efficacy"]],
+    ["Ion misting assists in clearing and removing excess phlegm", ["efficacy"]],
+    ["Ion misting combats hay fever", ["efficacy"]],
+    ["Ion misting gives you glowing skin", ["efficacy"]],
+    ["Ion misting has been drunk since the 1970s", ["origin_date"]],
+    ["Ion misting is regulated under the Healing Professions Act of 2011", ["recognition"]],
+    // a verdict told indirectly
+    ["Ion mist does not contain enough silver to heal or soothe skin properly", ["efficacy"]],
+    ["However, these claims are backed up by insufficient research", ["efficacy"]],
+    ["Thus ion misting is a system of folk medicine based on pre-scientific notions of bad humours", ["efficacy"]],
+    ["The health benefit of ion misting remains questionable", ["efficacy"]],
+    // (a doubt about its origin is an undated origin claim, not a verdict on whether it works)
+    ["The very origin of ion misting is questionable", ["origin_date"]],
+    // no claim: the reader addressed, a title-like fragment, a basis claimed, an instruction
+    ["Read on as we cover the possible benefits of ion misting in this article", []],
+    ["3. Benefits of ion misting", ["other"]],
+    ["Ion misting is also claimed to be based partly on Tibetan medicine", []],
+    ["To prepare the mist, you are supposed to keep the water in a dark jar for five days", ["other"]],
+    // a harm removed is a benefit
+    ["In addition, ion misting also eliminates harmful toxins from the skin", ["efficacy"]],
+  ];
+  it.each(rows)("%s", (clause, expected) => expect(cats(clause, mist)).toEqual(expected.sort()));
+  const stance = (clause: string) => classifyClause(clause, { ...ctx, ...mist }).find((d) => d.category === "efficacy")?.value;
+  it.each([
+    ["Ion mist does not contain enough silver to heal or soothe skin properly", { polarity: "con" }],
+    ["Some forest healers even recommend ion misting to help treat asthma", { polarity: "pro", hedged: true }],
+    ["Folk healers, along with several village traditions, recommend ion misting to help treat gout", { polarity: "pro", hedged: true }],
+    ["Ion misting enthusiasts consider the minerals in the mist a health benefit", { polarity: "pro", hedged: true }],
+    ["In old mountain villages, mist was often considered a holy remedy with healing properties", { polarity: "pro", hedged: true }],
+  ])("%s", (clause, value) => expect(stance(clause)).toMatchObject(value));
+  const facet = (clause: string) => classifyClause(clause, { ...ctx, ...mist }).find((d) => d.category === "efficacy")?.facet;
+  it.each([
+    ["Ion misting eases tension headaches", "tension headaches"],
+    ["Ion misting uses heat to release muscle tension in the back", "muscle tension"],
+    ["The digestive system benefits from ion misting as well", "digestive system"],
+    ["Because aged mist holds a high silver concentration, it is effective against rashes", "rashes"],
+    ["Ion misting combats hay fever", "hay fever"],
+  ])("%s → %s", (clause, expected) => expect(facet(clause)).toBe(expected));
+  it("is not cytotoxic is safe", () =>
+    expect(classifyClause("Ion misting is not cytotoxic even at high dose levels", { ...ctx, ...mist }).map((d) => [d.category, d.value?.kind === "stance" && d.value.polarity])).toEqual([["safety", "pro"]]));
 });

@@ -437,7 +437,8 @@ describe("extractClaims: a list under a heading that names benefits", () => {
     ["Benefits of moonbathing", [["better sleep", "pro", false], ["reduced stress", "pro", false], ["clearer skin", "pro", false]]],
     ["Claimed benefits", [["better sleep", "pro", true], ["reduced stress", "pro", true], ["clearer skin", "pro", true]]],
     // a heading that names no benefit leads no list of outcomes
-    ["What to bring", [["stress", "pro", false]]],
+    // (items that are benefits in their own words still are)
+    ["What to bring", [["stress", "pro", false], ["skin", "pro", false]]],
   ])("%s", (heading, expected) => expect(items(heading)).toEqual(expected));
 });
 

@@ -247,3 +247,10 @@ describe("a clause's trigger mask is read off its sentence's word table", () => 
     for (const clause of clauses) expect(prepareClause(pre, clause).mask).toBe(prepare(clause.text).mask);
   });
 });
+
+describe("splitList: a range after a general noun, and a source told after the claim", () => {
+  const items = (s: string) => splitList(s).map((a) => a.item);
+  it("the range's two ends are the items", () => expect(items("Its fans claim it can cure many ailments, from gout to insomnia")).toEqual(["gout", "insomnia"]));
+  it("a source told after the list is no item", () =>
+    expect(items("Herbalists recommend it to help treat gout and colds, states a drugstore chain")).toEqual(["gout", "colds"]));
+});

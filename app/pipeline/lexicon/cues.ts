@@ -3,6 +3,12 @@
 
 /** Nouns of outcomes and conditions that a treatment may act on. */
 export const OUTCOME_NOUNS: readonly string[] = [
+  // compounds first, so the whole name wins where its first word is an outcome too ("tension headaches", "joint
+  // mobility", "digestive health"); written as patterns, their words are not outcome words of their own
+  "(?:tension|sinus|cluster|migraine) headaches?", "(?:muscle|muscular) (?:tension|pain|aches?|stiffness|soreness)", "joint (?:mobility|pain|stiffness)",
+  "(?:cardiovascular|heart|digestive|gut|mental|oral|bone|immune|respiratory|sexual|reproductive|skin|brain|eye|liver|kidney) health",
+  "(?:respiratory|digestive|immune|nervous|lymphatic) system", "(?:hay) fever", "(?:free) radicals", "(?:blood|lymph|lymphatic) (?:circulation|flow|drainage)",
+  "skin (?:conditions?|diseases?|problems?|disorders?|complaints?)", "rash(?:es)?",
   "fat", "fats", "cellulite", "wrinkles?", "lines", "pain", "aches?", "inflammation", "swelling", "weight",
   "scars?", "scarring", "acne", "hair loss", "hair", "skin", "circulation", "blood flow", "blood supply",
   "drainage", "flow", "symptoms?", "stress", "anxiety", "depression", "insomnia", "sleep", "arthritis", "migraines?",
@@ -44,6 +50,8 @@ export const BENEFIT_VERBS: readonly string[] = [
   // "targets the subtle imbalances that precede disease", "balances hormones"
   // (not "balance" itself: "restores balance" names an outcome)
   "target(?:s|ed|ing)?", "balanc(?:es|ing)",
+  // "minimize swelling", "combats hay fever", "neutralises free radicals"
+  "minimi[sz](?:e|es|ed|ing)", "combat(?:s|ed|ing|ted|ting)?", "neutrali[sz](?:e|es|ed|ing)",
   // "might slim down the face", "slims the waist" (not the adjective: "slim evidence")
   "slim(?:s|med|ming)(?: down)?", "slim down",
   // "speeds healing", "speeds up recovery"
@@ -77,7 +85,7 @@ export const SERIES_ONLY_VERBS: readonly string[] = [
   "accelerat(?:e|es|ed)", "speeds? up", "unblock(?:s|ed)?", "optimi[sz](?:e|es|ed)", "normali[sz](?:e|es|ed)",
   "revitalis(?:e|es|ed)", "deepen(?:s|ed)?", "lift(?:s|ed)?", "sharpen(?:s|ed)?", "help(?:s|ed)? with",
   // "… and help you sleep better", "can benefit your heart, and reduce inflammation"
-  "help(?:s|ed)? (?:you|people|them|patients|clients|users|women|men|children)(?: to)?", "benefit(?:s|ed)? (?:your|the|their|our|his|her)",
+  "help(?:s|ed)? (?:you|people|them|patients|clients|users|women|men|children|babies|infants|kids|athletes|seniors|adults|sufferers)(?: to)?", "benefit(?:s|ed)? (?:your|the|their|our|his|her)",
 ];
 
 /** Cues that by themselves make a clause an efficacy claim (pro or con). */
@@ -129,6 +137,12 @@ export const EFFICACY_CUES: readonly string[] = [
   // "has been shown to lower cortisol levels", "was found to ease stiffness": a result, whatever it is measured in
   // (its denial, "has not been shown to", is read by the con cues)
   "\\b(?:shown|proven|found|demonstrated) to (?:significantly |markedly |modestly |slightly )?(?:lower|reduce|improve|increase|boost|ease|relieve|help|benefit|decrease|raise|enhance|speed up|shorten|strengthen|prevent|alleviate)\\b",
+  // "they act as a relaxant", "works as an antioxidant", "has strong antibacterial and antiviral effects",
+  // "assists in cleansing the lungs", "gives you glowing skin"
+  "\\b(?:works?|acts?|functions?|serves?) as an? (?:[\\w-]+ )?(?:antioxidants?|relaxants?|anti-inflammator(?:y|ies)|antiseptics?|antibacterials?|analgesics?|painkillers?|sedatives?|detoxifiers?|stimulants?|tonics?|remed(?:y|ies)|cures?|diuretics?|laxatives?|disinfectants?|decongestants?|expectorants?)\\b",
+  "\\b(?:antibacterial|antiviral|antifungal|anti-inflammatory|antioxidant|antiseptic|analgesic|antimicrobial|anti-ag(?:e)?ing|antibiotic|detoxifying|soothing|calming) (?:and (?:[\\w-]+ )?)?(?:effects?|properties|action|activity|benefits|qualities)\\b",
+  "\\bassist(?:s|ed|ing)? (?:in|with) (?:the )?(?:[\\w-]+ )?(?:clear\\w*|cleans\\w*|eliminat\\w*|remov\\w*|heal\\w*|recover\\w*|reduc\\w*|reliev\\w*|detox\\w*|digest\\w*|improv\\w*|treat\\w*|fight\\w*|weight loss|circulation)\\b",
+  "\\b(?:glowing|radiant|clearer|smoother|younger[- ]looking|healthier|brighter|firmer) (?:skin|complexion)\\b",
   // "it's preventive medicine", "works as a preventative treatment": it keeps illness away
   "\\b(?:is|are|it['’]s|as) (?:an? |a form of |a kind of |a type of )?(?:(?!(?:not|no|never)\\b)[\\w-]+ )?(?:preventive|preventative) (?:medicine|care|health ?care|treatments?|therap(?:y|ies)|measures?|tools?)\\b",
   "\\bbenefit+(?:ed|ing) (?:greatly |a lot |enormously |immensely |hugely )?from\\b",
@@ -264,7 +278,15 @@ export const CON_CUES: readonly string[] = [
   "\\bwithout (?:scientific|clinical) (?:evidence|basis|support)\\b", "\\bbogus\\b",
   // "were quick to debunk it", "debunks its claims" (not "debunks myths about it": the myths are the doubts)
   "\\bdebunk(?:s|ed|ing)?\\b(?! (?:the |some |common |these |a few |popular )?(?:myths?|misconceptions?|fears?|worries|concerns?|rumou?rs?)\\b)",
-  "\\bnot (?:an? )?(?:valid|legitimate|proven)\\b", "\\bfar from (?:being )?(?:\\w+ly )?(?:proven|proved|established|demonstrated|certain|conclusive|settled|convincing)\\b", "\\bno better than (?:a |the )?(?:sham|control|placebo|dummy)\\b",
+  "\\bnot (?:an? )?(?:valid|legitimate|proven)\\b",
+  // "the health benefit of drinking it remains questionable"
+  // (not a doubt about its history: "The very origin of it is questionable")
+  "(?<!\\b(?:origins?|history|histories|dates?|age|founding|founders?|story|stories|names?|roots|beginnings?)\\b[^.;]{0,40})\\b(?:remains?|is|are|seems?|appears?) (?:still |highly |very |deeply )?(?:questionable|doubtful|dubious|debatable|in doubt|unproven)\\b",
+  // "does not contain enough tannin to heal the skin", "these claims are backed up by insufficient research",
+  // "based on pre-scientific notions of a vital force"
+  "\\b(?:does|do|did) not (?:contain|have|hold|provide|deliver|carry) (?:nearly )?(?:enough|sufficient|adequate)\\b[^.;]{0,50}\\bto\\b",
+  "\\b(?:backed|supported) (?:up )?by (?:insufficient|little|limited|weak|poor|scant|no) (?:\\w+ )?(?:research|evidence|data|studies|science)\\b",
+  "\\binsufficient (?:\\w+ )?(?:research|data|studies|proof)\\b", "\\bpre-?scientific\\b", "\\bfar from (?:being )?(?:\\w+ly )?(?:proven|proved|established|demonstrated|certain|conclusive|settled|convincing)\\b", "\\bno better than (?:a |the )?(?:sham|control|placebo|dummy)\\b",
   "\\b(?:did|does|do) not (?:significantly )?(?:differ|change|improve|reduce|outperform|affect|alter|remove|extract|draw)\\b",
   "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
   "\\b(?:worse|no more (?:effective|useful|accurate|reliable)) than\\b", "\\bfalse hopes?\\b",
@@ -362,6 +384,10 @@ export const STUDY_QUESTION_CUES: readonly string[] = [
   "\\boutcomes? (?:was|were) (?:assessed|measured|recorded|evaluated)\\b",
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
+  // the page telling its reader what comes: "Read on as we cover the possible benefits of X in this article"
+  "\\b(?:read on|keep reading)\\b|\\b(?:we|I)(?:['’]ll| will)? (?:cover|look at|explore|discuss|examine|review|explain|go over)\\b[^.;]{0,80}\\bin this (?:article|post|guide|piece)\\b",
+  // a title-like fragment: "3. Benefits of X", "The health benefits of X"
+  "^(?:\\d+[.)]\\s*)?(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?benefits?\\s+of\\s+[^.;,:]{1,40}$",
   STUDY_AIM,
   // what people seek, not what it does: "a workout for those seeking to lift and sculpt their face"
   "\\b(?:those|people|anyone|women|men|clients|patients) (?:seeking|looking|wanting|hoping|trying) to\\b",
@@ -459,7 +485,7 @@ export const DATELESS_ORIGIN_CUES: readonly string[] = [
 
 /** Precursor: earlier use by others, ancient traces. */
 export const PRECURSOR_CUES: readonly string[] = [
-  "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:has|have|had) (?:its |their )?roots in\\b", "\\brooted in\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known)\\b[^.;]{0,160}\\bsince\\b",
+  "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:has|have|had) (?:its |their )?roots in\\b", "\\brooted in\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known|drunk|consumed|taken|eaten|worn|sold|offered|prescribed)\\b[^.;]{0,160}\\bsince\\b",
   // "has been a medical practice since the 1700s", "has been a folk remedy since antiquity"
   "\\b(?:had|have|has) been (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:practice|tradition|remedy|treatment|custom|therapy)\\b[^.;]{0,60}\\bsince\\b",
   "\\btraces?\\b", "\\bancient\\b", "\\bprecursors?\\b", "\\bforerunners?\\b", "\\bearlier (?:forms?|versions?|use)\\b",
@@ -509,6 +535,9 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\bCE[- ]mark(?:ed|ing)?\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b",
+  // "regulated under the Healing Professions Act of 2011", "according to the Traditional Medical Professions Act": a statute
+  "\\b(?:regulated|recogni[sz]ed|covered|governed|listed|defined|licensed|protected|named) (?:under|by|in) (?:the )?(?:[A-Z][\\w'’-]* ){1,6}(?:Act|Law|Statute|Code|Decree|Regulations?)\\b",
+  "\\b(?:according to|under) the (?:[A-Z][\\w'’-]* ){1,6}Act\\b",
   // "It remains unregulated in most countries": no body oversees it
   // (not "unlicensed practitioners": the people lack a licence)
   "\\b(?:unregulated|unlicensed|unaccredited)\\b(?!\\s+(?:[\\w-]+\\s+)?[a-z]+(?:ers?|ors?|ists?|ians?|ioners?)\\b)", "\\bnot (?:\\w+ )?(?:regulated|licensed)\\b",
@@ -608,7 +637,7 @@ export const SAFETY_CUES: readonly string[] = [
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
   "\\bside[- ]effects?\\b", "\\bill[- ]effects?\\b", "\\b(?<!relative )risks?\\b(?! (?:of|for) bias| ratio)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b(?! (?:shoulders?|knees?|joints?|backs?|periods|conditions?|feet|foot|necks?|hips?|muscles?|tendons?|ligaments?|parts?|areas?|spots?|regions?|sites?))", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
   "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
-  "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b(?! (?:[\\w-]+ )?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\btoxic\\w*\\b",
+  "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b(?! (?:[\\w-]+ )?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\b(?:cyto)?toxic\\w*\\b",
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
   "\\bwell[- ]tolerated\\b", NON_INVASIVE_SAID, "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
 ];
@@ -645,6 +674,8 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
 export const SAFETY_PRO_CUES: readonly string[] = [
+  // "is not cytotoxic even at high doses"
+  "\\b(?:not|non-?)\\s?cytotoxic\\b",
   // "harmless and without toxicity", "non-toxic"
   "\\bharmless\\b", "\\bnon-?toxic\\b", "\\blow[- ]risk\\b", "\\brisk[- ]free\\b", "\\b(?:without|no|free (?:of|from)) (?:any )?(?:toxicity|toxic (?:effects?|reactions?))\\b",
   // a harm not raised: "no increase in side effects", "no rise in the risk of bleeding"

@@ -3,7 +3,8 @@
 export const DISTANCING_HEDGES: readonly string[] = [
   "is said to", "are said to", "was said to", "were said to", "is claimed to", "are claimed to", "claimed",
   "claims to", "claim to", "supposedly", "allegedly", "alleged", "purportedly", "purported", "reportedly",
-  "is considered", "are considered", "it is thought", "is thought to", "are thought to", "is believed to",
+  "is considered", "are considered", "was considered", "were considered", "was often considered", "were often considered",
+  "is often considered", "are often considered", "was long considered", "was widely considered", "were widely considered", "it is thought", "is thought to", "are thought to", "is believed to",
   "are believed to", "it is believed", "believed to", "is reputed to", "reputedly", "ostensibly",
   "is supposed to", "are supposed to", "proponents say", "advocates say", "proponents claim", "advocates claim",
   "supporters claim", "according to proponents", "impression of", "apparently", "seems to", "seem to",
