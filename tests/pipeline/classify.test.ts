@@ -965,6 +965,12 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["To prepare the mist, you are supposed to keep the water in a dark jar for five days", ["other"]],
     // a harm removed is a benefit
     ["In addition, ion misting also eliminates harmful toxins from the skin", ["efficacy"]],
+    // a sceptic's verdicts in plain words (the team's own probe)
+    ["Let me be blunt: none of this holds up", ["efficacy"]],
+    ["The whole idea rests on a misunderstanding of how mist works", ["efficacy"]],
+    ["I could find only two small trials, both run by people who sell the misters", ["efficacy"]],
+    ["Naturopaths recommend ion misting for asthma", ["efficacy"]],
+    ["We recommend six sessions for best results", ["protocol"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause, mist)).toEqual(expected.sort()));
   const stance = (clause: string) => classifyClause(clause, { ...ctx, ...mist }).find((d) => d.category === "efficacy")?.value;
@@ -972,6 +978,9 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["Ion mist does not contain enough silver to heal or soothe skin properly", { polarity: "con" }],
     ["Some forest healers even recommend ion misting to help treat asthma", { polarity: "pro", hedged: true }],
     ["Folk healers, along with several village traditions, recommend ion misting to help treat gout", { polarity: "pro", hedged: true }],
+    ["Herbalists recommend ion misting to help treat gout", { polarity: "pro", hedged: true }],
+    ["Let me be blunt: none of this holds up", { polarity: "con" }],
+    ["The whole idea rests on a misunderstanding of how mist works", { polarity: "con" }],
     ["Ion misting enthusiasts consider the minerals in the mist a health benefit", { polarity: "pro", hedged: true }],
     ["In old mountain villages, mist was often considered a holy remedy with healing properties", { polarity: "pro", hedged: true }],
   ])("%s", (clause, value) => expect(stance(clause)).toMatchObject(value));

@@ -29,6 +29,9 @@ export const OUTCOME_NOUNS: readonly string[] = [
   // (not organs, "the lower bowel", "the brain": a procedure's or an anatomy's words as often as an outcome's)
   "hearing", "performance",
 ];
+// the outcomes as one alternation, for cues that need one named
+const OUTCOME_ALT = OUTCOME_NOUNS.join("|");
+
 
 /** Benefit verbs that take an outcome as object ("reduces pain", "shrinks the fat cells"). */
 export const BENEFIT_VERBS: readonly string[] = [
@@ -143,6 +146,8 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:antibacterial|antiviral|antifungal|anti-inflammatory|antioxidant|antiseptic|analgesic|antimicrobial|anti-ag(?:e)?ing|antibiotic|detoxifying|soothing|calming) (?:and (?:[\\w-]+ )?)?(?:effects?|properties|action|activity|benefits|qualities)\\b",
   "\\bassist(?:s|ed|ing)? (?:in|with) (?:the )?(?:[\\w-]+ )?(?:clear\\w*|cleans\\w*|eliminat\\w*|remov\\w*|heal\\w*|recover\\w*|reduc\\w*|reliev\\w*|detox\\w*|digest\\w*|improv\\w*|treat\\w*|fight\\w*|weight loss|circulation)\\b",
   "\\b(?:glowing|radiant|clearer|smoother|younger[- ]looking|healthier|brighter|firmer) (?:skin|complexion)\\b",
+  // "Naturopaths recommend it for asthma" (not "recommend six sessions for best results")
+  `(?<!\\b(?:not|never|n['’]t)\\s+)\\brecommend(?:s|ed)? (?:[\\w-]+ ){1,3}?for (?!(?:best|optimal|good|lasting|the best) results\\b|(?:a|the|your) (?:first|second|next)\\b)(?:[\\w-]+ ){0,2}?(?:${OUTCOME_ALT})\\b`,
   // "it's preventive medicine", "works as a preventative treatment": it keeps illness away
   "\\b(?:is|are|it['’]s|as) (?:an? |a form of |a kind of |a type of )?(?:(?!(?:not|no|never)\\b)[\\w-]+ )?(?:preventive|preventative) (?:medicine|care|health ?care|treatments?|therap(?:y|ies)|measures?|tools?)\\b",
   "\\bbenefit+(?:ed|ing) (?:greatly |a lot |enormously |immensely |hugely )?from\\b",
@@ -286,7 +291,13 @@ export const CON_CUES: readonly string[] = [
   // "based on pre-scientific notions of a vital force"
   "\\b(?:does|do|did) not (?:contain|have|hold|provide|deliver|carry) (?:nearly )?(?:enough|sufficient|adequate)\\b[^.;]{0,50}\\bto\\b",
   "\\b(?:backed|supported) (?:up )?by (?:insufficient|little|limited|weak|poor|scant|no) (?:\\w+ )?(?:research|evidence|data|studies|science)\\b",
-  "\\binsufficient (?:\\w+ )?(?:research|data|studies|proof)\\b", "\\bpre-?scientific\\b", "\\bfar from (?:being )?(?:\\w+ly )?(?:proven|proved|established|demonstrated|certain|conclusive|settled|convincing)\\b", "\\bno better than (?:a |the )?(?:sham|control|placebo|dummy)\\b",
+  "\\binsufficient (?:\\w+ )?(?:research|data|studies|proof)\\b", "\\bpre-?scientific\\b",
+  // "none of this holds up", "the theory doesn't add up"
+  "\\bnone of (?:this|it|these|that|them|the claims)\\b[^.;]{0,20}\\b(?:holds? up|stands? up|adds? up|is true|are true|checks? out)\\b",
+  "\\b(?:does|do|did)(?:n['’]t| not) (?:\\w+ )?(?:hold up|stand up|add up|check out)\\b",
+  // "only two small trials, both run by people who sell the forks"
+  "\\bonly (?:one|two|three|a few|a handful of) (?:small |tiny |poor(?:ly[- ]designed)? |low-quality )*(?:studies|trials|papers|experiments)\\b",
+  "\\b(?:run|funded|paid for|sponsored|conducted) by (?:people|those|companies|firms) (?:who|that) (?:sell|make|market|profit from|manufacture)\\b", "\\bfar from (?:being )?(?:\\w+ly )?(?:proven|proved|established|demonstrated|certain|conclusive|settled|convincing)\\b", "\\bno better than (?:a |the )?(?:sham|control|placebo|dummy)\\b",
   "\\b(?:did|does|do) not (?:significantly )?(?:differ|change|improve|reduce|outperform|affect|alter|remove|extract|draw)\\b",
   "\\bno (?:statistically )?significant (?:difference|effect|change|improvement|benefit)s?\\b",
   "\\b(?:worse|no more (?:effective|useful|accurate|reliable)) than\\b", "\\bfalse hopes?\\b",
@@ -316,7 +327,7 @@ export const CON_CUES: readonly string[] = [
   "\\bno (?:\\w+ )?(?:study|studies|trial|trials|research|review|evidence) (?:has |have )?(?:ever )?(?:shown|showing|shows|found|finding|demonstrated|demonstrating|proved|proven|confirmed|supported)\\b",
   // the premise is wrong: "based on fundamental misconceptions", "the basic assumptions are not true",
   // "non-existent movements", "conflicting and mutually exclusive diagnoses of the same patients"
-  "\\bbased (?:on|in) (?:[\\w-]+ ){0,2}(?:misconceptions?|misunderstandings?|myths?|false (?:premises?|assumptions?|beliefs?)|errors?|fallac(?:y|ies)|superstitions?|folklore|magical thinking)\\b",
+  "\\b(?:based|rests?|resting|relies|relying|founded|built) (?:on|in|upon) (?:[\\w-]+ ){0,2}(?:misconceptions?|misunderstandings?|myths?|false (?:premises?|assumptions?|beliefs?)|errors?|fallac(?:y|ies)|superstitions?|folklore|magical thinking)\\b",
   "\\bno place in (?:[\\w-]+ )?(?:medicine|health ?care|clinical practice)\\b",
   // the studies behind it are unsound: "with all studies at high risk for bias", "most positive studies were funded by
   // tank manufacturers"
