@@ -606,8 +606,19 @@ function recognitionCue(clause: string): boolean {
 
 function namesBenefit(clause: string): boolean {
   return anyOf(EFF, clause) || benefitNamed(clause) || (NOTICED_VERB.test(clause) && NOTICED_OUTCOME.test(clause))
+    || (clause.includes("ecommend") && recommendedFor(clause))
     || (RESULT_SIZE.test(clause) && SIZED_RESULT.test(clause));
 }
+
+/** "Naturopaths recommend it for asthma": a recommendation for a named outcome (not "six sessions for best results",
+ * nor a body's refusal, "does not recommend it for heart disease"). Kept out of the cue lists: with every outcome in
+ * it, the pattern would push the efficacy cues past the size V8 optimises. */
+function recommendedFor(clause: string): boolean {
+  const m = RECOMMENDED_FOR.exec(clause);
+  return m !== null && OUTCOME_AHEAD.test(clause.slice(m.index + m[0].length));
+}
+const RECOMMENDED_FOR = /(?<!\b(?:not|never|n['’]t)\s+)\brecommend(?:s|ed)? (?:[\w-]+ ){1,3}?for (?!(?:best|optimal|good|lasting|the best) results\b|(?:a|the|your) (?:first|second|next)\b)/i;
+const OUTCOME_AHEAD = new RegExp(`^(?:[\\w-]+ ){0,2}?(?:${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`), "i")})\\b`, "i");
 
 /** A benefit verb acting on an outcome, not on a word of a name ("regulated under the Healing Professions Act"). */
 function benefitNamed(clause: string): boolean {

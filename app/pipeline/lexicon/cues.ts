@@ -8,7 +8,7 @@ export const OUTCOME_NOUNS: readonly string[] = [
   "(?:tension|sinus|cluster|migraine) headaches?", "(?:muscle|muscular) (?:tension|pain|aches?|stiffness|soreness)", "joint (?:mobility|pain|stiffness)",
   "(?:cardiovascular|heart|digestive|gut|mental|oral|bone|immune|respiratory|sexual|reproductive|skin|brain|eye|liver|kidney) health",
   "(?:respiratory|digestive|immune|nervous|lymphatic) system", "(?:hay) fever", "(?:free) radicals", "(?:blood|lymph|lymphatic) (?:circulation|flow|drainage)",
-  "skin (?:conditions?|diseases?|problems?|disorders?|complaints?)", "rash(?:es)?",
+  "skin (?:conditions?|diseases?|problems?|disorders?|complaints?)", "rash(?:es)?", "warts?", "phlegm", "mucus", "dandruff", "hives",
   "fat", "fats", "cellulite", "wrinkles?", "lines", "pain", "aches?", "inflammation", "swelling", "weight",
   "scars?", "scarring", "acne", "hair loss", "hair", "skin", "circulation", "blood flow", "blood supply",
   "drainage", "flow", "symptoms?", "stress", "anxiety", "depression", "insomnia", "sleep", "arthritis", "migraines?",
@@ -29,8 +29,6 @@ export const OUTCOME_NOUNS: readonly string[] = [
   // (not organs, "the lower bowel", "the brain": a procedure's or an anatomy's words as often as an outcome's)
   "hearing", "performance",
 ];
-// the outcomes as one alternation, for cues that need one named
-const OUTCOME_ALT = OUTCOME_NOUNS.join("|");
 
 
 /** Benefit verbs that take an outcome as object ("reduces pain", "shrinks the fat cells"). */
@@ -142,19 +140,17 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:shown|proven|found|demonstrated) to (?:significantly |markedly |modestly |slightly )?(?:lower|reduce|improve|increase|boost|ease|relieve|help|benefit|decrease|raise|enhance|speed up|shorten|strengthen|prevent|alleviate)\\b",
   // "they act as a relaxant", "works as an antioxidant", "has strong antibacterial and antiviral effects",
   // "assists in cleansing the lungs", "gives you glowing skin"
-  "\\b(?:works?|acts?|functions?|serves?) as an? (?:[\\w-]+ )?(?:antioxidants?|relaxants?|anti-inflammator(?:y|ies)|antiseptics?|antibacterials?|analgesics?|painkillers?|sedatives?|detoxifiers?|stimulants?|tonics?|remed(?:y|ies)|cures?|diuretics?|laxatives?|disinfectants?|decongestants?|expectorants?)\\b",
-  "\\b(?:antibacterial|antiviral|antifungal|anti-inflammatory|antioxidant|antiseptic|analgesic|antimicrobial|anti-ag(?:e)?ing|antibiotic|detoxifying|soothing|calming) (?:and (?:[\\w-]+ )?)?(?:effects?|properties|action|activity|benefits|qualities)\\b",
+  "\\b(?:works?|acts?|functions?|serves?) as an? (?:[\\w-]+ )?(?:anti-?(?:oxidant|inflammatory|septic|bacterial)|relaxant|analgesic|painkiller|sedative|detoxifier|tonic|remedy|cure|diuretic|decongestant)\\b",
+  "\\b(?:anti-?(?:bacterial|viral|fungal|inflammatory|oxidant|septic|microbial|ag(?:e)?ing|biotic)|analgesic|detoxifying|soothing|calming) (?:and (?:[\\w-]+ )?)?(?:effects?|properties|action|activity|benefits)\\b",
   "\\bassist(?:s|ed|ing)? (?:in|with) (?:the )?(?:[\\w-]+ )?(?:clear\\w*|cleans\\w*|eliminat\\w*|remov\\w*|heal\\w*|recover\\w*|reduc\\w*|reliev\\w*|detox\\w*|digest\\w*|improv\\w*|treat\\w*|fight\\w*|weight loss|circulation)\\b",
   "\\b(?:glowing|radiant|clearer|smoother|younger[- ]looking|healthier|brighter|firmer) (?:skin|complexion)\\b",
-  // "Naturopaths recommend it for asthma" (not "recommend six sessions for best results")
-  `(?<!\\b(?:not|never|n['’]t)\\s+)\\brecommend(?:s|ed)? (?:[\\w-]+ ){1,3}?for (?!(?:best|optimal|good|lasting|the best) results\\b|(?:a|the|your) (?:first|second|next)\\b)(?:[\\w-]+ ){0,2}?(?:${OUTCOME_ALT})\\b`,
   // "it's preventive medicine", "works as a preventative treatment": it keeps illness away
   "\\b(?:is|are|it['’]s|as) (?:an? |a form of |a kind of |a type of )?(?:(?!(?:not|no|never)\\b)[\\w-]+ )?(?:preventive|preventative) (?:medicine|care|health ?care|treatments?|therap(?:y|ies)|measures?|tools?)\\b",
   "\\bbenefit+(?:ed|ing) (?:greatly |a lot |enormously |immensely |hugely )?from\\b",
   "\\bma(?:de|kes?|king) (?:an? |the )?(?:[\\w-]+ )?difference (?:in|to) (?:the |their |my |his |her |your |our |people['’]s |patients['’] )?(?:lives|life|health|pain|symptoms|well-?being|recovery|quality of life)\\b",
   // "purges toxins from the body", "eliminate the vitiated humours from the body": a detox claim, whatever is removed
   // (not an instrument taken off: "removed the cups from the body")
-  "\\b(?:eliminat|remov|flush|expel|clear|draw|purg|drain|extract)\\w* (?:out )?(?!(?:the |any |all )?(?:cups?|needles?|pins?|tapes?|stones?|candles?|leeches|electrodes?|devices?|pads?|wraps?|packs?|oil|clay|mud)\\b)(?:[\\w-]+ ){0,4}?(?:from|out of) (?:the |your |their |our )?(?:body|system|blood|bloodstream|organs|tissues|cells|lymph)\\b", "\\b(?:was|were|been|are|is|being) helped\\b",
+  "\\b(?:eliminat|remov|flush|expel|clear|draw|purg|drain|extract)\\w* (?:out )?(?!(?:the )?(?:cups?|needles?|tapes?|stones?|pads?|wraps?|packs?)\\b)(?:[\\w-]+ ){0,4}?(?:from|out of) (?:the |your |their |our )?(?:body|system|blood|bloodstream|organs|tissues|cells|lymph)\\b", "\\b(?:was|were|been|are|is|being) helped\\b",
   "\\b(?:relief|improvement|regrowth) (?:of|in|from)\\b", "\\bsignificant(?:ly)? (?:[\\w-]+ )?(?:improve|reduc|better)\\w*\\b",
   "\\b(?:for|in) the treatment of\\b", "\\bindicated for\\b", "\\b(?<!\\bnot )(?:is|are|as) (?:an? |the )?(?:\\w+ )?(?:treatment|remedy|cure) for\\b", "\\beffective in\\b", "\\bin treating\\b", "\\bto treat\\b",
   "\\b(?:cure|cures|cured|curing)\\b", "\\bhelps? (?:with|to|in|relieve|reduce|ease|treat|improve)\\b",
