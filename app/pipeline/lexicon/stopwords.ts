@@ -7,7 +7,10 @@ export const STOPWORDS: readonly string[] = (
   "many much more most few less least other another such only own same very too also just even still again once " +
   "what which who whom whose when where why how if unless because although though whether either neither both " +
   "one two three four five six seven eight nine ten first second new used use uses using well way ways time times " +
-  "however therefore thus hence also like including include includes via per up down out off than s t"
+  "however therefore thus hence also like including include includes via per up down out off than s t " +
+  // verbs of saying and finding lead many sentences and name nothing ("Practitioners believe the stones …")
+  "believe believes believed claim claims claimed say says said report reports reported suggest suggests suggested " +
+  "think thinks thought find finds found show shows showed shown know knows known"
 ).split(" ");
 /** Nouns too generic to be the main subject of a text about a treatment or practice. */
 export const GENERIC_NOUNS: readonly string[] = (
