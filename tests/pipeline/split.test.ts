@@ -251,6 +251,8 @@ describe("a clause's trigger mask is read off its sentence's word table", () => 
 describe("splitList: a range after a general noun, and a source told after the claim", () => {
   const items = (s: string) => splitList(s).map((a) => a.item);
   it("the range's two ends are the items", () => expect(items("Its fans claim it can cure many ailments, from gout to insomnia")).toEqual(["gout", "insomnia"]));
+  it("stimulating a good is one predicate of a series", () =>
+    expect(items("Sand rolling has been proven to stimulate digestion and improve joint mobility")).toEqual(["digestion", "joint mobility"]));
   it("a source told after the list is no item", () =>
     expect(items("Herbalists recommend it to help treat gout and colds, states a drugstore chain")).toEqual(["gout", "colds"]));
 });

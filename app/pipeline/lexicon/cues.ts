@@ -81,7 +81,9 @@ export const SERIES_ONLY_VERBS: readonly string[] = [
   // (finite forms only: "…, stimulating the body to grow hair" tells how, and "Stimulating the points calms cravings"
   // names the act)
   "promot(?:e|es|ed)", "encourag(?:e|es|ed)", "aid(?:s|ed)?", "calm(?:s|ed)?", "sooth(?:e|es|ed)", "balanc(?:e|es|ed)",
-  // (not "stimulates": "stimulate the vagus nerve and calm the body" tells the means, then the benefit)
+  // (not "stimulates" of anything: "stimulate the vagus nerve and calm the body" tells the means, then the benefit;
+  // "stimulate digestion" names a good)
+  "stimulat(?:e|es|ed)(?= (?:the |your )?(?:digestion|circulation|blood (?:flow|circulation)|immune system|metabolism|lymph\\w*|appetite|collagen|hair growth|recovery)\\b)",
   "regulat(?:e|es|ed)", "energi[sz](?:e|es|ed)", "brighten(?:s|ed)?", "hydrat(?:e|es|ed)",
   "accelerat(?:e|es|ed)", "speeds? up", "unblock(?:s|ed)?", "optimi[sz](?:e|es|ed)", "normali[sz](?:e|es|ed)",
   "revitalis(?:e|es|ed)", "deepen(?:s|ed)?", "lift(?:s|ed)?", "sharpen(?:s|ed)?", "help(?:s|ed)? with",
