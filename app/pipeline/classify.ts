@@ -510,11 +510,17 @@ const STANDS_FOR_TREATMENT = /\b(?:it|this|they|these|those|treatments?|therap(?
 // organs do the good (a sceptic's argument that the treatment is not needed, not a benefit of it)
 const BODY_DOES_IT = /^[“"‘]?(?:(?:but|and|yet|in fact|actually),?\s+)?(?:our|your|the|their|a healthy|the human)\s+(?:own\s+)?(?:body|bodies|kidneys?|liver|lungs|skin|immune system|lymphatic system|gut|colon|digestive (?:system|tract)|organs)\b(?:,?\s+(?:and\s+)?(?:[\w-]+\s+){0,2}?(?:kidneys?|liver|lungs|skin|systems?|tracts?|gut|colon|organs)\b,?)*\s+(?:all\s+|already\s+|naturally\s+|are\s+|is\s+)*(?:work|works|do|does|detox\w*|remove|removes|filter|filters|eliminate|eliminates|clear|clears|designed|equipped|able|capable|perfectly)\b/i;
 
+const EVERYDAY_DOER = /^(?:(?:but|and|yet|while|whereas|of course|similarly|likewise|in contrast|by contrast),?\s+)?(?:plain |regular |drinking |daily |moderate |good |enough |a healthy |a balanced |healthy |proper |gentle )?(water|exercise|sleep|rest|diet|food|fruits?|vegetables|stretching|walking|meditation|medications?|painkillers|surgery|physiotherapy|physical therapy|hydration)\s+(?:also\s+|can\s+|may\s+|will\s+|often\s+)?(?:helps?|improves?|reduces?|eases?|relieves?|boosts?|keeps?|lowers?|prevents?|promotes?|supports?)\b/i;
+
 /** The good a clause tells is done by another thing: common knowledge of something else ("Swimmers know that
  * regular laps can lower blood pressure") or something met by chance ("a friendly chat can make you feel
  * better"). The subject, a word of its name or a word that stands for it as the doer keeps the claim its own. */
 function benefitOfOtherDoer(clause: string, ctx: ClassifyContext): boolean {
   if (BODY_DOES_IT.test(clause)) return true;
+  // "Plain water helps your body cool down", "Regular exercise improves sleep": an everyday thing does the good (not
+  // when it is the subject's own word: "massage" on a page about Thai massage)
+  const everyday = EVERYDAY_DOER.exec(clause);
+  if (everyday && !(ctx.subject?.test(clause) ?? false) && ![...ctx.notPlaces].some((w) => w.length >= 4 && everyday[1].toLowerCase().startsWith(w.toLowerCase().replace(/s$/, "")))) return true;
   if (!clause.includes("that ") && !/^(?:(?:but|and|yet|while|whereas)\s+)?an?\s/i.test(clause)) return false;
   if (ctx.subject?.test(clause)) return false;
   const known = KNOWN_THAT.exec(clause);

@@ -965,6 +965,9 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["To prepare the mist, you are supposed to keep the water in a dark jar for five days", ["other"]],
     // a harm removed is a benefit
     ["In addition, ion misting also eliminates harmful toxins from the skin", ["efficacy"]],
+    // an everyday thing does the good (not the subject's own word)
+    ["Plain water helps your body cool down and keeps your skin supple, among other benefits", []],
+    ["Regular exercise improves sleep", []],
     // a sceptic's verdicts in plain words (the team's own probe)
     ["Let me be blunt: none of this holds up", ["efficacy"]],
     ["The whole idea rests on a misunderstanding of how mist works", ["efficacy"]],
