@@ -163,7 +163,7 @@ const STEP_AFTER = /^\s+(?:(?:deep|slow|full|long|short|quick|rapid|powerful|con
 // what a reported clause says of its use, not its effect: "Spas claim it has been used throughout history", "The managers
 // claim they have seen an increase in the number of women who request it", "videos give an impression of how to practise it";
 // or what causes a complaint, in someone's theory: "He believed that eye problems are caused by strain"
-const REPORTED_NOT_A_BENEFIT = /\b(?:is|are|was|were) (?:\w+ )?caused by\b|\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b|\b(?:based|founded) (?:\w+ )?(?:on|in)\b(?! (?:the )?(?:evidence|research|studies|science|results)\b)|\b(?:rooted|grounded) in\b|\b(?:derived|descended|adapted) from\b|\binspired by\b/i;
+const REPORTED_NOT_A_BENEFIT = /\b(?:is|are|was|were) (?:\w+ )?caused by\b|\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b|\b(?:based|founded) (?:\w+ )?(?:on|in)\b(?! (?:the )?(?:evidence|research|studies|science|results)\b)|\b(?:rooted|grounded) in\b|\b(?:derived|derives|descended|descends|adapted|grew|grown|evolved|stems|stemmed|sprang) (?:out of|from)\b|\b(?:inspired|influenced) by\b|\bmodell?ed (?:on|after)\b/i;
 // a year that dates an achievement or a death, not a beginning: "setting his first world record in the year 2000",
 // "popularised by A, who died in 1945"
 const ACHIEVEMENT_BEFORE = /\b(?:(?:world )?(?:records?|awards?|prizes?|medals?|titles?|championships?|marathons?)\b[^.;]{0,25}|(?:died|death|passed away)\b[^.;]{0,10})$/i;
@@ -621,8 +621,14 @@ function namesBenefit(clause: string): boolean {
  * it, the pattern would push the efficacy cues past the size V8 optimises. */
 function recommendedFor(clause: string): boolean {
   const m = RECOMMENDED_FOR.exec(clause);
-  return m !== null && OUTCOME_AHEAD.test(clause.slice(m.index + m[0].length));
+  if (m === null) return false;
+  const rest = clause.slice(m.index + m[0].length);
+  // (what a third party recommends it for is a use claimed, whatever the complaint is called: "Village midwives
+  // recommend it for colic")
+  return OUTCOME_AHEAD.test(rest) || (/^[a-z]/i.test(rest) && !NOT_A_USE.test(rest) && (PROPONENTS_RECOMMEND.test(clause.slice(0, m.index + 12))));
 }
+const NOT_A_USE = /^(?:(?:a|an|the|your|each|every|this|that)\s+)?(?:first|second|next|weekday|weekend|day|week|month|session|visit|appointment|hour|minute|time|while|moment|change|start)\b|^(?:at least|up to|more than)\b/i;
+const PROPONENTS_RECOMMEND = /\b(?:[\p{Ll}-]+(?:ers|ists|ians|ioners|wives|men|women|folk)|people|healers|elders|traditions|practices)\s*,?\s+(?:also\s+|often\s+|even\s+|still\s+|sometimes\s+)?recommend/iu;
 const RECOMMENDED_FOR = /(?<!\b(?:not|never|n['’]t)\s+)\brecommend(?:s|ed)? (?:[\w-]+ ){1,3}?for (?!(?:best|optimal|good|lasting|the best) results\b|(?:a|the|your) (?:first|second|next)\b)/i;
 const OUTCOME_AHEAD = new RegExp(`^(?:[\\w-]+ ){0,2}?(?:${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`), "i")})\\b`, "i");
 

@@ -40,10 +40,14 @@ const SAID_AFTER = /,\s+(?:claims?|claimed|insists?|insisted|maintains?|maintain
 // "A spa owner told the magazine: 'It will banish your wrinkles.'": a quotation introduced by its speaker and a colon
 const SPEAKER_THEN_QUOTE = /\b(?:said|says|told|tells|wrote|writes|explained|explains|added|adds|claimed|claims|insisted|insists|promised|promises|boasted|boasts)\b[^:“"‘.;]{0,60}:\s*[“"‘']/i;
 // quick tests before PROPONENTS_SAY and SAID_AFTER (a stem of each of their verbs) and SEEN_AS_REMEDY (its nouns)
-const SAYING_VERB = /maintain|argu|contend|believ|say|said|insist|swear|tout|promis|suggest|claim|according|recommend|consider|prescrib/i;
+const SAYING_VERB = /maintain|argu|contend|believ|say|said|insist|swear|tout|promis|suggest|claim|according|recommend|consider|prescrib|advise|credit/i;
 const REMEDY_WORD = /remed|cure|treatment|panacea|answer|solution/i;
 // "He saw the wraps as remedies for inflammation": a person's view of it as a remedy
 const SEEN_AS_REMEDY = /\b(?:saw|sees|see|viewed|views|regarded|regards|considered|considers|thought of|hailed)\s+(?:it|them|this|[\w-]+(?:\s+[\w-]+){0,3})\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:remed(?:y|ies)|cures?|treatments?|panacea|answer|solution|cure-all)\b/i;
+// "Village midwives recommend it for colic", "Many herbalists credit it with curing warts": a group of people (by the
+// form of its noun) who recommend, advise or credit it; not doctors, researchers or bodies, whose word is evidence
+// (praise is the writer's report of a view: "Some midwives still praise it as a valuable tool" stays unhedged)
+const GROUP_RECOMMENDS = /\b(?!(?:doctors|physicians|researchers|scientists|experts|clinicians|nurses|authorities|regulators|others|members|numbers|orders|papers|centers|centres|officers)\b)(?:[\p{Ll}-]+(?:ers|ists|ians|ioners|wives|men|women|folk)|people|healers|elders|families|parents)\s*,?\s+(?:also\s+|often\s+|even\s+|still\s+|now\s+|long\s+|have\s+long\s+|sometimes\s+)?(?:recommend(?:s|ed)?|advise[sd]?|credit(?:s|ed)?|prescribe[sd]?|tout(?:s|ed)?|swear)\b/iu;
 const GROUP_CLAIMS = /\b(?:doctors|practitioners|physicians|therapists|proponents|advocates|supporters|users|patients|clients|people|fans|believers|followers)\b[^.;]{0,80}?\b(?:claim|claims|claimed|insist|insists|insisted)\b/i;
 // "Those who promote it claim …", "People who sell it say …", "Spa owners say …": those with a stake in it, reported
 // (a hedge only: what they say is a claim when it names a benefit, not because they said it)
@@ -141,7 +145,7 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   // the words of those who sell it
   if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (clause.includes(":") && SPEAKER_THEN_QUOTE.test(clause)) || (maybeDistancing && STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause))
     || (maybeDistancing && HOPED_WOULD.test(clause)) || personAccordingTo(clause)
-    || (maybeDistancing && SAYING_VERB.test(clause) && (PROPONENTS_SAY.test(clause) || (clause.includes(", ") && SAID_AFTER.test(clause))))
+    || (maybeDistancing && SAYING_VERB.test(clause) && (PROPONENTS_SAY.test(clause) || GROUP_RECOMMENDS.test(clause) || (clause.includes(", ") && SAID_AFTER.test(clause))))
     || (clause.includes(" as ") && REMEDY_WORD.test(clause) && SEEN_AS_REMEDY.test(clause)))) {
     hedged = true;
     if (!hedgingCues(cues).length) cues.push("attributed");

@@ -51,8 +51,12 @@ export const BENEFIT_VERBS: readonly string[] = [
   // "targets the subtle imbalances that precede disease", "balances hormones"
   // (not "balance" itself: "restores balance" names an outcome)
   "target(?:s|ed|ing)?", "balanc(?:es|ing)",
-  // "minimize swelling", "combats hay fever", "neutralises free radicals"
-  "minimi[sz](?:e|es|ed|ing)", "combat(?:s|ed|ing|ted|ting)?", "neutrali[sz](?:e|es|ed|ing)",
+  // "minimize swelling", "combats hay fever", "neutralises free radicals", and the other verbs that lessen a complaint
+  // ("wards off colds", "dampens inflammation", "tames anxiety", "curbs cravings", "counteracts fatigue"; not "relaxes",
+  // "settles", "cools": "relaxed ligaments", "settles the account" name no good)
+  "minimi[sz](?:e|es|ed|ing)", "combat(?:s|ed|ing|ted|ting)?", "neutrali[sz](?:e|es|ed|ing)", "wards? off", "warded off", "warding off",
+  "dampen(?:s|ed|ing)?", "tam(?:e|es|ed|ing)", "quell(?:s|ed|ing)?", "curb(?:s|ed|ing)?", "banish(?:es|ed|ing)?", "tackl(?:e|es|ed|ing)",
+  "counteracts?", "counteracted",
   // "might slim down the face", "slims the waist" (not the adjective: "slim evidence")
   "slim(?:s|med|ming)(?: down)?", "slim down",
   // "speeds healing", "speeds up recovery"
@@ -376,6 +380,8 @@ export const STUDY_AIM = "\\b(?:objective|aim|purpose|goal)s? (?:of (?:this|the|
 /** Clauses led by or holding these are not efficacy claims: purpose, intention, obligation, condition, background. */
 /** "Patients delay effective treatment": the effective treatment is another one. */
 export const OTHER_TREATMENT_CUES: readonly string[] = [
+  // "other beverages with antioxidant properties sold more cheaply": other things have the good too
+  "\\bother (?:[\\w-]+ )?(?:beverages|drinks|products|foods|treatments|therapies|remedies|supplements|teas|oils) with\\b",
   // what real medicine does, set against it: "Real medicine treats a named illness"
   "^(?:(?:for example|for instance|by contrast|in contrast|by comparison),?\\s+)?(?:real|genuine|actual|proper|conventional|modern|evidence-based|mainstream|scientific|western|allopathic) (?:(?:preventive|preventative|clinical|medical|general) )?(?:medicines?|drugs?|treatments?|health ?care)\\b(?! (?:such as|like|including)\\b)",
   "\\b(?:delay(?:s|ed|ing)?|instead of|rather than|in place of|forgo(?:es|ing)?|avoid(?:s|ing)?|abandon(?:s|ed|ing)?|replac(?:e|es|ed|ing)) (?:\\w+ )?(?:effective|proven|conventional|evidence-based|real|standard) (?:medical )?(?:treatments?|care|medicine|therapy)\\b",
@@ -494,7 +500,7 @@ export const DATELESS_ORIGIN_CUES: readonly string[] = [
 
 /** Precursor: earlier use by others, ancient traces. */
 export const PRECURSOR_CUES: readonly string[] = [
-  "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:has|have|had) (?:its |their )?roots in\\b", "\\brooted in\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known|drunk|consumed|taken|eaten|worn|sold|offered|prescribed)\\b[^.;]{0,160}\\bsince\\b",
+  "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:has|have|had) (?:its |their )?roots in\\b", "\\brooted in\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known|drunk|consumed|taken|eaten|worn|sold|offered|prescribed|enjoyed|valued|prized|revered|trusted|favou?red|popular|performed|made|brewed|cultivated)\\b[^.;]{0,160}\\bsince\\b",
   // "has been a medical practice since the 1700s", "has been a folk remedy since antiquity"
   "\\b(?:had|have|has) been (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:practice|tradition|remedy|treatment|custom|therapy)\\b[^.;]{0,60}\\bsince\\b",
   "\\btraces?\\b", "\\bancient\\b", "\\bprecursors?\\b", "\\bforerunners?\\b", "\\bearlier (?:forms?|versions?|use)\\b",

@@ -3,7 +3,7 @@
 export const DISTANCING_HEDGES: readonly string[] = [
   "is said to", "are said to", "was said to", "were said to", "is claimed to", "are claimed to", "claimed",
   "claims to", "claim to", "supposedly", "allegedly", "alleged", "purportedly", "purported", "reportedly",
-  "is considered", "are considered", "was considered", "were considered", "was often considered", "were often considered",
+  "is considered", "are considered", "was considered", "were considered", "is held to be", "are held to be", "was held to be", "were held to be", "was often considered", "were often considered",
   "is often considered", "are often considered", "was long considered", "was widely considered", "were widely considered", "it is thought", "is thought to", "are thought to", "is believed to",
   "are believed to", "it is believed", "believed to", "is reputed to", "reputedly", "ostensibly",
   "is supposed to", "are supposed to", "proponents say", "advocates say", "proponents claim", "advocates claim",
