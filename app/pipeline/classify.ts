@@ -3,7 +3,7 @@
 import {
   ADVISED_AGAINST_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
-  OTHER_TREATMENT_CUES, RECOGNITION_CUES, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
+  OTHER_TREATMENT_CUES, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
@@ -607,8 +607,11 @@ function ledByOtherThing(clause: string, ctx: ClassifyContext): boolean {
 
 /** The clause names a benefit (an efficacy cue or a benefit verb with its outcome). */
 function recognitionCue(clause: string): boolean {
-  return anyOf(RECOGNITION, clause);
+  return anyOf(RECOGNITION, clause) || namesStatute(clause);
 }
+const namesStatute = (clause: string) => STATUTE_WORD.test(clause) && STATUTE_RE.test(clause);
+const STATUTE_RE = new RegExp(STATUTE);
+const STATUTE_WORD = /\b(?:Act|Law|Statute|Code|Decree|Regulations?)\b/;
 
 function namesBenefit(clause: string): boolean {
   return anyOf(EFF, clause) || benefitNamed(clause) || (NOTICED_VERB.test(clause) && NOTICED_OUTCOME.test(clause))
@@ -738,7 +741,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (a cue read on the clause as written first: blanking the qualified people and credentials only removes cues, and
   // most clauses with a recognition trigger hold no cue at all)
   const recognition = onTopic && gRecognition && (recognitionCue(clause) || (BODY_ACTS.test(clause) && namedBody(clause) !== null))
-    && !unnamedRegister(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " "))
+    && !unnamedRegister(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " ")) || namesStatute(clause)
     // "The American Heart Association does not recommend it": a named body's recommendation, for or against
     || (BODY_ACTS.test(clause) && namedBody(clause) !== null)) && !RECOGNISED_AS_VERDICT.test(clause)
     // "Find a listed therapist near you": an instruction to the reader, not a recognition

@@ -48,6 +48,8 @@ const SEEN_AS_REMEDY = /\b(?:saw|sees|see|viewed|views|regarded|regards|consider
 // form of its noun) who recommend, advise or credit it; not doctors, researchers or bodies, whose word is evidence
 // (praise is the writer's report of a view: "Some midwives still praise it as a valuable tool" stays unhedged)
 const GROUP_RECOMMENDS = /\b(?!(?:doctors|physicians|researchers|scientists|experts|clinicians|nurses|authorities|regulators|others|members|numbers|orders|papers|centers|centres|officers)\b)(?:[\p{Ll}-]+(?:ers|ists|ians|ioners|wives|men|women|folk)|people|healers|elders|families|parents)\s*,?\s+(?:also\s+|often\s+|even\s+|still\s+|now\s+|long\s+|have\s+long\s+|sometimes\s+)?(?:recommend(?:s|ed)?|advise[sd]?|credit(?:s|ed)?|prescribe[sd]?|tout(?:s|ed)?|swear)\b/iu;
+// GROUP_RECOMMENDS's verbs, a quick test before its scan of every word's ending
+const GROUP_VERB = /recommend|advise|credit|prescrib|tout|swear/i;
 const GROUP_CLAIMS = /\b(?:doctors|practitioners|physicians|therapists|proponents|advocates|supporters|users|patients|clients|people|fans|believers|followers)\b[^.;]{0,80}?\b(?:claim|claims|claimed|insist|insists|insisted)\b/i;
 // "Those who promote it claim …", "People who sell it say …", "Spa owners say …": those with a stake in it, reported
 // (a hedge only: what they say is a claim when it names a benefit, not because they said it)
@@ -145,7 +147,7 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   // the words of those who sell it
   if (!hedged && (QUOTE_THEN_SAYS.test(clause) || (clause.includes(":") && SPEAKER_THEN_QUOTE.test(clause)) || (maybeDistancing && STAKE_VERB.test(clause) && STAKE_SAYS.test(clause)) || (maybeDistancing && SELLERS_WORD.test(clause))
     || (maybeDistancing && HOPED_WOULD.test(clause)) || personAccordingTo(clause)
-    || (maybeDistancing && SAYING_VERB.test(clause) && (PROPONENTS_SAY.test(clause) || GROUP_RECOMMENDS.test(clause) || (clause.includes(", ") && SAID_AFTER.test(clause))))
+    || (maybeDistancing && SAYING_VERB.test(clause) && (PROPONENTS_SAY.test(clause) || (GROUP_VERB.test(clause) && GROUP_RECOMMENDS.test(clause)) || (clause.includes(", ") && SAID_AFTER.test(clause))))
     || (clause.includes(" as ") && REMEDY_WORD.test(clause) && SEEN_AS_REMEDY.test(clause)))) {
     hedged = true;
     if (!hedgingCues(cues).length) cues.push("attributed");

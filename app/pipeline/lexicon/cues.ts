@@ -544,15 +544,15 @@ export const FOUNDER_CUES: readonly string[] = [
 ];
 
 /** Recognition: an official body approved, recognised, listed, reimbursed it. */
+/** A statute that names or governs it: "regulated under the Healing Professions Act of 2011", "according to the
+ * Traditional Medical Professions Act" (read case-sensitively: the statute's name is in capitals). */
+export const STATUTE = "\\b(?:regulated|recogni[sz]ed|covered|governed|listed|defined|licensed|protected|named) (?:under|by|in) (?:the )?(?:[A-Z][\\w'’-]* ){1,6}(?:Act|Law|Statute|Code|Decree|Regulations?)\\b|\\b(?:according to|under) the (?:[A-Z][\\w'’-]* ){1,6}Act\\b";
 export const RECOGNITION_CUES: readonly string[] = [
   // "now an accepted form of treatment all over Europe"
   "\\ban accepted (?:form of )?(?:medical )?(?:treatment|therapy|medicine|practice)\\b",
   "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\bCE[- ]mark(?:ed|ing)?\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b",
-  // "regulated under the Healing Professions Act of 2011", "according to the Traditional Medical Professions Act": a statute
-  "\\b(?:regulated|recogni[sz]ed|covered|governed|listed|defined|licensed|protected|named) (?:under|by|in) (?:the )?(?:[A-Z][\\w'’-]* ){1,6}(?:Act|Law|Statute|Code|Decree|Regulations?)\\b",
-  "\\b(?:according to|under) the (?:[A-Z][\\w'’-]* ){1,6}Act\\b",
   // "It remains unregulated in most countries": no body oversees it
   // (not "unlicensed practitioners": the people lack a licence)
   "\\b(?:unregulated|unlicensed|unaccredited)\\b(?!\\s+(?:[\\w-]+\\s+)?[a-z]+(?:ers?|ors?|ists?|ians?|ioners?)\\b)", "\\bnot (?:\\w+ )?(?:regulated|licensed)\\b",
