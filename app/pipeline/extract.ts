@@ -43,6 +43,8 @@ const LIFE_EVENT = /\b(?:met|meets|married|died|death|born|graduated|retired|mov
 const GLOSSARY_ENTRY = /^([\p{L}][\p{L}'’ -]{1,40}):\s+(?:Consists? of|Refers? to|Means|Is defined as|Defined as|Describes?|Denotes)\b/u;
 // a news dateline before the first sentence ("LONDON — The agency said …", "PARIS, France (AP) — ")
 const DATELINE = /^[A-Z][A-Z.'’-]{3,}(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z“"])/;
+/** What a list's lead (a line ending in a colon, or a heading) says of its items. */
+type ListStance = { polarity: "pro" | "con"; hedged: boolean; hedges: string[] };
 // a heading that names the benefits its list goes on to give: "Benefits of moonbathing", "Health benefits", "5 key
 // benefits" (not a question: "What are the benefits?" is answered in prose, read as an answer)
 const BENEFITS_HEADING = /^(?:(?:the|its|their|\d+|main|key|top|major|potential|possible|claimed|reported|proven|unproven|health|other)\s+)*benefits?\b(?!.*\?)/i;
@@ -243,8 +245,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   let breakSeen = false;
   // the list items under a heading that names benefits ("Benefits of X", "Health benefits"), with what the heading
   // says of them ("Claimed benefits" reports them, "Unproven benefits" denies them): its items are outcomes
-  const benefitItems = new Map<number, { polarity: "pro" | "con"; hedged: boolean; hedges: string[] }>();
-  let benefitHeading: { polarity: "pro" | "con"; hedged: boolean; hedges: string[] } | null = null;
+  const benefitItems = new Map<number, ListStance>();
+  let benefitHeading: ListStance | null = null;
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi] as Block;
     if (b.kind === "heading") {
@@ -338,7 +340,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   let treatedLead = false;
   // what the lead says of its items: "Fans claim its benefits include:" reports them (hedged), "Unproven benefits
   // include:" denies them
-  let treatedStance: { polarity: "pro" | "con"; hedged: boolean; hedges: string[] } = { polarity: "pro", hedged: false, hedges: [] };
+  let treatedStance: ListStance = { polarity: "pro", hedged: false, hedges: [] };
   // the last sentence whose benefit claim someone else's word carried ("It states that it eases pain"): "It also
   // improves sleep" right after it goes on with that word
   let reportedSentence = -1;
