@@ -566,7 +566,7 @@ const AGE_OF_PRACTICE = /\byears?[\s-]old\s+(?:[\p{L}-]+\s+){0,3}?(?:therap(?:y|
 const AGE_AFTER_SUBJECT = /^[\p{L}-]*(?:\s+(?:therapy|treatment|technique|method|practice))?\s+(?:is|are)\s+(?:[\w,.]+\s+){0,3}?years\s+old\b/iu;
 function ageOfSubject(clause: string, subject: RegExp | null): boolean {
   const m = subject ? clause.match(subject) : null;
-  return m !== null && m !== undefined && AGE_AFTER_SUBJECT.test(clause.slice(m.index! + m[0].length));
+  return m !== null && AGE_AFTER_SUBJECT.test(clause.slice(m.index! + m[0].length));
 }
 
 /** The subject, then within a few words a benefit verb: "Chelation appeared to reduce angina". */
