@@ -94,9 +94,12 @@ export interface HedgeResult {
 /** The clause is led by "According to <a person's name>," (a quick test for the words first). */
 function personAccordingTo(clause: string): boolean {
   if (!clause.includes("ccording to")) return false;
-  const m = ACCORDING_TO_PERSON.exec(clause);
+  const m = ACCORDING_TO_PERSON.exec(clause) ?? ACCORDING_TO_NAME_AT_END.exec(clause);
   return m !== null && !BODY_WORD.test(m[0]);
 }
+// "… is done to detoxify the body according to Ayurveda", "… according to Galen": a teaching or a person named by a
+// capitalised name at the clause's end (not a body, "according to the NHS", nor research)
+const ACCORDING_TO_NAME_AT_END = /\baccording to (?!(?:The|A|An|Its|Their|His|Her|Our|This|These|Those|Some|Many|Most)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}\s*[.!]?$/u;
 
 const BELIEF_WORD = /^believ(?:e|es|ed|ers)$/i;
 const DESCRIBED_BELIEVERS = /\b(?:who|by|among)\s+(?:many\s+|some\s+|its\s+|their\s+)?$/i;

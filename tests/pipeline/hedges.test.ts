@@ -19,7 +19,8 @@ describe("findHedges", () => {
     // what people report, and a hope told, are reported, not vouched for
     ["In my interviews, chanters and teachers report that this brings a lasting calm.", true, ["report that"]],
     // a tradition's teaching and folks' reports are not the writer's word
-    ["It is done to detoxify the body according to Ayurveda.", true, ["according to ayurveda"]],
+    ["It is done to cleanse the body according to Unani.", true, ["attributed"]],
+    ["It cures gout according to Galen.", true, ["attributed"]],
     ["According to traditional Chinese medicine, it balances qi.", true, ["according to traditional"]],
     ["Many folks report feeling lighter afterwards.", true, ["folks report"]],
     ["A man in Bristol thought the tea would cure his gout.", true, ["attributed"]],

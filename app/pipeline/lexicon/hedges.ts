@@ -17,7 +17,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "according to its practitioners", "its followers say", "followers claim",
   // a tradition's teaching, not the writer's: "is done to detoxify the body according to Ayurveda"
   "according to tradition", "according to legend", "according to folklore", "according to folk", "according to ancient", "according to traditional",
-  "according to ayurveda", "according to ayurvedic", "according to chinese medicine", "according to tcm", "according to yoga", "according to yogic",
+  "according to chinese medicine", "according to tcm",
   // a purpose stated, not a result vouched for: "used with the intent to treat …"
   "promoted for", "marketed for", "advertised for", "with the intent to", "with the intention of", "in order to", "with the aim of", "is intended to", "are intended to", "is meant to", "are meant to", "is designed to", "are designed to",
   // testimony: "my aunt swears it cured her", "she swears by it"
