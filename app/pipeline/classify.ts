@@ -113,6 +113,8 @@ const BODY_ACTS = /\b(?:(?:does|do|did) not (?:allow|permit)|(?:should|must) not
 const GLOSS = /^[“"‘]?[\p{L}-]+[”"’]?,?[”"’]?\s+(?:which\s+|that\s+)?(?:means|meaning|literally means|translates (?:to|as))\b/iu;
 // what follows a count whose noun was named before it: "with more than 300 now operating", "and over 40 in Ireland"
 const ELIDED_NOUN_AFTER = /^\s+(?:(?:now|currently|still|already)\s+)?(?:operat\w*|open(?:ed)?\b|in (?:operation|business|practice)|exist\w*|active|practi[sc]\w*|working|registered|today|nationwide|worldwide|across\b|in (?:the )?[A-Z])/;
+const LISTICLE_OR_MEASURE = /^(?:reasons|ways|things|tips|facts|myths|questions|steps|secrets|signs|mistakes|benefits|k|atm|bar|kpa|°c|°f)$/i;
+const MEASURE_AFTER = /^\s*(?:K|atm|bar|kPa|°[CF]|%)\b/;
 // "in June 2022 proposals worth Rs 52 crore were formulated", "new guidelines were drafted in 2019": a document made,
 // not the practice
 const PAPERWORK_MADE = /\b(?:proposals?|plans?|budgets?|guidelines?|policies|policy|laws?|bills?|regulations?|rules|standards?|contracts?|agreements?|reports?|petitions?|applications?|memorand(?:um|a))\s+(?:\S+\s+){0,4}?(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:formulated|drafted|developed|created|introduced|designed|written|proposed|prepared|drawn up|submitted|sent|approved|established)\b/i;
@@ -1128,7 +1130,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
 
   // (figures with no word beside them, "1, 2" left by a page's citation marks, say nothing)
-  if (out.length === 0 && (years.length || counts.length) && HAS_WORD.test(clause) && (linked ??= isLinked(clause, ctx))) {
+  // ("11 Reasons Why You Should Try It", "5 tips for your first session", "measured at 293 K, 1 atm": a title's count of
+  // its own points, or a measurement's conditions, tells nothing of the treatment)
+  if (out.length === 0 && (years.length || (counts.length && !counts.every((c) => LISTICLE_OR_MEASURE.test(c.value.unit ?? "") || (c.value.unit === null && MEASURE_AFTER.test(clause.slice(c.end))))))
+    && HAS_WORD.test(clause) && (linked ??= isLinked(clause, ctx))) {
     out.push({ category: "other", value: years[0]?.value ?? null, facet: null, confidence: 0.3, hedges: h.cues, atomise: false });
   }
   // "It originates with the X tribe", "part of the medicine of the X": where it comes from, told without a date, is

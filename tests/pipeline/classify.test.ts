@@ -958,6 +958,10 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["The health benefit of ion misting remains questionable", ["efficacy"]],
     // (a doubt about its origin is an undated origin claim, not a verdict on whether it works)
     ["The very origin of ion misting is questionable", ["origin_date"]],
+    // a title's count of its points, a measurement's conditions: nothing; a plain count of clinics stays other
+    ["11 Reasons Why You Should Try Ion Misting!", []],
+    ["measured at 293 K, 1 atm", []],
+    ["Ion misting is offered in 40 clinics", ["other"]],
     // no claim: the reader addressed, a title-like fragment, a basis claimed, an instruction
     ["Read on as we cover the possible benefits of ion misting in this article", []],
     ["3. Benefits of ion misting", ["other"]],
