@@ -903,6 +903,9 @@ describe("classifyClause: shapes read from panchakarma's misses (told of other t
 describe("classifyClause: general shapes from the team's own probe battery (an invented treatment)", () => {
   const glow: Partial<ClassifyContext> = { subject: subjectMatcher(["glowstone therapy"]), notPlaces: new Set(["glowstone", "therapy"]) };
   const rows: Array<[string, string[]]> = [
+    // ("should never undergo" as "should not"; coaches and trainers are practitioners: the third variant set's checks)
+    ["People with epilepsy should never undergo glowstone therapy", ["safety"]],
+    ["There are 3,400 certified glowstone coaches in Canada", ["practitioner_count"]],
     // who should not have it: a group told to avoid it, to ask a doctor first, or the reader warned (not aftercare)
     ["Pregnant women should avoid glowstone therapy", ["safety"]],
     ["Patients with heart conditions should consult their doctor before trying it", ["safety"]],

@@ -615,7 +615,7 @@ export const WORRY_REMOVED = "\\b(?:obviat|remov|eliminat|avoid|minimi[sz]|lower
 /** Advice against having it: a risk for those named (safety, con), when it is the subject that is advised against
  * ("Aspirin should not be used in pregnancy" warns of something else). */
 export const ADVISED_AGAINST_CUES: readonly string[] = [
-  "\\b(?:should|must)(?: not|n['’]t) (?:\\w+ )?(?:undergo|receive|have|try|use)\\b",
+  "\\b(?:should|must)(?: not|n['’]t| never) (?:\\w+ )?(?:undergo|receive|have|try|use)\\b",
   "\\b(?:should|must)(?: not|n['’]t) be (?:used|given|performed|done|applied|practi[sc]ed|administered) (?:on|in|for|by|during|if|when|with)\\b",
   "\\bnot (?:\\w+ )?(?:recommended|advised|advisable) (?:for|in|during|if)\\b",
   // "People with open wounds … are advised not to float", "are warned against it"

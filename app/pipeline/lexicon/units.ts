@@ -16,7 +16,7 @@ export const PRACTITIONER_NOUNS: readonly string[] = [
   "practitioners", "physicians", "doctors", "therapists", "clinicians", "specialists", "practices", "clinics",
   "users", "people", "patients", "members", "providers", "practitioner", "physician", "doctors", "surgeons",
   "nurses", "dermatologists", "chiropractors", "osteopaths", "homeopaths", "acupuncturists", "instructors",
-  "teachers", "centres", "centers", "facilities", "studios", "schools", "spas", "salons", "followers", "adherents", "professionals", "experts",
+  "teachers", "coaches", "trainers", "healers", "facilitators", "centres", "centers", "facilities", "studios", "schools", "spas", "salons", "followers", "adherents", "professionals", "experts",
   "participants", "subjects", "clients", "consumers", "americans", "adults", "children", "women", "men",
 ];
 /** Counted nouns of a protocol: how many sessions. All become unit "sessions". */
