@@ -7,6 +7,7 @@ import {
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
+import { PEOPLE_GROUP } from "./lexicon/hedges";
 import { namedMethods } from "./related";
 import { makeGates, maskWithin, type WordTable } from "./gate";
 import { anyCues, anyCueSource } from "./alternation";
@@ -34,8 +35,10 @@ const BLOCK = res(EFFICACY_BLOCKERS);
 // ("non-healed ligaments" is no benefit verb)
 // (the verbs that lead a predicate of a series only name a benefit with an outcome too: "promotes lymphatic drainage",
 // "lifts mood", "sharpens focus")
+// the outcome nouns as one alternation (grouped by first letter), for every pattern that needs an outcome named
+const OUTCOME_ALT = anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`), "i");
 const BENEFIT = new RegExp(
-  `(?<!-)(?:${anyCueSource([...BENEFIT_VERBS, ...SERIES_ONLY_VERBS].map((v) => `\\b${v}`), "iu")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`), "iu")})\\b`, "iu");
+  `(?<!-)(?:${anyCueSource([...BENEFIT_VERBS, ...SERIES_ONLY_VERBS].map((v) => `\\b${v}`), "iu")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OUTCOME_ALT})\\b`, "iu");
 const DATELESS_PRECURSOR = res(DATELESS_PRECURSOR_CUES), DATELESS_ORIGIN = res(DATELESS_ORIGIN_CUES);
 const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(NAMING_CUES);
 const CONTRAINDICATION = res(CONTRAINDICATION_CUES), ADVISED_AGAINST = res(ADVISED_AGAINST_CUES);
@@ -322,7 +325,7 @@ export function ledByOtherTerm(clause: string, subject: RegExp | null, subjectWo
 }
 
 // (grouped by first letter: the same leftmost match, with the nouns of a letter in the order listed)
-const OUTCOME = new RegExp(`(${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`), "i")})\\b`, "gi");
+const OUTCOME = new RegExp(`(${OUTCOME_ALT})\\b`, "gi");
 // ("founder of Clear Skin Clinic": an outcome's word written in capitals beside another such word is a name's)
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}&'’-]*\s$/u;
 const NAME_WORD_AFTER = /^\s(?:&\s)?\p{Lu}/u;
@@ -633,9 +636,9 @@ function recommendedFor(clause: string): boolean {
   return OUTCOME_AHEAD.test(rest) || (/^[a-z]/i.test(rest) && !NOT_A_USE.test(rest) && (PROPONENTS_RECOMMEND.test(clause.slice(0, m.index + 12))));
 }
 const NOT_A_USE = /^(?:(?:a|an|the|your|each|every|this|that)\s+)?(?:first|second|next|weekday|weekend|day|week|month|session|visit|appointment|hour|minute|time|while|moment|change|start)\b|^(?:at least|up to|more than)\b/i;
-const PROPONENTS_RECOMMEND = /\b(?:[\p{Ll}-]+(?:ers|ists|ians|ioners|wives|men|women|folk)|people|healers|elders|traditions|practices)\s*,?\s+(?:also\s+|often\s+|even\s+|still\s+|sometimes\s+)?recommend/iu;
+const PROPONENTS_RECOMMEND = new RegExp(String.raw`\b${PEOPLE_GROUP}\s*,?\s+(?:also\s+|often\s+|even\s+|still\s+|sometimes\s+)?recommend`, "iu");
 const RECOMMENDED_FOR = /(?<!\b(?:not|never|n['’]t)\s+)\brecommend(?:s|ed)? (?:[\w-]+ ){1,3}?for (?!(?:best|optimal|good|lasting|the best) results\b|(?:a|the|your) (?:first|second|next)\b)/i;
-const OUTCOME_AHEAD = new RegExp(`^(?:[\\w-]+ ){0,2}?(?:${anyCueSource(OUTCOME_NOUNS.map((n) => `\\b${n}`), "i")})\\b`, "i");
+const OUTCOME_AHEAD = new RegExp(`^(?:[\\w-]+ ){0,2}?(?:${OUTCOME_ALT})\\b`, "i");
 
 /** A benefit verb acting on an outcome, not on a word of a name ("regulated under the Healing Professions Act"). */
 function benefitNamed(clause: string): boolean {

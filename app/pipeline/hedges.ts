@@ -1,6 +1,6 @@
 // Hedge cues of a clause. Distancing cues ("is said to", "allegedly") and epistemic modals ("may", "might",
 // "could") make the claim hedged; "can" (ability) and other weak cues are recorded but leave it unhedged.
-import { DISTANCING_HEDGES, MODAL_HEDGES, REPORTING_HEDGES, WEAK_HEDGES } from "./lexicon/hedges";
+import { DISTANCING_HEDGES, MODAL_HEDGES, PEOPLE_GROUP, REPORTING_HEDGES, WEAK_HEDGES } from "./lexicon/hedges";
 import { makeGates, wordsOf } from "./gate";
 import { TRIGGERS } from "./lexicon/triggers";
 
@@ -47,7 +47,7 @@ const SEEN_AS_REMEDY = /\b(?:saw|sees|see|viewed|views|regarded|regards|consider
 // "Village midwives recommend it for colic", "Many herbalists credit it with curing warts": a group of people (by the
 // form of its noun) who recommend, advise or credit it; not doctors, researchers or bodies, whose word is evidence
 // (praise is the writer's report of a view: "Some midwives still praise it as a valuable tool" stays unhedged)
-const GROUP_RECOMMENDS = /\b(?!(?:doctors|physicians|researchers|scientists|experts|clinicians|nurses|authorities|regulators|others|members|numbers|orders|papers|centers|centres|officers)\b)(?:[\p{Ll}-]+(?:ers|ists|ians|ioners|wives|men|women|folk)|people|healers|elders|families|parents)\s*,?\s+(?:also\s+|often\s+|even\s+|still\s+|now\s+|long\s+|have\s+long\s+|sometimes\s+)?(?:recommend(?:s|ed)?|advise[sd]?|credit(?:s|ed)?|prescribe[sd]?|tout(?:s|ed)?|swear)\b/iu;
+const GROUP_RECOMMENDS = new RegExp(String.raw`\b(?!(?:doctors|physicians|researchers|scientists|experts|clinicians|nurses|authorities|regulators|others|members|numbers|orders|papers|centers|centres|officers)\b)${PEOPLE_GROUP}\s*,?\s+(?:also\s+|often\s+|even\s+|still\s+|now\s+|long\s+|have\s+long\s+|sometimes\s+)?(?:recommend(?:s|ed)?|advise[sd]?|credit(?:s|ed)?|prescribe[sd]?|tout(?:s|ed)?|swear)\b`, "iu");
 // GROUP_RECOMMENDS's verbs, a quick test before its scan of every word's ending
 const GROUP_VERB = /recommend|advise|credit|prescrib|tout|swear/i;
 const GROUP_CLAIMS = /\b(?:doctors|practitioners|physicians|therapists|proponents|advocates|supporters|users|patients|clients|people|fans|believers|followers)\b[^.;]{0,80}?\b(?:claim|claims|claimed|insist|insists|insisted)\b/i;

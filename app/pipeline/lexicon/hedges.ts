@@ -85,3 +85,7 @@ export const REPORTING_HEDGES: readonly string[] = [
 ];
 /** Epistemic modals: "it may help" is hedged (possibility); "it can be treated" is not (ability). */
 export const MODAL_HEDGES: readonly string[] = ["may", "might", "could", "possibly", "perhaps", "potentially", "probably", "suggest", "suggests"];
+
+/** People as a group, by the form of their noun ("village midwives", "herbalists", "folk healers"): who recommends or
+ * credits a treatment (a regex source, for hedges.ts and classify.ts alike). */
+export const PEOPLE_GROUP = "(?:[\\p{Ll}-]+(?:ers|ists|ians|ioners|wives|men|women|folk)|people|healers|elders|families|parents|traditions|practices)";
