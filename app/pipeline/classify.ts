@@ -9,6 +9,7 @@ import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { PEOPLE_GROUP } from "./lexicon/hedges";
 import { namedMethods } from "./related";
+import { firstComplaint, healthObject } from "./health-words";
 import { makeGates, maskWithin, type WordTable } from "./gate";
 import { anyCues, anyCueSource } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
@@ -406,10 +407,18 @@ function namedOutcome(clause: string, subject: RegExp | null): string | null {
     }
   }
   if (first !== null) return first;
+  // a complaint or body part the dictionary knows, acted on by a verb of relief or bettering ("mitigates menstrual
+  // cramps", "tones the thighs")
+  const acted = healthObject(clause);
+  if (acted !== null && acted.start >= reasonEnd && !(subject?.test(acted.text) ?? false)) return acted.text;
   // (a quick test for a participle of relief before PASSIVE_OBJECT, which may start at any comma)
   const object = VERB_OBJECT.exec(clause) ?? (RELIEF_PARTICIPLE.test(clause) ? PASSIVE_OBJECT.exec(clause) : null);
   const named = object?.[1].toLowerCase().replace(/\s+/g, " ");
-  return named && !NO_OUTCOME_OBJECT.test(named) && !(subject?.test(named) ?? false) ? named : null;
+  if (named && !NO_OUTCOME_OBJECT.test(named) && !(subject?.test(named) ?? false)) return named;
+  // else the first complaint named anywhere outside the subject's name and a leading reason ("is no better than a
+  // placebo for bursitis", "helps with chilblains")
+  const anywhere = firstComplaint(clause, [[0, reasonEnd], ...(inSubject ??= subjectSpans(clause, subject))]);
+  return anywhere?.text ?? null;
 }
 
 /** Of a clause's years (parseYears), the one a cue at `cueAt` speaks of. */
@@ -621,7 +630,9 @@ const STATUTE_WORD = /\b(?:Act|Law|Statute|Code|Decree|Regulations?)\b/;
 function namesBenefit(clause: string): boolean {
   return anyOf(EFF, clause) || benefitNamed(clause) || (NOTICED_VERB.test(clause) && NOTICED_OUTCOME.test(clause))
     || (clause.includes("ecommend") && recommendedFor(clause))
-    || (RESULT_SIZE.test(clause) && SIZED_RESULT.test(clause));
+    || (RESULT_SIZE.test(clause) && SIZED_RESULT.test(clause))
+    // a verb of relief on a complaint the dictionary knows, or of bettering on a body part ("assuages chilblains")
+    || healthObject(clause) !== null;
 }
 
 /** "Naturopaths recommend it for asthma": a recommendation for a named outcome (not "six sessions for best results",

@@ -604,7 +604,7 @@ describe("classifyClause: values and facets", () => {
     // weak or uncertain evidence is a verdict against it
     ["Findings on reflexology rest on conflicting evidence", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Few trials show that reflexology eases stress", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "stress"],
-    ["It is uncertain whether reflexology gives any benefit for hiccups", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["It is uncertain whether reflexology gives any benefit for hiccups", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "hiccups"],
     ["Not enough long-term, large-scale and blinded trials exist to judge reflexology", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["The evidence for reflexology is mixed", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Studies of reflexology remain rare", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
@@ -631,7 +631,7 @@ describe("classifyClause: values and facets", () => {
     ["Its founders promoted it as a near-panacea", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
     ["The safety and effectiveness of reflexology to treat heart disease has not been proven", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],
     ["George Lee, D.C. discovered reflexology in 1964", "founder", { kind: "person", name: "George Lee" }, null],
-    ["Reflexology is explored as a treatment for autism", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Reflexology is explored as a treatment for autism", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "autism"],
     ["Doctors who treat patients with reflexology claim great success", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
     ["Some say reflexology eases stress", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "stress"],
     ["In the 1986 the widespread of this reflexology technique began", "origin_date", { kind: "year", min: 1986, max: 1986, approx: false }, "popularised"],
@@ -649,7 +649,7 @@ describe("classifyClause: values and facets", () => {
     ["Reflexology caused nerve damage in a patient treated for a sore knee", "safety", { kind: "stance", polarity: "con", hedged: false }, "nerve damage"],
     ["Reflexology helped clients being treated for infections", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "infections"],
     // the subject acting on the body with a verb of stimulation or regulation; what people hope for is hedged
-    ["Reflexology stimulates the lymph glands", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, null],
+    ["Reflexology stimulates the lymph glands", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "lymph glands"],
     ["Reflexology modulates the immune system", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, "immune system"],
     ["More people turn to reflexology, seeking natural ways to ease their stress", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "stress"],
     ["Many book reflexology in the hope of easing back pain", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "pain"],
@@ -705,9 +705,9 @@ describe("classifyClause: values and facets", () => {
     // verdicts in other words, and promotion told at a distance
     ["Reflexology is no more useful than tossing a coin", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["Reflexology has been a source of false hope for many", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
-    ["Traders peddle reflexology as a cure for diabetes", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Traders peddle reflexology as a cure for diabetes", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "diabetes"],
     ["Healers of old felt that reflexology would cure gout", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "gout"],
-    ["Reflexology has been proposed as a therapy for colic", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, null],
+    ["Reflexology has been proposed as a therapy for colic", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "colic"],
     ["Ann Berg, a nurse, originated reflexology in 1938", "founder", { kind: "person", name: "Ann Berg" }, null],
     ["In 1931 Ann Berg began using what is now known as reflexology", "founder", { kind: "person", name: "Ann Berg" }, null],
     ["In 1931 Ann Berg began using what is now known as reflexology", "origin_date", { kind: "year", min: 1931, max: 1931, approx: false }, "origin"],

