@@ -627,13 +627,25 @@ const namesStatute = (clause: string) => STATUTE_WORD.test(clause) && STATUTE_RE
 const STATUTE_RE = new RegExp(STATUTE);
 const STATUTE_WORD = /\b(?:Act|Law|Statute|Code|Decree|Regulations?)\b/;
 
-function namesBenefit(clause: string): boolean {
+function namesBenefit(clause: string, subject: RegExp | null = null): boolean {
   return anyOf(EFF, clause) || benefitNamed(clause) || (NOTICED_VERB.test(clause) && NOTICED_OUTCOME.test(clause))
     || (clause.includes("ecommend") && recommendedFor(clause))
     || (RESULT_SIZE.test(clause) && SIZED_RESULT.test(clause))
-    // a verb of relief on a complaint the dictionary knows, or of bettering on a body part ("assuages chilblains")
-    || healthObject(clause) !== null;
+    || subjectRelieves(clause, subject);
 }
+
+/** A verb of relief on a complaint the dictionary knows, or of bettering on a body part ("assuages chilblains"), done
+ * by the subject: its name, a word standing for it, or no doer named ("and reportedly staves off chilblains", a
+ * predicate split from its subject). Not "woollen socks forestall chilblains", "gargling palliates tonsillitis":
+ * another thing does the good. */
+function subjectRelieves(clause: string, subject: RegExp | null): boolean {
+  const acted = healthObject(clause);
+  if (acted === null) return false;
+  const doer = clause.slice(0, acted.verbStart);
+  return (subject?.test(doer) ?? false) || STANDS_FOR_TREATMENT.test(doer) || NO_DOER.test(doer);
+}
+// words that name no doer: modals, hedges, adverbs and connectives ("It is said to", "may also", "and reportedly")
+const NO_DOER = /^(?:[\s,]*(?:\p{L}+ly|and|or|but|also|even|often|still|further|then|so|thus|both|may|might|can|could|will|would|should|must|does|do|did|is|are|was|were|be|been|being|said|believed|thought|claimed|reported|supposed|alleged|purported|meant|known|held|to|help|helps|helped|which|that|who|in turn|not only))*[\s,]*$/iu;
 
 /** "Naturopaths recommend it for asthma": a recommendation for a named outcome (not "six sessions for best results",
  * nor a body's refusal, "does not recommend it for heart disease"). Kept out of the cue lists: with every outcome in
@@ -1063,14 +1075,14 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // whether the clause names a benefit: several of the tests below ask, it is read once
     let benefit: boolean | undefined;
     // "Chelation appeared to reduce angina": the subject doing a benefit verb to anything at all
-    const strongCue = h.reporting || (gEfficacy && (benefit ??= namesBenefit(clause) || subjectBenefits(clause, ctx.subject)));
+    const strongCue = h.reporting || (gEfficacy && (benefit ??= namesBenefit(clause, ctx.subject) || subjectBenefits(clause, ctx.subject)));
     const con = gCon && isCon(clause);
     const strong = strongCue || con;
     const weak = !strong && anyOf(WEAK_EFF, clause);
     // what blocks a cue is read only when there is one
     if (strong || weak) {
       // "It is said to be safe", "It is believed to cause infections": a safety reported at a distance, not a benefit
-      const safetyOnly = h.reporting && gSafety && !(benefit ??= namesBenefit(clause)) && (anyOf(SAFE_PRO, clause) || tellsHarm(clause));
+      const safetyOnly = h.reporting && gSafety && !(benefit ??= namesBenefit(clause, ctx.subject)) && (anyOf(SAFE_PRO, clause) || tellsHarm(clause));
       // "side effects include bruising, burns …" lists harms, not benefits
       // (not "used to treat conditions such as neck pain and headaches": a list of what it treats)
       // ("… 50,000 patients suffering from chronic and painful diseases": the harm is the patients' condition)
@@ -1078,7 +1090,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "Cultures said to have used it include …", "X claims to have learned it from …": a history reported at a
       // distance, with no benefit named, is not a claim that it works
       // ("some 6,000 therapists are said to offer it" is a count at a distance, not a benefit)
-      const reportedHistory = h.reporting && !(benefit ??= namesBenefit(clause))
+      const reportedHistory = h.reporting && !(benefit ??= namesBenefit(clause, ctx.subject))
         && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause) || REPORTED_NOT_A_BENEFIT.test(clause));
       // "patients delay effective treatment": the effective one is another treatment
       const otherTreatment = anyOf(OTHER_TREATMENT, clause) || (ANALOGY_LEAD.test(clause) && !(ctx.subject?.test(clause) ?? false))
@@ -1107,7 +1119,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const untilEnd = until > 0 ? clause.slice(until).search(COMMA_OR_SEMICOLON) : -1;
       const untilPart = until > 0 ? clause.slice(until, untilEnd > 0 ? until + untilEnd : clause.length) : "";
       const outsideUntil = until > 0 ? clause.slice(0, until) + (untilEnd > 0 ? clause.slice(until + untilEnd) : "") : "";
-      const endPointOnly = until > 0 && namesBenefit(untilPart) && !namesBenefit(outsideUntil) && !subjectBenefits(outsideUntil, ctx.subject);
+      const endPointOnly = until > 0 && namesBenefit(untilPart, ctx.subject) && !namesBenefit(outsideUntil, ctx.subject) && !subjectBenefits(outsideUntil, ctx.subject);
       // ("if the wrap is too loose it will not ease the ache": a condition on a step, denied or not)
       const blocked = harmInTreatment || (worryRemoved ??= gSafety && removesWorry(clause)) || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
         || deniesHarm || reportedHistory || otherTreatment || endPointOnly || shamIsPlacebo || cureOnlyInName(clause)

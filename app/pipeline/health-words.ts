@@ -80,9 +80,12 @@ function phraseFrom(text: string, words: Word[], from: number, gap: number, kind
   return null;
 }
 
+/** A complaint or body part acted on, and where its verb starts. */
+export interface ActedOn extends HealthPhrase { verbStart: number }
+
 /** The first verb of relief ("mitigates", "staves off") acting on a named complaint, or of bettering ("strengthens",
  * "tones") acting on a body part, within three words after the verb: the complaint or part. Null when there is none. */
-export function healthObject(text: string): HealthPhrase | null {
+export function healthObject(text: string): ActedOn | null {
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
     if (!VERB_FIRST_WORDS.has(words[i].lower)) continue;
@@ -94,7 +97,7 @@ export function healthObject(text: string): HealthPhrase | null {
       if (!relief && !bettering) continue;
       const kinds: HealthWordKind[] = relief && bettering ? ["complaint", "body part"] : relief ? ["complaint"] : ["body part"];
       const found = phraseFrom(text, words, i + n, 2, kinds);
-      if (found) return found;
+      if (found) return { ...found, verbStart: words[i].start };
       break;
     }
   }

@@ -982,6 +982,14 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     // an everyday thing does the good (not the subject's own word)
     ["Plain water helps your body cool down and keeps your skin supple, among other benefits", []],
     ["Regular exercise improves sleep", []],
+    // a verb of relief on a complaint the dictionary knows (no hand list names "assuages" or "chilblains"): a benefit of
+    // the subject, or of a word standing for it, or of no doer named; not of another thing
+    ["Ion misting assuages chilblains", ["efficacy"]],
+    ["It reportedly allays bursitis", ["efficacy"]],
+    ["Regular sessions may mitigate dyspepsia", ["efficacy"]],
+    ["Ion misting fortifies the kidneys", ["efficacy"]],
+    ["Pharmacists say that thick mittens assuage chilblains", []],
+    ["Resting the joint for a week allays bursitis", []],
     // a sceptic's verdicts in plain words (the team's own probe)
     ["Let me be blunt: none of this holds up", ["efficacy"]],
     ["The whole idea rests on a misunderstanding of how mist works", ["efficacy"]],
