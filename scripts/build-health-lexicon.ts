@@ -19,6 +19,9 @@ const COMPLAINT_ROOTS = ["ill_health.1", "illness.1", "disease.1", "disorder.1",
   "injury.1", "infection.1", "allergy.1", "inflammation.1", "discomfort.1", "anxiety.1", "depression.1", "fatigue.1", "insomnia.1"];
 // Body parts: every noun whose most frequent sense is in WordNet's noun.body file (lexicographer file 8).
 const BODY_FILE = 8;
+// Faculties a treatment may be said to better, with the body parts: the senses ("the sense of smell"), the mental
+// faculties ("memory"), and the bodily skills ("dexterity", "coordination").
+const FACULTY_ROOTS = ["sense.3", "faculty.1", "dexterity.1", "coordination.1", "physical_ability.1"];
 // Relieving a complaint: these synsets' lemmas (their synonyms, not their more specific verbs, which drift: "cut",
 // "trim"). Not "treat": clinics and doctors treat, and what a centre treats is a service, not a claim that it works
 // (the cue lists read "treats" with their own tests of who does it).
@@ -26,13 +29,14 @@ const RELIEF_VERBS = ["relieve.1", "relieve.4", "relieve.7", "relieve.11", "miti
   "soothe.2", "remedy.1", "lessen.2", "decrease.1", "reduce.1", "subdue.2", "subdue.4", "prevent.1", "ward_off.1", "fight.2",
   "combat.1", "quell.1", "quell.2", "dispel.1", "banish.4", "calm.1", "calm.4", "eliminate.1", "eradicate.1",
   "abate.1", "diminish.1", "minimize.1", "counteract.1", "neutralize.1", "suppress.1", "inhibit.1", "dampen.1",
-  "get_rid_of.1", "overcome.1", "dissipate.1", "allay.1"];
+  "get_rid_of.1", "overcome.1", "dissipate.1", "allay.1", "conquer.3", "vanquish.1!"];
 // Bettering a body part: "strengthens the kidneys", "sharpens the eyes", "tones the thighs".
 // (not cleansing, purifying or detoxifying: "cleanse the lower bowel" tells how a procedure is done as often as what it
 // betters)
 const BETTERING_VERBS = ["strengthen.1", "strengthen.3", "sharpen.8", "invigorate.4", "restore.2", "improve.1", "enhance.1",
   "boost.1", "nourish.1", "revitalize.1", "energize.1", "firm.1", "heal.3", "soothe.2",
-  "repair.1", "rejuvenate.1", "unclog.1", "tighten.1", "regenerate.1"];
+  "repair.1", "rejuvenate.1", "unclog.1", "tighten.1", "regenerate.1", "hone.2!", "toughen.1", "reawaken.1", "revive.2",
+  "revive.4!"];
 
 // Words WordNet files under a complaint or a body part whose everyday sense is something else, and which would
 // otherwise name an outcome where none is told: "the founder", "add", "still", "helps you master …".
@@ -47,15 +51,15 @@ const NOT_BODY = new Set(["corpse", "nucleus", "vessel", "lap", "serum", "back",
   "member", "private", "privates", "parts", "part", "stuff", "matter", "process", "plate", "disk", "disc", "horn", "bill",
   "wing", "scale", "shell", "coat", "pad", "pads", "cap", "bulb", "root", "stem", "crest", "comb", "spur", "chop", "flank",
   "loin", "shank", "ball", "balls", "nut", "nuts", "tube", "duct", "canal", "passage", "opening", "cavity", "tear", "tears",
-  "lid", "fluid", "fluids", "sweat", "cod", "beak", "fin", "claw", "hoof", "paw", "mane", "behind", "hairdo", "plait"]);
+  "lid", "fluid", "fluids", "sweat", "cod", "beak", "fin", "claw", "hoof", "paw", "mane", "behind", "hairdo", "plait", "will"]);
 // Verbs whose everyday sense is not relief or bettering, however WordNet groups them.
 const NOT_VERBS = new Set(["still", "cut", "avoid", "master", "subjugate", "stay", "turn_back", "run_off", "oppose", "defend",
   "forbid", "foreclose", "debar", "trim", "trim_down", "trim_back", "cut_down", "cut_back", "better", "amend", "keep",
   "check", "quiet", "beat", "process", "care_for", "deflect", "fix", "doctor", "bushel", "furbish_up", "touch_on", "mend",
-  "conquer", "stamp_down", "keep_down", "repress", "quash", "appease", "run", "shrink", "melt_off", "contract", "fall",
+  "stamp_down", "keep_down", "repress", "quash", "appease", "run", "shrink", "melt_off", "contract", "fall",
   "carry_off", "antagonize", "antagonise", "arouse", "brace", "distill", "sublimate", "fasten", "hike", "hike_up", "raise",
   "make_pure", "slow_down", "unbend", "sustain", "decompress", "clean", "loosen_up", "unwind", "crush", "decimate",
-  "annihilate", "extinguish", "comfort", "lighten", "scatter", "slack", "get_the_better_of", "bring_around", "disperse", "break_up"]);
+  "annihilate", "extinguish", "comfort", "lighten", "scatter", "slack", "get_the_better_of", "bring_around", "disperse", "break_up", "animate", "recreate", "renovate", "quicken"]);
 
 // ---- reading WordNet's files (the format is documented in wndb(5WN))
 
@@ -128,6 +132,19 @@ for (const [w, senses] of nouns.senses) {
   if (nouns.synsets.get(senses[0])?.lexFile === BODY_FILE) bodyParts.add(w.replace(/_/g, " "));
 }
 
+// ---- faculties: a lemma under the roots whose most frequent sense is one of them, or a cognition or attribute sense
+// with one of its four most frequent senses there ("smell" is first the sensation, then the faculty)
+const facultySynsets = below(nouns, FACULTY_ROOTS.map((s) => synsetOf(nouns, s)));
+for (const offset of facultySynsets) {
+  for (const w of nouns.synsets.get(offset)!.words) {
+    if (!lemmaOk(w) || NOT_BODY.has(w) || complaints.has(w.replace(/_/g, " "))) continue;
+    const senses = nouns.senses.get(w) ?? [];
+    const first = nouns.synsets.get(senses[0]);
+    if (facultySynsets.has(senses[0]) || (first && [9, 7].includes(first.lexFile) && senses.slice(0, 4).some((s) => facultySynsets.has(s))))
+      bodyParts.add(w.replace(/_/g, " "));
+  }
+}
+
 // ---- verbs, with their inflected forms
 // the irregular verbs among the selection: every form, written out
 const IRREGULAR: Record<string, string[]> = {
@@ -156,12 +173,14 @@ function verbForms(specs: string[]): string[] {
   const lemmas = new Set<string>();
   for (const spec of specs) {
     let offset: string;
-    try { offset = synsetOf(verbs, spec); } catch { continue; } // (a lemma WordNet files differently: skipped, listed below)
-    for (const w of verbs.synsets.get(offset)!.words) if (!NOT_VERBS.has(w) && /^[a-z_-]+$/.test(w)) lemmas.add(w);
+    // ("vanquish.1!": only the lemma itself, not its synonyms: "beat", "crush", "shell" drift)
+    const only = spec.endsWith("!") ? spec.slice(0, spec.indexOf(".")) : null;
+    try { offset = synsetOf(verbs, spec.replace(/!$/, "")); } catch { continue; } // (a lemma WordNet files differently: skipped, listed below)
+    for (const w of verbs.synsets.get(offset)!.words) if ((only === null || w === only) && !NOT_VERBS.has(w) && /^[a-z_-]+$/.test(w)) lemmas.add(w);
   }
   return [...new Set([...lemmas].flatMap(inflect))].sort();
 }
-const missing = [...RELIEF_VERBS, ...BETTERING_VERBS].filter((s) => { try { synsetOf(verbs, s); return false; } catch { return true; } });
+const missing = [...RELIEF_VERBS, ...BETTERING_VERBS].filter((s) => { try { synsetOf(verbs, s.replace(/!$/, "")); return false; } catch { return true; } });
 
 const list = (xs: Iterable<string>) => {
   const sorted = [...xs].sort();
@@ -185,7 +204,8 @@ export const COMPLAINT_NOUNS: readonly string[] = [
 ${list(complaints)}
 ];
 
-/** Nouns of body parts (organs, tissues, parts of the body) whose most frequent sense is one. */
+/** Nouns of body parts (organs, tissues, parts of the body) whose most frequent sense is one, and of the faculties
+ * (senses, mental faculties, bodily skills) a treatment may be said to better. */
 export const BODY_PART_NOUNS: readonly string[] = [
 ${list(bodyParts)}
 ];

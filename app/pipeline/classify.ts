@@ -1,7 +1,7 @@
 // Classification of one clause into claim categories, each with its value and facet. A clause may hold
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
-  ADVISED_AGAINST_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
+  ADVISED_AGAINST_CUES, WARNED_OFF_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   OTHER_TREATMENT_CUES, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
@@ -9,7 +9,7 @@ import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { PEOPLE_GROUP } from "./lexicon/hedges";
 import { namedMethods } from "./related";
-import { firstComplaint, healthObject } from "./health-words";
+import { complaintOfPeople, firstComplaint, healthObject } from "./health-words";
 import { makeGates, maskWithin, type WordTable } from "./gate";
 import { anyCues, anyCueSource } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
@@ -42,7 +42,7 @@ const BENEFIT = new RegExp(
   `(?<!-)(?:${anyCueSource([...BENEFIT_VERBS, ...SERIES_ONLY_VERBS].map((v) => `\\b${v}`), "iu")})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${OUTCOME_ALT})\\b`, "iu");
 const DATELESS_PRECURSOR = res(DATELESS_PRECURSOR_CUES), DATELESS_ORIGIN = res(DATELESS_ORIGIN_CUES);
 const ORIGIN = res(ORIGIN_CUES), PRECURSOR = res(PRECURSOR_CUES), NAMING = res(NAMING_CUES);
-const CONTRAINDICATION = res(CONTRAINDICATION_CUES), ADVISED_AGAINST = res(ADVISED_AGAINST_CUES);
+const CONTRAINDICATION = res(CONTRAINDICATION_CUES), ADVISED_AGAINST = res(ADVISED_AGAINST_CUES), WARNED_OFF = res(WARNED_OFF_CUES);
 const CONTRAINDICATED_WORD = /\bcontra-?indicat/i;
 const WORRY_REMOVED_RE = new RegExp(WORRY_REMOVED, "i");
 const ORGAN_HARM_RE = new RegExp(ORGAN_HARM, "i");
@@ -1153,6 +1153,15 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     if (facet && /^safe/.test(facet)) facet = "safety";
     // (a list of harms, "include A, B", or of people it does not suit, "not suitable for people with A, B or C")
     out.push({ category: "safety", value: safetyStance(clause, h.hedged), facet, confidence: 0.6, hedges: h.cues, atomise: SAFETY_LIST.test(clause) });
+  }
+
+  // ---- who should not have it, named by a complaint the dictionary knows: "It is inadvisable for anyone with glaucoma",
+  // "Those with a hernia are told to refrain from it" (the hand-listed warnings are read above); the treatment named, or a
+  // word standing for it, as what they are warned off (not "Children with impetigo must not eat sugar")
+  if (onTopic && gSafety && !out.some((d) => d.category === "safety") && anyOf(WARNED_OFF, clause) && complaintOfPeople(clause) !== null
+    && ((ctx.subject?.test(clause) ?? false) || STANDS_FOR_TREATMENT.test(clause)) && !advisesAgainstOther(clause, ctx)
+    && !out.some((d) => d.category === "efficacy" && d.value?.kind === "stance" && d.value.polarity === "pro") && (linked ??= isLinked(clause, ctx))) {
+    out.push({ category: "safety", value: { kind: "stance", polarity: "con", hedged: h.hedged }, facet: "contraindications", confidence: 0.55, hedges: h.cues, atomise: false });
   }
 
   // (figures with no word beside them, "1, 2" left by a page's citation marks, say nothing)

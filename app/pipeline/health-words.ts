@@ -50,7 +50,8 @@ function entryKind(words: Word[], i: number, n: number): HealthWordKind | null {
 
 // what may follow the head of a noun phrase: nothing, punctuation, or a word that does not go on with the noun
 // ("eases gout in the elderly", "soothes chilblains and chapped hands"); not another noun ("soothes the throat lozenge")
-const PHRASE_END = /^\s*(?:$|[,.;:!?)\]"”]|(?:in|of|for|by|with|to|through|and|or|but|while|leaving|without|naturally|so|which|that|who|when|after|before|during|within|from|because|as|at|on|over|into|than|more|better|faster|too|also|quickly|fast|effectively|completely|entirely|altogether|permanently|almost|in)\b)/i;
+// (an adverb ends it too: "vanquishes sunburn overnight", "toughens the nails considerably")
+const PHRASE_END = /^\s*(?:$|[,.;:!?)\]"”]|(?:in|of|for|by|with|to|through|and|or|but|while|leaving|without|so|which|that|who|when|after|before|during|within|from|because|as|at|on|over|into|than|more|better|faster|too|also|fast|overnight|again|forever|altogether|now|today|soon|\p{L}{2,}ly|is|are|was|were|should|must|ought|can|cannot|could|may|might|need|needs|have|has|had|will|would|do|does|did)\b)/iu;
 // words that may stand between a verb and its object's head: articles, possessives and modifiers, not words that end
 // the object or begin another ("relieves it in gout": "it" is the object)
 const NOT_IN_OBJECT = new Set(["it", "them", "you", "me", "us", "him", "her", "this", "that", "these", "those", "which", "who",
@@ -115,6 +116,23 @@ export function firstComplaint(text: string, skip: ReadonlyArray<readonly [numbe
     if (words[i].lower.endsWith("ing")) continue;
     const found = phraseFrom(text, words, i, 0, ["complaint"]);
     if (found && !skip.some(([s, e]) => found.start < e && found.end > s)) return found;
+  }
+  return null;
+}
+
+// people named by a complaint they have: "anyone with glaucoma", "those who suffer from gout", "children prone to croup"
+const PEOPLE_WITH = /\b(?:anyone|anybody|everyone|people|persons?|patients?|clients?|customers|users|those|children|kids|infants|babies|women|men|adults|individuals|sufferers|someone|mothers|athletes)\s+(?:who\s+(?:have|has|had|suffer\s+from|suffers\s+from|are\s+prone\s+to)|with|suffering\s+from|prone\s+to|affected\s+by|diagnosed\s+with|living\s+with)\s+/giu;
+
+/** The complaint that names the people a text speaks of ("anyone with glaucoma": glaucoma), or null. */
+export function complaintOfPeople(text: string): HealthPhrase | null {
+  PEOPLE_WITH.lastIndex = 0;
+  for (let m = PEOPLE_WITH.exec(text); m; m = PEOPLE_WITH.exec(text)) {
+    const after = m.index + m[0].length;
+    const words = wordsOf(text);
+    const from = words.findIndex((w) => w.start >= after);
+    if (from < 0) return null;
+    const found = phraseFrom(text, words, from, 2, ["complaint"]);
+    if (found) return found;
   }
   return null;
 }

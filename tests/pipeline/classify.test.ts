@@ -990,6 +990,18 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["Ion misting fortifies the kidneys", ["efficacy"]],
     ["Pharmacists say that thick mittens assuage chilblains", []],
     ["Resting the joint for a week allays bursitis", []],
+    // a faculty bettered, and a complaint relieved overnight (an adverb ends the complaint's phrase)
+    ["Ion misting sharpens the sense of hearing", ["efficacy"]],
+    ["Ion misting vanquishes sciatica overnight", ["efficacy"]],
+    // a verdict of no use against it, or the complaint left as it was (not people's feeling, not a price unchanged)
+    ["Ion misting is impotent against eczema", ["efficacy"]],
+    ["A small trial found that ion misting left the eczema entirely unaltered", ["efficacy"]],
+    ["Patients often feel powerless against eczema", []],
+    ["The price of ion misting has remained unchanged since spring", []],
+    // who should not have it, named by a complaint the dictionary knows (the treatment is what they are warned off)
+    ["Ion misting is inadvisable for anyone with pleurisy", ["safety"]],
+    ["People who suffer from shingles should eschew ion misting", ["safety"]],
+    ["Children with scabies must not share towels", []],
     // a sceptic's verdicts in plain words (the team's own probe)
     ["Let me be blunt: none of this holds up", ["efficacy"]],
     ["The whole idea rests on a misunderstanding of how mist works", ["efficacy"]],

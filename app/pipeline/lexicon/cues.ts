@@ -201,6 +201,13 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:detect|detects|detected|detecting|diagnose|diagnoses|diagnosed|diagnosing|reveal|reveals|identify|identifies|predict|predicts|spot|spots|recogni[sz]e|recogni[sz]es)\\b[^.;]{0,40}\\b(?:disease|illness|conditions?|problems?|weakness(?:es)?|disorders?|health|imbalances?|cancer|tumou?rs?|inflammation|toxins|organs?)\\b",
 ];
 
+/** Words for being of no use (the plain ones, "useless", "ineffective", are cues of their own). */
+export const INEFFICACY_ADJECTIVES: readonly string[] = ["powerless", "futile", "impotent", "toothless", "unavailing", "fruitless",
+  "bootless", "nugatory", "otiose", "inefficacious", "unhelpful", "valueless", "ineffectual", "ineffective", "useless", "worthless"];
+/** Words for a state no change has reached. */
+export const NO_CHANGE_ADJECTIVES: readonly string[] = ["unchanged", "unaltered", "untouched", "unaffected", "unimproved",
+  "undiminished", "unabated", "unrelieved", "unmitigated", "unresolved"];
+
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
 export const CON_CUES: readonly string[] = [
   "\\bno (?:\\w+ )?changes?\\b",
@@ -371,7 +378,14 @@ export const CON_CUES: readonly string[] = [
   "\\bnothing (?:\\w+ ){0,2}?(?:resembling|like) (?:\\w+ )?evidence\\b",
   // "None of these assumptions are supported by evidence"
   "\\b(?:none|neither) of (?:these|those|the|its|their|them)\\b[^.;]{0,60}\\b(?:is|are|was|were|has|have) (?:been )?(?:\\w+ )?(?:supported|proven|backed|confirmed|shown|demonstrated|true)\\b",
+  // a verdict of no use, against what it is used for: "is powerless against colds", "deemed futile for back pain" (not
+  // people's feeling, "patients felt powerless against the disease")
+  `\\b(?:is|are|was|were|be|been|being|proved|proves|prove|proven|remains?|remained|seems?|seemed|appears?|appeared|deems?|deemed|judged|considered|rated|branded|called)\\s+(?:[\\w-]+\\s+){0,3}?(?:${INEFFICACY_ADJECTIVES.join("|")}) (?:against|for|in|at|on)\\b`,
+  // the complaint left as it was: "left the warts completely untouched" (not "the price remained unchanged": what is
+  // left so is what it acted on)
+  `\\b(?:left|leaves|leaving)\\s+(?:[\\w-]+\\s+){0,4}?(?:${NO_CHANGE_ADJECTIVES.join("|")})\\b`,
 ];
+
 
 /** A study's aim says what it set out to learn, not what it found: "Our objective was to review the efficacy and
  * safety of …" (neither an efficacy nor a safety claim). */
@@ -626,6 +640,14 @@ export const ADVISED_AGAINST_CUES: readonly string[] = [
   "\\b(?:pregnant (?:women|mothers)|(?:people|patients|anyone|those|children|women|men|individuals)(?: who (?:are|have) [\\w -]{3,30}?| with [\\w -]{3,30}?)?) (?:should|must) (?:\\w+ )?(?:avoid|stay away from|steer clear of)\\b",
   // "Patients with heart conditions should consult their doctor before trying it"
   "\\b(?:should|must) (?:first |always )?(?:consult|check with|talk to|speak to|speak with|ask) (?:their|your|a|the) (?:own )?(?:doctor|physician|GP|healthcare provider|health care provider|midwife|cardiologist|specialist)\\b[^.;]{0,40}\\bbefore\\b",
+];
+/** Words that warn people off something: with people named by a complaint ("anyone with glaucoma"), who should not
+ * have it (safety, con): "is inadvisable for anyone with glaucoma", "people with gout must abstain from it". */
+export const WARNED_OFF_CUES: readonly string[] = [
+  "\\b(?:should|must|ought(?: to)?|need|may|can)(?: not|n['’]t| never)\\b", "\\bcannot\\b",
+  "\\b(?:inadvisable|unadvisable|unwise|unsuitable|inappropriate|off-limits|contra-?indicated|forbidden|prohibited|barred)\\b",
+  "\\bnot (?:\\w+ )?(?:suitable|advisable|recommended|appropriate|safe|advised|allowed|permitted)\\b",
+  "\\b(?:should|must|ought to|need to|have to|(?:are|is) (?:\\w+ )?(?:told|advised|asked|urged|warned|instructed|encouraged) to)\\s+(?:\\w+\\s+)?(?:avoid|shun|eschew|refrain|abstain|forgo|forego|skip|steer clear|stay away|keep away|stay clear|keep clear|give up|pass up|do without)\\b",
 ];
 /** Who should not have it: a risk for them (safety, con). */
 export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*\\b", ...ADVISED_AGAINST_CUES,
