@@ -9,7 +9,7 @@ import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { PEOPLE_GROUP } from "./lexicon/hedges";
 import { namedMethods } from "./related";
-import { complaintOfPeople, firstComplaint, healthObject } from "./health-words";
+import { actsOnComplaint, complaintDoneBy, complaintOfPeople, firstComplaint, healthObject, namesComplaintByForm, type HealthPhrase } from "./health-words";
 import { makeGates, maskWithin, type WordTable } from "./gate";
 import { anyCues, anyCueSource } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
@@ -415,6 +415,9 @@ function namedOutcome(clause: string, subject: RegExp | null): string | null {
   const object = VERB_OBJECT.exec(clause) ?? (RELIEF_PARTICIPLE.test(clause) ? PASSIVE_OBJECT.exec(clause) : null);
   const named = object?.[1].toLowerCase().replace(/\s+/g, " ");
   if (named && !NO_OUTCOME_OBJECT.test(named) && !(subject?.test(named) ?? false)) return named;
+  // or a complaint the treatment acts on, whatever the verb ("quashes sneezing")
+  const relieved = relievedComplaint(clause, subject);
+  if (relieved !== null && relieved.start >= reasonEnd) return relieved.text;
   // else the first complaint named anywhere outside the subject's name and a leading reason ("is no better than a
   // placebo for bursitis", "helps with chilblains")
   const anywhere = firstComplaint(clause, [[0, reasonEnd], ...(inSubject ??= subjectSpans(clause, subject))]);
@@ -631,8 +634,31 @@ function namesBenefit(clause: string, subject: RegExp | null = null): boolean {
   return anyOf(EFF, clause) || benefitNamed(clause) || (NOTICED_VERB.test(clause) && NOTICED_OUTCOME.test(clause))
     || (clause.includes("ecommend") && recommendedFor(clause))
     || (RESULT_SIZE.test(clause) && SIZED_RESULT.test(clause))
-    || subjectRelieves(clause, subject);
+    || subjectRelieves(clause, subject) || relievedComplaint(clause, subject) !== null;
 }
+
+/** A complaint the dictionary knows, acted on by the treatment with any verb but one that brings it on or only names
+ * it: "<it> quashes sneezing", "because it hushes stomachaches", "Seasickness is thwarted by <it>". */
+function relievedComplaint(clause: string, subject: RegExp | null): HealthPhrase | null {
+  const spans = subjectSpans(clause, subject);
+  const acted = actsOnComplaint(clause, treatmentEnds(clause, spans));
+  if (acted !== null) return acted;
+  for (const [start] of spans) {
+    const done = complaintDoneBy(clause, start);
+    if (done !== null) return done;
+  }
+  return null;
+}
+/** Where each mention of the treatment ends: its name (`spans`), or a word standing for it as a doer. */
+function treatmentEnds(clause: string, spans: Array<[number, number]>): number[] {
+  const ends = spans.map(([, e]) => e);
+  DOER_PRONOUN.lastIndex = 0;
+  for (let m = DOER_PRONOUN.exec(clause); m; m = DOER_PRONOUN.exec(clause)) ends.push(m.index + m[0].length);
+  return ends.sort((a, b) => a - b);
+}
+// a word standing for the treatment as the doer of what follows: at the clause's start, after a comma, or after a
+// conjunction ("… because it hushes stomachaches")
+const DOER_PRONOUN = /(?:^|[,;]\s*|\b(?:because|as|since|so|and|but|while|where|when|that)\s+)(?:it|this|they|these sessions|this treatment|the treatment|the therapy|the technique|the method|the practice)\b/giu;
 
 /** A verb of relief on a complaint the dictionary knows, or of bettering on a body part ("assuages chilblains"), done
  * by the subject: its name, a word standing for it, or no doer named ("and reportedly staves off chilblains", a
@@ -687,7 +713,8 @@ export function mayHoldClaim(sentence: string, pre?: Prepared): boolean {
   // it is read before the long number-word alternations)
   const p = pre ?? prepare(sentence);
   p.digitish ??= isDigitish(sentence);
-  return p.digitish || (p.mask & ~NO_CLAIM_ALONE) !== 0 || ((p.mask & GATES.bit.numberWord) !== 0 && COUNT_WORD.test(sentence)) || hasTimeInWords(sentence);
+  return p.digitish || (p.mask & ~NO_CLAIM_ALONE) !== 0 || ((p.mask & GATES.bit.numberWord) !== 0 && COUNT_WORD.test(sentence)) || hasTimeInWords(sentence)
+    || namesComplaintByForm(sentence);
 }
 // gates whose words alone make no claim: an origin needs a figure; a weak hedge or a study's wording needs a cue of
 // some category besides ("some", "many" and "may" are in most sentences)
@@ -745,6 +772,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const gOrigin = (mask & b.origin) !== 0, gFounder = (mask & b.founder) !== 0, gRecognition = (mask & b.recognition) !== 0;
   const gSafety = (mask & b.safety) !== 0, gFrequency = (mask & b.frequency) !== 0, gEfficacy = (mask & b.efficacy) !== 0;
   const gCon = (mask & b.con) !== 0;
+  // a complaint the dictionary knows: the treatment acting on it may claim relief with any verb
+  const gComplaint = (mask & b.complaint) !== 0 || namesComplaintByForm(clause);
   const h = findHedges(clause, undefined, (mask & b.hedge) !== 0, (mask & b.weakHedge) !== 0);
   // whether the clause speaks of the subject: worked out only when a category needs it
   // (memos are plain variables, not closures: under tsx every named closure costs a defineProperty per call)
@@ -1071,11 +1100,11 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   let worryRemoved: boolean | undefined;
 
   // ---- efficacy
-  if ((gEfficacy || gCon || h.reporting) && (linked ??= isLinked(clause, ctx))) {
+  if ((gEfficacy || gCon || h.reporting || gComplaint) && (linked ??= isLinked(clause, ctx))) {
     // whether the clause names a benefit: several of the tests below ask, it is read once
     let benefit: boolean | undefined;
     // "Chelation appeared to reduce angina": the subject doing a benefit verb to anything at all
-    const strongCue = h.reporting || (gEfficacy && (benefit ??= namesBenefit(clause, ctx.subject) || subjectBenefits(clause, ctx.subject)));
+    const strongCue = h.reporting || ((gEfficacy || gComplaint) && (benefit ??= namesBenefit(clause, ctx.subject) || subjectBenefits(clause, ctx.subject)));
     const con = gCon && isCon(clause);
     const strong = strongCue || con;
     const weak = !strong && anyOf(WEAK_EFF, clause);
@@ -1153,6 +1182,13 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     if (facet && /^safe/.test(facet)) facet = "safety";
     // (a list of harms, "include A, B", or of people it does not suit, "not suitable for people with A, B or C")
     out.push({ category: "safety", value: safetyStance(clause, h.hedged), facet, confidence: 0.6, hedges: h.cues, atomise: SAFETY_LIST.test(clause) });
+  }
+
+  // ---- a complaint the dictionary knows, brought on by the treatment: "It can trigger asthma" (a harm)
+  if (onTopic && gComplaint && !out.some((d) => d.category === "safety" || (d.category === "efficacy" && d.value?.kind === "stance" && d.value.polarity === "pro"))) {
+    const harm = actsOnComplaint(clause, treatmentEnds(clause, subjectSpans(clause, ctx.subject)), true);
+    if (harm !== null && (linked ??= isLinked(clause, ctx)))
+      out.push({ category: "safety", value: { kind: "stance", polarity: "con", hedged: h.hedged }, facet: harm.text, confidence: 0.55, hedges: h.cues, atomise: false });
   }
 
   // ---- who should not have it, named by a complaint the dictionary knows: "It is inadvisable for anyone with glaucoma",

@@ -2,6 +2,7 @@
 // WordNet) rather than the hand-made outcome list: "mitigates menstrual cramps", "staves off chilblains", "strengthens
 // the kidneys". The hand list (OUTCOME_NOUNS) is read first everywhere; these lists answer where it names nothing.
 import { BETTERING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, RELIEF_VERB_FORMS } from "./lexicon/health-words";
+import { HARM_VERBS, NOT_RELIEF_VERBS } from "./lexicon/cues";
 
 export type HealthWordKind = "complaint" | "body part";
 /** A complaint or body part named in a text: its noun phrase (with the words that qualify it, "menstrual cramps") and
@@ -37,6 +38,26 @@ function singulars(w: string): string[] {
   return out;
 }
 
+// a complaint by the form of its name, where the dictionary files it elsewhere or not at all: the suffixes of medical
+// names of inflammations, diseased states, pains and growths ("pruritus" is filed as a sensation, "hyperhidrosis" as a
+// process) and the prefixes of too much, too little and faulty working ("hyperacusis", "dysphagia")
+// (not the words of method and thought that share the forms: "diagnosis", "hypnosis", "osmosis", "dystopia", "hypothesis")
+const NOT_COMPLAINT_FORMS = new Set(["diagnosis", "prognosis", "osmosis", "symbiosis", "hypnosis", "apotheosis", "metamorphosis",
+  "mitosis", "meiosis", "dystopia", "hypothesis", "hypotheses"]);
+const COMPLAINT_FORM_WORDS = /\b(?:[a-z]{3,}(?:itis|osis|iasis|algia|aemia|emia|rrhoea|rrhea|plegia|phobia|ectasis|penia|cytosis|ritus|uria|oedema|edema|ptosis|spasm)|(?:hyper|hypo|dys)[a-z]*(?:ia|sis|ism|tension|function))\b/gi;
+const isComplaintForm = (w: string): boolean => {
+  COMPLAINT_FORM_WORDS.lastIndex = 0;
+  const m = COMPLAINT_FORM_WORDS.exec(w);
+  return m !== null && m[0].length === w.length && !NOT_COMPLAINT_FORMS.has(w);
+};
+/** Whether a text names a complaint by the form of its name ("pruritus", "hyperacusis"): such words open no gate of
+ * their own (the gates read a word's start, these are known by their end). */
+export function namesComplaintByForm(text: string): boolean {
+  COMPLAINT_FORM_WORDS.lastIndex = 0;
+  for (let m = COMPLAINT_FORM_WORDS.exec(text); m; m = COMPLAINT_FORM_WORDS.exec(text)) if (!NOT_COMPLAINT_FORMS.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
 /** The kind of the entry that words[i .. i + n) spell (the last word may be plural), or null. */
 function entryKind(words: Word[], i: number, n: number): HealthWordKind | null {
   const lead = words.slice(i, i + n - 1).map((w) => w.lower).join(" ");
@@ -45,13 +66,14 @@ function entryKind(words: Word[], i: number, n: number): HealthWordKind | null {
     if (COMPLAINTS.has(key)) return "complaint";
     if (BODY_PARTS.has(key)) return "body part";
   }
+  if (n === 1 && isComplaintForm(words[i].lower)) return "complaint";
   return null;
 }
 
 // what may follow the head of a noun phrase: nothing, punctuation, or a word that does not go on with the noun
 // ("eases gout in the elderly", "soothes chilblains and chapped hands"); not another noun ("soothes the throat lozenge")
 // (an adverb ends it too: "vanquishes sunburn overnight", "toughens the nails considerably")
-const PHRASE_END = /^\s*(?:$|[,.;:!?)\]"”]|(?:in|of|for|by|with|to|through|and|or|but|while|leaving|without|so|which|that|who|when|after|before|during|within|from|because|as|at|on|over|into|than|more|better|faster|too|also|fast|overnight|again|forever|altogether|now|today|soon|\p{L}{2,}ly|is|are|was|were|should|must|ought|can|cannot|could|may|might|need|needs|have|has|had|will|would|do|does|did)\b)/iu;
+const PHRASE_END = /^\s*(?:$|[,.;:!?)\]"”]|(?:in|of|for|by|with|to|through|and|or|but|while|leaving|without|so|which|that|who|when|after|before|during|within|from|because|as|at|on|over|into|than|more|better|faster|too|also|fast|overnight|again|forever|altogether|now|today|soon|among|amongst|across|around|throughout|like|such|including|especially|via|per|where|whereas|if|unless|until|since|though|although|whether|caused|brought|linked|associated|related|due|\p{L}{2,}ly|is|are|was|were|should|must|ought|can|cannot|could|may|might|need|needs|have|has|had|will|would|do|does|did)\b)/iu;
 // words that may stand between a verb and its object's head: articles, possessives and modifiers, not words that end
 // the object or begin another ("relieves it in gout": "it" is the object)
 const NOT_IN_OBJECT = new Set(["it", "them", "you", "me", "us", "him", "her", "this", "that", "these", "those", "which", "who",
@@ -135,4 +157,57 @@ export function complaintOfPeople(text: string): HealthPhrase | null {
     if (found) return found;
   }
   return null;
+}
+
+// words between the treatment and its verb that name no other doer: modals, hedges, adverbs ("is believed to", "may",
+// "reportedly", ", which")
+const BETWEEN_DOER_AND_VERB = new Set(["is", "are", "was", "were", "be", "been", "believed", "said", "thought", "claimed", "reported",
+  "supposed", "alleged", "purported", "known", "meant", "to", "may", "might", "can", "could", "will", "would", "does", "do", "did",
+  "also", "even", "often", "really", "actually", "both", "further", "which", "that", "indeed", "apparently", "supposedly",
+  "seems", "seem", "appears", "appear", "helps", "help", "able", "not", "only", "first"]);
+const PARTICLE = new Set(["in", "off", "out", "up", "down", "away", "back"]);
+const NOT_RELIEF = new Set(NOT_RELIEF_VERBS);
+const HARM = new Set(HARM_VERBS);
+const LOWER_WORD = /^[a-z][a-z-]{2,}$/;
+
+/** The treatment acting on a complaint the dictionary knows, whatever its verb: "<it> quashes sneezing", "<it>, which
+ * routs pimples", "<it> is believed to rein in bronchitis". `doerEnds`: where a mention of the treatment (its name, or a
+ * word standing for it) ends. Not a verb that brings on, worsens, detects or only names the complaint ("causes gout",
+ * "mimics gout"): NOT_RELIEF_VERBS. With `harm`, only the verbs that bring a complaint on (HARM_VERBS). */
+export function actsOnComplaint(text: string, doerEnds: readonly number[], harm = false): HealthPhrase | null {
+  if (doerEnds.length === 0) return null;
+  const words = wordsOf(text);
+  for (const end of doerEnds) {
+    let i = words.findIndex((w) => w.start >= end);
+    if (i < 0) continue;
+    // (the doer's own word goes on past the match: "reflexolog" + "y"; a comma may follow it, before "which")
+    if (words[i].start === end) i++;
+    let skipped = 0;
+    while (i < words.length && skipped < 6 && (BETWEEN_DOER_AND_VERB.has(words[i].lower) || /^\p{L}{3,}ly$/u.test(words[i].lower))) { i++; skipped++; }
+    if (i >= words.length - 1) continue;
+    const verb = words[i];
+    // (only spaces and a comma before "which" stand between the doer and its verb: not "…, and patients …")
+    if (!LOWER_WORD.test(text.slice(verb.start, verb.end)) || NOT_IN_OBJECT.has(verb.lower) || DETERMINER.has(verb.lower)) continue;
+    // (with `harm`, the verbs that bring a complaint on: "can trigger asthma")
+    if (harm ? !HARM.has(verb.lower) : NOT_RELIEF.has(verb.lower)) continue;
+    let next = i + 1;
+    if (PARTICLE.has(words[next]?.lower ?? "")) next++;
+    const found = next < words.length ? phraseFrom(text, words, next, 2, ["complaint"]) : null;
+    if (found) return found;
+  }
+  return null;
+}
+
+// a complaint, then a passive verb done by something: "Seasickness is thwarted by <the treatment>"
+const PASSIVE_BY = /([\p{L}-]+)\s+(?:is|are|was|were|gets|get|got|(?:can|may|could|might|will) be)\s+(?:\p{L}+ly\s+)?([a-z]+(?:ed|en))\s+by\s+(?:(?:the|a|an|regular|weekly|daily|gentle|repeated)\s+)?(?:(?:sessions?|courses?|rounds?|applications?)\s+of\s+)?$/u;
+
+/** The complaint a passive verb names as done to by the treatment that starts at `doerStart`: "Seasickness is thwarted
+ * by <it>" (not "is caused by"). */
+export function complaintDoneBy(text: string, doerStart: number): HealthPhrase | null {
+  const m = PASSIVE_BY.exec(text.slice(Math.max(0, doerStart - 120), doerStart));
+  if (m === null || NOT_RELIEF.has(m[2].toLowerCase())) return null;
+  const offset = Math.max(0, doerStart - 120) + m.index;
+  const lower = m[1].toLowerCase();
+  const kind = singulars(lower).some((w) => COMPLAINTS.has(w)) ? "complaint" : null;
+  return kind ? { kind, text: lower, start: offset, end: offset + m[1].length } : null;
 }

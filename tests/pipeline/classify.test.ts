@@ -1002,6 +1002,18 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["Ion misting is inadvisable for anyone with pleurisy", ["safety"]],
     ["People who suffer from shingles should eschew ion misting", ["safety"]],
     ["Children with scabies must not share towels", []],
+    // the treatment acting on a complaint the dictionary knows, whatever the verb (not one that brings it on, finds it
+    // or only names it), and a complaint known by its name's form ("-itis", "hyper-")
+    ["Ion misting squashes measles", ["efficacy"]],
+    ["Parents like it because it quiets colic in babies", ["efficacy"]],
+    ["Ion misting, which banishes dandruff, is sold in salons", ["efficacy"]],
+    ["Laryngitis is quieted by ion misting, its fans say", ["efficacy"]],
+    ["Ion misting is thought to tame tendinitis", ["efficacy"]],
+    ["Ion misting may subdue hypertension", ["efficacy"]],
+    ["Ion misting can trigger asthma", ["safety"]],
+    ["Done too often, ion misting may result in eczema", ["safety"]],
+    ["Ion misting mimics the symptoms of asthma", []],
+    ["Dust mites cause asthma", []],
     // a sceptic's verdicts in plain words (the team's own probe)
     ["Let me be blunt: none of this holds up", ["efficacy"]],
     ["The whole idea rests on a misunderstanding of how mist works", ["efficacy"]],

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { firstComplaint, healthObject } from "../../app/pipeline/health-words";
+import { actsOnComplaint, complaintDoneBy, complaintOfPeople, firstComplaint, healthObject, namesComplaintByForm } from "../../app/pipeline/health-words";
 import { BODY_PART_NOUNS, COMPLAINT_NOUNS, RELIEF_VERB_FORMS } from "../../app/pipeline/lexicon/health-words";
 
 // invented treatments, ordinary English complaints and parts (the lists come from a dictionary, not from any text)
@@ -56,6 +56,38 @@ describe("firstComplaint: the first complaint named anywhere, outside the given 
   ])("%s → %s", (text, skip, expected) => {
     expect(firstComplaint(text, skip)?.text ?? null).toBe(expected);
   });
+});
+
+describe("actsOnComplaint: the treatment (mentioned up to `end`) acting on a complaint, whatever the verb", () => {
+  const at = (text: string, doer: string) => [text.indexOf(doer) + doer.length];
+  it.each<[string, string, string | null]>([
+    ["Pine tapping quashes sneezing", "Pine tapping", "sneezing"],
+    ["Pine tapping, which routs pimples in teenagers, is sold here", "Pine tapping", "pimples"],
+    ["Pine tapping is believed to rein in bronchitis among smokers", "Pine tapping", "bronchitis"],
+    ["Pine tapping may mute hyperacusis", "Pine tapping", "hyperacusis"],
+    // a verb that brings it on, finds it or only names it
+    ["Pine tapping can trigger migraines", "Pine tapping", null],
+    ["Pine tapping detects diabetes", "Pine tapping", null],
+    // another doer between
+    ["Pine tapping is offered, and aspirin quashes the headache", "Pine tapping", null],
+    // no complaint
+    ["Pine tapping quashes rumours", "Pine tapping", null],
+  ])("%s (doer %s) → %s", (text, doer, expected) => {
+    expect(actsOnComplaint(text, at(text, doer))?.text ?? null).toBe(expected);
+  });
+  it("reads a passive done by the treatment, not one it is caused by", () => {
+    const a = "Seasickness is thwarted by pine tapping", b = "Gout is caused by pine tapping";
+    expect(complaintDoneBy(a, a.indexOf("pine"))?.text).toBe("seasickness");
+    expect(complaintDoneBy(b, b.indexOf("pine"))).toBeNull();
+  });
+  it("names the people a complaint stands for", () => {
+    expect(complaintOfPeople("It is unwise for anyone with pleurisy")?.text).toBe("pleurisy");
+    expect(complaintOfPeople("Those with a hernia are told to wait")?.text).toBe("hernia");
+    expect(complaintOfPeople("It is unwise for anyone in a hurry")).toBeNull();
+  });
+  it.each<[string, boolean]>([["relieves pruritus fast", true], ["a case of hyperhidrosis", true], ["tendinitis", true],
+    ["a diagnosis was made", false], ["the hypnosis sessions", false], ["homeopathy and naturopathy", false], ["a hypothesis", false]])(
+    "namesComplaintByForm(%s) → %s", (text, expected) => expect(namesComplaintByForm(text)).toBe(expected));
 });
 
 describe("the dictionary lists", () => {
