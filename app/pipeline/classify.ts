@@ -361,8 +361,13 @@ const BENEFIT_ALL = new RegExp(BENEFIT.source, "giu");
 /** The outcome a clause names: the one its benefit verb acts on ("uses cold water to improve sleep" is sleep), else
  * its first outcome word outside the subject's own name ("Face gliding helps the complexion") and outside a
  * capitalised name, else the object of a benefit verb that no outcome word names ("can improve willpower"). */
-function outcomeFacet(clause: string, subject: RegExp | null = null): string | null {
-  const named = namedOutcome(clause, subject);
+/** Which of the dictionary's words a clause holds, by its gates: a verb of relief or bettering, a complaint. The
+ * dictionary's readings (health-words.ts) run only when their words are there. */
+interface HealthWords { verb: boolean; complaint: boolean }
+const NO_HEALTH_WORDS: HealthWords = { verb: false, complaint: false };
+
+function outcomeFacet(clause: string, subject: RegExp | null = null, health: HealthWords = NO_HEALTH_WORDS): string | null {
+  const named = namedOutcome(clause, subject, health);
   // "manage conditions such as asthma": a general word for what it treats, named by its example
   const example = named && GENERAL_OUTCOME.test(named) ? EXAMPLE_AFTER.exec(clause) : null;
   return example ? example[1].toLowerCase() : named;
@@ -373,7 +378,7 @@ const GENERAL_OUTCOME = /^(?:conditions?|problems?|disorders?|ailments?|diseases
 const EXAMPLE_AFTER = /\b(?:such as|including|like|e\.g\.,?|especially|particularly)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,})(?=\s*(?:$|[,.;:)]|(?:and|or)\b))/u;
 
 const REASON_LEAD = /^(?:however,?\s+|but\s+|and\s+)?(?:because|since|as|given that|seeing that)\b[^,;]{3,120},/i;
-function namedOutcome(clause: string, subject: RegExp | null): string | null {
+function namedOutcome(clause: string, subject: RegExp | null, health: HealthWords): string | null {
   // (the subject's spans are read only once an outcome word is found: most clauses it is asked of name none)
   let inSubject: Array<[number, number]> | undefined;
   // ("Because aged clay holds a high sulfur concentration, it is effective against rashes": the reason's words name no
@@ -409,18 +414,18 @@ function namedOutcome(clause: string, subject: RegExp | null): string | null {
   if (first !== null) return first;
   // a complaint or body part the dictionary knows, acted on by a verb of relief or bettering ("mitigates menstrual
   // cramps", "tones the thighs")
-  const acted = healthObject(clause);
+  const acted = health.verb ? healthObject(clause) : null;
   if (acted !== null && acted.start >= reasonEnd && !(subject?.test(acted.text) ?? false)) return acted.text;
   // (a quick test for a participle of relief before PASSIVE_OBJECT, which may start at any comma)
   const object = VERB_OBJECT.exec(clause) ?? (RELIEF_PARTICIPLE.test(clause) ? PASSIVE_OBJECT.exec(clause) : null);
   const named = object?.[1].toLowerCase().replace(/\s+/g, " ");
   if (named && !NO_OUTCOME_OBJECT.test(named) && !(subject?.test(named) ?? false)) return named;
   // or a complaint the treatment acts on, whatever the verb ("quashes sneezing")
-  const relieved = relievedComplaint(clause, subject);
+  const relieved = health.complaint ? relievedComplaint(clause, subject) : null;
   if (relieved !== null && relieved.start >= reasonEnd) return relieved.text;
   // else the first complaint named anywhere outside the subject's name and a leading reason ("is no better than a
   // placebo for bursitis", "helps with chilblains")
-  const anywhere = firstComplaint(clause, [[0, reasonEnd], ...(inSubject ??= subjectSpans(clause, subject))]);
+  const anywhere = health.complaint ? firstComplaint(clause, [[0, reasonEnd], ...(inSubject ??= subjectSpans(clause, subject))]) : null;
   return anywhere?.text ?? null;
 }
 
@@ -630,11 +635,11 @@ const namesStatute = (clause: string) => STATUTE_WORD.test(clause) && STATUTE_RE
 const STATUTE_RE = new RegExp(STATUTE);
 const STATUTE_WORD = /\b(?:Act|Law|Statute|Code|Decree|Regulations?)\b/;
 
-function namesBenefit(clause: string, subject: RegExp | null = null): boolean {
+function namesBenefit(clause: string, subject: RegExp | null = null, health: HealthWords = NO_HEALTH_WORDS): boolean {
   return anyOf(EFF, clause) || benefitNamed(clause) || (NOTICED_VERB.test(clause) && NOTICED_OUTCOME.test(clause))
     || (clause.includes("ecommend") && recommendedFor(clause))
     || (RESULT_SIZE.test(clause) && SIZED_RESULT.test(clause))
-    || subjectRelieves(clause, subject) || relievedComplaint(clause, subject) !== null;
+    || (health.verb && subjectRelieves(clause, subject)) || (health.complaint && relievedComplaint(clause, subject) !== null);
 }
 
 /** A complaint the dictionary knows, acted on by the treatment with any verb but one that brings it on or only names
@@ -774,6 +779,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const gCon = (mask & b.con) !== 0;
   // a complaint the dictionary knows: the treatment acting on it may claim relief with any verb
   const gComplaint = (mask & b.complaint) !== 0 || namesComplaintByForm(clause);
+  const gHealthVerb = (mask & b.healthVerb) !== 0;
+  const health: HealthWords = { verb: gHealthVerb, complaint: gComplaint };
   const h = findHedges(clause, undefined, (mask & b.hedge) !== 0, (mask & b.weakHedge) !== 0);
   // whether the clause speaks of the subject: worked out only when a category needs it
   // (memos are plain variables, not closures: under tsx every named closure costs a defineProperty per call)
@@ -1100,18 +1107,18 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   let worryRemoved: boolean | undefined;
 
   // ---- efficacy
-  if ((gEfficacy || gCon || h.reporting || gComplaint) && (linked ??= isLinked(clause, ctx))) {
+  if ((gEfficacy || gCon || h.reporting || gComplaint || gHealthVerb) && (linked ??= isLinked(clause, ctx))) {
     // whether the clause names a benefit: several of the tests below ask, it is read once
     let benefit: boolean | undefined;
     // "Chelation appeared to reduce angina": the subject doing a benefit verb to anything at all
-    const strongCue = h.reporting || ((gEfficacy || gComplaint) && (benefit ??= namesBenefit(clause, ctx.subject) || subjectBenefits(clause, ctx.subject)));
+    const strongCue = h.reporting || ((gEfficacy || gComplaint || gHealthVerb) && (benefit ??= namesBenefit(clause, ctx.subject, health) || subjectBenefits(clause, ctx.subject)));
     const con = gCon && isCon(clause);
     const strong = strongCue || con;
     const weak = !strong && anyOf(WEAK_EFF, clause);
     // what blocks a cue is read only when there is one
     if (strong || weak) {
       // "It is said to be safe", "It is believed to cause infections": a safety reported at a distance, not a benefit
-      const safetyOnly = h.reporting && gSafety && !(benefit ??= namesBenefit(clause, ctx.subject)) && (anyOf(SAFE_PRO, clause) || tellsHarm(clause));
+      const safetyOnly = h.reporting && gSafety && !(benefit ??= namesBenefit(clause, ctx.subject, health)) && (anyOf(SAFE_PRO, clause) || tellsHarm(clause));
       // "side effects include bruising, burns …" lists harms, not benefits
       // (not "used to treat conditions such as neck pain and headaches": a list of what it treats)
       // ("… 50,000 patients suffering from chronic and painful diseases": the harm is the patients' condition)
@@ -1119,7 +1126,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "Cultures said to have used it include …", "X claims to have learned it from …": a history reported at a
       // distance, with no benefit named, is not a claim that it works
       // ("some 6,000 therapists are said to offer it" is a count at a distance, not a benefit)
-      const reportedHistory = h.reporting && !(benefit ??= namesBenefit(clause, ctx.subject))
+      const reportedHistory = h.reporting && !(benefit ??= namesBenefit(clause, ctx.subject, health))
         && (out.some((d) => d.category !== "other") || BIOGRAPHY.test(clause) || REPORTED_NOT_A_BENEFIT.test(clause));
       // "patients delay effective treatment": the effective one is another treatment
       const otherTreatment = anyOf(OTHER_TREATMENT, clause) || (ANALOGY_LEAD.test(clause) && !(ctx.subject?.test(clause) ?? false))
@@ -1148,7 +1155,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const untilEnd = until > 0 ? clause.slice(until).search(COMMA_OR_SEMICOLON) : -1;
       const untilPart = until > 0 ? clause.slice(until, untilEnd > 0 ? until + untilEnd : clause.length) : "";
       const outsideUntil = until > 0 ? clause.slice(0, until) + (untilEnd > 0 ? clause.slice(until + untilEnd) : "") : "";
-      const endPointOnly = until > 0 && namesBenefit(untilPart, ctx.subject) && !namesBenefit(outsideUntil, ctx.subject) && !subjectBenefits(outsideUntil, ctx.subject);
+      const endPointOnly = until > 0 && namesBenefit(untilPart, ctx.subject, health) && !namesBenefit(outsideUntil, ctx.subject, health) && !subjectBenefits(outsideUntil, ctx.subject);
       // ("if the wrap is too loose it will not ease the ache": a condition on a step, denied or not)
       const blocked = harmInTreatment || (worryRemoved ??= gSafety && removesWorry(clause)) || (harmList && !con) || (!con && !h.reporting && anyOf(BLOCK, clause)) || (con && CONDITION_FIRST.test(clause)) || ctx.conditional || safetyOnly || foundsBody || safetyDoubt || caseloadOnly
         || deniesHarm || reportedHistory || otherTreatment || endPointOnly || shamIsPlacebo || cureOnlyInName(clause)
@@ -1156,7 +1163,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
         || (!con && gSafety && ORGAN_HARM_RE.test(clause));
       if (!blocked && !GLOSS.test(clause) && (strong || (weak && !protocolDone))) {
         out.push({
-          category: "efficacy", value: efficacyStance(clause, h.hedged, gCon ? con : undefined), facet: outcomeFacet(clause, ctx.subject),
+          category: "efficacy", value: efficacyStance(clause, h.hedged, gCon ? con : undefined), facet: outcomeFacet(clause, ctx.subject, health),
           confidence: strong ? 0.75 : 0.5, hedges: h.cues, atomise: true,
         });
       }

@@ -20,10 +20,16 @@ const MAX_WORDS = 4;
 
 interface Word { lower: string; start: number; end: number }
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+// (the readings below each split the same clause into words, one after another: the last split is kept)
+let lastText: string | null = null;
+let lastWords: Word[] = [];
 function wordsOf(text: string): Word[] {
+  if (text === lastText) return lastWords;
   const out: Word[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ lower: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length });
+  lastText = text;
+  lastWords = out;
   return out;
 }
 
@@ -148,9 +154,9 @@ const PEOPLE_WITH = /\b(?:anyone|anybody|everyone|people|persons?|patients?|clie
 /** The complaint that names the people a text speaks of ("anyone with glaucoma": glaucoma), or null. */
 export function complaintOfPeople(text: string): HealthPhrase | null {
   PEOPLE_WITH.lastIndex = 0;
+  const words = wordsOf(text);
   for (let m = PEOPLE_WITH.exec(text); m; m = PEOPLE_WITH.exec(text)) {
     const after = m.index + m[0].length;
-    const words = wordsOf(text);
     const from = words.findIndex((w) => w.start >= after);
     if (from < 0) return null;
     const found = phraseFrom(text, words, from, 2, ["complaint"]);
