@@ -713,13 +713,15 @@ function firstIndex(xs: RegExp[], s: string): number {
 
 /** False when no category's trigger word and no figure occurs in the sentence: it cannot hold a claim, and
  * the pipeline skips it without splitting or classifying (most sentences of a long text). */
-export function mayHoldClaim(sentence: string, pre?: Prepared): boolean {
+export function mayHoldClaim(sentence: string, pre?: Prepared, subject: RegExp | null = null): boolean {
   // dates need a figure; every other category needs one of its trigger words (the words' mask is at hand:
   // it is read before the long number-word alternations)
   const p = pre ?? prepare(sentence);
   p.digitish ??= isDigitish(sentence);
-  return p.digitish || (p.mask & ~NO_CLAIM_ALONE) !== 0 || ((p.mask & GATES.bit.numberWord) !== 0 && COUNT_WORD.test(sentence)) || hasTimeInWords(sentence)
-    || namesComplaintByForm(sentence);
+  if (p.digitish || (p.mask & ~(NO_CLAIM_ALONE | GATES.bit.complaint)) !== 0 || ((p.mask & GATES.bit.numberWord) !== 0 && COUNT_WORD.test(sentence)) || hasTimeInWords(sentence)) return true;
+  // a complaint with no other word of a claim: only with the treatment named, or a word standing for it, to act on it
+  // ("it quashes sneezing"; most sentences that name an ailment and nothing else are about the ailment)
+  return ((p.mask & GATES.bit.complaint) !== 0 || namesComplaintByForm(sentence)) && ((subject?.test(sentence) ?? false) || STANDS_FOR_TREATMENT.test(sentence));
 }
 // gates whose words alone make no claim: an origin needs a figure; a weak hedge or a study's wording needs a cue of
 // some category besides ("some", "many" and "may" are in most sentences)

@@ -414,7 +414,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     // a citation standing alone after a quotation, "(Marsh, 2019).”", dates the source, not the treatment
     if (sText.length < 60 && CITATION_ONLY.test(sText)) continue;
     const claimsBefore = claims.length;
-    if (!heldPremise && !mayHoldClaim(sText, pre)) { if (wholeItem) claims.push(wholeItem); continue; }
+    if (!heldPremise && !mayHoldClaim(sText, pre, subjectRe)) { if (wholeItem) claims.push(wholeItem); continue; }
     const conditional = CONDITIONAL.test(sText);
     const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };
     const cls = splitClauses(sText);
