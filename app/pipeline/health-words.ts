@@ -1,7 +1,7 @@
 // Complaints and body parts named in a clause, by a dictionary's word lists (lexicon/health-words.ts, read from
 // WordNet) rather than the hand-made outcome list: "mitigates menstrual cramps", "staves off chilblains", "strengthens
 // the kidneys". The hand list (OUTCOME_NOUNS) is read first everywhere; these lists answer where it names nothing.
-import { BETTERING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, RELIEF_VERB_FORMS } from "./lexicon/health-words";
+import { BETTERING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, HARM_VERB_FORMS, RELIEF_VERB_FORMS } from "./lexicon/health-words";
 import { HARM_VERBS, NOT_RELIEF_VERBS } from "./lexicon/cues";
 
 export type HealthWordKind = "complaint" | "body part";
@@ -39,6 +39,8 @@ function singulars(w: string): string[] {
   if (w.endsWith("ies")) out.push(w.slice(0, -3) + "y");
   if (w.endsWith("es")) out.push(w.slice(0, -2));
   if (w.endsWith("s") && !w.endsWith("ss")) out.push(w.slice(0, -1));
+  if (w.endsWith("ae")) out.push(w.slice(0, -1));
+  if (w.endsWith("i") && w.length > 4) out.push(w.slice(0, -1) + "us");
   if (w === "teeth") out.push("tooth");
   if (w === "feet") out.push("foot");
   return out;
@@ -87,7 +89,8 @@ const NOT_IN_OBJECT = new Set(["it", "them", "you", "me", "us", "him", "her", "t
   "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "may", "will", "would", "could", "should",
   "might", "than", "if", "when", "while", "because", "people", "patients", "clients", "users"]);
 // articles and possessives, left out of the phrase's text
-const DETERMINER = new Set(["the", "a", "an", "your", "their", "its", "his", "her", "our", "my", "one's", "any", "some", "all"]);
+const DETERMINER = new Set(["the", "a", "an", "your", "their", "its", "his", "her", "our", "my", "one's", "any", "some", "all", "both",
+  "either", "many", "most", "several", "such"]);
 
 /** The complaint or body part whose noun phrase begins at words[from] (after at most `gap` modifier words), or null. */
 function phraseFrom(text: string, words: Word[], from: number, gap: number, kinds: readonly HealthWordKind[]): HealthPhrase | null {
@@ -172,8 +175,10 @@ const BETWEEN_DOER_AND_VERB = new Set(["is", "are", "was", "were", "be", "been",
   "also", "even", "often", "really", "actually", "both", "further", "which", "that", "indeed", "apparently", "supposedly",
   "seems", "seem", "appears", "appear", "helps", "help", "able", "not", "only", "first"]);
 const PARTICLE = new Set(["in", "off", "out", "up", "down", "away", "back"]);
-const NOT_RELIEF = new Set(NOT_RELIEF_VERBS);
-const HARM = new Set(HARM_VERBS);
+const RELATIVE_ASIDE = /^[^,]{0,3},\s*(?:which|who|that)\s+[^,;]{3,80},/;
+// (the dictionary's verbs of bringing on, with their particles' first word: "brings on", "sets off", "stirs up")
+const HARM = new Set([...HARM_VERBS, ...HARM_VERB_FORMS.map((v) => v.split(" ")[0])]);
+const NOT_RELIEF = new Set([...NOT_RELIEF_VERBS, ...HARM]);
 const LOWER_WORD = /^[a-z][a-z-]{2,}$/;
 
 /** The treatment acting on a complaint the dictionary knows, whatever its verb: "<it> quashes sneezing", "<it>, which
@@ -184,28 +189,35 @@ export function actsOnComplaint(text: string, doerEnds: readonly number[], harm 
   if (doerEnds.length === 0) return null;
   const words = wordsOf(text);
   for (const end of doerEnds) {
-    let i = words.findIndex((w) => w.start >= end);
-    if (i < 0) continue;
-    // (the doer's own word goes on past the match: "reflexolog" + "y"; a comma may follow it, before "which")
-    if (words[i].start === end) i++;
-    let skipped = 0;
-    while (i < words.length && skipped < 6 && (BETWEEN_DOER_AND_VERB.has(words[i].lower) || /^\p{L}{3,}ly$/u.test(words[i].lower))) { i++; skipped++; }
-    if (i >= words.length - 1) continue;
-    const verb = words[i];
-    // (only spaces and a comma before "which" stand between the doer and its verb: not "…, and patients …")
-    if (!LOWER_WORD.test(text.slice(verb.start, verb.end)) || NOT_IN_OBJECT.has(verb.lower) || DETERMINER.has(verb.lower)) continue;
-    // (with `harm`, the verbs that bring a complaint on: "can trigger asthma")
-    if (harm ? !HARM.has(verb.lower) : NOT_RELIEF.has(verb.lower)) continue;
-    let next = i + 1;
-    if (PARTICLE.has(words[next]?.lower ?? "")) next++;
-    const found = next < words.length ? phraseFrom(text, words, next, 2, ["complaint"]) : null;
-    if (found) return found;
+    // the first word after the doer's (whose word may go on past the match: "reflexolog" + "y")
+    const first = words.findIndex((w) => w.start >= end);
+    if (first < 0) continue;
+    const doerEnd = first > 0 ? Math.max(end, words[first - 1].end) : end;
+    // read from there, and past a relative clause between commas, which may say something else of it ("X, which is offered
+    // at spas, obliterates styes") or be the claim itself ("X, which routs pimples, is sold in salons")
+    const starts = [first];
+    const aside = RELATIVE_ASIDE.exec(text.slice(doerEnd));
+    if (aside) starts.push(words.findIndex((w) => w.start >= doerEnd + aside[0].length));
+    for (let i of starts) {
+      if (i < 0) continue;
+      let skipped = 0;
+      while (i < words.length && skipped < 6 && (BETWEEN_DOER_AND_VERB.has(words[i].lower) || /^\p{L}{3,}ly$/u.test(words[i].lower))) { i++; skipped++; }
+      if (i >= words.length - 1) continue;
+      const verb = words[i];
+      if (!LOWER_WORD.test(text.slice(verb.start, verb.end)) || NOT_IN_OBJECT.has(verb.lower) || DETERMINER.has(verb.lower)) continue;
+      // (with `harm`, the verbs that bring a complaint on: "can trigger asthma")
+      if (harm ? !HARM.has(verb.lower) : NOT_RELIEF.has(verb.lower)) continue;
+      let next = i + 1;
+      if (PARTICLE.has(words[next]?.lower ?? "")) next++;
+      const found = next < words.length ? phraseFrom(text, words, next, 2, ["complaint"]) : null;
+      if (found) return found;
+    }
   }
   return null;
 }
 
 // a complaint, then a passive verb done by something: "Seasickness is thwarted by <the treatment>"
-const PASSIVE_BY = /([\p{L}-]+)\s+(?:is|are|was|were|gets|get|got|(?:can|may|could|might|will) be)\s+(?:\p{L}+ly\s+)?([a-z]+(?:ed|en))\s+by\s+(?:(?:the|a|an|regular|weekly|daily|gentle|repeated)\s+)?(?:(?:sessions?|courses?|rounds?|applications?)\s+of\s+)?$/u;
+const PASSIVE_BY = /([\p{L}-]+)\s+(?:is|are|was|were|gets|get|got|(?:can|may|could|might|will) be)\s+(?:\p{L}+ly\s+)?([a-z]+(?:ed|en))\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:(?:the|a|an|regular|weekly|daily|gentle|repeated)\s+)?(?:(?:sessions?|courses?|rounds?|applications?)\s+of\s+)?$/u;
 
 /** The complaint a passive verb names as done to by the treatment that starts at `doerStart`: "Seasickness is thwarted
  * by <it>" (not "is caused by"). */

@@ -1012,6 +1012,7 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["Ion misting may subdue hypertension", ["efficacy"]],
     ["Ion misting can trigger asthma", ["safety"]],
     ["Done too often, ion misting may result in eczema", ["safety"]],
+    ["Ion misting occasionally ignites dermatitis", ["safety"]],
     ["Ion misting mimics the symptoms of asthma", []],
     ["Dust mites cause asthma", []],
     // a sceptic's verdicts in plain words (the team's own probe)

@@ -17,6 +17,8 @@ describe("healthObject: a verb of relief on a complaint, or of bettering on a bo
     ["Pine tapping strengthens the kidneys", "kidneys"],
     ["It tones the thighs, its makers say", "thighs"],
     ["It reinvigorates tired eyelids", "tired eyelids"],
+    // a more specific verb of strengthening, and a Latin plural
+    ["Pine tapping bolsters the vertebrae", "vertebrae"],
     ["It gets rid of dyspepsia", "dyspepsia"],
     // a plural the lists hold in the singular
     ["It relieves allergies", "allergies"],
@@ -65,8 +67,10 @@ describe("actsOnComplaint: the treatment (mentioned up to `end`) acting on a com
     ["Pine tapping, which routs pimples in teenagers, is sold here", "Pine tapping", "pimples"],
     ["Pine tapping is believed to rein in bronchitis among smokers", "Pine tapping", "bronchitis"],
     ["Pine tapping may mute hyperacusis", "Pine tapping", "hyperacusis"],
+    ["Pine tapping, which is sold at spas, obliterates warts", "Pine tapping", "warts"],
     // a verb that brings it on, finds it or only names it
     ["Pine tapping can trigger migraines", "Pine tapping", null],
+    ["Pine tapping occasionally engenders boils", "Pine tapping", null],
     ["Pine tapping detects diabetes", "Pine tapping", null],
     // another doer between
     ["Pine tapping is offered, and aspirin quashes the headache", "Pine tapping", null],
@@ -76,7 +80,7 @@ describe("actsOnComplaint: the treatment (mentioned up to `end`) acting on a com
     expect(actsOnComplaint(text, at(text, doer))?.text ?? null).toBe(expected);
   });
   it("reads a passive done by the treatment, not one it is caused by", () => {
-    const a = "Seasickness is thwarted by pine tapping", b = "Gout is caused by pine tapping";
+    const a = "Seasickness is thwarted within hours by pine tapping", b = "Gout is caused by pine tapping";
     expect(complaintDoneBy(a, a.indexOf("pine"))?.text).toBe("seasickness");
     expect(complaintDoneBy(b, b.indexOf("pine"))).toBeNull();
   });
