@@ -18,7 +18,7 @@ describe("healthObject: a verb of relief on a complaint, or of bettering on a bo
     ["It tones the thighs, its makers say", "thighs"],
     ["It reinvigorates tired eyelids", "tired eyelids"],
     // a more specific verb of strengthening, and a Latin plural
-    ["Pine tapping bolsters the vertebrae", "vertebrae"],
+    ["Pine tapping reinforces the vertebrae", "vertebrae"],
     ["It gets rid of dyspepsia", "dyspepsia"],
     // a plural the lists hold in the singular
     ["It relieves allergies", "allergies"],
@@ -67,7 +67,7 @@ describe("actsOnComplaint: the treatment (mentioned up to `end`) acting on a com
     ["Pine tapping, which routs pimples in teenagers, is sold here", "Pine tapping", "pimples"],
     ["Pine tapping is believed to rein in bronchitis among smokers", "Pine tapping", "bronchitis"],
     ["Pine tapping may mute hyperacusis", "Pine tapping", "hyperacusis"],
-    ["Pine tapping, which is sold at spas, obliterates warts", "Pine tapping", "warts"],
+    ["Pine tapping, which is sold at spas, obliterates eczema", "Pine tapping", "eczema"],
     // a verb that brings it on, finds it or only names it
     ["Pine tapping can trigger migraines", "Pine tapping", null],
     ["Pine tapping occasionally engenders boils", "Pine tapping", null],
