@@ -183,7 +183,7 @@ function verbForms(specs: string[]): string[] {
   for (const spec of specs) {
     let offset: string;
     // ("vanquish.1!": only the lemma itself, not its synonyms: "beat", "crush", "shell" drift; "strengthen.1+": its
-    // synonyms and its more specific verbs one step down, "reinforce", "buttress", "bolster")
+    // synonyms and its more specific verbs one step down, "reinforce", "buttress", "vitalize")
     const only = spec.endsWith("!") ? spec.slice(0, spec.indexOf(".")) : null;
     try { offset = synsetOf(verbs, spec.replace(/[!+]$/, "")); } catch { continue; } // (a lemma WordNet files differently: skipped, listed below)
     const offsets = [offset, ...(spec.endsWith("+") ? verbs.synsets.get(offset)!.pointers.filter((p) => p.symbol === "~").map((p) => p.offset) : [])];

@@ -658,12 +658,15 @@ function relievedComplaint(clause: string, subject: RegExp | null): HealthPhrase
 function treatmentEnds(clause: string, spans: Array<[number, number]>): number[] {
   const ends = spans.map(([, e]) => e);
   DOER_PRONOUN.lastIndex = 0;
-  for (let m = DOER_PRONOUN.exec(clause); m; m = DOER_PRONOUN.exec(clause)) ends.push(m.index + m[0].length);
+  for (let m = DOER_PRONOUN.exec(clause); m; m = DOER_PRONOUN.exec(clause)) {
+    if (DOER_PRONOUN_LEAD.test(clause.slice(Math.max(0, m.index - 10), m.index))) ends.push(m.index + m[0].length);
+  }
   return ends.sort((a, b) => a - b);
 }
 // a word standing for the treatment as the doer of what follows: at the clause's start, after a comma, or after a
 // conjunction ("… because it hushes stomachaches")
-const DOER_PRONOUN = /(?:^|[,;]\s*|\b(?:because|as|since|so|and|but|while|where|when|that)\s+)(?:it|this|they|these sessions|this treatment|the treatment|the therapy|the technique|the method|the practice)\b/giu;
+const DOER_PRONOUN = /\b(?:it|this|they|these sessions|this treatment|the (?:treatment|therapy|technique|method|practice))\b/giu;
+const DOER_PRONOUN_LEAD = /(?:^|[,;]\s*|\b(?:because|as|since|so|and|but|while|where|when|that)\s+)$/iu;
 
 /** A verb of relief on a complaint the dictionary knows, or of bettering on a body part ("assuages chilblains"), done
  * by the subject: its name, a word standing for it, or no doer named ("and reportedly staves off chilblains", a

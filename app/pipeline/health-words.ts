@@ -52,17 +52,22 @@ function singulars(w: string): string[] {
 // (not the words of method and thought that share the forms: "diagnosis", "hypnosis", "osmosis", "dystopia", "hypothesis")
 const NOT_COMPLAINT_FORMS = new Set(["diagnosis", "prognosis", "osmosis", "symbiosis", "hypnosis", "apotheosis", "metamorphosis",
   "mitosis", "meiosis", "dystopia", "hypothesis", "hypotheses"]);
-const COMPLAINT_FORM_WORDS = /\b(?:[a-z]{3,}(?:itis|osis|iasis|algia|aemia|emia|rrhoea|rrhea|plegia|phobia|ectasis|penia|cytosis|ritus|uria|oedema|edema|ptosis|spasm)|(?:hyper|hypo|dys)[a-z]*(?:ia|sis|ism|tension|function))\b/gi;
-const isComplaintForm = (w: string): boolean => {
-  COMPLAINT_FORM_WORDS.lastIndex = 0;
-  const m = COMPLAINT_FORM_WORDS.exec(w);
-  return m !== null && m[0].length === w.length && !NOT_COMPLAINT_FORMS.has(w);
-};
+// the forms' ends and starts, found first (a literal scan), then the word around each read whole
+const COMPLAINT_FORM_MARK = /(?:itis|osis|iasis|algia|aemia|emia|rrhoea|rrhea|plegia|phobia|ectasis|penia|cytosis|ritus|uria|oedema|edema|ptosis|spasm)\b|\b(?:hyper|hypo|dys)(?=[a-z])/gi;
+const COMPLAINT_FORM = /^(?:[a-z]{3,}(?:itis|osis|iasis|algia|aemia|emia|rrhoea|rrhea|plegia|phobia|ectasis|penia|cytosis|ritus|uria|oedema|edema|ptosis|spasm)|(?:hyper|hypo|dys)[a-z]*(?:ia|sis|ism|tension|function))$/;
+const isComplaintForm = (w: string): boolean => COMPLAINT_FORM.test(w) && !NOT_COMPLAINT_FORMS.has(w);
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 /** Whether a text names a complaint by the form of its name ("pruritus", "hyperacusis"): such words open no gate of
  * their own (the gates read a word's start, these are known by their end). */
 export function namesComplaintByForm(text: string): boolean {
-  COMPLAINT_FORM_WORDS.lastIndex = 0;
-  for (let m = COMPLAINT_FORM_WORDS.exec(text); m; m = COMPLAINT_FORM_WORDS.exec(text)) if (!NOT_COMPLAINT_FORMS.has(m[0].toLowerCase())) return true;
+  COMPLAINT_FORM_MARK.lastIndex = 0;
+  for (let m = COMPLAINT_FORM_MARK.exec(text); m; m = COMPLAINT_FORM_MARK.exec(text)) {
+    let s = m.index, e = m.index + m[0].length;
+    while (s > 0 && isLetter(text.charCodeAt(s - 1))) s--;
+    while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+    if (isComplaintForm(text.slice(s, e).toLowerCase())) return true;
+    COMPLAINT_FORM_MARK.lastIndex = Math.max(COMPLAINT_FORM_MARK.lastIndex, e);
+  }
   return false;
 }
 
