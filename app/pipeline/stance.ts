@@ -1,11 +1,12 @@
 // Stance of an efficacy or safety claim: pro or con, with negation read from general cue lists.
 import { BENEFIT_VERBS, CON_CUES, SAFETY_CON_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES } from "./lexicon/cues";
 import type { StanceValue } from "./types";
-import { anyCues } from "./alternation";
+import { anyCues, cueTester } from "./alternation";
 
 // (these lists are only tested: their cues are grouped by first letter)
 const one = (xs: readonly string[]) => anyCues(xs, "i");
-const CON = one(CON_CUES);
+// (the con cues, some two hundred, are tried word by word: see cueTester)
+const namesConCue = cueTester(CON_CUES, "i");
 const SAFE_CON = one([...SAFETY_CON_CUES, ...SAFETY_HARM_CUES, "\\bcause[sd]?\\b"]);
 const SAFE_PRO = one(SAFETY_PRO_CUES);
 // "not erased but it gives ...": what follows a contrast decides
@@ -31,7 +32,7 @@ const FAR_FROM_DOUBT = /\bfar from (?:being )?(?:an? |the |just |mere )?[“"‘
 /** True when the clause says the treatment does not work. */
 export function isCon(clause: string): boolean {
   const read = clause.includes("far from") || clause.includes("Far from") ? clause.replace(FAR_FROM_DOUBT, " ") : clause;
-  return CON.some((re) => re.test(read));
+  return namesConCue(read);
 }
 
 /** `con`: isCon(clause), when the caller has read it already. */
@@ -41,7 +42,7 @@ export function efficacyStance(clause: string, hedged: boolean, con = isCon(clau
   if (polarity === "con" && c > 0) {
     // a con cue before "but" and none after it: the clause ends on the benefit
     const tail = clause.slice(c);
-    if (!isCon(tail) && !PERSISTS.test(tail) && BENEFIT_AFTER.test(tail) && CON.some((re) => re.test(clause.slice(0, c)))) polarity = "pro";
+    if (!isCon(tail) && !PERSISTS.test(tail) && BENEFIT_AFTER.test(tail) && namesConCue(clause.slice(0, c))) polarity = "pro";
   }
   // a writer who says it does not work asserts that ("the claim that … is unfounded" is not a hedged claim),
   // unless they say it only probably holds: "is not likely to respond", "probably because it is a scam"

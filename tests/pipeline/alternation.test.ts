@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { alternation, anyCue, anyCues } from "../../app/pipeline/alternation";
+import { alternation, anyCue, anyCues, cueLeads, cueTester } from "../../app/pipeline/alternation";
 import * as cues from "../../app/pipeline/lexicon/cues";
 
 // anyCue regroups a cue list by first letter: it must match where the plain alternation does, and first at the
@@ -38,4 +38,25 @@ describe("the efficacy cues stay one pattern", () => {
   // (past V8's optimising limit a list is cut into two patterns, and every clause with an efficacy word is scanned
   // twice: a cue that grows the list past it should be made shorter, or read by its own test as recommendedFor is)
   it("fits under the limit anyCues cuts at", () => expect(anyCues(cues.EFFICACY_CUES, "i")).toHaveLength(1));
+});
+
+describe("cueTester", () => {
+  it("reads the words a cue can open with", () => {
+    expect(cueLeads("\\b(?:still |hotly )?being (?:debated|disputed)\\b")).toEqual([
+      { letters: "sti", whole: false }, { letters: "hot", whole: false }, { letters: "bei", whole: false }]);
+    expect(cueLeads("(?<!\\bif )\\bno(?:t)? x")).toEqual([{ letters: "not", whole: false }, { letters: "no", whole: true }]);
+    expect(cueLeads("\\bno x")).toEqual([{ letters: "no", whole: true }]);
+    // ("-?": the word may go on)
+    expect(cueLeads("\\bno-?x")).toEqual([{ letters: "no", whole: false }]);
+    expect(cueLeads("\\b[a-z]+itis\\b")).toBeNull();
+    expect(cueLeads("(?:produc|caus)\\w* x")).toBeNull();
+  });
+  it("matches where the list does, on every cue list and on real text", () => {
+    const r = (() => { let x = 7; return () => (x = (x * 48271) % 2147483647) / 2147483647; })();
+    const texts = lines.flatMap((s) => { const a = Math.floor(r() * s.length); return [s, s.toUpperCase(), s.slice(a), s.slice(0, a)]; });
+    for (const [, list] of lists) {
+      const t = cueTester(list, "i"), res = anyCues(list, "i");
+      for (const s of texts) expect(t(s), s).toBe(res.some((re) => re.test(s)));
+    }
+  });
 });
