@@ -663,6 +663,14 @@ function treatmentEnds(clause: string, spans: Array<[number, number]>): number[]
   }
   return ends.sort((a, b) => a - b);
 }
+/** Whether a word standing for the treatment leads a clause of the text as its doer ("… because it hushes …"). */
+function standsInAsDoer(text: string): boolean {
+  DOER_PRONOUN.lastIndex = 0;
+  for (let m = DOER_PRONOUN.exec(text); m; m = DOER_PRONOUN.exec(text)) {
+    if (DOER_PRONOUN_LEAD.test(text.slice(Math.max(0, m.index - 10), m.index))) return true;
+  }
+  return false;
+}
 // a word standing for the treatment as the doer of what follows: at the clause's start, after a comma, or after a
 // conjunction ("… because it hushes stomachaches")
 const DOER_PRONOUN = /\b(?:it|this|they|these sessions|this treatment|the (?:treatment|therapy|technique|method|practice))\b/giu;
@@ -724,7 +732,8 @@ export function mayHoldClaim(sentence: string, pre?: Prepared, subject: RegExp |
   if (p.digitish || (p.mask & ~(NO_CLAIM_ALONE | GATES.bit.complaint)) !== 0 || ((p.mask & GATES.bit.numberWord) !== 0 && COUNT_WORD.test(sentence)) || hasTimeInWords(sentence)) return true;
   // a complaint with no other word of a claim: only with the treatment named, or a word standing for it, to act on it
   // ("it quashes sneezing"; most sentences that name an ailment and nothing else are about the ailment)
-  return ((p.mask & GATES.bit.complaint) !== 0 || namesComplaintByForm(sentence)) && ((subject?.test(sentence) ?? false) || STANDS_FOR_TREATMENT.test(sentence));
+  // (as the readings of a complaint need: the name, or a word standing for it as a doer, treatmentEnds)
+  return ((p.mask & GATES.bit.complaint) !== 0 || namesComplaintByForm(sentence)) && ((subject?.test(sentence) ?? false) || standsInAsDoer(sentence));
 }
 // gates whose words alone make no claim: an origin needs a figure; a weak hedge or a study's wording needs a cue of
 // some category besides ("some", "many" and "may" are in most sentences)

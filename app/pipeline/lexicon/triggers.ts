@@ -10,10 +10,10 @@ import { BETTERING_VERB_FORMS, COMPLAINT_NOUNS, RELIEF_VERB_FORMS } from "./heal
 const HEALTH_VERB_WORDS = [...new Set([...RELIEF_VERB_FORMS, ...BETTERING_VERB_FORMS.filter((v) => !/^\S+ing\b/.test(v))]
   .map((v) => `${v.split(" ")[0]}$`))];
 
-// the dictionary's complaints (health-words.ts), by their last word: a prefix, so that plurals open the gate too
-// ("hiccup" for "hiccups"); a word of four letters or fewer whole, with its plural ("gout", "acne", "ache", "aches")
-const COMPLAINT_WORDS = [...new Set(COMPLAINT_NOUNS.map((n) => n.split(" ").pop()!).filter((w) => /^[a-z]{4,}$/.test(w))
-  .flatMap((w) => (w.length > 4 ? [w] : [`${w}$`, `${w}s$`])))];
+// the dictionary's complaints of one word (health-words.ts; a complaint of several words, "high blood pressure", is found
+// only when another word opens a gate: its last word alone names none): a prefix, so that plurals open the gate too
+// ("hiccup" for "hiccups"); a word of four letters whole, with its plural ("gout", "acne", "ache", "aches")
+const COMPLAINT_WORDS = [...new Set(COMPLAINT_NOUNS.filter((w) => /^[a-z]{4,}$/.test(w)).flatMap((w) => (w.length > 4 ? [w] : [`${w}$`, `${w}s$`])))];
 
 export const TRIGGERS = {
   origin: ["nobody", "else$", "built", "constructed", "realis", "realiz", "made", "dream", "thought", "cook", "patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
