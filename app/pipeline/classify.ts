@@ -358,14 +358,15 @@ const NO_OUTCOME_OBJECT = /^(?:it|them|this|that|these|those|you|people|patients
 const BY_MEANS = /\bby\s+$/i;
 const BENEFIT_ALL = new RegExp(BENEFIT.source, "giu");
 
-/** The outcome a clause names: the one its benefit verb acts on ("uses cold water to improve sleep" is sleep), else
- * its first outcome word outside the subject's own name ("Face gliding helps the complexion") and outside a
- * capitalised name, else the object of a benefit verb that no outcome word names ("can improve willpower"). */
 /** Which of the dictionary's words a clause holds, by its gates: a verb of relief or bettering, a complaint. The
  * dictionary's readings (health-words.ts) run only when their words are there. */
 interface HealthWords { verb: boolean; complaint: boolean }
 const NO_HEALTH_WORDS: HealthWords = { verb: false, complaint: false };
 
+/** The outcome a clause names: the one its benefit verb acts on ("uses cold water to improve sleep" is sleep), else
+ * its first outcome word outside the subject's own name ("Face gliding helps the complexion") and outside a
+ * capitalised name, else the object of a benefit verb that no outcome word names ("can improve willpower"), else a
+ * complaint or body part the dictionary knows (health-words.ts). */
 function outcomeFacet(clause: string, subject: RegExp | null = null, health: HealthWords = NO_HEALTH_WORDS): string | null {
   const named = namedOutcome(clause, subject, health);
   // "manage conditions such as asthma": a general word for what it treats, named by its example
@@ -663,14 +664,10 @@ function treatmentEnds(clause: string, spans: Array<[number, number]>): number[]
   }
   return ends.sort((a, b) => a - b);
 }
+/** Whether the drafts claim it works (an efficacy claim, pro). */
+const claimsRelief = (drafts: Draft[]): boolean => drafts.some((d) => d.category === "efficacy" && d.value?.kind === "stance" && d.value.polarity === "pro");
 /** Whether a word standing for the treatment leads a clause of the text as its doer ("… because it hushes …"). */
-function standsInAsDoer(text: string): boolean {
-  DOER_PRONOUN.lastIndex = 0;
-  for (let m = DOER_PRONOUN.exec(text); m; m = DOER_PRONOUN.exec(text)) {
-    if (DOER_PRONOUN_LEAD.test(text.slice(Math.max(0, m.index - 10), m.index))) return true;
-  }
-  return false;
-}
+const standsInAsDoer = (text: string): boolean => treatmentEnds(text, []).length > 0;
 // a word standing for the treatment as the doer of what follows: at the clause's start, after a comma, or after a
 // conjunction ("… because it hushes stomachaches")
 const DOER_PRONOUN = /\b(?:it|this|they|these sessions|this treatment|the (?:treatment|therapy|technique|method|practice))\b/giu;
@@ -1206,7 +1203,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
 
   // ---- a complaint the dictionary knows, brought on by the treatment: "It can trigger asthma" (a harm)
-  if (onTopic && gComplaint && !out.some((d) => d.category === "safety" || (d.category === "efficacy" && d.value?.kind === "stance" && d.value.polarity === "pro"))) {
+  if (onTopic && gComplaint && !out.some((d) => d.category === "safety") && !claimsRelief(out)) {
     const harm = actsOnComplaint(clause, treatmentEnds(clause, subjectSpans(clause, ctx.subject)), true);
     if (harm !== null && (linked ??= isLinked(clause, ctx)))
       out.push({ category: "safety", value: { kind: "stance", polarity: "con", hedged: h.hedged }, facet: harm.text, confidence: 0.55, hedges: h.cues, atomise: false });
@@ -1217,7 +1214,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // word standing for it, as what they are warned off (not "Children with impetigo must not eat sugar")
   if (onTopic && gSafety && !out.some((d) => d.category === "safety") && anyOf(WARNED_OFF, clause) && complaintOfPeople(clause) !== null
     && ((ctx.subject?.test(clause) ?? false) || STANDS_FOR_TREATMENT.test(clause)) && !advisesAgainstOther(clause, ctx)
-    && !out.some((d) => d.category === "efficacy" && d.value?.kind === "stance" && d.value.polarity === "pro") && (linked ??= isLinked(clause, ctx))) {
+    && !claimsRelief(out) && (linked ??= isLinked(clause, ctx))) {
     out.push({ category: "safety", value: { kind: "stance", polarity: "con", hedged: h.hedged }, facet: "contraindications", confidence: 0.55, hedges: h.cues, atomise: false });
   }
 
