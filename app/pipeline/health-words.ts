@@ -15,7 +15,7 @@ const RELIEF = new Set(RELIEF_VERB_FORMS);
 const BETTERING = new Set(BETTERING_VERB_FORMS);
 // the first words of the verbs, looked up before any verb of several words is spelt out
 const VERB_FIRST_WORDS = new Set([...RELIEF_VERB_FORMS, ...BETTERING_VERB_FORMS].map((v) => v.split(" ")[0]));
-// the longest entry of any list, in words
+// the most words an entry is looked up with (the lists' few longer entries are named by a shorter one too)
 const MAX_WORDS = 4;
 
 interface Word { lower: string; start: number; end: number }
