@@ -39,6 +39,10 @@ const BETTERING_VERBS = ["strengthen.1+", "strengthen.3", "sharpen.8", "invigora
   "repair.1", "rejuvenate.1", "unclog.1", "tighten.1", "regenerate.1", "hone.2!", "toughen.1", "reawaken.1", "revive.2",
   "revive.4!"];
 
+// People who give a treatment: every noun under these (not their named instances, "Hippocrates"), so that a count of
+// "masseurs", "midwives" or "shamans" is a count of practitioners.
+const PRACTITIONER_ROOTS = ["health_professional.1", "therapist.1", "practitioner.1", "massager.1", "shaman.1", "doula.1"];
+
 // Bringing a complaint on or making it worse: "sparks giddiness", "engenders an abscess", "ignites conjunctivitis" (the
 // treatment doing these to a complaint is a harm, not a relief).
 const HARM_VERBS = ["cause.1", "induce.1", "trigger.1", "engender.1", "precipitate.1", "provoke.1", "provoke.2", "ignite.3",
@@ -58,6 +62,9 @@ const NOT_BODY = new Set(["corpse", "nucleus", "vessel", "lap", "serum", "back",
   "wing", "scale", "shell", "coat", "pad", "pads", "cap", "bulb", "root", "stem", "crest", "comb", "spur", "chop", "flank",
   "loin", "shank", "ball", "balls", "nut", "nuts", "tube", "duct", "canal", "passage", "opening", "cavity", "tear", "tears",
   "lid", "fluid", "fluids", "sweat", "cod", "beak", "fin", "claw", "hoof", "paw", "mane", "behind", "hairdo", "plait", "will"]);
+// People WordNet files under a practitioner who do not give a treatment, or who are named so as an insult.
+const NOT_PRACTITIONERS = new Set(["quack", "intern", "interne", "extern", "probationer", "caregiver", "alleviator", "houseman",
+  "diplomate", "sawbones", "shrink", "head-shrinker", "gongorist", "abortionist", "inoculator", "vaccinator", "amputator"]);
 // Verbs whose everyday sense is not relief or bettering, however WordNet groups them.
 const NOT_VERBS = new Set(["still", "cut", "avoid", "master", "subjugate", "stay", "turn_back", "run_off", "oppose", "defend",
   "forbid", "foreclose", "debar", "trim", "trim_down", "trim_back", "cut_down", "cut_back", "better", "amend", "keep",
@@ -72,7 +79,7 @@ const NOT_VERBS = new Set(["still", "cut", "avoid", "master", "subjugate", "stay
 
 // ---- reading WordNet's files (the format is documented in wndb(5WN))
 
-interface Synset { lexFile: number; words: string[]; pointers: Array<{ symbol: string; offset: string }> }
+interface Synset { lexFile: number; words: string[]; proper: boolean; pointers: Array<{ symbol: string; offset: string }> }
 function readPos(pos: "noun" | "verb"): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
   const synsets = new Map<string, Synset>();
   for (const line of readFileSync(join(DICT, `data.${pos}`), "utf8").split("\n")) {
@@ -85,7 +92,8 @@ function readPos(pos: "noun" | "verb"): { synsets: Map<string, Synset>; senses: 
     const pointerCount = Number(t[i++]);
     const pointers: Synset["pointers"] = [];
     for (let k = 0; k < pointerCount; k++, i += 4) pointers.push({ symbol: t[i], offset: t[i + 1] });
-    synsets.set(t[0], { lexFile: Number(t[1]), words, pointers });
+    // (a synset whose first word is capitalised names a person or place: "Coue", "Hippocrates")
+    synsets.set(t[0], { lexFile: Number(t[1]), words, proper: /^[A-Z]/.test(t[4]), pointers });
   }
   // each lemma's synsets, most frequent sense first
   const senses = new Map<string, string[]>();
@@ -105,15 +113,15 @@ const synsetOf = (db: typeof nouns, spec: string): string => {
   return offset;
 };
 
-/** The synsets under `roots` by hyponym links (instances too), the roots included. */
-function below(db: typeof nouns, roots: string[]): Set<string> {
+/** The synsets under `roots` by hyponym links (instances too, unless `instances` is false), the roots included. */
+function below(db: typeof nouns, roots: string[], instances = true): Set<string> {
   const seen = new Set<string>();
   const queue = [...roots];
   while (queue.length) {
     const offset = queue.pop()!;
     if (seen.has(offset)) continue;
     seen.add(offset);
-    for (const p of db.synsets.get(offset)!.pointers) if (p.symbol === "~" || p.symbol === "~i") queue.push(p.offset);
+    for (const p of db.synsets.get(offset)!.pointers) if (p.symbol === "~" || (instances && p.symbol === "~i")) queue.push(p.offset);
   }
   return seen;
 }
@@ -151,6 +159,22 @@ for (const offset of facultySynsets) {
     const first = nouns.synsets.get(senses[0]);
     if (facultySynsets.has(senses[0]) || (first && [9, 7].includes(first.lexFile) && senses.slice(0, 4).some((s) => facultySynsets.has(s))))
       bodyParts.add(w.replace(/_/g, " "));
+  }
+}
+
+// ---- practitioners, singular and plural ("midwife", "midwives"; "medical man", "medical men"; "shaman", "shamans")
+const pluralOf = (w: string): string => /(?:^|[ -])(?:wo)?man$/.test(w) ? w.slice(0, -3) + "men" : /(?:s|sh|ch|x|z)$/.test(w) ? w + "es"
+  : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + "ies" : /fe$/.test(w) ? w.slice(0, -2) + "ves" : w + "s";
+const practitionerSynsets = below(nouns, PRACTITIONER_ROOTS.map((s) => synsetOf(nouns, s)), false);
+const practitioners = new Set<string>();
+for (const offset of practitionerSynsets) {
+  if (nouns.synsets.get(offset)!.proper) continue;
+  for (const w of nouns.synsets.get(offset)!.words) {
+    if (!lemmaOk(w) || NOT_PRACTITIONERS.has(w)) continue;
+    if (!practitionerSynsets.has(nouns.senses.get(w)?.[0] ?? "")) continue;
+    const name = w.replace(/_/g, " ");
+    practitioners.add(name);
+    practitioners.add(pluralOf(name));
   }
 }
 
@@ -222,6 +246,12 @@ export const BODY_PART_NOUNS: readonly string[] = [
 ${list(bodyParts)}
 ];
 
+/** People who give treatments (health professionals, therapists, healers, masseurs, midwives, shamans …), singular and
+ * plural. */
+export const PRACTITIONER_PERSON_NOUNS: readonly string[] = [
+${list(practitioners)}
+];
+
 /** Verbs of relieving, curing or preventing a complaint, every inflected form. */
 export const RELIEF_VERB_FORMS: readonly string[] = [
 ${list(reliefForms)}
@@ -237,5 +267,5 @@ export const HARM_VERB_FORMS: readonly string[] = [
 ${list(harmForms)}
 ];
 `);
-console.log(`${OUT}: ${complaints.size} complaint nouns, ${bodyParts.size} body-part nouns, ${reliefForms.length} relief verb forms, `
+console.log(`${OUT}: ${complaints.size} complaint nouns, ${bodyParts.size} body-part nouns, ${practitioners.size} practitioner nouns, ${reliefForms.length} relief verb forms, `
   + `${betteringForms.length} bettering verb forms, ${harmForms.length} harm verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);

@@ -10,6 +10,7 @@ import { findHedges } from "./hedges";
 import { PEOPLE_GROUP } from "./lexicon/hedges";
 import { namedMethods } from "./related";
 import { actsOnComplaint, complaintDoneBy, complaintOfPeople, firstComplaint, healthObject, namesComplaintByForm, type HealthPhrase } from "./health-words";
+import { PRACTITIONER_PERSON_NOUNS } from "./lexicon/health-words";
 import { makeGates, maskWithin, type WordTable } from "./gate";
 import { anyCues, anyCueSource } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
@@ -56,7 +57,8 @@ const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = re
 const SESSION = res(SESSION_CUES);
 const STUDY_QUESTION = res(STUDY_QUESTION_CUES);
 const OTHER_TREATMENT = res(OTHER_TREATMENT_CUES);
-const PRACTITIONER = new Set(PRACTITIONER_NOUNS);
+// (with the people a dictionary files as giving treatments: "masseurs", "midwives", "shamans")
+const PRACTITIONER = new Set([...PRACTITIONER_NOUNS, ...PRACTITIONER_PERSON_NOUNS]);
 // people in training: counted as practitioners only where the clause speaks of training
 const TRAINEES = new Set(["students", "trainees", "graduates", "apprentices", "pupils"]);
 const TRAINING = /\b(?:train\w*|courses?|taught|teach\w*|certif\w*|graduat\w*|qualif\w*|schools?|colleges?|academy|enrolled|apprentic\w*)\b/i;

@@ -3,6 +3,7 @@
 import type { CountValue, PersonValue, QuantityValue, Span, YearValue } from "./types";
 import { DECADE_WORDS, MULTIPLIERS, NAMED_PERIODS, NUMBER_WORDS, ORDINAL_CENTURIES } from "./lexicon/numbers";
 import { COUNT_FILLERS, PRACTITIONER_NOUNS, QUANTITY_UNITS, SESSION_NOUNS } from "./lexicon/units";
+import { PRACTITIONER_PERSON_NOUNS } from "./lexicon/health-words";
 import { NATIONALITIES, POST_NOMINALS, PROFESSIONS, TITLES } from "./lexicon/titles";
 import { MONTHS } from "./lexicon/chrome";
 
@@ -290,7 +291,8 @@ const FILLER_ALT = COUNT_FILLERS.map(escape).join("|");
 const LENGTH_COMPOUND = "[\\p{L}\\d]+-(?:second|minute|hour|day|week|month)s?";
 const NOUN_AFTER = new RegExp(`^\\s*(?:(?:${MULT_ALT})\\s+)?(?:(?:${FILLER_ALT}|${LENGTH_COMPOUND})\\s+){0,3}([a-z][a-z-]*)(?:\\s+([a-z][a-z-]*))?(?:\\s+([a-z][a-z-]*))?`, "iu");
 // (people in training are counted nouns too: "9,000 reflexology students")
-const COUNTED = new Set([...PRACTITIONER_NOUNS, ...SESSION_NOUNS, "students", "trainees", "graduates"]);
+// (and the people a dictionary files as giving treatments: "4,000 certified Thai masseurs")
+const COUNTED = new Set([...PRACTITIONER_NOUNS, ...PRACTITIONER_PERSON_NOUNS, ...SESSION_NOUNS, "students", "trainees", "graduates"]);
 
 export interface CountFound extends Found<CountValue> { noun: string | null }
 

@@ -592,6 +592,9 @@ describe("classifyClause: values and facets", () => {
     ["Many therapists have proposed that regular reflexology improves general health", "efficacy", { kind: "stance", polarity: "pro", hedged: true }, "health"],
     ["Reflexology has no benefit beyond the placebo effect or techniques that may be offered alongside it", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
     ["There are about 9,000 reflexology students in Ruritania", "practitioner_count", { kind: "count", min: 9000, max: 9000, approx: true, qualifier: "about", unit: "students", scope: "Ruritania" }, null],
+    // the people a dictionary files as giving treatments, counted (not only those the hand list names)
+    ["More than 700 bonesetters practise reflexology in Ruritania", "practitioner_count", { kind: "count", min: 700, max: null, approx: false, qualifier: "more than", unit: "bonesetters", scope: "Ruritania" }, null],
+    ["About 2,000 licensed curanderos now offer reflexology", "practitioner_count", { kind: "count", min: 2000, max: 2000, approx: true, qualifier: "about", unit: "curanderos", scope: null }, null],
     ["Therapists treat more than two million Americans every year", "practitioner_count", { kind: "count", min: 2000000, max: null, approx: false, qualifier: "more than", unit: "americans", scope: null }, null],
     ["The pads can be worn for up to six days", "protocol", { kind: "quantity", unit: "day", min: 0, max: 6 }, "wear time"],
     ["The wrap is designed to stay on for two to three days", "protocol", { kind: "quantity", unit: "day", min: 2, max: 3 }, "wear time"],

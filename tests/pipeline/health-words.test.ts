@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { actsOnComplaint, complaintDoneBy, complaintOfPeople, firstComplaint, healthObject, namesComplaintByForm } from "../../app/pipeline/health-words";
-import { BODY_PART_NOUNS, COMPLAINT_NOUNS, RELIEF_VERB_FORMS } from "../../app/pipeline/lexicon/health-words";
+import { BODY_PART_NOUNS, COMPLAINT_NOUNS, PRACTITIONER_PERSON_NOUNS, RELIEF_VERB_FORMS } from "../../app/pipeline/lexicon/health-words";
 
 // invented treatments, ordinary English complaints and parts (the lists come from a dictionary, not from any text)
 describe("healthObject: a verb of relief on a complaint, or of bettering on a body part", () => {
@@ -102,6 +102,9 @@ describe("the dictionary lists", () => {
     for (const w of ["founder", "condition", "add"]) expect(COMPLAINT_NOUNS).not.toContain(w);
     for (const w of ["behind", "head", "system"]) expect(BODY_PART_NOUNS).not.toContain(w);
     for (const w of ["still", "cut", "avoid"]) expect(RELIEF_VERB_FORMS).not.toContain(w);
+    // people who give treatments, with their plurals; not named persons, not insults
+    for (const w of ["midwife", "midwives", "masseurs", "shamans", "doulas", "medical men"]) expect(PRACTITIONER_PERSON_NOUNS).toContain(w);
+    for (const w of ["hippocrates", "freud", "quack", "quacks", "shamen"]) expect(PRACTITIONER_PERSON_NOUNS).not.toContain(w);
   });
   it("are what scripts/build-health-lexicon.ts writes from WordNet (the committed file is not edited by hand)", () => {
     const out = join(mkdtempSync(join(tmpdir(), "health-words-")), "health-words.ts");
