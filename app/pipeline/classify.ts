@@ -9,7 +9,7 @@ import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { PEOPLE_GROUP } from "./lexicon/hedges";
 import { namedMethods } from "./related";
-import { actsOnComplaint, complaintDoneBy, complaintOfPeople, firstComplaint, healthObject, namesComplaintByForm, type HealthPhrase } from "./health-words";
+import { actsOnComplaint, complaintDoneBy, complaintOfPeople, firstComplaint, healthObject, namesComplaintByForm, originVerbAt, type HealthPhrase } from "./health-words";
 import { PRACTITIONER_PERSON_NOUNS } from "./lexicon/health-words";
 import { makeGates, maskWithin, type WordTable } from "./gate";
 import { anyCues, anyCueSource } from "./alternation";
@@ -673,7 +673,8 @@ const standsInAsDoer = (text: string): boolean => treatmentEnds(text, []).length
 // a word standing for the treatment as the doer of what follows: at the clause's start, after a comma, or after a
 // conjunction ("… because it hushes stomachaches")
 const DOER_PRONOUN = /\b(?:it|this|they|these sessions|this treatment|the (?:treatment|therapy|technique|method|practice))\b/giu;
-const DOER_PRONOUN_LEAD = /(?:^|[,;]\s*|\b(?:because|as|since|so|and|but|while|where|when|that)\s+)$/iu;
+// (or after a verb of saying whose "that" is left out: "Some say it liberates …")
+const DOER_PRONOUN_LEAD = /(?:^|[,;]\s*|\b(?:because|as|since|so|and|but|while|where|when|that|say|says|said|claim|claims|claimed|believe|believes|suggest|suggests|insist|insists|report|reports|think|thinks)\s+)$/iu;
 
 /** A verb of relief on a complaint the dictionary knows, or of bettering on a body part ("assuages chilblains"), done
  * by the subject: its name, a word standing for it, or no doer named ("and reportedly staves off chilblains", a
@@ -843,7 +844,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !(foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause)
     && !years.every((y) => ACHIEVEMENT_BEFORE.test(clause.slice(Math.max(0, y.start - 40), y.start)))) {
     cueText ??= blankTitlesBeforeNames(clause);
-    const naming = firstIndex(NAMING, cueText), precursor = firstIndex(PRECURSOR, cueText), origin = firstIndex(ORIGIN, cueText);
+    const naming = firstIndex(NAMING, cueText), precursor = firstIndex(PRECURSOR, cueText);
+    // (or a verb of bringing into being the dictionary knows: "was hatched in 1974", "masterminded in 2003")
+    let origin = firstIndex(ORIGIN, cueText);
+    if (origin < 0 && naming < 0 && precursor < 0) origin = originVerbAt(cueText);
     let facet: string | null = naming >= 0 ? "naming" : precursor >= 0 ? "precursor" : origin >= 0 ? "origin" : null;
     // making it popular and publishing a book on it are later events than its origin, each its own question
     // (read on the clause with titles blanked: "inventor Glen Pell began selling tanks" tells of a trade, not a beginning)

@@ -1,7 +1,7 @@
 // Complaints and body parts named in a clause, by a dictionary's word lists (lexicon/health-words.ts, read from
 // WordNet) rather than the hand-made outcome list: "mitigates menstrual cramps", "staves off chilblains", "strengthens
 // the kidneys". The hand list (OUTCOME_NOUNS) is read first everywhere; these lists answer where it names nothing.
-import { BETTERING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, HARM_VERB_FORMS, RELIEF_VERB_FORMS } from "./lexicon/health-words";
+import { BETTERING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, HARM_VERB_FORMS, ORIGIN_VERB_FORMS, RELIEF_VERB_FORMS } from "./lexicon/health-words";
 import { HARM_VERBS, NOT_RELIEF_VERBS } from "./lexicon/cues";
 
 export type HealthWordKind = "complaint" | "body part";
@@ -180,7 +180,10 @@ const BETWEEN_DOER_AND_VERB = new Set(["is", "are", "was", "were", "be", "been",
   "also", "even", "often", "really", "actually", "both", "further", "which", "that", "indeed", "apparently", "supposedly",
   "seems", "seem", "appears", "appear", "helps", "help", "able", "not", "only", "first"]);
 const PARTICLE = new Set(["in", "off", "out", "up", "down", "away", "back"]);
-const RELATIVE_ASIDE = /^[^,]{0,3},\s*(?:which|who|that)\s+[^,;]{3,80},/;
+const RID_PEOPLE = new Set(["people", "patients", "clients", "sufferers", "users", "you", "them", "us", "him", "her", "children", "adults", "women", "men"]);
+const RID_OF = new Set(["from", "of"]);
+// (a relative clause, or a source told in passing: "X, which is sold at spas, …", "X, the studio's website explains, …")
+const RELATIVE_ASIDE = /^[^,]{0,3},\s*(?:(?:which|who|that)\s+[^,;]{3,80}|(?:[\p{L}'’-]+\s+){1,6}(?:explains?|says?|said|claims?|notes?|insists?|writes?|wrote|reports?|reported|argues?|adds?|added|suggests?|suggested))\s*,/u;
 // (the dictionary's verbs of bringing on, with their particles' first word: "brings on", "sets off", "stirs up")
 const HARM = new Set([...HARM_VERBS, ...HARM_VERB_FORMS.map((v) => v.split(" ")[0])]);
 const NOT_RELIEF = new Set([...NOT_RELIEF_VERBS, ...HARM]);
@@ -214,6 +217,8 @@ export function actsOnComplaint(text: string, doerEnds: readonly number[], harm 
       if (harm ? !HARM.has(verb.lower) : NOT_RELIEF.has(verb.lower)) continue;
       let next = i + 1;
       if (PARTICLE.has(words[next]?.lower ?? "")) next++;
+      // (the people rid of it between: "liberates people from agoraphobia", "frees sufferers of gout")
+      else if (RID_PEOPLE.has(words[next]?.lower ?? "") && RID_OF.has(words[next + 1]?.lower ?? "")) next += 2;
       const found = next < words.length ? phraseFrom(text, words, next, 2, ["complaint"]) : null;
       if (found) return found;
     }
@@ -222,15 +227,34 @@ export function actsOnComplaint(text: string, doerEnds: readonly number[], harm 
 }
 
 // a complaint, then a passive verb done by something: "Seasickness is thwarted by <the treatment>"
-const PASSIVE_BY = /([\p{L}-]+)\s+(?:is|are|was|were|gets|get|got|(?:can|may|could|might|will) be)\s+(?:\p{L}+ly\s+)?([a-z]+(?:ed|en))\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:(?:the|a|an|regular|weekly|daily|gentle|repeated)\s+)?(?:(?:sessions?|courses?|rounds?|applications?)\s+of\s+)?$/u;
+// (the treatment may come as a dose of it: "by a short bout of <it>", "by weekly sessions of <it>")
+const PASSIVE_BY = /\s(?:is|are|was|were|gets|get|got|(?:can|may|could|might|will) be)\s+(?:\p{L}+ly\s+)?([a-z]+(?:ed|en))\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:(?:the|a|an|regular|weekly|daily|gentle|repeated)\s+)?(?:(?:[\p{L}-]+\s+){0,2}?of\s+)?$/u;
 
-/** The complaint a passive verb names as done to by the treatment that starts at `doerStart`: "Seasickness is thwarted
- * by <it>" (not "is caused by"). */
+/** The complaint a passive verb names as done to by the treatment that starts at `doerStart`: "Seasickness (on long
+ * flights) is thwarted by <it>" (not "is caused by"): the first complaint of the words before the verb. */
 export function complaintDoneBy(text: string, doerStart: number): HealthPhrase | null {
-  const m = PASSIVE_BY.exec(text.slice(Math.max(0, doerStart - 120), doerStart));
-  if (m === null || NOT_RELIEF.has(m[2].toLowerCase())) return null;
-  const offset = Math.max(0, doerStart - 120) + m.index;
-  const lower = m[1].toLowerCase();
-  const kind = singulars(lower).some((w) => COMPLAINTS.has(w)) ? "complaint" : null;
-  return kind ? { kind, text: lower, start: offset, end: offset + m[1].length } : null;
+  const from = Math.max(0, doerStart - 160);
+  const m = PASSIVE_BY.exec(text.slice(from, doerStart));
+  if (m === null || NOT_RELIEF.has(m[1].toLowerCase())) return null;
+  // (from the clause's start, or the last comma or semicolon before the verb)
+  const before = text.slice(0, from + m.index);
+  const lead = Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1;
+  const found = firstComplaint(before.slice(lead));
+  return found ? { ...found, start: found.start + lead, end: found.end + lead } : null;
+}
+
+const ORIGIN_VERBS = new Set(ORIGIN_VERB_FORMS);
+const ORIGIN_FIRST_WORDS = new Set(ORIGIN_VERB_FORMS.map((v) => v.split(" ")[0]));
+
+/** Where the first of the dictionary's verbs of bringing something into being stands ("was hatched", "concocted",
+ * "masterminded"), or -1. */
+export function originVerbAt(text: string): number {
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i++) {
+    if (!ORIGIN_FIRST_WORDS.has(words[i].lower)) continue;
+    for (let n = Math.min(2, words.length - i); n >= 1; n--) {
+      if (ORIGIN_VERBS.has(words.slice(i, i + n).map((w) => w.lower).join(" "))) return words[i].start;
+    }
+  }
+  return -1;
 }

@@ -1016,6 +1016,16 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["Ion misting can trigger asthma", ["safety"]],
     ["Done too often, ion misting may result in eczema", ["safety"]],
     ["Ion misting occasionally ignites dermatitis", ["safety"]],
+    // a source told in passing between the treatment and its verb; a dose of it as the passive's doer; people rid of the
+    // complaint; a verb of saying with its "that" left out
+    ["Ion misting, its makers claim, dispatches lumbago", ["efficacy"]],
+    ["Hay fever in city dwellers is tamed by a short course of ion misting", ["efficacy"]],
+    ["It frees sufferers from claustrophobia", ["efficacy"]],
+    ["Fans say it banishes bursitis", ["efficacy"]],
+    // a dated verb of bringing into being the dictionary knows is an origin (not a dated event of something else)
+    ["Ion misting was dreamt up in 1962 by a Latvian gymnast", ["origin_date"]],
+    ["The method debuted at a trade fair in 1950", ["origin_date"]],
+    ["The ion misting clinic was refurbished in 1990", ["other"]],
     ["Ion misting mimics the symptoms of asthma", []],
     ["Dust mites cause asthma", []],
     // a sceptic's verdicts in plain words (the team's own probe)

@@ -1185,3 +1185,18 @@ export const HARM_VERB_FORMS: readonly string[] = [
   "triggered", "triggered off", "triggering", "triggering off", "triggers", "triggers off", "worsen", "worsened",
   "worsening", "worsens",
 ];
+
+/** Verbs of bringing something into being (a dated one tells an origin), every inflected form. */
+export const ORIGIN_VERB_FORMS: readonly string[] = [
+  "commence", "commenced", "commences", "commencing", "conceive", "conceived", "conceives", "conceiving",
+  "conceptualise", "conceptualised", "conceptualises", "conceptualising", "conceptualize", "conceptualized",
+  "conceptualizes", "conceptualizing", "concoct", "concocted", "concocting", "concocts", "contrive", "contrived",
+  "contrives", "contriving", "debut", "debuted", "debuting", "debuts", "devise", "devised", "devises", "devising",
+  "dream up", "dreamed up", "dreaming up", "dreams up", "dreamt up", "formulate", "formulated", "formulates",
+  "formulating", "hatch", "hatched", "hatches", "hatching", "improvise", "improvised", "improvises", "improvising",
+  "inaugurate", "inaugurated", "inaugurates", "inaugurating", "initiate", "initiated", "initiates", "initiating",
+  "introduce", "introduced", "introduces", "introducing", "invent", "invented", "inventing", "invents", "mastermind",
+  "masterminded", "masterminding", "masterminds", "originate", "originated", "originates", "originating", "pioneer",
+  "pioneered", "pioneering", "pioneers", "think up", "thinking up", "thinks up", "thought up", "usher in",
+  "ushered in", "ushering in", "ushers in",
+];

@@ -2,7 +2,7 @@
 // with none of these cannot match the category's patterns (each pattern holds one of these words). A trigger
 // ending in "$" matches the whole word only: "life$" is for "quality of life", not "lifestyle".
 import { INEFFICACY_ADJECTIVES, NO_CHANGE_ADJECTIVES } from "./cues";
-import { BETTERING_VERB_FORMS, COMPLAINT_NOUNS, RELIEF_VERB_FORMS } from "./health-words";
+import { BETTERING_VERB_FORMS, COMPLAINT_NOUNS, ORIGIN_VERB_FORMS, RELIEF_VERB_FORMS } from "./health-words";
 
 // the dictionary's verbs of relief and bettering (health-words.ts), each form a whole word: "mitigates", "tones"
 // (not the "-ing" forms of bettering, which are mostly adjectives and nouns of marketing copy: "a nourishing mask",
@@ -16,7 +16,7 @@ const HEALTH_VERB_WORDS = [...new Set([...RELIEF_VERB_FORMS, ...BETTERING_VERB_F
 const COMPLAINT_WORDS = [...new Set(COMPLAINT_NOUNS.filter((w) => /^[a-z]{4,}$/.test(w)).flatMap((w) => (w.length > 4 ? [w] : [`${w}$`, `${w}s$`])))];
 
 export const TRIGGERS = {
-  origin: ["nobody", "else$", "built", "constructed", "realis", "realiz", "made", "dream", "thought", "cook", "patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
+  origin: [...new Set(ORIGIN_VERB_FORMS.map((v) => `${v.split(" ")[0]}$`)), "nobody", "else$", "built", "constructed", "realis", "realiz", "made", "dream", "thought", "cook", "patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
     "conceiv", "first", "start", "began", "begin", "origin", "came", "emerg", "date", "dating", "father", "mother", "birth",
     "establish", "formulat", "trace", "ancient", "precursor", "forerunner", "earlier", "early", "centur", "millenn",
     "thousand", "historical", "had", "have", "has", "name$", "term$", "word$", "coined", "propos", "describ", "systemati",
