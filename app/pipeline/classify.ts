@@ -73,22 +73,6 @@ const DECLINED = /\b(?:discontinued|abandoned|fell out of (?:use|favou?r|fashion
 const PEOPLE_BEGAN = /\b(?:students|trainees|practitioners|people|teachers|members|patients|participants|clients|pupils)\s+(?:\w+\s+)?(?:began|started|joined|enrolled)\b/i;
 // "trained the first group of 12 teachers": a small count is kept when the training verb governs it
 const TRAINED_BEFORE = /\b(?:trained|taught|certified|qualified|graduated)\b[^.;]{0,30}$/i;
-// a verb of practising with the treatment as its object: "… now offer it", "have trained in it", "use the technique"
-const PRACTISES_IT = new RegExp(`\\b(?:${PRACTICE_VERBS.join("|")}|trained|certified)\\b(?:\\s+(?:in|on|with))?\\s+(?:it|this|the (?:treatment|therapy|technique|method|practice))\\b`, "i");
-const PRACTISE_VERB_THEN = new RegExp(`\\b(?:${PRACTICE_VERBS.join("|")}|trained|certified)\\b(?:\\s+(?:in|on|with))?\\s+`, "gi");
-/** The text after a count tells that the counted practise the treatment: a verb of practising with it, or the
- * treatment's name, as object. */
-function practisesIt(after: string, subject: RegExp | null): boolean {
-  if (PRACTISES_IT.test(after)) return true;
-  if (!subject) return false;
-  PRACTISE_VERB_THEN.lastIndex = 0;
-  for (let m = PRACTISE_VERB_THEN.exec(after); m; m = PRACTISE_VERB_THEN.exec(after)) {
-    const rest = after.slice(m.index + m[0].length);
-    const at = rest.search(subject);
-    if (at >= 0 && at <= 4) return true;
-  }
-  return false;
-}
 const PEOPLE_ONLY = new Set(["people", "patients", "users", "members", "clients", "consumers", "americans", "adults", "children", "women", "men", "participants", "subjects", "followers", "adherents"]);
 const PRACTICE = new RegExp(`\\b(?:${PRACTICE_VERBS.join("|")})\\b`, "i");
 const SESSIONS = new Set(SESSION_NOUNS);
@@ -991,11 +975,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       && (TRAINING.test(clause) || (ctx.subject?.test(clause.slice(c.end, c.end + 40).replace(/\s+students?\b.*$/i, "")) ?? false));
     const practitionerLike = PRACTITIONER.has(noun) || PRACTITIONER.has(`${noun}s`) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun))
       // a practitioner named after the practice: "Rolfers", "kinesiologists"
-      || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false)) || trained
-      // people of any name who practise it, told so: "Some 300 vaidyas in Kerala now offer it", "It is practised by over
-      // 1,200 carers" (a plural noun; not a survey's respondents, "a survey of 300 students found that most had tried it";
-      // a study's count is not read below)
-      || (/^[a-z][a-z-]+s$/.test(noun) && !SURVEY.test(clause) && (USED_BY.test(clause.slice(Math.max(0, c.start - 40), c.start)) || practisesIt(clause.slice(c.end, c.end + 120), ctx.subject)));
+      || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false)) || trained;
     // "he treated 13,000 patients a year", "able to treat as many as 14 patients an hour": a practitioner's caseload
     // ("she has used it to help thousands of people": a person's helping is a caseload; the treatment's is not)
     const caseload = PATIENT_UNIT.test(noun) && (CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start))

@@ -594,9 +594,6 @@ describe("classifyClause: values and facets", () => {
     ["There are about 9,000 reflexology students in Ruritania", "practitioner_count", { kind: "count", min: 9000, max: 9000, approx: true, qualifier: "about", unit: "students", scope: "Ruritania" }, null],
     // the people a dictionary files as giving treatments, counted (not only those the hand list names)
     ["More than 700 bonesetters practise reflexology in Ruritania", "practitioner_count", { kind: "count", min: 700, max: null, approx: false, qualifier: "more than", unit: "bonesetters", scope: "Ruritania" }, null],
-    // people of any name, told as practising it (not leaflets, not a survey's respondents)
-    ["Some 400 guides in Goa now offer it to guests", "practitioner_count", { kind: "count", min: 400, max: 400, approx: true, qualifier: "about", unit: "guides", scope: "Goa" }, null],
-    ["It is practised by more than 900 lifeguards on Dutch beaches", "practitioner_count", { kind: "count", min: 900, max: null, approx: false, qualifier: "more than", unit: "lifeguards", scope: null }, null],
     ["About 2,000 licensed curanderos now offer reflexology", "practitioner_count", { kind: "count", min: 2000, max: 2000, approx: true, qualifier: "about", unit: "curanderos", scope: null }, null],
     ["Therapists treat more than two million Americans every year", "practitioner_count", { kind: "count", min: 2000000, max: null, approx: false, qualifier: "more than", unit: "americans", scope: null }, null],
     ["The pads can be worn for up to six days", "protocol", { kind: "quantity", unit: "day", min: 0, max: 6 }, "wear time"],
@@ -1029,7 +1026,6 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["Ion misting was dreamt up in 1962 by a Latvian gymnast", ["origin_date"]],
     ["The method debuted at a trade fair in 1950", ["origin_date"]],
     ["The ion misting clinic was refurbished in 1990", ["other"]],
-    ["Over 300 leaflets on ion misting were printed", ["other"]],
     ["Ion misting mimics the symptoms of asthma", []],
     ["Dust mites cause asthma", []],
     // a sceptic's verdicts in plain words (the team's own probe)
