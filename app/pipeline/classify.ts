@@ -1218,7 +1218,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ---- who should not have it, named by a complaint the dictionary knows: "It is inadvisable for anyone with glaucoma",
   // "Those with a hernia are told to refrain from it" (the hand-listed warnings are read above); the treatment named, or a
   // word standing for it, as what they are warned off (not "Children with impetigo must not eat sugar")
-  if (onTopic && gSafety && !out.some((d) => d.category === "safety") && anyOf(WARNED_OFF, clause) && complaintOfPeople(clause) !== null
+  // (a complaint named opens it too: "Anyone liable to sunstroke should not take part in it" has no other word of safety)
+  if (onTopic && (gSafety || gComplaint) && !out.some((d) => d.category === "safety") && anyOf(WARNED_OFF, clause) && complaintOfPeople(clause) !== null
     && ((ctx.subject?.test(clause) ?? false) || STANDS_FOR_TREATMENT.test(clause)) && !advisesAgainstOther(clause, ctx)
     && !claimsRelief(out) && (linked ??= isLinked(clause, ctx))) {
     out.push({ category: "safety", value: { kind: "stance", polarity: "con", hedged: h.hedged }, facet: "contraindications", confidence: 0.55, hedges: h.cues, atomise: false });

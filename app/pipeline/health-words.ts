@@ -156,8 +156,9 @@ export function firstComplaint(text: string, skip: ReadonlyArray<readonly [numbe
   return null;
 }
 
-// people named by a complaint they have: "anyone with glaucoma", "those who suffer from gout", "children prone to croup"
-const PEOPLE_WITH = /\b(?:anyone|anybody|everyone|people|persons?|patients?|clients?|customers|users|those|children|kids|infants|babies|women|men|adults|individuals|sufferers|someone|mothers|athletes)\s+(?:who\s+(?:have|has|had|suffer\s+from|suffers\s+from|are\s+prone\s+to)|with|suffering\s+from|prone\s+to|affected\s+by|diagnosed\s+with|living\s+with)\s+/giu;
+// people named by a complaint they have or had: "anyone with glaucoma", "those who suffer from gout", "children prone
+// to croup", "anyone recovering from pleurisy", "patients with a history of gout"
+const PEOPLE_WITH = /\b(?:anyone|anybody|everyone|people|persons?|patients?|clients?|customers|users|those|children|kids|infants|babies|women|men|adults|individuals|sufferers|someone|mothers|athletes)\s+(?:who\s+(?:have|has|had|suffer\s+from|suffers\s+from|are\s+(?:prone|liable|susceptible)\s+to|are\s+recovering\s+from)|(?:with\s+)?a\s+history\s+of|with|suffering\s+from|recovering\s+from|(?:prone|liable|susceptible)\s+to|affected\s+by|diagnosed\s+with|living\s+with)\s+/giu;
 
 /** The complaint that names the people a text speaks of ("anyone with glaucoma": glaucoma), or null. */
 export function complaintOfPeople(text: string): HealthPhrase | null {

@@ -1005,6 +1005,12 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["Ion misting is inadvisable for anyone with pleurisy", ["safety"]],
     ["People who suffer from shingles should eschew ion misting", ["safety"]],
     ["Children with scabies must not share towels", []],
+    // people named by a complaint they are liable to or recovering from; unwise or harmful for them (a complaint alone
+    // opens the reading)
+    ["Anyone liable to migraines should not book ion misting", ["safety"]],
+    ["Ion misting is injudicious for anyone recovering from pneumonia", ["safety"]],
+    ["Ion misting is detrimental to patients with a history of epilepsy", ["safety"]],
+    ["Patients with a history of epilepsy often enjoy ion misting", []],
     // the treatment acting on a complaint the dictionary knows, whatever the verb (not one that brings it on, finds it
     // or only names it), and a complaint known by its name's form ("-itis", "hyper-")
     ["Ion misting squashes measles", ["efficacy"]],

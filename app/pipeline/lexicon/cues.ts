@@ -676,6 +676,8 @@ export const ADVISED_AGAINST_CUES: readonly string[] = [
 export const WARNED_OFF_CUES: readonly string[] = [
   "\\b(?:should|must|ought(?: to)?|need|may|can)(?: not|n['’]t| never)\\b", "\\bcannot\\b",
   "\\b(?:inadvisable|unadvisable|unwise|unsuitable|inappropriate|off-limits|contra-?indicated|forbidden|prohibited|barred)\\b",
+  // unwise or harmful for them: "imprudent for anyone recovering from …", "deleterious for people with …"
+  "\\b(?:imprudent|injudicious|ill-advised|ill-judged|harmful|detrimental|deleterious|injurious|hazardous|dangerous|unsafe|risky|perilous) (?:for|to)\\b",
   "\\bnot (?:\\w+ )?(?:suitable|advisable|recommended|appropriate|safe|advised|allowed|permitted)\\b",
   "\\b(?:should|must|ought to|need to|have to|(?:are|is) (?:\\w+ )?(?:told|advised|asked|urged|warned|instructed|encouraged) to)\\s+(?:\\w+\\s+)?(?:avoid|shun|eschew|refrain|abstain|forgo|forego|skip|steer clear|stay away|keep away|stay clear|keep clear|give up|pass up|do without)\\b",
 ];
