@@ -71,9 +71,12 @@ export function namesComplaintByForm(text: string): boolean {
   return false;
 }
 
+/** words[i .. i + n), lower case, joined by spaces: how the lists write an entry of several words. */
+const spell = (words: Word[], i: number, n: number): string => words.slice(i, i + n).map((w) => w.lower).join(" ");
+
 /** The kind of the entry that words[i .. i + n) spell (the last word may be plural), or null. */
 function entryKind(words: Word[], i: number, n: number): HealthWordKind | null {
-  const lead = words.slice(i, i + n - 1).map((w) => w.lower).join(" ");
+  const lead = spell(words, i, n - 1);
   for (const last of singulars(words[i + n - 1].lower)) {
     const key = lead ? `${lead} ${last}` : last;
     if (COMPLAINTS.has(key)) return "complaint";
@@ -129,7 +132,7 @@ export function healthObject(text: string): ActedOn | null {
     // a verb of one to three words ("wards off", "gets rid of")
     for (let n = 3; n >= 1; n--) {
       if (i + n > words.length) continue;
-      const verb = words.slice(i, i + n).map((w) => w.lower).join(" ");
+      const verb = spell(words, i, n);
       const relief = RELIEF.has(verb), bettering = BETTERING.has(verb);
       if (!relief && !bettering) continue;
       const kinds: HealthWordKind[] = relief && bettering ? ["complaint", "body part"] : relief ? ["complaint"] : ["body part"];
@@ -254,7 +257,7 @@ export function originVerbAt(text: string): number {
   for (let i = 0; i < words.length; i++) {
     if (!ORIGIN_FIRST_WORDS.has(words[i].lower)) continue;
     for (let n = Math.min(2, words.length - i); n >= 1; n--) {
-      if (ORIGIN_VERBS.has(words.slice(i, i + n).map((w) => w.lower).join(" "))) return words[i].start;
+      if (ORIGIN_VERBS.has(spell(words, i, n))) return words[i].start;
     }
   }
   return -1;

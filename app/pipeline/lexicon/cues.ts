@@ -201,35 +201,33 @@ export const EFFICACY_CUES: readonly string[] = [
   "\\b(?:detect|detects|detected|detecting|diagnose|diagnoses|diagnosed|diagnosing|reveal|reveals|identify|identifies|predict|predicts|spot|spots|recogni[sz]e|recogni[sz]es)\\b[^.;]{0,40}\\b(?:disease|illness|conditions?|problems?|weakness(?:es)?|disorders?|health|imbalances?|cancer|tumou?rs?|inflammation|toxins|organs?)\\b",
 ];
 
-/** Verbs that bring on, worsen, find or only name a complaint (the treatment doing these to one claims no relief):
- * "causes headaches", "mimics gout", "detects diabetes". */
-export const NOT_RELIEF_VERBS: readonly string[] = ["cause", "causes", "caused", "causing", "trigger", "triggers", "triggered",
-  "induce", "induces", "induced", "provoke", "provokes", "provoked", "worsen", "worsens", "worsened", "aggravate", "aggravates",
-  "aggravated", "exacerbate", "exacerbates", "exacerbated", "intensify", "intensifies", "intensified", "increase", "increases",
-  "increased", "raise", "raises", "raised", "heighten", "heightens", "heightened", "amplify", "amplifies", "prolong", "prolongs",
-  "spread", "spreads", "transmit", "transmits", "bring", "brings", "brought", "lead", "leads", "led", "produce", "produces",
-  "produced", "create", "creates", "created", "give", "gives", "gave", "mimic", "mimics", "mimicked", "mask", "masks", "masked",
-  "hide", "hides", "conceal", "conceals", "resemble", "resembles", "detect", "detects", "detected", "diagnose", "diagnoses",
-  "diagnosed", "reveal", "reveals", "revealed", "predict", "predicts", "identify", "identifies", "identified", "screen", "screens",
+/** Verbs that find or only name a complaint, or do something else to it than relieve it (the treatment doing these to
+ * one claims no relief): "mimics gout", "detects diabetes". The verbs that bring one on are a harm: HARM_VERBS and the
+ * dictionary's (lexicon/health-words.ts), read as not relief too where these are read (health-words.ts). */
+export const NOT_RELIEF_VERBS: readonly string[] = ["increase", "increases", "increased", "raise", "raises", "raised",
+  "heighten", "heightens", "heightened", "amplify", "amplifies", "prolong", "prolongs", "spread", "spreads", "transmit",
+  "transmits", "create", "creates", "created", "mimic", "mimics", "mimicked", "mask", "masks", "masked", "hide", "hides",
+  "conceal", "conceals", "resemble", "resembles", "detect", "detects", "detected", "diagnose", "diagnoses", "diagnosed",
+  "reveal", "reveals", "revealed", "predict", "predicts", "identify", "identifies", "identified", "screen", "screens",
   "test", "tests", "measure", "measures", "assess", "assesses", "examine", "examines", "study", "studies", "studied",
-  "investigate", "investigates", "explore", "explores", "describe", "describes", "discuss", "discusses", "mention", "mentions",
-  "name", "names", "call", "calls", "involve", "involves", "require", "requires", "include", "includes", "mean", "means",
-  "affect", "affects", "risk", "risks", "carry", "carries", "has", "have", "had", "get", "gets", "got", "suffer", "suffers",
-  "experience", "experiences", "develop", "develops", "developed", "like", "likes", "resembled", "worsening", "causing",
-  "attract", "attracts", "accompany", "accompanies", "follow", "follows", "precede", "precedes", "become", "becomes", "became",
-  "turn", "turns", "turned", "seem", "seems", "feel", "feels", "felt", "look", "looks", "sound", "sounds", "remain", "remains",
-  "stay", "stays", "see", "sees", "saw", "hear", "hears", "recognise", "recognises", "recognize", "recognizes", "confuse",
-  "confuses", "blame", "blames", "link", "links", "linked", "tie", "ties", "associate", "associates", "fake", "fakes",
-  "simulate", "simulates", "explain", "explains", "imitate", "imitates", "stimulate", "stimulates", "stimulated", "promote",
-  "promotes", "promoted", "encourage", "encourages", "fuel", "fuels", "fuelled", "fueled", "feed", "feeds", "boost", "boosts",
-  "enhance", "enhances", "accelerate", "accelerates", "spark", "sparks", "sparked", "unleash", "unleashes", "invite", "invites",
-  "result", "results", "resulted", "contribute", "contributes", "contributed", "expose", "exposes", "exposed", "end", "ends"];
-/** Of those, the verbs that bring a complaint on or make it worse (a harm of the treatment: "can trigger asthma"). */
-export const HARM_VERBS: readonly string[] = ["cause", "causes", "caused", "trigger", "triggers", "triggered", "induce", "induces",
-  "induced", "provoke", "provokes", "provoked", "worsen", "worsens", "worsened", "aggravate", "aggravates", "aggravated",
-  "exacerbate", "exacerbates", "exacerbated", "intensify", "intensifies", "intensified", "spark", "sparks", "sparked",
-  "give", "gives", "gave", "produce", "produces", "produced", "bring", "brings", "brought", "lead", "leads", "led", "result",
-  "results", "resulted", "contribute", "contributes", "contributed"];
+  "investigate", "investigates", "explore", "explores", "describe", "describes", "discuss", "discusses", "mention",
+  "mentions", "name", "names", "involve", "involves", "require", "requires", "include", "includes", "mean", "means",
+  "affect", "affects", "risk", "risks", "carry", "carries", "has", "have", "had", "get", "gets", "got", "suffer",
+  "suffers", "experience", "experiences", "develop", "develops", "developed", "like", "likes", "resembled", "attract",
+  "attracts", "accompany", "accompanies", "follow", "follows", "precede", "precedes", "become", "becomes", "became",
+  "turn", "turns", "turned", "seem", "seems", "feel", "feels", "felt", "look", "looks", "sound", "sounds", "remain",
+  "remains", "stay", "stays", "see", "sees", "saw", "hear", "hears", "recognise", "recognises", "recognize",
+  "recognizes", "confuse", "confuses", "blame", "blames", "link", "links", "linked", "tie", "ties", "associate",
+  "associates", "fake", "fakes", "simulate", "simulates", "explain", "explains", "imitate", "imitates", "stimulate",
+  "stimulates", "stimulated", "promote", "promotes", "promoted", "encourage", "encourages", "fuel", "fuels", "fuelled",
+  "fueled", "feed", "feeds", "boost", "boosts", "enhance", "enhances", "accelerate", "accelerates", "unleash",
+  "unleashes", "invite", "invites", "expose", "exposes", "exposed", "end", "ends"];
+
+/** Verbs that bring a complaint on or make it worse (a harm of the treatment: "can give you headaches"), beside the
+ * dictionary's verbs of causing ("cause", "trigger", "provoke", "aggravate" … in HARM_VERB_FORMS). */
+export const HARM_VERBS: readonly string[] = ["intensify", "intensifies", "intensified", "give", "gives", "gave",
+  "produce", "produces", "produced", "lead", "leads", "led", "result", "results", "resulted", "contribute",
+  "contributes", "contributed"];
 
 /** Words for being of no use (the plain ones, "useless", "ineffective", are cues of their own). */
 export const INEFFICACY_ADJECTIVES: readonly string[] = ["powerless", "futile", "impotent", "toothless", "unavailing", "fruitless",
