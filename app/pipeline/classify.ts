@@ -9,7 +9,8 @@ import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { PEOPLE_GROUP } from "./lexicon/hedges";
 import { namedMethods } from "./related";
-import { actsOnComplaint, complaintDoneBy, complaintOfPeople, firstComplaint, healthObject, namesComplaintByForm, originVerbAt, type HealthPhrase } from "./health-words";
+import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isOccupation, namesComplaintByForm, originVerbAt,
+  type HealthPhrase } from "./health-words";
 import { PRACTITIONER_PERSON_NOUNS } from "./lexicon/health-words";
 import { makeGates, maskWithin, type WordTable } from "./gate";
 import { anyCues, anyCueSource } from "./alternation";
@@ -975,7 +976,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       && (TRAINING.test(clause) || (ctx.subject?.test(clause.slice(c.end, c.end + 40).replace(/\s+students?\b.*$/i, "")) ?? false));
     const practitionerLike = PRACTITIONER.has(noun) || PRACTITIONER.has(`${noun}s`) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun))
       // a practitioner named after the practice: "Rolfers", "kinesiologists"
-      || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false)) || trained;
+      || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false)) || trained
+      // people of a trade told as giving it: "More than 400 vets across Bavaria now wield it", "it is plied by some 300
+      // matrons" (not a poll's respondents or customers, whose nouns name no trade)
+      || (isOccupation(noun) && !SURVEY.test(clause) && countedGiveIt(clause, c.start, c.end, ctx.subject));
     // "he treated 13,000 patients a year", "able to treat as many as 14 patients an hour": a practitioner's caseload
     // ("she has used it to help thousands of people": a person's helping is a caseload; the treatment's is not)
     const caseload = PATIENT_UNIT.test(noun) && (CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start))

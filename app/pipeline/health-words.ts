@@ -1,7 +1,8 @@
 // Complaints and body parts named in a clause, by a dictionary's word lists (lexicon/health-words.ts, read from
 // WordNet) rather than the hand-made outcome list: "mitigates menstrual cramps", "staves off chilblains", "strengthens
 // the kidneys". The hand list (OUTCOME_NOUNS) is read first everywhere; these lists answer where it names nothing.
-import { BETTERING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, HARM_VERB_FORMS, ORIGIN_VERB_FORMS, RELIEF_VERB_FORMS } from "./lexicon/health-words";
+import { BETTERING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, HARM_VERB_FORMS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PROVIDING_VERB_FORMS,
+  RELIEF_VERB_FORMS } from "./lexicon/health-words";
 import { HARM_VERBS, NOT_RELIEF_VERBS } from "./lexicon/cues";
 
 export type HealthWordKind = "complaint" | "body part";
@@ -250,8 +251,11 @@ export function complaintDoneBy(text: string, doerStart: number): HealthPhrase |
 const ORIGIN_VERBS = new Set(ORIGIN_VERB_FORMS);
 const ORIGIN_FIRST_WORDS = new Set(ORIGIN_VERB_FORMS.map((v) => v.split(" ")[0]));
 
+// the pronouns a verb of two words takes between them ("whipped it up", "dreamt them up")
+const SPLIT_BY = new Set(["it", "them", "this"]);
+
 /** Where the first of the dictionary's verbs of bringing something into being stands ("was hatched", "concocted",
- * "masterminded"), or -1. */
+ * "masterminded", "whipped it up"), or -1. */
 export function originVerbAt(text: string): number {
   const words = wordsOf(text);
   for (let i = 0; i < words.length; i++) {
@@ -259,6 +263,58 @@ export function originVerbAt(text: string): number {
     for (let n = Math.min(2, words.length - i); n >= 1; n--) {
       if (ORIGIN_VERBS.has(spell(words, i, n))) return words[i].start;
     }
+    if (i + 2 < words.length && SPLIT_BY.has(words[i + 1].lower) && ORIGIN_VERBS.has(`${words[i].lower} ${words[i + 2].lower}`)) return words[i].start;
   }
   return -1;
+}
+
+const OCCUPATIONS = new Set(OCCUPATION_NOUNS);
+const PROVIDING = new Set(PROVIDING_VERB_FORMS);
+const PROVIDING_FIRST_WORDS = new Set(PROVIDING_VERB_FORMS.map((v) => v.split(" ")[0]));
+// the words that stand for the treatment as what is given ("wield it", "furnish the technique")
+const TREATMENT_OBJECT = new Set(["it", "this", "them", "these", "treatment", "treatments", "therapy", "therapies", "technique",
+  "techniques", "method", "methods", "practice", "procedure", "procedures", "routine", "remedy", "remedies", "service", "services"]);
+const OBJECT_LEAD = new Set(["to", "on", "with", "out", "up", "the", "this", "that", "these", "its", "their", "such", "a"]);
+// how far after the counted people their verb may stand ("More than 400 vets across Bavaria now wield it")
+const VERB_WITHIN = 8;
+// (the count's own qualifier, "some", "more than", may stand between)
+const GIVEN_BY = /\b([a-z]+)\s+by\s+(?:[a-z]+\s+){0,2}$/i;
+const RELATIVE_BEFORE = /\b(?:which|that)\s+(?:[a-z]+\s+){0,2}$/i;
+
+/** Whether a plural noun names people of a trade or profession ("farriers", "hairdressers", "caretakers"). */
+export function isOccupation(noun: string): boolean {
+  return OCCUPATIONS.has(noun);
+}
+
+/** The dictionary's verb of giving, using, selling or practising among `words` from `from` (at most VERB_WITHIN on): its
+ * index and how many words it takes, or null. */
+function providingVerb(words: Word[], from: number): { at: number; n: number } | null {
+  for (let i = from; i < Math.min(words.length, from + VERB_WITHIN); i++) {
+    if (!PROVIDING_FIRST_WORDS.has(words[i].lower)) continue;
+    for (let n = Math.min(2, words.length - i); n >= 1; n--) if (PROVIDING.has(spell(words, i, n))) return { at: i, n };
+  }
+  return null;
+}
+
+/** Whether the people counted at [countStart, countEnd) of `text` (the figure; their noun follows it) are told as giving
+ * the treatment, by a dictionary verb of giving, using on others, selling or practising: "More than 400 vets across
+ * Bavaria now wield it", "it is plied by some 300 matrons", "the technique, which over 650 farriers now deploy, …". The
+ * treatment is what is given: "it" or a word for it, the subject's name (`subject`), or the relative pronoun before
+ * the count. */
+export function countedGiveIt(text: string, countStart: number, countEnd: number, subject: RegExp | null): boolean {
+  const before = text.slice(Math.max(0, countStart - 40), countStart);
+  const given = GIVEN_BY.exec(before);
+  if (given && PROVIDING.has(given[1].toLowerCase())) return true;
+  const words = wordsOf(text);
+  // (the first word after the figure is the counted noun)
+  const first = words.findIndex((w) => w.start >= countEnd) + 1;
+  if (first <= 0) return false;
+  const verb = providingVerb(words, first);
+  if (verb === null) return false;
+  if (RELATIVE_BEFORE.test(before)) return true;
+  for (let i = verb.at + verb.n; i < Math.min(words.length, verb.at + verb.n + 3); i++) {
+    if (TREATMENT_OBJECT.has(words[i].lower) || (subject !== null && text.slice(words[i].start).search(subject) === 0)) return true;
+    if (!OBJECT_LEAD.has(words[i].lower)) return false;
+  }
+  return false;
 }

@@ -594,6 +594,9 @@ describe("classifyClause: values and facets", () => {
     ["There are about 9,000 reflexology students in Ruritania", "practitioner_count", { kind: "count", min: 9000, max: 9000, approx: true, qualifier: "about", unit: "students", scope: "Ruritania" }, null],
     // the people a dictionary files as giving treatments, counted (not only those the hand list names)
     ["More than 700 bonesetters practise reflexology in Ruritania", "practitioner_count", { kind: "count", min: 700, max: null, approx: false, qualifier: "more than", unit: "bonesetters", scope: "Ruritania" }, null],
+    // people of any trade told as giving it (not those asked about it, not its customers)
+    ["Some 400 plumbers in Oslo now wield it on their clients", "practitioner_count", { kind: "count", min: 400, max: 400, approx: true, qualifier: "about", unit: "plumbers", scope: "Oslo" }, null],
+    ["It is dispensed by more than 900 lifeguards on Dutch beaches", "practitioner_count", { kind: "count", min: 900, max: null, approx: false, qualifier: "more than", unit: "lifeguards", scope: null }, null],
     ["About 2,000 licensed curanderos now offer reflexology", "practitioner_count", { kind: "count", min: 2000, max: 2000, approx: true, qualifier: "about", unit: "curanderos", scope: null }, null],
     ["Therapists treat more than two million Americans every year", "practitioner_count", { kind: "count", min: 2000000, max: null, approx: false, qualifier: "more than", unit: "americans", scope: null }, null],
     ["The pads can be worn for up to six days", "protocol", { kind: "quantity", unit: "day", min: 0, max: 6 }, "wear time"],
@@ -1032,6 +1035,10 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["Ion misting was dreamt up in 1962 by a Latvian gymnast", ["origin_date"]],
     ["The method debuted at a trade fair in 1950", ["origin_date"]],
     ["The ion misting clinic was refurbished in 1990", ["other"]],
+    ["Ion misting took shape among Baltic dockers in the 1930s", ["origin_date"]],
+    ["A Riga cobbler whipped it up in 1950", ["origin_date"]],
+    ["Some 500 plumbers in Oslo were asked about ion misting", ["other"]],
+    ["Some 500 shoppers in Oslo now use ion misting", ["other"]],
     ["Ion misting mimics the symptoms of asthma", []],
     ["Dust mites cause asthma", []],
     // a sceptic's verdicts in plain words (the team's own probe)

@@ -3,8 +3,10 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { actsOnComplaint, complaintDoneBy, complaintOfPeople, firstComplaint, healthObject, namesComplaintByForm } from "../../app/pipeline/health-words";
-import { BODY_PART_NOUNS, COMPLAINT_NOUNS, PRACTITIONER_PERSON_NOUNS, RELIEF_VERB_FORMS } from "../../app/pipeline/lexicon/health-words";
+import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isOccupation, namesComplaintByForm,
+  originVerbAt } from "../../app/pipeline/health-words";
+import { BODY_PART_NOUNS, COMPLAINT_NOUNS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PRACTITIONER_PERSON_NOUNS, PROVIDING_VERB_FORMS,
+  RELIEF_VERB_FORMS } from "../../app/pipeline/lexicon/health-words";
 
 // invented treatments, ordinary English complaints and parts (the lists come from a dictionary, not from any text)
 describe("healthObject: a verb of relief on a complaint, or of bettering on a body part", () => {
@@ -94,6 +96,43 @@ describe("actsOnComplaint: the treatment (mentioned up to `end`) acting on a com
     "namesComplaintByForm(%s) → %s", (text, expected) => expect(namesComplaintByForm(text)).toBe(expected));
 });
 
+describe("countedGiveIt: people counted at a figure, told as giving the treatment by a verb of giving, using or selling", () => {
+  const mist = /\bion misting\b/i;
+  const rows: Array<[string, string, boolean]> = [
+    // active, with a place and an adverb between the people and their verb; the treatment as "it", a word for it, its name
+    ["Some 250 plumbers in Oslo now wield it on their clients", "250", true],
+    ["About 90 librarians across Kent furnish the technique", "90", true],
+    ["More than 300 blacksmiths retail ion misting at fairs", "300", true],
+    // passive, the people after "by"; relative, the treatment before "which"
+    ["It is dispensed by roughly 40 lifeguards", "40", true],
+    ["The method, which over 70 ferrymen now employ, is cheap", "70", true],
+    // not given: a verb of another kind, or something else given
+    ["Some 250 plumbers in Oslo have tried it", "250", false],
+    ["About 90 librarians were asked about it", "90", false],
+    ["More than 300 blacksmiths sell horseshoes beside it", "300", false],
+  ];
+  it.each(rows)("%s", (text, figure, expected) => {
+    const start = text.indexOf(figure);
+    expect(countedGiveIt(text, start, start + figure.length, mist)).toBe(expected);
+  });
+  it("isOccupation: a trade's plural", () => {
+    expect(["plumbers", "ferrymen", "lifeguards"].map(isOccupation)).toEqual([true, true, true]);
+    expect(["commuters", "respondents", "shoppers"].map(isOccupation)).toEqual([false, false, false]);
+  });
+});
+
+describe("originVerbAt: where a verb of bringing into being stands", () => {
+  const rows: Array<[string, number]> = [
+    ["The routine arose among dockers in the 1930s", 12],
+    ["A cobbler whipped it up in 1950", 10],
+    ["It took shape in Lyon in 1901", 3],
+    ["It was dreamt up in 1962", 7],
+    ["It was repainted in 1990", -1],
+    ["A cobbler whipped the cream", -1],
+  ];
+  it.each(rows)("%s", (text, at) => expect(originVerbAt(text)).toBe(at));
+});
+
 describe("the dictionary lists", () => {
   it("hold complaints, parts and verbs no hand list named, and not the everyday words they exclude", () => {
     for (const w of ["chilblain", "bursitis", "hiccup", "dyspepsia", "lumbago"]) expect(COMPLAINT_NOUNS).toContain(w);
@@ -105,6 +144,11 @@ describe("the dictionary lists", () => {
     // people who give treatments, with their plurals; not named persons, not insults
     for (const w of ["midwife", "midwives", "masseurs", "shamans", "doulas", "medical men"]) expect(PRACTITIONER_PERSON_NOUNS).toContain(w);
     for (const w of ["hippocrates", "freud", "quack", "quacks", "shamen"]) expect(PRACTITIONER_PERSON_NOUNS).not.toContain(w);
+    // people of a trade, with their plurals ("-man" makes "-men"; "shaman" does not); not those who study or report on it
+    for (const w of ["plumbers", "ferrymen", "vets", "librarians", "blacksmith"]) expect(OCCUPATION_NOUNS).toContain(w);
+    for (const w of ["researchers", "journalists", "men", "patients", "customers", "shamen"]) expect(OCCUPATION_NOUNS).not.toContain(w);
+    for (const w of ["wields", "plied", "furnishing", "dispensed", "retails", "utilised"]) expect(PROVIDING_VERB_FORMS).toContain(w);
+    for (const w of ["arose", "springs up", "took shape", "coalesced", "whipped up"]) expect(ORIGIN_VERB_FORMS).toContain(w);
   });
   it("are what scripts/build-health-lexicon.ts writes from WordNet (the committed file is not edited by hand)", () => {
     const out = join(mkdtempSync(join(tmpdir(), "health-words-")), "health-words.ts");
