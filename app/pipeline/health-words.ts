@@ -1,8 +1,8 @@
 // Complaints and body parts named in a clause, by a dictionary's word lists (lexicon/health-words.ts, read from
 // WordNet) rather than the hand-made outcome list: "mitigates menstrual cramps", "staves off chilblains", "strengthens
 // the kidneys". The hand list (OUTCOME_NOUNS) is read first everywhere; these lists answer where it names nothing.
-import { BETTERING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, HARM_VERB_FORMS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PROVIDING_VERB_FORMS,
-  RELIEF_VERB_FORMS } from "./lexicon/health-words";
+import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BETTERING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, HARM_VERB_FORMS, OCCUPATION_NOUNS,
+  ORIGIN_VERB_FORMS, PROVIDING_VERB_FORMS, RELIEF_VERB_FORMS, WARNING_VERB_FORMS } from "./lexicon/health-words";
 import { HARM_VERBS, NOT_RELIEF_VERBS } from "./lexicon/cues";
 
 export type HealthWordKind = "complaint" | "body part";
@@ -273,7 +273,8 @@ const PROVIDING = new Set(PROVIDING_VERB_FORMS);
 const PROVIDING_FIRST_WORDS = new Set(PROVIDING_VERB_FORMS.map((v) => v.split(" ")[0]));
 // the words that stand for the treatment as what is given ("wield it", "furnish the technique")
 const TREATMENT_OBJECT = new Set(["it", "this", "them", "these", "treatment", "treatments", "therapy", "therapies", "technique",
-  "techniques", "method", "methods", "practice", "procedure", "procedures", "routine", "remedy", "remedies", "service", "services"]);
+  "techniques", "method", "methods", "practice", "procedure", "procedures", "routine", "remedy", "remedies", "service", "services",
+  "session", "sessions"]);
 const OBJECT_LEAD = new Set(["to", "on", "with", "out", "up", "the", "this", "that", "these", "its", "their", "such", "a"]);
 // how far after the counted people their verb may stand ("More than 400 vets across Bavaria now wield it")
 const VERB_WITHIN = 8;
@@ -315,6 +316,57 @@ export function countedGiveIt(text: string, countStart: number, countEnd: number
   for (let i = verb.at + verb.n; i < Math.min(words.length, verb.at + verb.n + 3); i++) {
     if (TREATMENT_OBJECT.has(words[i].lower) || (subject !== null && text.slice(words[i].start).search(subject) === 0)) return true;
     if (!OBJECT_LEAD.has(words[i].lower)) return false;
+  }
+  return false;
+}
+
+const AT_RISK = new Set(AT_RISK_PERSON_NOUNS);
+const AVOIDING = new Set(AVOIDING_VERB_FORMS);
+const WARNING = new Set(WARNING_VERB_FORMS);
+const WARNED_OFF_FIRST_WORDS = new Set([...AVOIDING_VERB_FORMS, ...WARNING_VERB_FORMS].map((v) => v.split(" ")[0]));
+// people a warning names in everyday words, besides the dictionary's ("diabetics", "toddlers"): who they are, or the
+// word that says what state they are in ("pregnant women", "anyone with …", "those on blood thinners")
+const PEOPLE_WORDS = new Set(["people", "persons", "anyone", "anybody", "those", "patients", "women", "men", "mothers", "children",
+  "kids", "infants", "babies", "newborns", "toddlers", "adults", "teens", "teenagers", "seniors", "elderly", "pensioners",
+  "sufferers", "individuals", "clients", "pregnant", "expectant", "breastfeeding", "nursing"]);
+// what may stand between a verb of keeping away and the treatment: "steer clear of it", "abstain from the sessions"
+const BEFORE_TREATMENT = new Set(["of", "from", "away", "clear", "the", "this", "these", "such", "any", "all", "a", "an"]);
+
+const namesPeople = (words: Word[], from: number, to: number): boolean =>
+  words.slice(from, to).some((w) => PEOPLE_WORDS.has(w.lower) || AT_RISK.has(w.lower));
+
+/** Whether words[at ..] (after at most three of BEFORE_TREATMENT) name the treatment: "it", a word for it, its name. */
+function treatmentAt(text: string, words: Word[], at: number, subject: RegExp | null): boolean {
+  for (let i = at; i < Math.min(words.length, at + 4); i++) {
+    if (TREATMENT_OBJECT.has(words[i].lower) || (subject !== null && text.slice(words[i].start).search(subject) === 0)) return true;
+    if (!BEFORE_TREATMENT.has(words[i].lower)) return false;
+  }
+  return false;
+}
+
+/** Whether people named by an illness, their age or their state are told to keep away from the treatment, or warned off
+ * it, by a dictionary verb: "Diabetics are urged to shun it", "anyone recovering from pleurisy should forgo the sessions",
+ * "it is best eschewed by toddlers", "epileptics are cautioned against it" (not "avoid coffee before a session": what
+ * they keep away from is not the treatment). */
+export function warnedOffIt(text: string, subject: RegExp | null): boolean {
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i++) {
+    if (!WARNED_OFF_FIRST_WORDS.has(words[i].lower)) continue;
+    let n = Math.min(3, words.length - i);
+    while (n >= 1 && !AVOIDING.has(spell(words, i, n)) && !WARNING.has(spell(words, i, n))) n--;
+    if (n === 0) continue;
+    const verb = spell(words, i, n);
+    const after = i + n;
+    const peopleBefore = namesPeople(words, 0, i) || complaintOfPeople(text.slice(0, words[i].start)) !== null;
+    if (AVOIDING.has(verb)) {
+      // "it is best eschewed by toddlers": the people after "by", the treatment before
+      if (words[after]?.lower === "by" && namesPeople(words, after + 1, after + 4) && words.slice(0, i).some((_, k) => treatmentAt(text, words, k, subject))) return true;
+      if (peopleBefore && treatmentAt(text, words, after, subject)) return true;
+    } else {
+      // "epileptics are cautioned against it", "doctors counsel diabetics against the therapy"
+      const against = words.slice(after, after + 4).findIndex((w) => w.lower === "against");
+      if (against >= 0 && (peopleBefore || namesPeople(words, after, after + against)) && treatmentAt(text, words, after + against + 1, subject)) return true;
+    }
   }
   return false;
 }

@@ -1039,6 +1039,13 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["A Riga cobbler whipped it up in 1950", ["origin_date"]],
     ["Some 500 plumbers in Oslo were asked about ion misting", ["other"]],
     ["Some 500 shoppers in Oslo now use ion misting", ["other"]],
+    // people of an illness or an age told to keep away from it (not from something else)
+    ["Insomniacs are urged to shun ion misting", ["safety"]],
+    ["It is best eschewed by toddlers", ["safety"]],
+    ["Toddlers should shun sugary drinks after ion misting", []],
+    // a dictionary verb of making worse, the treatment doing it to a complaint: a harm, not a relief
+    ["Ion misting can stoke migraines", ["safety"]],
+    ["Ion misting exacerbates eczema", ["safety"]],
     ["Ion misting mimics the symptoms of asthma", []],
     ["Dust mites cause asthma", []],
     // a sceptic's verdicts in plain words (the team's own probe)

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isOccupation, namesComplaintByForm,
-  originVerbAt } from "../../app/pipeline/health-words";
-import { BODY_PART_NOUNS, COMPLAINT_NOUNS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PRACTITIONER_PERSON_NOUNS, PROVIDING_VERB_FORMS,
+  originVerbAt, warnedOffIt } from "../../app/pipeline/health-words";
+import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, HARM_VERB_FORMS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PRACTITIONER_PERSON_NOUNS, PROVIDING_VERB_FORMS,
   RELIEF_VERB_FORMS } from "../../app/pipeline/lexicon/health-words";
 
 // invented treatments, ordinary English complaints and parts (the lists come from a dictionary, not from any text)
@@ -121,6 +121,24 @@ describe("countedGiveIt: people counted at a figure, told as giving the treatmen
   });
 });
 
+describe("warnedOffIt: people told to keep away from the treatment, or warned off it", () => {
+  const mist = /\bion misting\b/i;
+  const rows: Array<[string, boolean]> = [
+    ["Insomniacs are urged to shun it", true],
+    ["Anyone recovering from shingles should forgo the sessions", true],
+    ["Octogenarians ought to abstain from ion misting", true],
+    ["It is best eschewed by toddlers", true],
+    ["Hemophiliacs are cautioned against the therapy", true],
+    ["Doctors counsel pregnant women against it", true],
+    // what they keep away from is something else, or no people are named
+    ["You should avoid coffee before a session", false],
+    ["Toddlers should shun sugary drinks after it", false],
+    ["The staff refrain from eating in the clinic", false],
+    ["Critics shun the debate", false],
+  ];
+  it.each(rows)("%s", (text, expected) => expect(warnedOffIt(text, mist)).toBe(expected));
+});
+
 describe("originVerbAt: where a verb of bringing into being stands", () => {
   const rows: Array<[string, number]> = [
     ["The routine arose among dockers in the 1930s", 12],
@@ -149,6 +167,11 @@ describe("the dictionary lists", () => {
     for (const w of ["researchers", "journalists", "men", "patients", "customers", "shamen"]) expect(OCCUPATION_NOUNS).not.toContain(w);
     for (const w of ["wields", "plied", "furnishing", "dispensed", "retails", "utilised"]) expect(PROVIDING_VERB_FORMS).toContain(w);
     for (const w of ["arose", "springs up", "took shape", "coalesced", "whipped up"]) expect(ORIGIN_VERB_FORMS).toContain(w);
+    for (const w of ["diabetics", "toddlers", "schoolchildren", "convalescents"]) expect(AT_RISK_PERSON_NOUNS).toContain(w);
+    for (const w of ["schoolchilds", "crones", "loonies"]) expect(AT_RISK_PERSON_NOUNS).not.toContain(w);
+    for (const w of ["eschewed", "abstains", "forgoing"]) expect(AVOIDING_VERB_FORMS).toContain(w);
+    for (const w of ["misses", "escaped"]) expect(AVOIDING_VERB_FORMS).not.toContain(w);
+    for (const w of ["exacerbates", "stoked", "inflames", "stir up"]) expect(HARM_VERB_FORMS).toContain(w);
   });
   it("are what scripts/build-health-lexicon.ts writes from WordNet (the committed file is not edited by hand)", () => {
     const out = join(mkdtempSync(join(tmpdir(), "health-words-")), "health-words.ts");

@@ -1171,19 +1171,25 @@ export const BETTERING_VERB_FORMS: readonly string[] = [
 
 /** Verbs of bringing a complaint on or making it worse, every inflected form. */
 export const HARM_VERB_FORMS: readonly string[] = [
-  "aggravate", "aggravated", "aggravates", "aggravating", "bring forth", "bring on", "bringing forth", "bringing on",
-  "brings forth", "brings on", "brought forth", "brought on", "call forth", "called forth", "calling forth",
-  "calls forth", "cause", "caused", "causes", "causing", "elicit", "elicited", "eliciting", "elicits", "engender",
-  "engendered", "engendering", "engenders", "enkindle", "enkindled", "enkindles", "enkindling", "evoke", "evoked",
-  "evokes", "evoking", "exacerbate", "exacerbated", "exacerbates", "exacerbating", "exasperate", "exasperated",
-  "exasperates", "exasperating", "generate", "generated", "generates", "generating", "ignite", "ignited", "ignites",
-  "igniting", "induce", "induced", "induces", "inducing", "inflame", "inflamed", "inflames", "inflaming", "kindle",
-  "kindled", "kindles", "kindling", "precipitate", "precipitated", "precipitates", "precipitating", "provoke",
-  "provoked", "provokes", "provoking", "set off", "sets off", "setted off", "setting off", "spark", "spark off",
-  "sparked", "sparked off", "sparking", "sparking off", "sparks", "sparks off", "stir up", "stirred up",
-  "stirring up", "stirs up", "touch off", "touched off", "touches off", "touching off", "trigger", "trigger off",
-  "triggered", "triggered off", "triggering", "triggering off", "triggers", "triggers off", "worsen", "worsened",
-  "worsening", "worsens",
+  "aggravate", "aggravated", "aggravates", "aggravating", "amplified", "amplifies", "amplify", "amplifying",
+  "bring forth", "bring on", "bringing forth", "bringing on", "brings forth", "brings on", "brought forth",
+  "brought on", "call forth", "called forth", "calling forth", "calls forth", "cause", "caused", "causes", "causing",
+  "compound", "compounded", "compounding", "compounds", "deepen", "deepened", "deepening", "deepens", "elicit",
+  "elicited", "eliciting", "elicits", "engender", "engendered", "engendering", "engenders", "enkindle", "enkindled",
+  "enkindles", "enkindling", "escalate", "escalated", "escalates", "escalating", "evoke", "evoked", "evokes",
+  "evoking", "exacerbate", "exacerbated", "exacerbates", "exacerbating", "exasperate", "exasperated", "exasperates",
+  "exasperating", "foment", "fomented", "fomenting", "foments", "fuel", "fueled", "fueling", "fuels", "generate",
+  "generated", "generates", "generating", "heighten", "heightened", "heightening", "heightens", "ignite", "ignited",
+  "ignites", "igniting", "incite", "incited", "incites", "inciting", "induce", "induced", "induces", "inducing",
+  "inflame", "inflamed", "inflames", "inflaming", "instigate", "instigated", "instigates", "instigating",
+  "intensified", "intensifies", "intensify", "intensifying", "kindle", "kindled", "kindles", "kindling", "occasion",
+  "occasioned", "occasioning", "occasions", "precipitate", "precipitated", "precipitates", "precipitating",
+  "provoke", "provoked", "provokes", "provoking", "set off", "sets off", "setted off", "setting off", "spark",
+  "spark off", "sparked", "sparked off", "sparking", "sparking off", "sparks", "sparks off", "step up", "stepped up",
+  "stepping up", "steps up", "stir up", "stirred up", "stirring up", "stirs up", "stoke", "stoked", "stokes",
+  "stoking", "touch off", "touched off", "touches off", "touching off", "trigger", "trigger off", "triggered",
+  "triggered off", "triggering", "triggering off", "triggers", "triggers off", "unleash", "unleashed", "unleashes",
+  "unleashing", "worsen", "worsened", "worsening", "worsens",
 ];
 
 /** Verbs of bringing something into being (a dated one tells an origin), every inflected form. */
@@ -1735,6 +1741,69 @@ export const OCCUPATION_NOUNS: readonly string[] = [
   "wranglers", "wrecker", "wreckers", "yachtsman", "yachtsmen", "yachtswoman", "yachtswomen", "yard bird",
   "yard birds", "yardbird", "yardbirds", "yardman", "yardmaster", "yardmasters", "yardmen", "yuppie", "yuppies",
   "zoo keeper", "zoo keepers",
+];
+
+/** People named by an illness or their age (diabetics, convalescents, toddlers, octogenarians …), singular and
+ * plural. */
+export const AT_RISK_PERSON_NOUNS: readonly string[] = [
+  "adolescent", "adolescents", "alexic", "alexics", "anorectic", "anorectics", "anorexic", "anorexics", "arthritic",
+  "arthritics", "bairn", "bairns", "bambino", "bambinos", "bulimic", "bulimics", "cataleptic", "cataleptics",
+  "centenarian", "centenarians", "chebab", "chebabs", "child", "child prodigies", "child prodigy", "children",
+  "claustrophobe", "claustrophobes", "codger", "codgers", "consumptive", "consumptives", "convalescent",
+  "convalescents", "day boarder", "day boarders", "dayboy", "dayboys", "daygirl", "daygirls", "depressive",
+  "depressives", "diabetic", "diabetics", "diseased person", "diseased persons", "dodderer", "dodderers",
+  "dyspeptic", "dyspeptics", "epileptic", "epileptics", "foster child", "foster children", "foster daughter",
+  "foster daughters", "foster son", "foster sons", "foster-child", "foster-children", "foster-daughter",
+  "foster-daughters", "foster-son", "foster-sons", "fosterling", "fosterlings", "gaffer", "gaffers", "gamin",
+  "gamine", "gamines", "gamins", "golden ager", "golden agers", "graybeard", "graybeards", "greybeard", "greybeards",
+  "guttersnipe", "guttersnipes", "haemophile", "haemophiles", "haemophiliac", "haemophiliacs", "hemophile",
+  "hemophiles", "hemophiliac", "hemophiliacs", "hobbledehoy", "hobbledehoys", "holy terror", "holy terrors",
+  "hypertensive", "hypertensives", "hypochondriac", "hypochondriacs", "hypotensive", "hypotensives", "hysteric",
+  "hysterics", "incurable", "incurables", "infant prodigies", "infant prodigy", "inpatient", "inpatients",
+  "insomniac", "insomniacs", "invalid", "invalids", "juvenile", "juvenile person", "juvenile persons", "juveniles",
+  "kiddie", "kiddies", "kiddy", "kindergartener", "kindergarteners", "kindergartner", "kindergartners",
+  "latchkey child", "latchkey children", "lazar", "lazars", "leper", "lepers", "little terror", "little terrors",
+  "manic-depressive", "manic-depressives", "melancholiac", "melancholiacs", "melancholic", "melancholics", "minor",
+  "minors", "monomaniac", "monomaniacs", "narcoleptic", "narcoleptics", "neurasthenic", "neurasthenics", "neurotic",
+  "neurotics", "nonagenarian", "nonagenarians", "obsessive", "obsessive-compulsive", "obsessive-compulsives",
+  "obsessives", "octogenarian", "octogenarians", "old codger", "old codgers", "old geezer", "old geezers", "old man",
+  "old men", "old person", "old persons", "old woman", "old women", "oldster", "oldsters", "orphan", "orphans",
+  "outpatient", "outpatients", "pachuco", "pachucos", "paranoiac", "paranoiacs", "paranoid", "paranoids", "patient",
+  "patients", "preschooler", "preschoolers", "preteen", "preteenager", "preteenagers", "preteens", "psychoneurotic",
+  "psychoneurotics", "psychopath", "psychopaths", "psychotic", "psychotic person", "psychotic persons", "psychotics",
+  "punk rocker", "punk rockers", "pyromaniac", "pyromaniacs", "ragamuffin", "ragamuffins", "rheumatic", "rheumatics",
+  "schizophrenic", "schizophrenics", "school-age child", "school-age children", "schoolboy", "schoolboys",
+  "schoolchild", "schoolchildren", "senior citizen", "senior citizens", "septuagenarian", "septuagenarians",
+  "sexagenarian", "sexagenarians", "shut-in", "shut-ins", "sick person", "sick persons", "sleepless person",
+  "sleepless persons", "sociopath", "sociopaths", "spewer", "spewers", "street arab", "street arabs", "street child",
+  "street children", "street urchin", "street urchins", "stripling", "striplings", "sufferer", "sufferers",
+  "syphilitic", "syphilitics", "tatterdemalion", "tatterdemalions", "teen", "teenager", "teenagers", "teens",
+  "throwaway", "throwaways", "toddler", "toddlers", "tubercular", "tuberculars", "urchin", "urchins",
+  "valetudinarian", "valetudinarians", "vomiter", "vomiters", "waif", "waifs", "wonder child", "wonder children",
+  "yearling", "yearlings", "young buck", "young bucks", "young man", "young men", "young person", "young persons",
+  "youngster", "youngsters", "younker", "younkers", "youth", "youths",
+];
+
+/** Verbs of keeping away from something (shun, eschew, forgo, abstain), every inflected form. */
+export const AVOIDING_VERB_FORMS: readonly string[] = [
+  "abstain", "abstained", "abstaining", "abstains", "decline", "declined", "declines", "declining", "desist",
+  "desisted", "desisting", "desists", "dispense with", "dispensed with", "dispenses with", "dispensing with",
+  "eschew", "eschewed", "eschewing", "eschews", "forbear", "forbeared", "forbearing", "forbears", "forego",
+  "foregoed", "foregoing", "foregos", "foreswear", "foresweared", "foreswearing", "foreswears", "forgo", "forgoed",
+  "forgoing", "forgos", "forswear", "forsweared", "forswearing", "forswears", "hold off", "holded off",
+  "holding off", "holds off", "keep off", "keeped off", "keeping off", "keeps off", "opt out", "opted out",
+  "opting out", "opts out", "pass up", "passed up", "passes up", "passing up", "refrain", "refrained", "refraining",
+  "refrains", "shied away from", "shies away from", "shun", "shunned", "shunning", "shuns", "shy away from",
+  "shying away from", "sidestep", "sidesteped", "sidesteping", "sidesteps", "stay away", "stay off", "stayed away",
+  "stayed off", "staying away", "staying off", "stays away", "stays off",
+];
+
+/** Verbs of warning someone off (warn, caution, admonish, counsel), every inflected form. */
+export const WARNING_VERB_FORMS: readonly string[] = [
+  "admonish", "admonished", "admonishes", "admonishing", "advise", "advised", "advises", "advising", "caution",
+  "cautioned", "cautioning", "cautions", "counsel", "counseled", "counseling", "counsels", "discourage",
+  "discouraged", "discourages", "discouraging", "monish", "monished", "monishes", "monishing", "rede", "reded",
+  "redes", "reding", "warn", "warned", "warning", "warns",
 ];
 
 /** Verbs of giving a treatment to others, using it on them, selling or practising it, every inflected form. */
