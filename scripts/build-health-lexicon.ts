@@ -49,11 +49,12 @@ const PRACTITIONER_ROOTS = ["health_professional.1", "therapist.1", "practitione
 const ORIGIN_VERBS = ["invent.1", "invent.2!", "concoct.4", "originate.2", "initiate.2", "inaugurate.1", "inaugurate.3", "debut.1",
   "debut.2", "improvise.1!", "mastermind.1!", "commence.3", "conceive.1", "arise.1!", "spring_up.1!", "emerge.1!",
   "take_shape.1!", "take_form.1!", "coalesce.2!", "crystallize.1!", "crystallise.1!", "sprout.1!", "whip_up.1", "rig_up.1",
-  "think_up.1", "dream_up.1", "pioneer.2", "brainstorm.1!"];
+  "think_up.1", "dream_up.1", "pioneer.2", "brainstorm.1!", "crop_up.1!", "dawn.2!", "envision.1!", "envisage.1!", "gestate.1!"];
 
 // Giving a treatment to others, using it on them, selling or practising it: "wield", "ply", "dispense", "furnish",
 // "retail" (said of a count of people whose trade it is, a count of its practitioners).
-const PROVIDING_VERBS = ["use.1", "resort.1!", "ply.1!", "wield.2!", "supply.1", "offer.1!", "administer.4", "dispense.1!",
+const PROVIDING_VERBS = ["use.1", "resort.1!", "ply.1!", "wield.2!", "supply.1", "offer.1!", "offer.2", "administer.4", "dispense.1",
+  "lavish.1!",
   "sell.1!", "retail.2!", "vend.1!", "peddle.1!", "market.1!", "practice.1", "perform.1!", "deploy.2!", "deliver.1!", "give.3!",
   "prescribe.1!"];
 

@@ -293,6 +293,8 @@ function providingVerb(words: Word[], from: number): { at: number; n: number } |
   for (let i = from; i < Math.min(words.length, from + VERB_WITHIN); i++) {
     if (!PROVIDING_FIRST_WORDS.has(words[i].lower)) continue;
     for (let n = Math.min(2, words.length - i); n >= 1; n--) if (PROVIDING.has(spell(words, i, n))) return { at: i, n };
+    // ("dole it out": the verb's two words with the treatment between, read as the verb and then its object)
+    if (i + 2 < words.length && SPLIT_BY.has(words[i + 1].lower) && PROVIDING.has(`${words[i].lower} ${words[i + 2].lower}`)) return { at: i, n: 1 };
   }
   return null;
 }

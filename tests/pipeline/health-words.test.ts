@@ -106,6 +106,9 @@ describe("countedGiveIt: people counted at a figure, told as giving the treatmen
     // passive, the people after "by"; relative, the treatment before "which"
     ["It is dispensed by roughly 40 lifeguards", "40", true],
     ["The method, which over 70 ferrymen now employ, is cheap", "70", true],
+    // a verb of two words with the treatment between them; a synonym of offering
+    ["About 60 plumbers in Ghent dish it out to neighbours", "60", true],
+    ["It is proffered by some 30 librarians", "30", true],
     // not given: a verb of another kind, or something else given
     ["Some 250 plumbers in Oslo have tried it", "250", false],
     ["About 90 librarians were asked about it", "90", false],
@@ -144,6 +147,7 @@ describe("originVerbAt: where a verb of bringing into being stands", () => {
     ["The routine arose among dockers in the 1930s", 12],
     ["A cobbler whipped it up in 1950", 10],
     ["It took shape in Lyon in 1901", 3],
+    ["It cropped up in mill towns in the 1890s", 3],
     ["It was dreamt up in 1962", 7],
     ["It was repainted in 1990", -1],
     ["A cobbler whipped the cream", -1],
