@@ -265,8 +265,8 @@ const IRREGULAR: Record<string, string[]> = {
   take: ["take", "takes", "took", "taken", "taking"], spring: ["spring", "springs", "sprang", "sprung", "springing"],
   give: ["give", "gives", "gave", "given", "giving"], sell: ["sell", "sells", "sold", "selling"],
 };
-// verbs that double their last consonant though longer than a syllable ("dispelled", "unclogged")
-const DOUBLES = /(?:pel|clog|trol|fer|mit|cur|gret)$/;
+// verbs that double their last consonant though longer than a syllable ("dispelled", "unclogged", "conferred"; not "offered")
+const DOUBLES = /(?:pel|clog|trol|(?:^re|pre|con|de|trans|in)fer|mit|cur|gret)$/;
 function inflect(verb: string): string[] {
   const [head, ...rest] = verb.split("_");
   const tail = rest.length ? " " + rest.join(" ") : "";
