@@ -58,6 +58,15 @@ const PROVIDING_VERBS = ["use.1", "resort.1!", "ply.1!", "wield.2!", "supply.1",
   "sell.1!", "retail.2!", "vend.1!", "peddle.1!", "market.1!", "practice.1", "perform.1!", "deploy.2!", "deliver.1!", "give.3!",
   "prescribe.1!"];
 
+// Verbs of making, causing, fostering or heightening, told by their place in WordNet rather than listed: a verb one of
+// whose two most frequent senses lies under a synset of the first list, and none under the second: undoing, or only
+// completing or imitating ("begets", "fosters" an ailment are harms; "exterminates", "torpedoes", "exiles", "dispatches"
+// one are reliefs, the any-verb reading's default; "mimics" one is neither).
+const CAUSING_ROOTS = ["cause.1", "make.3", "promote.1", "increase.2", "intensify.2", "arouse.1", "generate.1", "produce.2"];
+const NOT_CAUSING_ROOTS = ["destroy.1", "kill.1", "defeat.1", "attack.1", "remove.1", "expel.1", "stop.1", "prevent.1",
+  "decrease.1", "end.1", "cure.1", "relieve.1", "ruin.1", "thwart.1", "eliminate.1", "get_rid_of.1", "better.1", "improve.1",
+  "heal.1", "complete.1", "imitate.1"];
+
 // Keeping away from something: "shun", "eschew", "forgo", "abstain from", "shy away from" (people told to keep away from
 // the treatment are people it is not for). Lemmas, not the broad synsets' drift ("miss", "escape", "duck").
 const AVOIDING_VERBS = ["avoid.1!", "shun.1", "shy_away_from.1!", "keep_off.1!", "stay_off.1!", "stay_away.1!", "sidestep.1!",
@@ -294,6 +303,21 @@ function verbForms(specs: string[]): string[] {
   }
   return [...new Set([...lemmas].flatMap(inflect))].sort();
 }
+// ---- verbs of causing by their place in WordNet (one-word lemmas; the hand-picked lists above come first)
+const ancestors = (offset: string, out = new Set<string>()): Set<string> => {
+  if (out.has(offset)) return out;
+  out.add(offset);
+  for (const p of verbs.synsets.get(offset)!.pointers) if (p.symbol === "@") ancestors(p.offset, out);
+  return out;
+};
+const causingRoots = new Set(CAUSING_ROOTS.map((s) => synsetOf(verbs, s))), notCausingRoots = new Set(NOT_CAUSING_ROOTS.map((s) => synsetOf(verbs, s)));
+const causingLemmas: string[] = [];
+for (const [lemma, senses] of verbs.senses) {
+  if (!/^[a-z]{3,}$/.test(lemma) || NOT_VERBS.has(lemma)) continue;
+  const above = senses.slice(0, 2).map((s) => ancestors(s));
+  if (above.some((a) => [...a].some((o) => causingRoots.has(o))) && !above.some((a) => [...a].some((o) => notCausingRoots.has(o)))) causingLemmas.push(lemma);
+}
+
 const missing = [...RELIEF_VERBS, ...BETTERING_VERBS, ...HARM_VERBS, ...ORIGIN_VERBS, ...PROVIDING_VERBS, ...AVOIDING_VERBS, ...WARNING_VERBS].filter((s) => { try { synsetOf(verbs, s.replace(/[!+]$/, "")); return false; } catch { return true; } });
 
 const list = (xs: Iterable<string>) => {
@@ -309,6 +333,8 @@ const list = (xs: Iterable<string>) => {
   return lines.join("\n");
 };
 const reliefForms = verbForms(RELIEF_VERBS), betteringForms = verbForms(BETTERING_VERBS), harmForms = verbForms(HARM_VERBS),
+  // (a verb the relief or bettering lists hold is theirs: "restores", "boosts")
+  causingForms = [...new Set(causingLemmas.flatMap(inflect))].filter((f) => !reliefForms.includes(f) && !betteringForms.includes(f)).sort(),
   originForms = verbForms(ORIGIN_VERBS), providingForms = verbForms(PROVIDING_VERBS), avoidingForms = verbForms(AVOIDING_VERBS),
   warningForms = verbForms(WARNING_VERBS);
 // each exported list: its name, what it holds, its entries
@@ -319,6 +345,7 @@ const exported: Array<[string, string, Iterable<string>]> = [
   ["RELIEF_VERB_FORMS", "Verbs of relieving, curing or preventing a complaint, every inflected form.", reliefForms],
   ["BETTERING_VERB_FORMS", "Verbs of bettering a part of the body, every inflected form.", betteringForms],
   ["HARM_VERB_FORMS", "Verbs of bringing a complaint on or making it worse, every inflected form.", harmForms],
+  ["CAUSING_VERB_FORMS", "Verbs of making, causing, fostering or heightening, by their place in WordNet (one of their two most frequent senses\n * under making or causing, none under undoing, completing or imitating), every inflected form.", causingForms],
   ["ORIGIN_VERB_FORMS", "Verbs of bringing something into being (a dated one tells an origin), every inflected form.", originForms],
   ["OCCUPATION_NOUNS", "People who work at a trade or profession (farriers, hairdressers, vets, caretakers, monks …), singular and plural.", occupations],
   ["AT_RISK_PERSON_NOUNS", "People named by an illness or their age (diabetics, convalescents, toddlers, octogenarians …), singular and\n * plural.", atRisk],
@@ -336,4 +363,4 @@ ${list(xs)}
 ];
 `).join("")}`);
 console.log(`${OUT}: ${complaints.size} complaint nouns, ${bodyParts.size} body-part nouns, ${practitioners.size} practitioner nouns, ${reliefForms.length} relief verb forms, `
-  + `${betteringForms.length} bettering verb forms, ${harmForms.length} harm verb forms, ${originForms.length} origin verb forms, ${occupations.size} occupation nouns, ${providingForms.length} providing verb forms, ${atRisk.size} at-risk person nouns, ${avoidingForms.length} avoiding and ${warningForms.length} warning verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);
+  + `${betteringForms.length} bettering verb forms, ${harmForms.length} harm verb forms, ${causingForms.length} causing verb forms, ${originForms.length} origin verb forms, ${occupations.size} occupation nouns, ${providingForms.length} providing verb forms, ${atRisk.size} at-risk person nouns, ${avoidingForms.length} avoiding and ${warningForms.length} warning verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);

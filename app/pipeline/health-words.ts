@@ -1,7 +1,7 @@
 // Complaints and body parts named in a clause, by a dictionary's word lists (lexicon/health-words.ts, read from
 // WordNet) rather than the hand-made outcome list: "mitigates menstrual cramps", "staves off chilblains", "strengthens
 // the kidneys". The hand list (OUTCOME_NOUNS) is read first everywhere; these lists answer where it names nothing.
-import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BETTERING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, HARM_VERB_FORMS, OCCUPATION_NOUNS,
+import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BETTERING_VERB_FORMS, BODY_PART_NOUNS, CAUSING_VERB_FORMS, COMPLAINT_NOUNS, HARM_VERB_FORMS, OCCUPATION_NOUNS,
   ORIGIN_VERB_FORMS, PROVIDING_VERB_FORMS, RELIEF_VERB_FORMS, WARNING_VERB_FORMS } from "./lexicon/health-words";
 import { HARM_VERBS, NOT_RELIEF_VERBS } from "./lexicon/cues";
 
@@ -189,8 +189,9 @@ const RID_PEOPLE = new Set(["people", "patients", "clients", "sufferers", "users
 const RID_OF = new Set(["from", "of"]);
 // (a relative clause, or a source told in passing: "X, which is sold at spas, …", "X, the studio's website explains, …")
 const RELATIVE_ASIDE = /^[^,]{0,3},\s*(?:(?:which|who|that)\s+[^,;]{3,80}|(?:[\p{L}'’-]+\s+){1,6}(?:explains?|says?|said|claims?|notes?|insists?|writes?|wrote|reports?|reported|argues?|adds?|added|suggests?|suggested))\s*,/u;
-// (the dictionary's verbs of bringing on, with their particles' first word: "brings on", "sets off", "stirs up")
-const HARM = new Set([...HARM_VERBS, ...HARM_VERB_FORMS.map((v) => v.split(" ")[0])]);
+// (the dictionary's verbs of bringing on, with their particles' first word: "brings on", "sets off", "stirs up"; and the
+// verbs of making, causing or fostering by their place in it: "begets", "fosters")
+const HARM = new Set([...HARM_VERBS, ...HARM_VERB_FORMS.map((v) => v.split(" ")[0]), ...CAUSING_VERB_FORMS]);
 const NOT_RELIEF = new Set([...NOT_RELIEF_VERBS, ...HARM]);
 const LOWER_WORD = /^[a-z][a-z-]{2,}$/;
 

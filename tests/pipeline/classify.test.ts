@@ -1046,6 +1046,9 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     // a dictionary verb of making worse, the treatment doing it to a complaint: a harm, not a relief
     ["Ion misting can stoke migraines", ["safety"]],
     ["Ion misting exacerbates eczema", ["safety"]],
+    // a verb no list names, told by its place in the dictionary: making or fostering (a harm), destroying (a relief)
+    ["Ion misting begets chilblains", ["safety"]],
+    ["Ion misting exterminates chilblains", ["efficacy"]],
     ["Ion misting mimics the symptoms of asthma", []],
     ["Dust mites cause asthma", []],
     // a sceptic's verdicts in plain words (the team's own probe)

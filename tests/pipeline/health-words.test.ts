@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isOccupation, namesComplaintByForm,
   originVerbAt, warnedOffIt } from "../../app/pipeline/health-words";
-import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BODY_PART_NOUNS, COMPLAINT_NOUNS, HARM_VERB_FORMS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PRACTITIONER_PERSON_NOUNS, PROVIDING_VERB_FORMS,
+import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BODY_PART_NOUNS, CAUSING_VERB_FORMS, COMPLAINT_NOUNS, HARM_VERB_FORMS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PRACTITIONER_PERSON_NOUNS, PROVIDING_VERB_FORMS,
   RELIEF_VERB_FORMS } from "../../app/pipeline/lexicon/health-words";
 
 // invented treatments, ordinary English complaints and parts (the lists come from a dictionary, not from any text)
@@ -176,6 +176,9 @@ describe("the dictionary lists", () => {
     for (const w of ["eschewed", "abstains", "forgoing"]) expect(AVOIDING_VERB_FORMS).toContain(w);
     for (const w of ["misses", "escaped"]) expect(AVOIDING_VERB_FORMS).not.toContain(w);
     for (const w of ["exacerbates", "stoked", "inflames", "stir up"]) expect(HARM_VERB_FORMS).toContain(w);
+    // verbs of causing by their place in WordNet; not those of undoing, completing or imitating, nor the relief lists'
+    for (const w of ["begets", "fosters", "engendered"]) expect(CAUSING_VERB_FORMS).toContain(w);
+    for (const w of ["exterminates", "torpedoes", "dispatches", "mimics", "restores", "relieves"]) expect(CAUSING_VERB_FORMS).not.toContain(w);
   });
   it("are what scripts/build-health-lexicon.ts writes from WordNet (the committed file is not edited by hand)", () => {
     const out = join(mkdtempSync(join(tmpdir(), "health-words-")), "health-words.ts");
