@@ -81,7 +81,7 @@ const AT_RISK_ROOTS = ["sick_person.1", "juvenile.1", "old_person.1"];
 // People who work at a trade or profession (a count of them said to give the treatment is a count of its practitioners):
 // every noun under these whose most frequent or next sense is one.
 const OCCUPATION_ROOTS = ["worker.1", "professional.1", "expert.1", "farmer.1", "custodian.1", "religious.1", "clergyman.1",
-  "healer.1", "practitioner.1"];
+  "healer.1", "practitioner.1", "businessperson.1", "maker.1", "artist.1", "entertainer.1"];
 
 // Bringing a complaint on or making it worse: "sparks giddiness", "engenders an abscess", "ignites conjunctivitis" (the
 // treatment doing these to a complaint is a harm, not a relief).
@@ -249,6 +249,24 @@ for (const offset of occupationSynsets) {
   }
 }
 
+// ---- people whose names have a practitioner's ending ("-ist", "-ian", "-ioner") but name no trade: "motorists",
+// "pensioners", "vegetarians" (a lemma whose most frequent sense is a person outside the occupations and practitioners)
+// (a driver, "motorist", is filed as a causal agent, not a person)
+const personSynsets = below(nouns, [synsetOf(nouns, "person.1"), synsetOf(nouns, "causal_agent.1")], false);
+// (scientists whose field is also a practice of treatment stay practitioners by form)
+const treatingScientists = below(nouns, [synsetOf(nouns, "psychologist.1")], false);
+const notTrades = new Set<string>();
+for (const offset of personSynsets) {
+  if (nouns.synsets.get(offset)!.proper) continue;
+  for (const w of nouns.synsets.get(offset)!.words) {
+    if (!/^[a-z]+(?:ist|ian|ioner)$/.test(w) || occupations.has(w) || practitioners.has(w)) continue;
+    const first = nouns.senses.get(w)?.[0] ?? "";
+    if (!personSynsets.has(first) || occupationSynsets.has(first) || practitionerSynsets.has(first) || treatingScientists.has(first)) continue;
+    notTrades.add(w);
+    notTrades.add(pluralOf(w));
+  }
+}
+
 // ---- people at risk, singular and plural (a lemma whose most frequent sense is under the roots)
 const atRiskSynsets = below(nouns, AT_RISK_ROOTS.map((s) => synsetOf(nouns, s)), false);
 const atRisk = new Set<string>();
@@ -348,6 +366,7 @@ const exported: Array<[string, string, Iterable<string>]> = [
   ["CAUSING_VERB_FORMS", "Verbs of making, causing, fostering or heightening, by their place in WordNet (one of their two most frequent senses\n * under making or causing, none under undoing, completing or imitating), every inflected form.", causingForms],
   ["ORIGIN_VERB_FORMS", "Verbs of bringing something into being (a dated one tells an origin), every inflected form.", originForms],
   ["OCCUPATION_NOUNS", "People who work at a trade or profession (farriers, hairdressers, vets, caretakers, monks …), singular and plural.", occupations],
+  ["NOT_TRADE_PERSON_NOUNS", "People whose names end as practitioners' do (\"-ist\", \"-ian\", \"-ioner\") but name no trade (motorists,\n * pensioners, vegetarians …), singular and plural.", notTrades],
   ["AT_RISK_PERSON_NOUNS", "People named by an illness or their age (diabetics, convalescents, toddlers, octogenarians …), singular and\n * plural.", atRisk],
   ["AVOIDING_VERB_FORMS", "Verbs of keeping away from something (shun, eschew, forgo, abstain), every inflected form.", avoidingForms],
   ["WARNING_VERB_FORMS", "Verbs of warning someone off (warn, caution, admonish, counsel), every inflected form.", warningForms],
@@ -363,4 +382,4 @@ ${list(xs)}
 ];
 `).join("")}`);
 console.log(`${OUT}: ${complaints.size} complaint nouns, ${bodyParts.size} body-part nouns, ${practitioners.size} practitioner nouns, ${reliefForms.length} relief verb forms, `
-  + `${betteringForms.length} bettering verb forms, ${harmForms.length} harm verb forms, ${causingForms.length} causing verb forms, ${originForms.length} origin verb forms, ${occupations.size} occupation nouns, ${providingForms.length} providing verb forms, ${atRisk.size} at-risk person nouns, ${avoidingForms.length} avoiding and ${warningForms.length} warning verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);
+  + `${betteringForms.length} bettering verb forms, ${harmForms.length} harm verb forms, ${causingForms.length} causing verb forms, ${originForms.length} origin verb forms, ${occupations.size} occupation nouns, ${notTrades.size} non-trade person nouns, ${providingForms.length} providing verb forms, ${atRisk.size} at-risk person nouns, ${avoidingForms.length} avoiding and ${warningForms.length} warning verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);

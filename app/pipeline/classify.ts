@@ -9,7 +9,8 @@ import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { PEOPLE_GROUP } from "./lexicon/hedges";
 import { namedMethods } from "./related";
-import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isOccupation, namesComplaintByForm, originVerbAt,
+import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isOccupation, namesComplaintByForm, namesNoTrade,
+  originVerbAt,
   warnedOffIt, type HealthPhrase } from "./health-words";
 import { PRACTITIONER_PERSON_NOUNS } from "./lexicon/health-words";
 import { makeGates, maskWithin, type WordTable } from "./gate";
@@ -974,7 +975,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // ("had taught only 7 people to give it": people taught it, counted)
     const trained = (TRAINEES.has(noun) || noun === "teachers" || (noun === "people" && TRAINED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)))) && !SURVEY.test(clause)
       && (TRAINING.test(clause) || (ctx.subject?.test(clause.slice(c.end, c.end + 40).replace(/\s+students?\b.*$/i, "")) ?? false));
-    const practitionerLike = PRACTITIONER.has(noun) || PRACTITIONER.has(`${noun}s`) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun))
+    // (by form, unless the dictionary knows the word for people of no trade: "motorists", "pensioners")
+    const practitionerLike = PRACTITIONER.has(noun) || PRACTITIONER.has(`${noun}s`) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun) && !namesNoTrade(noun))
       // a practitioner named after the practice: "Rolfers", "kinesiologists"
       || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false)) || trained
       // people of a trade told as giving it: "More than 400 vets across Bavaria now wield it", "it is plied by some 300

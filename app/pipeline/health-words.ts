@@ -1,7 +1,7 @@
 // Complaints and body parts named in a clause, by a dictionary's word lists (lexicon/health-words.ts, read from
 // WordNet) rather than the hand-made outcome list: "mitigates menstrual cramps", "staves off chilblains", "strengthens
 // the kidneys". The hand list (OUTCOME_NOUNS) is read first everywhere; these lists answer where it names nothing.
-import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BETTERING_VERB_FORMS, BODY_PART_NOUNS, CAUSING_VERB_FORMS, COMPLAINT_NOUNS, HARM_VERB_FORMS, OCCUPATION_NOUNS,
+import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BETTERING_VERB_FORMS, BODY_PART_NOUNS, CAUSING_VERB_FORMS, COMPLAINT_NOUNS, HARM_VERB_FORMS, NOT_TRADE_PERSON_NOUNS, OCCUPATION_NOUNS,
   ORIGIN_VERB_FORMS, PROVIDING_VERB_FORMS, RELIEF_VERB_FORMS, WARNING_VERB_FORMS } from "./lexicon/health-words";
 import { HARM_VERBS, NOT_RELIEF_VERBS } from "./lexicon/cues";
 
@@ -281,11 +281,18 @@ const OBJECT_LEAD = new Set(["to", "on", "with", "out", "up", "the", "this", "th
 const VERB_WITHIN = 8;
 // (the count's own qualifier, "some", "more than", may stand between)
 const GIVEN_BY = /\b([a-z]+)\s+by\s+(?:[a-z]+\s+){0,2}$/i;
+const PASSIVE_AUXILIARY = new Set(["is", "are", "was", "were", "be", "been", "being", "gets", "get", "got"]);
 const RELATIVE_BEFORE = /\b(?:which|that)\s+(?:[a-z]+\s+){0,2}$/i;
 
 /** Whether a plural noun names people of a trade or profession ("farriers", "hairdressers", "caretakers"). */
 export function isOccupation(noun: string): boolean {
   return OCCUPATIONS.has(noun);
+}
+
+const NOT_TRADES = new Set(NOT_TRADE_PERSON_NOUNS);
+/** Whether a noun that ends as practitioners' names do names people of no trade ("motorists", "pensioners"). */
+export function namesNoTrade(noun: string): boolean {
+  return NOT_TRADES.has(noun);
 }
 
 /** The dictionary's verb of giving, using, selling or practising among `words` from `from` (at most VERB_WITHIN on): its
@@ -310,6 +317,11 @@ export function countedGiveIt(text: string, countStart: number, countEnd: number
   const given = GIVEN_BY.exec(before);
   if (given && PROVIDING.has(given[1].toLowerCase())) return true;
   const words = wordsOf(text);
+  // ("it is lavished on weary passers-by by about 150 greengrocers": a passive verb a few words before its "by")
+  const by = words.findLastIndex((w) => w.end <= countStart && w.lower === "by");
+  if (by >= 0 && countStart - words[by].end <= 20) {
+    for (let i = by - 1; i >= Math.max(1, by - 6); i--) if (PROVIDING.has(words[i].lower) && PASSIVE_AUXILIARY.has(words[i - 1].lower)) return true;
+  }
   // (the first word after the figure is the counted noun)
   const first = words.findIndex((w) => w.start >= countEnd) + 1;
   if (first <= 0) return false;

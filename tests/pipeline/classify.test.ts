@@ -1039,6 +1039,10 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["A Riga cobbler whipped it up in 1950", ["origin_date"]],
     ["Some 500 plumbers in Oslo were asked about ion misting", ["other"]],
     ["Some 500 shoppers in Oslo now use ion misting", ["other"]],
+    // people named like practitioners ("-ists") whom the dictionary knows as no trade
+    ["Some 6,000 motorists signed a petition against ion misting", ["other"]],
+    ["Some 600 psychologists in Oslo now use ion misting", ["practitioner_count"]],
+    ["About 150 greengrocers in Leeds sell ion misting", ["practitioner_count"]],
     // people of an illness or an age told to keep away from it (not from something else)
     ["Insomniacs are urged to shun ion misting", ["safety"]],
     ["It is best eschewed by toddlers", ["safety"]],

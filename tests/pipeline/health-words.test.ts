@@ -113,6 +113,8 @@ describe("countedGiveIt: people counted at a figure, told as giving the treatmen
     ["Some 250 plumbers in Oslo have tried it", "250", false],
     ["About 90 librarians were asked about it", "90", false],
     ["More than 300 blacksmiths sell horseshoes beside it", "300", false],
+    // a passive verb a few words before its "by"
+    ["In Oslo it is lavished on weary commuters by about 150 blacksmiths", "150", true],
   ];
   it.each(rows)("%s", (text, figure, expected) => {
     const start = text.indexOf(figure);
