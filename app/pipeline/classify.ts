@@ -61,6 +61,9 @@ const STUDY_QUESTION = res(STUDY_QUESTION_CUES);
 const OTHER_TREATMENT = res(OTHER_TREATMENT_CUES);
 // (with the people a dictionary files as giving treatments: "masseurs", "midwives", "shamans")
 const PRACTITIONER = new Set([...PRACTITIONER_NOUNS, ...PRACTITIONER_PERSON_NOUNS]);
+// places that give treatments, counted as its practitioners where they are told as giving it (not a survey's)
+const INSTITUTIONS = new Set(["hospitals", "clinics", "centres", "centers", "spas", "salons", "studios", "facilities", "surgeries",
+  "pharmacies", "practices", "parlours", "parlors", "hotels", "resorts", "gyms", "hospices"]);
 // people in training: counted as practitioners only where the clause speaks of training
 const TRAINEES = new Set(["students", "trainees", "graduates", "apprentices", "pupils"]);
 const TRAINING = /\b(?:train\w*|courses?|taught|teach\w*|certif\w*|graduat\w*|qualif\w*|schools?|colleges?|academy|enrolled|apprentic\w*)\b/i;
@@ -101,6 +104,9 @@ const DATED_STUDY = /\b(?:study|studies|trial|trials|review|reviews|survey|resea
 const DIGITISH = new RegExp(`\\d|centur|\\bthe (?:${Object.keys(DECADE_WORDS).join("|")})\\b|\\b(?:${NAMED_PERIODS.map(([names]) => names).join("|")})\\b`, "i");
 const DIGIT = /\d/;
 const UNTIL = /\buntil\b/i;
+// "introduced outside of Australia by practitioner", "brought to the West by his student": the person after "by" took it
+// elsewhere (a populariser, not a founder)
+const TAKEN_ELSEWHERE_BY = /\b(?:introduc\w*|brought|taken|spread|carried|exported|popularis\w*|populariz\w*)\b[^.;]{0,50}?\b(?:outside(?: of)?|beyond|abroad|overseas|internationally|worldwide|around the world|to the West|in the West|elsewhere|to other countries)\b[^.;]{0,40}?\bby\s+(?:(?:the\s+)?\p{Ll}+\s+){0,2}$/u;
 const INTRODUCED_TO_PLACE = /\bintroduc\w* (?:in|into|to) (?:the )?(?:[A-Z][\p{L}.]*\s?){1,3}/u;
 const BY_NAMED = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|(?:the\s+)?(?:\p{Ll}+\s+){1,2})?\p{Lu}/u;
 // a verb of saying, and the person it names: "explains therapist A B", "according to Dr. B"
@@ -904,7 +910,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, withoutOrganisationFounders((foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) ? founderText.replace(FOUNDS_ORGANISATION, " ") : founderText, ctx.subject))) || identifies || datedOrigin)) {
     // a treatment named after its founder ("the Bowen technique … by Tom Bowen"): a full name is still a person
     // (a person who tells of it, "…, explains therapist A B", founded nothing)
-    let persons = parsePersons(clause, ctx.notPlaces, true).filter((p) => !SOURCE_BEFORE.test(clause.slice(Math.max(0, p.start - 60), p.start)));
+    // (one who took it elsewhere, "introduced outside of Australia by practitioner A B", spread it; not its founder)
+    let persons = parsePersons(clause, ctx.notPlaces, true).filter((p) => !SOURCE_BEFORE.test(clause.slice(Math.max(0, p.start - 60), p.start))
+      && !TAKEN_ELSEWHERE_BY.test(clause.slice(Math.max(0, p.start - 120), p.start)));
     const agents = agentsOfPassiveFounder(clause, persons);
     if (agents.length) persons = agents;
     const distinct = persons.filter((p, i) => persons.findIndex((q) => q.value.name === p.value.name) === i);
@@ -957,7 +965,11 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
   for (const c of counts) {
     // "the Teaching Center (227)": a number alone in brackets is a reference, not a count
-    if (clause[c.start - 1] === "(" && clause[c.end] === ")") continue;
+    // ("15% of U.S. hospitals (over 800) offered it": a qualified figure in brackets counts the noun before them)
+    const bracketed = clause[c.start - 1] === "(" && clause[c.end] === ")";
+    if (bracketed && c.value.qualifier === null) continue;
+    const nounBefore = bracketed && c.value.unit === null ? /([a-z]+)\s*\($/i.exec(clause.slice(0, c.start))?.[1].toLowerCase() : undefined;
+    if (nounBefore && INSTITUTIONS.has(nounBefore)) c.value.unit = nounBefore;
     // "the number of therapists … is probably several hundred": the counted noun named before the figure
     const numberOf = clause.includes("number of") && !COUNTED_NOUN.test(c.value.unit ?? "") ? clause.slice(0, c.start).match(NUMBER_OF) : null;
     if (numberOf) c.value.unit = numberOf[1].toLowerCase();
@@ -981,7 +993,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false)) || trained
       // people of a trade told as giving it: "More than 400 vets across Bavaria now wield it", "it is plied by some 300
       // matrons" (not a poll's respondents or customers, whose nouns name no trade)
-      || (isOccupation(noun) && !SURVEY.test(clause) && countedGiveIt(clause, c.start, c.end, ctx.subject));
+      || (isOccupation(noun) && !SURVEY.test(clause) && countedGiveIt(clause, c.start, c.end, ctx.subject))
+      // places that give it: "Over 800 hospitals in the U.S. now offer it", "(over 800) offered it"
+      || (INSTITUTIONS.has(noun) && !SURVEY.test(clause) && countedGiveIt(clause, c.start, c.end, ctx.subject, !bracketed));
     // "he treated 13,000 patients a year", "able to treat as many as 14 patients an hour": a practitioner's caseload
     // ("she has used it to help thousands of people": a person's helping is a caseload; the treatment's is not)
     const caseload = PATIENT_UNIT.test(noun) && (CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start))

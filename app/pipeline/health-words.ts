@@ -308,11 +308,12 @@ function providingVerb(words: Word[], from: number): { at: number; n: number } |
 }
 
 /** Whether the people counted at [countStart, countEnd) of `text` (the figure; their noun follows it) are told as giving
- * the treatment, by a dictionary verb of giving, using on others, selling or practising: "More than 400 vets across
+ * the treatment, by a dictionary verb of giving, using on others, selling or practising (`nounFollows`: their noun comes
+ * after the figure): "More than 400 vets across
  * Bavaria now wield it", "it is plied by some 300 matrons", "the technique, which over 650 farriers now deploy, …". The
  * treatment is what is given: "it" or a word for it, the subject's name (`subject`), or the relative pronoun before
  * the count. */
-export function countedGiveIt(text: string, countStart: number, countEnd: number, subject: RegExp | null): boolean {
+export function countedGiveIt(text: string, countStart: number, countEnd: number, subject: RegExp | null, nounFollows = true): boolean {
   const before = text.slice(Math.max(0, countStart - 40), countStart);
   const given = GIVEN_BY.exec(before);
   if (given && PROVIDING.has(given[1].toLowerCase())) return true;
@@ -322,9 +323,9 @@ export function countedGiveIt(text: string, countStart: number, countEnd: number
   if (by >= 0 && countStart - words[by].end <= 20) {
     for (let i = by - 1; i >= Math.max(1, by - 6); i--) if (PROVIDING.has(words[i].lower) && PASSIVE_AUXILIARY.has(words[i - 1].lower)) return true;
   }
-  // (the first word after the figure is the counted noun)
-  const first = words.findIndex((w) => w.start >= countEnd) + 1;
-  if (first <= 0) return false;
+  // (the first word after the figure is the counted noun, unless it came before: "hospitals (over 800)")
+  const first = words.findIndex((w) => w.start >= countEnd) + (nounFollows ? 1 : 0);
+  if (first < (nounFollows ? 1 : 0)) return false;
   const verb = providingVerb(words, first);
   if (verb === null) return false;
   if (RELATIVE_BEFORE.test(before)) return true;

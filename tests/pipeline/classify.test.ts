@@ -1043,6 +1043,10 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["Some 6,000 motorists signed a petition against ion misting", ["other"]],
     ["Some 600 psychologists in Oslo now use ion misting", ["practitioner_count"]],
     ["About 150 greengrocers in Leeds sell ion misting", ["practitioner_count"]],
+    // places told as giving it (a qualified figure in brackets counts the noun before them; a bare one is a reference)
+    ["More than 300 spas in Austria now offer ion misting", ["practitioner_count"]],
+    ["In 2010 some 12% of Dutch clinics (about 90) offered ion misting", ["practitioner_count"]],
+    ["More than 300 hotels in Austria were asked about ion misting", ["other"]],
     // people of an illness or an age told to keep away from it (not from something else)
     ["Insomniacs are urged to shun ion misting", ["safety"]],
     ["It is best eschewed by toddlers", ["safety"]],
