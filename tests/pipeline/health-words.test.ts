@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isOccupation, namesComplaintByForm,
   originVerbAt, warnedOffIt } from "../../app/pipeline/health-words";
-import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BODY_PART_NOUNS, CAUSING_VERB_FORMS, COMPLAINT_NOUNS, HARM_VERB_FORMS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PRACTITIONER_PERSON_NOUNS, PROVIDING_VERB_FORMS,
+import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BODY_PART_NOUNS, CAUSING_VERB_FORMS, COMPLAINT_NOUNS, WARNING_VERB_FORMS, HARM_VERB_FORMS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PRACTITIONER_PERSON_NOUNS, PROVIDING_VERB_FORMS,
   RELIEF_VERB_FORMS } from "../../app/pipeline/lexicon/health-words";
 
 // invented treatments, ordinary English complaints and parts (the lists come from a dictionary, not from any text)
@@ -135,6 +135,15 @@ describe("warnedOffIt: people told to keep away from the treatment, or warned of
     ["It is best eschewed by toddlers", true],
     ["Hemophiliacs are cautioned against the therapy", true],
     ["Doctors counsel pregnant women against it", true],
+    // against doing it, forbidden it, put in danger by it, unwise for them
+    ["Anyone on lithium is counselled against booking a session", true],
+    ["Paediatricians have vetoed it for toddlers", true],
+    ["It is proscribed for anyone with a pacemaker", true],
+    ["Ion misting can imperil those with emphysema", true],
+    ["It would be foolhardy for nursing mothers to try it", true],
+    ["It is dicey for dialysis patients", true],
+    ["It is unwise for diabetics to eat sugar", false],
+    ["The council vetoed a new car park", false],
     // what they keep away from is something else, or no people are named
     ["You should avoid coffee before a session", false],
     ["Toddlers should shun sugary drinks after it", false],
@@ -176,7 +185,9 @@ describe("the dictionary lists", () => {
     for (const w of ["diabetics", "toddlers", "schoolchildren", "convalescents"]) expect(AT_RISK_PERSON_NOUNS).toContain(w);
     for (const w of ["schoolchilds", "crones", "loonies"]) expect(AT_RISK_PERSON_NOUNS).not.toContain(w);
     for (const w of ["eschewed", "abstains", "forgoing"]) expect(AVOIDING_VERB_FORMS).toContain(w);
-    for (const w of ["misses", "escaped"]) expect(AVOIDING_VERB_FORMS).not.toContain(w);
+    for (const w of ["misses", "escaped", "hedges"]) expect(AVOIDING_VERB_FORMS).not.toContain(w);
+    // British and American doubling of a final "l"
+    for (const w of ["counselled", "counseled"]) expect(WARNING_VERB_FORMS).toContain(w);
     for (const w of ["exacerbates", "stoked", "inflames", "stir up"]) expect(HARM_VERB_FORMS).toContain(w);
     // verbs of causing by their place in WordNet; not those of undoing, completing or imitating, nor the relief lists'
     for (const w of ["begets", "fosters", "engendered"]) expect(CAUSING_VERB_FORMS).toContain(w);

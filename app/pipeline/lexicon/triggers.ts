@@ -2,7 +2,8 @@
 // with none of these cannot match the category's patterns (each pattern holds one of these words). A trigger
 // ending in "$" matches the whole word only: "life$" is for "quality of life", not "lifestyle".
 import { INEFFICACY_ADJECTIVES, NO_CHANGE_ADJECTIVES } from "./cues";
-import { AVOIDING_VERB_FORMS, BETTERING_VERB_FORMS, COMPLAINT_NOUNS, ORIGIN_VERB_FORMS, RELIEF_VERB_FORMS, WARNING_VERB_FORMS } from "./health-words";
+import { AVOIDING_VERB_FORMS, BETTERING_VERB_FORMS, COMPLAINT_NOUNS, ENDANGERING_VERB_FORMS, FORBIDDING_VERB_FORMS, ORIGIN_VERB_FORMS, RELIEF_VERB_FORMS,
+  UNWISE_ADJECTIVES, WARNING_VERB_FORMS } from "./health-words";
 
 // the dictionary's verbs of relief and bettering (health-words.ts), each form a whole word: "mitigates", "tones"
 // (not the "-ing" forms of bettering, which are mostly adjectives and nouns of marketing copy: "a nourishing mask",
@@ -15,9 +16,11 @@ const HEALTH_VERB_WORDS = [...new Set([...RELIEF_VERB_FORMS, ...BETTERING_VERB_F
 // ("hiccup" for "hiccups"); a word of four letters whole, with its plural ("gout", "acne", "ache", "aches")
 const COMPLAINT_WORDS = [...new Set(COMPLAINT_NOUNS.filter((w) => /^[a-z]{4,}$/.test(w)).flatMap((w) => (w.length > 4 ? [w] : [`${w}$`, `${w}s$`])))];
 
-// the dictionary's verbs of keeping away from something and of warning people off ("eschewed", "cautioned"), each form's
-// first word whole: a warning that names who should keep away from it
-const WARNED_OFF_WORDS = [...new Set([...AVOIDING_VERB_FORMS, ...WARNING_VERB_FORMS].map((v) => `${v.split(" ")[0]}$`))];
+// the dictionary's verbs of keeping away from something, of warning people off, forbidding it to them or putting them in
+// danger ("eschewed", "cautioned", "vetoed", "imperil"), each form's first word whole, and its adjectives of unwisdom
+// ("foolhardy"): a warning that names who should keep away from it
+const WARNED_OFF_WORDS = [...new Set([...AVOIDING_VERB_FORMS, ...WARNING_VERB_FORMS, ...FORBIDDING_VERB_FORMS, ...ENDANGERING_VERB_FORMS, ...UNWISE_ADJECTIVES]
+  .map((v) => `${v.split(" ")[0]}$`))];
 
 export const TRIGGERS = {
   origin: [...new Set(ORIGIN_VERB_FORMS.map((v) => `${v.split(" ")[0]}$`)), "nobody", "else$", "built", "constructed", "realis", "realiz", "made", "dream", "thought", "cook", "patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
