@@ -137,7 +137,7 @@ const NOT_VERBS = new Set(["still", "cut", "avoid", "master", "subjugate", "stay
   "carry_off", "antagonize", "antagonise", "arouse", "brace", "distill", "sublimate", "fasten", "hike", "hike_up", "raise",
   "make_pure", "slow_down", "unbend", "sustain", "decompress", "clean", "loosen_up", "unwind", "crush", "decimate",
   "annihilate", "extinguish", "comfort", "lighten", "scatter", "slack", "get_the_better_of", "bring_around", "disperse", "break_up", "animate", "recreate", "renovate", "quicken", "do", "make", "heat",
-  "fire", "fire_up", "activate", "actuate", "trip", "breed", "spawn", "kick_up", "wake", "ruggedize", "ruggedise",
+  "fire", "fire_up", "activate", "actuate", "trip", "kick_up", "wake", "ruggedize", "ruggedise",
   "substantiate", "confirm", "brace_up", "batten", "batten_down", "secure", "line", "mine", "ballast", "guy", "steady", "cathect",
   "liven", "liven_up", "restrengthen", "forge", "gestate", "embark_on", "think_of", "kick_off", "start", "start_up", "fabricate",
   "manufacture", "make_up", "excogitate", "censor", "hedge", "fudge", "put_off", "parry", "duck"]);
@@ -300,7 +300,7 @@ const IRREGULAR: Record<string, string[]> = {
   shrink: ["shrink", "shrinks", "shrank", "shrunk", "shrinking"], think: ["think", "thinks", "thought", "thinking"],
   dream: ["dream", "dreams", "dreamed", "dreamt", "dreaming"], arise: ["arise", "arises", "arose", "arisen", "arising"],
   take: ["take", "takes", "took", "taken", "taking"], spring: ["spring", "springs", "sprang", "sprung", "springing"],
-  give: ["give", "gives", "gave", "given", "giving"], sell: ["sell", "sells", "sold", "selling"],
+  give: ["give", "gives", "gave", "given", "giving"], sell: ["sell", "sells", "sold", "selling"], breed: ["breed", "breeds", "bred", "breeding"],
 };
 // verbs that double their last consonant though longer than a syllable ("dispelled", "unclogged", "conferred"; not "offered")
 const DOUBLES = /(?:pel|clog|trol|(?:^re|pre|con|de|trans|in)fer|mit|cur|gret)$/;
