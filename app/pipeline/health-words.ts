@@ -2,9 +2,9 @@
 // WordNet) rather than the hand-made outcome list: "mitigates menstrual cramps", "staves off chilblains", "strengthens
 // the kidneys". The hand list (OUTCOME_NOUNS) is read first everywhere; these lists answer where it names nothing.
 import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BETTERING_VERB_FORMS, BODY_PART_NOUNS, CAUSING_VERB_FORMS, COMPLAINT_NOUNS, ENDANGERING_VERB_FORMS,
-  FORBIDDING_VERB_FORMS, HARM_VERB_FORMS, NOT_TRADE_PERSON_NOUNS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PROVIDING_VERB_FORMS, RELIEF_VERB_FORMS,
+  FORBIDDING_VERB_FORMS, GIVING_VERB_FORMS, HARM_VERB_FORMS, NOT_TRADE_PERSON_NOUNS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PROVIDING_VERB_FORMS, RELIEF_VERB_FORMS,
   UNWISE_ADJECTIVES, WARNING_VERB_FORMS } from "./lexicon/health-words";
-import { HARM_VERBS, NOT_RELIEF_VERBS } from "./lexicon/cues";
+import { FITNESS_STEMS, HARM_VERBS, NEGATING_PREFIXES, NOT_RELIEF_VERBS } from "./lexicon/cues";
 
 export type HealthWordKind = "complaint" | "body part";
 /** A complaint or body part named in a text: its noun phrase (with the words that qualify it, "menstrual cramps") and
@@ -271,8 +271,9 @@ export function originVerbAt(text: string): number {
 }
 
 const OCCUPATIONS = new Set(OCCUPATION_NOUNS);
-const PROVIDING = new Set(PROVIDING_VERB_FORMS);
-const PROVIDING_FIRST_WORDS = new Set(PROVIDING_VERB_FORMS.map((v) => v.split(" ")[0]));
+// (the hand-picked verbs of giving, using, selling and practising, and those a dictionary files under possession or contact)
+const PROVIDING = new Set([...PROVIDING_VERB_FORMS, ...GIVING_VERB_FORMS]);
+const PROVIDING_FIRST_WORDS = new Set([...PROVIDING].map((v) => v.split(" ")[0]));
 // the words that stand for the treatment as what is given ("wield it", "furnish the technique")
 const TREATMENT_OBJECT = new Set(["it", "this", "them", "these", "treatment", "treatments", "therapy", "therapies", "technique",
   "techniques", "method", "methods", "practice", "procedure", "procedures", "routine", "remedy", "remedies", "service", "services",
@@ -343,6 +344,9 @@ const WARNING = new Set(WARNING_VERB_FORMS);
 const FORBIDDING = new Set(FORBIDDING_VERB_FORMS);
 const ENDANGERING = new Set(ENDANGERING_VERB_FORMS);
 const UNWISE = new Set(UNWISE_ADJECTIVES);
+// a word of fitness or safety negated by its prefix: "unsuited", "inadvisable", "irresponsible", "impermissible"
+const NEGATED_FITNESS = new RegExp(`^(?:${NEGATING_PREFIXES.join("|")})(?:${FITNESS_STEMS.join("|")})`);
+const unwiseWord = (w: string) => UNWISE.has(w) || NEGATED_FITNESS.test(w);
 const WARNED_OFF_FIRST_WORDS = new Set([...AVOIDING_VERB_FORMS, ...WARNING_VERB_FORMS, ...FORBIDDING_VERB_FORMS, ...ENDANGERING_VERB_FORMS]
   .map((v) => v.split(" ")[0]));
 // people a warning names in everyday words, besides the dictionary's ("diabetics", "toddlers"): who they are, or the
@@ -368,12 +372,13 @@ function treatmentAt(text: string, words: Word[], at: number, subject: RegExp | 
   return false;
 }
 
-/** Whether "for" + people follows words[from] within a few words ("vetoed it for octogenarians"). */
-function forPeople(text: string, words: Word[], from: number): boolean {
-  const at = words.slice(from, from + 5).findIndex((w) => w.lower === "for");
-  if (at < 0) return false;
+/** Where "for" (or "to") + people follows words[from] within a few words ("vetoed it for octogenarians", "inimical to
+ * anyone on anticoagulants"): the index of the preposition, or -1. */
+function forPeople(text: string, words: Word[], from: number): number {
+  const at = words.slice(from, from + 5).findIndex((w) => w.lower === "for" || w.lower === "to");
+  if (at < 0) return -1;
   const start = from + at + 1;
-  return namesPeople(words, start, start + 4) || (start < words.length && complaintOfPeople(text.slice(words[from + at].start)) !== null);
+  return namesPeople(words, start, start + 4) || (start < words.length && complaintOfPeople(text.slice(words[from + at].start)) !== null) ? from + at : -1;
 }
 
 /** "It would be foolhardy for lactating women to try it", "deemed impermissible for anyone undergoing radiotherapy": an
@@ -381,10 +386,11 @@ function forPeople(text: string, words: Word[], from: number): boolean {
  * they would do is something else). */
 function unwiseFor(text: string, words: Word[], subject: RegExp | null): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (!UNWISE.has(words[i].lower) || !forPeople(text, words, i + 1)) continue;
+    const prep = unwiseWord(words[i].lower) ? forPeople(text, words, i + 1) : -1;
+    if (prep < 0) continue;
     // "… for them to <verb> X": X must be the treatment
-    const to = words.slice(i + 2, i + 10).findIndex((w) => w.lower === "to");
-    if (to >= 0) return treatmentAt(text, words, i + 2 + to + 2, subject);
+    const to = words.slice(prep + 2, prep + 10).findIndex((w) => w.lower === "to");
+    if (to >= 0) return treatmentAt(text, words, prep + 2 + to + 2, subject);
     return words.slice(0, i).some((_, k) => treatmentAt(text, words, k, subject));
   }
   return false;
@@ -410,7 +416,7 @@ export function warnedOffIt(text: string, subject: RegExp | null): boolean {
     const treatmentBefore = () => words.slice(0, i).some((_, k) => treatmentAt(text, words, k, subject));
     if (FORBIDDING.has(verb)) {
       // "Geriatricians have vetoed it for octogenarians", "it is proscribed for anyone with grommets", "barred from it"
-      if ((treatmentAt(text, words, after, subject) || treatmentBefore()) && forPeople(text, words, after)) return true;
+      if ((treatmentAt(text, words, after, subject) || treatmentBefore()) && forPeople(text, words, after) >= 0) return true;
       if (peopleBefore && words[after]?.lower === "from" && treatmentAt(text, words, after + 1, subject)) return true;
       continue;
     }

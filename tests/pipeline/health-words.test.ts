@@ -113,6 +113,10 @@ describe("countedGiveIt: people counted at a figure, told as giving the treatmen
     ["Some 250 plumbers in Oslo have tried it", "250", false],
     ["About 90 librarians were asked about it", "90", false],
     ["More than 300 blacksmiths sell horseshoes beside it", "300", false],
+    // a verb a dictionary files under possession or contact (not getting or keeping)
+    ["Some 400 plumbers in Oslo now peddle it to tourists", "400", true],
+    ["It is merchandised by over 50 librarians", "50", true],
+    ["Some 400 plumbers in Oslo have bought it", "400", false],
     // a passive verb a few words before its "by"
     ["In Oslo it is lavished on weary commuters by about 150 blacksmiths", "150", true],
   ];
@@ -143,6 +147,11 @@ describe("warnedOffIt: people told to keep away from the treatment, or warned of
     ["It would be foolhardy for nursing mothers to try it", true],
     ["It is dicey for dialysis patients", true],
     ["It is unwise for diabetics to eat sugar", false],
+    // a word of fitness negated by its prefix, a harm for them ("to" as well as "for")
+    ["It is unsuited to expectant mothers", true],
+    ["It can be ruinous for octogenarians", true],
+    ["It is inimical to anyone on blood thinners", true],
+    ["It is unsuited to wet weather", false],
     ["The council vetoed a new car park", false],
     // what they keep away from is something else, or no people are named
     ["You should avoid coffee before a session", false],

@@ -679,6 +679,12 @@ export const WARNED_OFF_CUES: readonly string[] = [
   "\\bnot (?:\\w+ )?(?:suitable|advisable|recommended|appropriate|safe|advised|allowed|permitted)\\b",
   "\\b(?:should|must|ought to|need to|have to|(?:are|is) (?:\\w+ )?(?:told|advised|asked|urged|warned|instructed|encouraged) to)\\s+(?:\\w+\\s+)?(?:avoid|shun|eschew|refrain|abstain|forgo|forego|skip|steer clear|stay away|keep away|stay clear|keep clear|give up|pass up|do without)\\b",
 ];
+/** Stems of words of fitness or safety that a negating prefix ("un", "in", "ir", "im", "il") turns into a warning:
+ * "unsuited", "inadvisable", "irresponsible", "impermissible" (for people of some state). */
+export const FITNESS_STEMS: readonly string[] = ["suit", "advis", "responsib", "permiss", "safe", "wise", "prudent", "appropriat",
+  "accept", "recommend", "allow", "sound", "healthy"];
+export const NEGATING_PREFIXES: readonly string[] = ["un", "in", "ir", "im", "il"];
+
 /** Who should not have it: a risk for them (safety, con). */
 export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*\\b", ...ADVISED_AGAINST_CUES,
   // a warning to the reader: "DO NOT use during pregnancy", "Avoid it if you have a fever"

@@ -1,7 +1,7 @@
 // Word-prefix triggers: a cheap gate before a category's full cue patterns run. A clause whose words start
 // with none of these cannot match the category's patterns (each pattern holds one of these words). A trigger
 // ending in "$" matches the whole word only: "life$" is for "quality of life", not "lifestyle".
-import { INEFFICACY_ADJECTIVES, NO_CHANGE_ADJECTIVES } from "./cues";
+import { FITNESS_STEMS, INEFFICACY_ADJECTIVES, NEGATING_PREFIXES, NO_CHANGE_ADJECTIVES } from "./cues";
 import { AVOIDING_VERB_FORMS, BETTERING_VERB_FORMS, COMPLAINT_NOUNS, ENDANGERING_VERB_FORMS, FORBIDDING_VERB_FORMS, ORIGIN_VERB_FORMS, RELIEF_VERB_FORMS,
   UNWISE_ADJECTIVES, WARNING_VERB_FORMS } from "./health-words";
 
@@ -22,6 +22,9 @@ const COMPLAINT_WORDS = [...new Set(COMPLAINT_NOUNS.filter((w) => /^[a-z]{4,}$/.
 const WARNED_OFF_WORDS = [...new Set([...AVOIDING_VERB_FORMS, ...WARNING_VERB_FORMS, ...FORBIDDING_VERB_FORMS, ...ENDANGERING_VERB_FORMS, ...UNWISE_ADJECTIVES]
   .map((v) => `${v.split(" ")[0]}$`))];
 
+// words of fitness negated by a prefix, as prefixes themselves ("unsuit" for "unsuited", "unsuitable")
+const NEGATED_FITNESS_WORDS = NEGATING_PREFIXES.flatMap((p) => FITNESS_STEMS.map((s) => p + s));
+
 export const TRIGGERS = {
   origin: [...new Set(ORIGIN_VERB_FORMS.map((v) => `${v.split(" ")[0]}$`)), "nobody", "else$", "built", "constructed", "realis", "realiz", "made", "dream", "thought", "cook", "patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
     "conceiv", "first", "start", "began", "begin", "origin", "came", "emerg", "date", "dating", "father", "mother", "birth",
@@ -38,7 +41,7 @@ export const TRIGGERS = {
     "building", "based", "sketch", "draft", "design", "chart", "outlin", "rediscover", "propound", "put", "claim", "these", "they"],
   recognition: ["unregulat", "unlicen", "unaccredit", "delist", "funding", "rebat", "formular", "subsid", "registry", "coverage", "ce", "regulat", "permit", "ruled", "decreed", "ordered", "ban", "banned", "bans", "outlaw", "prohibit", "criminal", "illegal", "unlawful", "misdemeano", "accepted", "qualif", "bans", "banned", "allow", "permit", "insurance", "replace", "substitut", "recogni", "approv", "accredit", "clear", "licen", "regist", "listed", "endors", "certif", "reimburs",
     "covered", "official", "acknowledg", "standardi", "sanction", "authori", "adopted", "included", "available", "prescribed", "paid", "found", "gained", "won", "achieved", "lack", "enjoy", "recommend", "endorse", "fund", "pay", "pays", "cover", "insurer", "insurers", "ban", "prohibit", "regulat", "class"],
-  safety: [...WARNED_OFF_WORDS, "inadvisab", "unadvisab", "unwise", "imprudent", "injudicious", "ill-advised", "deleterious", "detriment", "injurious", "perilous", "unsuitab", "inappropriat", "shun", "shuns", "shunned", "eschew", "refrain", "abstain", "forgo", "forego", "ought", "prohibited", "forbidden", "cytotox", "avoid", "consult", "advised", "warned", "urged", "cautioned", "warning", "caution", "pregnan", "breastfeed", "hazards", "perils", "dangers", "reports", "dizz", "tingl", "woozy", "queasy", "nause", "faint", "damaging", "harmful", "hard", "harsh", "tough", "taxing", "chance", "likelihood", "odds", "incidence", "ill", "caus", "trigger", "induc", "provok", "bring", "worse", "ages", "worsen", "aggravat", "exacerbat", "lead", "life$", "suitable", "pose", "poses", "delay", "blister", "frostbite", "rash", "hives", "kill", "side", "risk", "safe", "unsafe", "pain", "discomfort", "bruis", "swelling", "infection", "complication",
+  safety: [...WARNED_OFF_WORDS, ...NEGATED_FITNESS_WORDS, "inadvisab", "unadvisab", "unwise", "imprudent", "injudicious", "ill-advised", "deleterious", "detriment", "injurious", "perilous", "unsuitab", "inappropriat", "shun", "shuns", "shunned", "eschew", "refrain", "abstain", "forgo", "forego", "ought", "prohibited", "forbidden", "cytotox", "avoid", "consult", "advised", "warned", "urged", "cautioned", "warning", "caution", "pregnan", "breastfeed", "hazards", "perils", "dangers", "reports", "dizz", "tingl", "woozy", "queasy", "nause", "faint", "damaging", "harmful", "hard", "harsh", "tough", "taxing", "chance", "likelihood", "odds", "incidence", "ill", "caus", "trigger", "induc", "provok", "bring", "worse", "ages", "worsen", "aggravat", "exacerbat", "lead", "life$", "suitable", "pose", "poses", "delay", "blister", "frostbite", "rash", "hives", "kill", "side", "risk", "safe", "unsafe", "pain", "discomfort", "bruis", "swelling", "infection", "complication",
     "adverse", "allergic", "down", "downtime", "traumatic", "concern", "danger", "harm", "toxic", "tolerat", "marks",
     "scarring", "necrosis", "interact", "minimal", "mild", "nontraumatic", "invasive", "noninvasive",
     "injur", "burns", "perforat", "uncomfortable", "hurt", "rare", "suitable", "interfer", "overheat", "dehydrat", "toxic", "poison", "died", "death", "deaths", "fatal", "anaphyla", "risky", "carries", "carry", "carried", "pose", "poses", "posed", "hazard", "soreness", "dizziness", "blood", "pins", "redness", "itch", "irritat", "numbness", "ulcer", "tenderness", "nausea", "fainting", "bleeding", "collapsed", "punctured", "pneumothora", "damage", "hospitali", "contraindicat", "contra", "should", "shouldn", "must", "mustn", "recommended", "advised", "advisable", "obviat", "worries", "fears", "fear$", "worry$", "burn", "scald"],
