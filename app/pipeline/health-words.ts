@@ -309,12 +309,11 @@ function providingVerb(words: Word[], from: number): { at: number; n: number } |
   return null;
 }
 
-/** Whether the people counted at [countStart, countEnd) of `text` (the figure; their noun follows it) are told as giving
- * the treatment, by a dictionary verb of giving, using on others, selling or practising (`nounFollows`: their noun comes
- * after the figure): "More than 400 vets across
- * Bavaria now wield it", "it is plied by some 300 matrons", "the technique, which over 650 farriers now deploy, …". The
- * treatment is what is given: "it" or a word for it, the subject's name (`subject`), or the relative pronoun before
- * the count. */
+/** Whether the people or places counted at [countStart, countEnd) of `text` (the figure; their noun follows it, unless
+ * `nounFollows` is false: "hospitals (over 800)") are told as giving the treatment, by a dictionary verb of giving, using
+ * on others, selling or practising: "More than 400 vets across Bavaria now wield it", "it is plied by some 300 matrons",
+ * "the technique, which over 650 farriers now deploy, …". The treatment is what is given: "it" or a word for it, the
+ * subject's name (`subject`), or the relative pronoun before the count. */
 export function countedGiveIt(text: string, countStart: number, countEnd: number, subject: RegExp | null, nounFollows = true): boolean {
   const before = text.slice(Math.max(0, countStart - 40), countStart);
   const given = GIVEN_BY.exec(before);
