@@ -190,9 +190,12 @@ const RID_PEOPLE = new Set(["people", "patients", "clients", "sufferers", "users
 const RID_OF = new Set(["from", "of"]);
 // (a relative clause, or a source told in passing: "X, which is sold at spas, …", "X, the studio's website explains, …")
 const RELATIVE_ASIDE = /^[^,]{0,3},\s*(?:(?:which|who|that)\s+[^,;]{3,80}|(?:[\p{L}'’-]+\s+){1,6}(?:explains?|says?|said|claims?|notes?|insists?|writes?|wrote|reports?|reported|argues?|adds?|added|suggests?|suggested))\s*,/u;
-// (the dictionary's verbs of bringing on, with their particles' first word: "brings on", "sets off", "stirs up"; and the
-// verbs of making, causing or fostering by their place in it: "begets", "fosters")
-const HARM = new Set([...HARM_VERBS, ...HARM_VERB_FORMS.map((v) => v.split(" ")[0]), ...CAUSING_VERB_FORMS]);
+// (the dictionary's verbs of bringing on, and the first word of those told with a particle: "brings on", "sets off",
+// "stirs up", not "calls" of "call forth"; and the verbs of making, causing or fostering by their place in it: "begets",
+// "fosters")
+const HARM_PARTICLES = /^\S+ (?:on|off|up|out|in|down|away|back)$/;
+const HARM = new Set([...HARM_VERBS, ...HARM_VERB_FORMS.filter((v) => !v.includes(" ") || HARM_PARTICLES.test(v)).map((v) => v.split(" ")[0]),
+  ...CAUSING_VERB_FORMS]);
 const NOT_RELIEF = new Set([...NOT_RELIEF_VERBS, ...HARM]);
 const LOWER_WORD = /^[a-z][a-z-]{2,}$/;
 

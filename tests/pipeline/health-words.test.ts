@@ -81,6 +81,12 @@ describe("actsOnComplaint: the treatment (mentioned up to `end`) acting on a com
   ])("%s (doer %s) → %s", (text, doer, expected) => {
     expect(actsOnComplaint(text, at(text, doer))?.text ?? null).toBe(expected);
   });
+  it("with harm, reads only the verbs that bring a complaint on: a particle's verb ('sets off'), not 'calls' of 'call forth'", () => {
+    const harm = (text: string) => actsOnComplaint(text, at(text, "Pine tapping"), true)?.text ?? null;
+    expect(harm("Pine tapping sets off gout.")).toBe("gout");
+    expect(harm("Pine tapping begets gout.")).toBe("gout");
+    expect(harm("Pine tapping calls gout.")).toBeNull();
+  });
   it("reads a passive done by the treatment, not one it is caused by", () => {
     const a = "Seasickness is thwarted within hours by pine tapping", b = "Gout is caused by pine tapping";
     expect(complaintDoneBy(a, a.indexOf("pine"))?.text).toBe("seasickness");
