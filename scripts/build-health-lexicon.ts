@@ -240,33 +240,30 @@ for (const offset of facultySynsets) {
 // ("ferryman", "medical man": men; "shaman", "human": mans; "schoolchild": children)
 const pluralOf = (w: string): string => /child$/.test(w) ? w + "ren" : /man$/.test(w) && !/(?:hu|sha|tali|cai|otto|dol|ger|ro)man$/.test(w) ? w.slice(0, -3) + "men" : /(?:s|sh|ch|x|z)$/.test(w) ? w + "es"
   : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + "ies" : /fe$/.test(w) ? w.slice(0, -2) + "ves" : w + "s";
-const practitionerSynsets = below(nouns, PRACTITIONER_ROOTS.map((s) => synsetOf(nouns, s)), false);
-const practitioners = new Set<string>();
-for (const offset of practitionerSynsets) {
-  if (nouns.synsets.get(offset)!.proper) continue;
-  for (const w of nouns.synsets.get(offset)!.words) {
-    if (!lemmaOk(w) || NOT_PRACTITIONERS.has(w)) continue;
-    if (!practitionerSynsets.has(nouns.senses.get(w)?.[0] ?? "")) continue;
-    const name = w.replace(/_/g, " ");
-    practitioners.add(name);
-    practitioners.add(pluralOf(name));
+/** The lemmas of `synsets` that `keep` accepts (named persons, "Hippocrates", skipped), each with its plural. */
+function personNouns(synsets: Set<string>, keep: (lemma: string) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const offset of synsets) {
+    if (nouns.synsets.get(offset)!.proper) continue;
+    for (const w of nouns.synsets.get(offset)!.words) {
+      if (!keep(w)) continue;
+      const name = w.replace(/_/g, " ");
+      out.add(name);
+      out.add(pluralOf(name));
+    }
   }
+  return out;
 }
+const firstSense = (w: string): string => nouns.senses.get(w)?.[0] ?? "";
+
+const practitionerSynsets = below(nouns, PRACTITIONER_ROOTS.map((s) => synsetOf(nouns, s)), false);
+const practitioners = personNouns(practitionerSynsets, (w) => lemmaOk(w) && !NOT_PRACTITIONERS.has(w) && practitionerSynsets.has(firstSense(w)));
 
 // ---- occupations, singular and plural ("farrier", "farriers"; a lemma whose first or second sense is under the roots)
 const occupationSynsets = below(nouns, OCCUPATION_ROOTS.map((s) => synsetOf(nouns, s)), false);
-const occupations = new Set<string>();
-for (const offset of occupationSynsets) {
-  if (nouns.synsets.get(offset)!.proper) continue;
-  for (const w of nouns.synsets.get(offset)!.words) {
-    // (three-letter trades too: "vets", "docs")
-    if (!(lemmaOk(w) || /^[a-z]{3}$/.test(w)) || NOT_OCCUPATIONS.has(w)) continue;
-    if (!(nouns.senses.get(w) ?? []).slice(0, 2).some((s) => occupationSynsets.has(s))) continue;
-    const name = w.replace(/_/g, " ");
-    occupations.add(name);
-    occupations.add(pluralOf(name));
-  }
-}
+// (three-letter trades too: "vets", "docs")
+const occupations = personNouns(occupationSynsets, (w) => (lemmaOk(w) || /^[a-z]{3}$/.test(w)) && !NOT_OCCUPATIONS.has(w)
+  && (nouns.senses.get(w) ?? []).slice(0, 2).some((s) => occupationSynsets.has(s)));
 
 // ---- people whose names have a practitioner's ending ("-ist", "-ian", "-ioner") but name no trade: "motorists",
 // "pensioners", "vegetarians" (a lemma whose most frequent sense is a person outside the occupations and practitioners)
@@ -274,30 +271,12 @@ for (const offset of occupationSynsets) {
 const personSynsets = below(nouns, [synsetOf(nouns, "person.1"), synsetOf(nouns, "causal_agent.1")], false);
 // (scientists whose field is also a practice of treatment stay practitioners by form)
 const treatingScientists = below(nouns, [synsetOf(nouns, "psychologist.1")], false);
-const notTrades = new Set<string>();
-for (const offset of personSynsets) {
-  if (nouns.synsets.get(offset)!.proper) continue;
-  for (const w of nouns.synsets.get(offset)!.words) {
-    if (!/^[a-z]+(?:ist|ian|ioner)$/.test(w) || occupations.has(w) || practitioners.has(w)) continue;
-    const first = nouns.senses.get(w)?.[0] ?? "";
-    if (!personSynsets.has(first) || occupationSynsets.has(first) || practitionerSynsets.has(first) || treatingScientists.has(first)) continue;
-    notTrades.add(w);
-    notTrades.add(pluralOf(w));
-  }
-}
+const notTrades = personNouns(personSynsets, (w) => /^[a-z]+(?:ist|ian|ioner)$/.test(w) && !occupations.has(w) && !practitioners.has(w)
+  && personSynsets.has(firstSense(w)) && ![occupationSynsets, practitionerSynsets, treatingScientists].some((set) => set.has(firstSense(w))));
 
 // ---- people at risk, singular and plural (a lemma whose most frequent sense is under the roots)
 const atRiskSynsets = below(nouns, AT_RISK_ROOTS.map((s) => synsetOf(nouns, s)), false);
-const atRisk = new Set<string>();
-for (const offset of atRiskSynsets) {
-  if (nouns.synsets.get(offset)!.proper) continue;
-  for (const w of nouns.synsets.get(offset)!.words) {
-    if (!lemmaOk(w) || NOT_AT_RISK.has(w) || !atRiskSynsets.has(nouns.senses.get(w)?.[0] ?? "")) continue;
-    const name = w.replace(/_/g, " ");
-    atRisk.add(name);
-    atRisk.add(pluralOf(name));
-  }
-}
+const atRisk = personNouns(atRiskSynsets, (w) => lemmaOk(w) && !NOT_AT_RISK.has(w) && atRiskSynsets.has(firstSense(w)));
 
 // ---- verbs, with their inflected forms
 // the irregular verbs among the selection: every form, written out
