@@ -10,8 +10,7 @@ import { findHedges } from "./hedges";
 import { PEOPLE_GROUP } from "./lexicon/hedges";
 import { namedMethods } from "./related";
 import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isOccupation, namesComplaintByForm, namesNoTrade,
-  originVerbAt,
-  warnedOffIt, type HealthPhrase } from "./health-words";
+  originVerbAt, warnedOffIt, type HealthPhrase } from "./health-words";
 import { PRACTITIONER_PERSON_NOUNS } from "./lexicon/health-words";
 import { makeGates, maskWithin, type WordTable } from "./gate";
 import { anyCues, anyCueSource } from "./alternation";
@@ -1244,9 +1243,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     && !claimsRelief(out) && (linked ??= isLinked(clause, ctx))) {
     out.push({ category: "safety", value: { kind: "stance", polarity: "con", hedged: h.hedged }, facet: "contraindications", confidence: 0.55, hedges: h.cues, atomise: false });
   }
-  // people told, by a dictionary verb, to keep away from it or warned off it: "Diabetics are urged to shun it", "it is best
-  // eschewed by toddlers", "epileptics are cautioned against it" (led by the people, not by the treatment: what links the
-  // clause to the treatment is its being what they keep away from)
+  // people told, by a dictionary verb or adjective, to keep away from it, warned off it, forbidden it or put in danger by
+  // it: "Diabetics are urged to shun it", "it is best eschewed by toddlers", "vetoed it for octogenarians", "unsuited to
+  // postpartum mothers" (led by the people, not by the treatment: what links the clause to the treatment is its being
+  // what they keep away from)
   if (onTopic && gSafety && !out.some((d) => d.category === "safety") && !claimsRelief(out) && warnedOffIt(clause, ctx.subject)) {
     out.push({ category: "safety", value: { kind: "stance", polarity: "con", hedged: h.hedged }, facet: "contraindications", confidence: 0.5, hedges: h.cues, atomise: false });
   }
