@@ -82,7 +82,8 @@ describe("assessGroup", () => {
     ["pro against con, same facet first", "efficacy", stances, "conflicting", [[52, 53], [51, 55], [52, 55], [51, 53]], ["10a.txt and 11b.txt say it works (12c.txt does so only with hedges)", "11b.txt and 13d.txt say it does not", "11b.txt contradicts itself", "“is said to”", "Outcomes named: back pain, acne, acne scars"]],
     ["benefits only hedged", "efficacy", hedgedOnly, "divergent", [], ["10a.txt says it works", "11b.txt does so only with hedges", "“allegedly”"]],
     ["one source", "origin_date", single, "single", [], ["Only 10a.txt speaks to this: 1961 and the 1960s."]],
-    ["one source against itself", "safety", selfOnly, "conflicting", [[81, 82]], ["10a.txt contradicts itself"]],
+    // one source is single whatever it says (DESIGN.md), its contradiction told in the reason
+    ["one source against itself", "safety", selfOnly, "single", [], ["Only 10a.txt speaks to this", "It contradicts itself"]],
     ["several sources, no values to compare", "protocol", words, "divergent", [], ["10a.txt and 11b.txt speak to this, but not in values that can be compared"]],
     ["one source against itself, another without a value", "origin_date", selfValues, "conflicting", [[111, 112]], ["1961 (10a.txt) and 1975 (10a.txt) cannot both be right", "10a.txt contradicts itself"]],
     ["all agree", "efficacy", agreeing, "consistent", [], ["10a.txt, 11b.txt and 12c.txt say it works."]],

@@ -98,10 +98,12 @@ export function assessGroup(
   // doubts the story ("its origins are unknown", "mythical tales", "no evidence"): then a reader should look.
   // (an age with a figure but no year, "for at least 300 years", is a value that could not be compared: not words)
   const agreeingInWords = category === "origin_date" && !claims.some((c) => DOUBTS.test(c.text) || (!c.value && /\d/.test(c.text)));
-  const assessment: Assessment = conflicts.length
-    ? "conflicting"
-    : sources.length <= 1
-      ? "single"
+  // (one source is "single" whatever it says, as DESIGN.md defines it; a source at odds with itself is told in the
+  // reason, not as a conflict between sources)
+  const assessment: Assessment = sources.length <= 1
+    ? "single"
+    : conflicts.length
+      ? "conflicting"
       : crossVariant || (nothingCompared && category !== "recognition" && !agreeingInWords)
         ? "divergent"
         : "consistent";
@@ -109,7 +111,7 @@ export function assessGroup(
   const reason = isStance
     ? stanceReason(assessment, claims, pairs, category)
     : valueReason(assessment, claims, pairs, category);
-  return { assessment, reason, conflicts, pairs };
+  return { assessment, reason, conflicts: assessment === "single" ? [] : conflicts, pairs };
 }
 
 const DOUBTS = /\b(?:unknown|unclear|uncertain|obscure|disputed|myth\w*|legend\w*|vague|undocumented|unverified|tales?|no (?:\w+ )?evidence)\b/i;
@@ -214,8 +216,9 @@ function valueReason(assessment: Assessment, claims: GroupableClaim[], pairs: Pa
   let tail = apart.length ? ` ${capitalise(listWords(apart.map(describe)))} ${apart.length === 1 ? "counts" : "count"} something else and ${apart.length === 1 ? "is" : "are"} not compared.` : "";
   tail += unvalued.length ? ` ${capitalise(says(unvalued, "speaks", "speak"))} to it without a figure.` : "";
   if (assessment === "single") {
+    const itself = selfContradicting(pairs).length ? " Its own figures cannot all be right: it contradicts itself." : "";
     return clusters.length
-      ? `Only ${allSources[0]} speaks to this: ${listWords(clusters.map((c) => c.phrase))}.`
+      ? `Only ${allSources[0]} speaks to this: ${listWords(clusters.map((c) => c.phrase))}.${itself}`
       : `Only ${allSources[0]} speaks to this, without a value to compare.`;
   }
   if (assessment !== "conflicting" && !pairs.some((p) => p.a.sourceId !== p.b.sourceId)) {
