@@ -1,6 +1,6 @@
 // A file (or a pasted text) becomes one or more documents to import. Pure: no file system here.
 import Papa from "papaparse";
-import { cleanText, isBreadcrumb } from "~/pipeline/clean";
+import { cleanText, isBreadcrumb, isChromeLine } from "~/pipeline/clean";
 import type { SourceFormat } from "~/pipeline/types";
 import { ImportError } from "./decode";
 import { extensionOf } from "./extensions";
@@ -26,7 +26,7 @@ export function formatOf(fileName: string): SourceFormat {
 }
 
 /** A title for a text without one: HTML's <title>; else the text's first heading; else a first line that reads as
- * a heading (short, not a sentence, not a breadcrumb); else the fallback (the file name), which says more than the
+ * a heading (short, not a sentence, not a breadcrumb or page chrome); else the fallback (the file name), which says more than the
  * first words of a paragraph. */
 export function guessTitle(text: string, format: SourceFormat, fallback: string): string {
   if (format === "html") {
@@ -41,7 +41,8 @@ export function guessTitle(text: string, format: SourceFormat, fallback: string)
   const firstLine = text
     .split(/\r?\n/)
     .map((l) => l.replace(/^#+\s*/, "").trim())
-    .find((l) => l.length > 0 && !/^</.test(l) && !isBreadcrumb(l));
+    // (not a page's chrome: "Skip to main content", "Share this article")
+    .find((l) => l.length > 0 && !/^</.test(l) && !isBreadcrumb(l) && !isChromeLine(l));
   if (!firstLine || firstLine.length > 90 || /[.!?;:,]$/.test(firstLine)) return fallback;
   return firstLine;
 }

@@ -21,6 +21,8 @@ describe("guessTitle", () => {
     ["x".repeat(200), "text", "fallback.txt"],
     ["A sentence that ends with a period.\nMore.", "text", "fallback.txt"],
     ["   ", "text", "fallback.txt"],
+    // page chrome is no title
+    ["Advertisement\nPine tapping claimed to end pain\nPine tapping, sold in spas, is said to end pain for good.", "text", "Pine tapping claimed to end pain"],
   ])("%j → %j", (text, format, title) => expect(guessTitle(text, format, "fallback.txt")).toBe(title));
 });
 
