@@ -349,6 +349,7 @@ const UNWISE = new Set(UNWISE_ADJECTIVES);
 // a word of fitness or safety negated by its prefix: "unsuited", "inadvisable", "irresponsible", "impermissible"
 const NEGATED_FITNESS = new RegExp(`^(?:${NEGATING_PREFIXES.join("|")})(?:${FITNESS_STEMS.join("|")})`);
 const unwiseWord = (w: string) => UNWISE.has(w) || NEGATED_FITNESS.test(w);
+const NEGATION = /^(?:not|never|hardly|scarcely|no|neither|nor)$|n['’]t$/;
 const WARNED_OFF_FIRST_WORDS = new Set([...AVOIDING_VERB_FORMS, ...WARNING_VERB_FORMS, ...FORBIDDING_VERB_FORMS, ...ENDANGERING_VERB_FORMS]
   .map((v) => v.split(" ")[0]));
 // people a warning names in everyday words, besides the dictionary's ("diabetics", "toddlers"): who they are, or the
@@ -389,7 +390,8 @@ function forPeople(text: string, words: Word[], from: number): number {
 function unwiseFor(text: string, words: Word[], subject: RegExp | null): boolean {
   for (let i = 0; i < words.length; i++) {
     const prep = unwiseWord(words[i].lower) ? forPeople(text, words, i + 1) : -1;
-    if (prep < 0) continue;
+    // ("not inappropriate for seniors": a reassurance)
+    if (prep < 0 || words.slice(Math.max(0, i - 2), i).some((w) => NEGATION.test(w.lower))) continue;
     // "… for them to <verb> X": X must be the treatment
     const to = words.slice(prep + 2, prep + 10).findIndex((w) => w.lower === "to");
     if (to >= 0) return treatmentAt(text, words, prep + 2 + to + 2, subject);
@@ -414,6 +416,8 @@ export function warnedOffIt(text: string, subject: RegExp | null): boolean {
     if (n === 0) continue;
     const verb = spell(words, i, n);
     const after = i + n;
+    // ("need not avoid it", "is not forbidden for children": the warning denied)
+    if (words.slice(Math.max(0, i - 2), i).some((w) => NEGATION.test(w.lower))) continue;
     const peopleBefore = namesPeople(words, 0, i) || complaintOfPeople(text.slice(0, words[i].start)) !== null;
     const treatmentBefore = () => words.slice(0, i).some((_, k) => treatmentAt(text, words, k, subject));
     if (FORBIDDING.has(verb)) {

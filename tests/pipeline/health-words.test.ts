@@ -158,6 +158,10 @@ describe("warnedOffIt: people told to keep away from the treatment, or warned of
     ["It can be ruinous for octogenarians", true],
     ["It is inimical to anyone on blood thinners", true],
     ["It is unsuited to wet weather", false],
+    ["It is not inappropriate for seniors", false],
+    ["It isn't harmful for toddlers", false],
+    ["It is not forbidden for toddlers", false],
+    ["Diabetics need not shun it", false],
     ["The council vetoed a new car park", false],
     // what they keep away from is something else, or no people are named
     ["You should avoid coffee before a session", false],
