@@ -34,11 +34,12 @@ const USE_SCOPE_LEADING = /^for\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)(?:\s*,|\s+(?=(?:
 
 const LINE_BREAK = /[\r\n\t]/g;
 // a founder's life, not their work: "In 1940 Dr. Lee met a piano teacher", "after Dr. Lee's death in 1979"
-// (and what a founder heard of, learned, opened or renamed: "In 1880 Lund heard of a healer", "renamed her clinic")
+// (and what a founder heard of, learned, opened or renamed: "In 1880 Lund heard of a healer", "renamed her clinic"; and
+// what they said of it: "In 1973 Lee himself had referred to his ability to see 65 patients a day")
 const CATEGORY_INDEX: Record<Category, number> = {
   efficacy: 0, origin_date: 1, practitioner_count: 2, founder: 3, recognition: 4, protocol: 5, safety: 6, other: 7,
 };
-const LIFE_EVENT = /\b(?:met|meets|married|died|death|born|graduated|retired|moved|earned|received|attended|visited|travel(?:l)?ed|lived|grew up|passed away|heard (?:of|about)|learned|learnt|opened|renamed|changed the name|jailed|arrested|imprisoned|worked as)\b/i;
+const LIFE_EVENT = /\b(?:met|meets|married|died|death|born|graduated|retired|moved|earned|received|attended|visited|travel(?:l)?ed|lived|grew up|passed away|heard (?:of|about)|learned|learnt|opened|renamed|changed the name|jailed|arrested|imprisoned|worked as|referred to|said|claimed|stated|told|remarked|boasted|admitted|insisted|complained|recalled|declared)\b/i;
 // a glossary entry of another term ("Placebo: Refers to a dummy treatment …") defines it; it claims nothing
 const GLOSSARY_ENTRY = /^([\p{L}][\p{L}'’ -]{1,40}):\s+(?:Consists? of|Refers? to|Means|Is defined as|Defined as|Describes?|Denotes)\b/u;
 // a news dateline before the first sentence ("LONDON — The agency said …", "PARIS, France (AP) — ")

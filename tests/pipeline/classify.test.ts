@@ -1035,6 +1035,8 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
     ["Ion misting was dreamt up in 1962 by a Latvian gymnast", ["origin_date"]],
     ["The method debuted at a trade fair in 1950", ["origin_date"]],
     ["The ion misting clinic was refurbished in 1990", ["other"]],
+    // an organisation of one's own opened is no origin of the treatment
+    ["Others follow the methods introduced by Ada Pell, who opened her own ion misting clinic in 1976", ["founder"]],
     ["Ion misting took shape among Baltic dockers in the 1930s", ["origin_date"]],
     ["A Riga cobbler whipped it up in 1950", ["origin_date"]],
     ["Some 500 plumbers in Oslo were asked about ion misting", ["other"]],

@@ -291,13 +291,13 @@ describe("extractClaims: pronouns that stand for the subject", () => {
 });
 
 describe("extractClaims: a founder's life and full name", () => {
-  const PAGE = `Dr. Ann P. Lee was born in 1896 in New York. In 1940, Dr. Lee met a piano teacher. Later Dr. Lee developed the ten-step palm therapy series. Even after Dr. Lee's death in 1979, her palm therapy spread.
+  const PAGE = `Dr. Ann P. Lee was born in 1896 in New York. In 1940, Dr. Lee met a piano teacher. Later Dr. Lee developed the ten-step palm therapy series. Even after Dr. Lee's death in 1979, her palm therapy spread. In 1973 Lee herself had referred to her ability to see 65 patients a day.
 `;
   const r = extractClaims(PAGE, { subjects: ["palm_therapy"] });
   it("gives a founder named by surname the full name the text gave her", () => {
     expect(r.claims.filter((c) => c.category === "founder").map((c) => c.value)).toEqual([{ kind: "person", name: "Ann P. Lee" }]);
   });
-  it("takes no date of the founder's life for the treatment's origin", () => {
+  it("takes no date of the founder's life, or of what she said, for the treatment's origin", () => {
     expect(r.claims.filter((c) => c.category === "origin_date")).toEqual([]);
   });
 });
