@@ -86,8 +86,13 @@ export function deniesWhatFollows(clause: string): boolean {
   return DENIED_THAT.test(clause) || DISMISSED_THAT.test(clause);
 }
 
+// "prefer this gentle method rather than potentially harmful cotton buds": what follows the contrast is the
+// alternative's, not the treatment's (a contrast that opens the clause, "Rather than easing pain, it …", is read whole)
+const ALTERNATIVE_AFTER = /\b(?:rather than|instead of|as opposed to|unlike)\b/i;
+
 export function safetyStance(clause: string, hedged: boolean): StanceValue {
-  const stance = plainSafetyStance(clause, hedged);
+  const contrast = ALTERNATIVE_AFTER.exec(clause);
+  const stance = plainSafetyStance(contrast && contrast.index > 10 ? clause.slice(0, contrast.index) : clause, hedged);
   // a safety statement denied turns round: "It is a myth that it is painful" reassures
   return deniesWhatFollows(clause) ? { ...stance, polarity: stance.polarity === "pro" ? "con" : "pro" } : stance;
 }

@@ -157,6 +157,10 @@ describe("stance", () => {
     ["It is almost painless and there is no down time", "pro"],
     ["Concerns include bruising and infection", "con"],
     ["It can cause dizziness", "con"],
+    // the harm of an alternative it is preferred to is not its own; a contrast that opens the clause is read whole
+    ["Many prefer this gentle method rather than using potentially harmful cotton buds", "pro"],
+    ["It can burn the skin, unlike a warm towel", "con"],
+    ["Rather than easing pain, it can cause bruising", "con"],
     // which harm people report is a harm, however mild
     ["The most common complaint is that of mild discomfort after the session", "con"],
     // a harm's odds said to be small reassure; a small risk it carries is a harm
