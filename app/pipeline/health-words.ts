@@ -284,8 +284,6 @@ const TREATMENT_OBJECT = new Set(["it", "this", "them", "these", "treatment", "t
 const OBJECT_LEAD = new Set(["to", "on", "with", "out", "up", "the", "this", "that", "these", "its", "their", "such", "a"]);
 // how far after the counted people their verb may stand ("More than 400 vets across Bavaria now wield it")
 const VERB_WITHIN = 8;
-// (the count's own qualifier, "some", "more than", may stand between)
-const GIVEN_BY = /\b([a-z]+)\s+by\s+(?:[a-z]+\s+){0,2}$/i;
 const PASSIVE_AUXILIARY = new Set(["is", "are", "was", "were", "be", "been", "being", "gets", "get", "got"]);
 const RELATIVE_BEFORE = /\b(?:which|that)\s+(?:[a-z]+\s+){0,2}$/i;
 
@@ -319,13 +317,13 @@ function providingVerb(words: Word[], from: number): { at: number; n: number } |
  * subject's name (`subject`), or the relative pronoun before the count. */
 export function countedGiveIt(text: string, countStart: number, countEnd: number, subject: RegExp | null, nounFollows = true): boolean {
   const before = text.slice(Math.max(0, countStart - 40), countStart);
-  const given = GIVEN_BY.exec(before);
-  if (given && PROVIDING.has(given[1].toLowerCase())) return true;
   const words = wordsOf(text);
-  // ("it is lavished on weary passers-by by about 150 greengrocers": a passive verb a few words before its "by")
+  // the people after "by" (the count's own qualifier, "some", "more than", may stand between): "plied by some 300
+  // matrons", or a passive verb a few words before its "by", "is lavished on weary passers-by by about 150 greengrocers"
   const by = words.findLastIndex((w) => w.end <= countStart && w.lower === "by");
-  if (by >= 0 && countStart - words[by].end <= 20) {
-    for (let i = by - 1; i >= Math.max(1, by - 6); i--) if (PROVIDING.has(words[i].lower) && PASSIVE_AUXILIARY.has(words[i - 1].lower)) return true;
+  if (by >= 1 && countStart - words[by].end <= 20) {
+    if (PROVIDING.has(words[by - 1].lower)) return true;
+    for (let i = by - 2; i >= Math.max(1, by - 6); i--) if (PROVIDING.has(words[i].lower) && PASSIVE_AUXILIARY.has(words[i - 1].lower)) return true;
   }
   // (the first word after the figure is the counted noun, unless it came before: "hospitals (over 800)")
   const first = words.findIndex((w) => w.start >= countEnd) + (nounFollows ? 1 : 0);
@@ -350,6 +348,7 @@ const UNWISE = new Set(UNWISE_ADJECTIVES);
 const NEGATED_FITNESS = new RegExp(`^(?:${NEGATING_PREFIXES.join("|")})(?:${FITNESS_STEMS.join("|")})`);
 const unwiseWord = (w: string) => UNWISE.has(w) || NEGATED_FITNESS.test(w);
 const NEGATION = /^(?:not|never|hardly|scarcely|no|neither|nor)$|n['’]t$/;
+const isWarningVerb = (v: string) => AVOIDING.has(v) || WARNING.has(v) || FORBIDDING.has(v) || ENDANGERING.has(v);
 const WARNED_OFF_FIRST_WORDS = new Set([...AVOIDING_VERB_FORMS, ...WARNING_VERB_FORMS, ...FORBIDDING_VERB_FORMS, ...ENDANGERING_VERB_FORMS]
   .map((v) => v.split(" ")[0]));
 // people a warning names in everyday words, besides the dictionary's ("diabetics", "toddlers"): who they are, or the
@@ -375,6 +374,12 @@ function treatmentAt(text: string, words: Word[], at: number, subject: RegExp | 
   return false;
 }
 
+/** Whether the treatment is named before words[end] (see treatmentAt). */
+function treatmentBefore(text: string, words: Word[], end: number, subject: RegExp | null): boolean {
+  for (let k = 0; k < end; k++) if (treatmentAt(text, words, k, subject)) return true;
+  return false;
+}
+
 /** Where "for" (or "to") + people follows words[from] within a few words ("vetoed it for octogenarians", "inimical to
  * anyone on anticoagulants"): the index of the preposition, or -1. */
 function forPeople(text: string, words: Word[], from: number): number {
@@ -395,7 +400,7 @@ function unwiseFor(text: string, words: Word[], subject: RegExp | null): boolean
     // "… for them to <verb> X": X must be the treatment
     const to = words.slice(prep + 2, prep + 10).findIndex((w) => w.lower === "to");
     if (to >= 0) return treatmentAt(text, words, prep + 2 + to + 2, subject);
-    return words.slice(0, i).some((_, k) => treatmentAt(text, words, k, subject));
+    return treatmentBefore(text, words, i, subject);
   }
   return false;
 }
@@ -411,34 +416,33 @@ export function warnedOffIt(text: string, subject: RegExp | null): boolean {
   for (let i = 0; i < words.length; i++) {
     if (!WARNED_OFF_FIRST_WORDS.has(words[i].lower)) continue;
     let n = Math.min(3, words.length - i);
-    const known = (v: string) => AVOIDING.has(v) || WARNING.has(v) || FORBIDDING.has(v) || ENDANGERING.has(v);
-    while (n >= 1 && !known(spell(words, i, n))) n--;
+    while (n >= 1 && !isWarningVerb(spell(words, i, n))) n--;
     if (n === 0) continue;
     const verb = spell(words, i, n);
     const after = i + n;
     // ("need not avoid it", "is not forbidden for children": the warning denied)
     if (words.slice(Math.max(0, i - 2), i).some((w) => NEGATION.test(w.lower))) continue;
-    const peopleBefore = namesPeople(words, 0, i) || complaintOfPeople(text.slice(0, words[i].start)) !== null;
-    const treatmentBefore = () => words.slice(0, i).some((_, k) => treatmentAt(text, words, k, subject));
+    // (the people named before the verb: read last, as the dearest test)
+    const peopleBefore = (): boolean => namesPeople(words, 0, i) || complaintOfPeople(text.slice(0, words[i].start)) !== null;
     if (FORBIDDING.has(verb)) {
       // "Geriatricians have vetoed it for octogenarians", "it is proscribed for anyone with grommets", "barred from it"
-      if ((treatmentAt(text, words, after, subject) || treatmentBefore()) && forPeople(text, words, after) >= 0) return true;
-      if (peopleBefore && words[after]?.lower === "from" && treatmentAt(text, words, after + 1, subject)) return true;
+      if ((treatmentAt(text, words, after, subject) || treatmentBefore(text, words, i, subject)) && forPeople(text, words, after) >= 0) return true;
+      if (words[after]?.lower === "from" && treatmentAt(text, words, after + 1, subject) && peopleBefore()) return true;
       continue;
     }
     if (ENDANGERING.has(verb)) {
       // "it may jeopardise the health of anyone fitted with stents", "can imperil those with porphyria"
-      if (treatmentBefore() && (namesPeople(words, after, after + 6) || complaintOfPeople(text.slice(words[after]?.start ?? text.length)) !== null)) return true;
+      if (treatmentBefore(text, words, i, subject) && (namesPeople(words, after, after + 6) || complaintOfPeople(text.slice(words[after]?.start ?? text.length)) !== null)) return true;
       continue;
     }
     if (AVOIDING.has(verb)) {
       // "it is best eschewed by toddlers": the people after "by", the treatment before
-      if (words[after]?.lower === "by" && namesPeople(words, after + 1, after + 4) && words.slice(0, i).some((_, k) => treatmentAt(text, words, k, subject))) return true;
-      if (peopleBefore && treatmentAt(text, words, after, subject)) return true;
+      if (words[after]?.lower === "by" && namesPeople(words, after + 1, after + 4) && treatmentBefore(text, words, i, subject)) return true;
+      if (treatmentAt(text, words, after, subject) && peopleBefore()) return true;
     } else {
       // "epileptics are cautioned against it", "doctors counsel diabetics against the therapy"
       const against = words.slice(after, after + 4).findIndex((w) => w.lower === "against");
-      if (against >= 0 && (peopleBefore || namesPeople(words, after, after + against)) && treatmentAt(text, words, after + against + 1, subject)) return true;
+      if (against >= 0 && treatmentAt(text, words, after + against + 1, subject) && (namesPeople(words, after, after + against) || peopleBefore())) return true;
     }
   }
   return false;
