@@ -1096,3 +1096,23 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
   it("is not cytotoxic is safe", () =>
     expect(classifyClause("Ion misting is not cytotoxic even at high dose levels", { ...ctx, ...mist }).map((d) => [d.category, d.value?.kind === "stance" && d.value.polarity])).toEqual([["safety", "pro"]]));
 });
+
+describe("classifyClause: how it is told to work, a process of the body set going (general shapes, an invented treatment)", () => {
+  const mist: Partial<ClassifyContext> = { subject: subjectMatcher(["ion misting"]), notPlaces: new Set(["ion", "misting"]) };
+  const rows: Array<[string, string[]]> = [
+    // done by the treatment's name, a word standing for it, a means of giving it, or no doer named
+    ["Ion misting is said to kick-start the body's own healing", ["efficacy"]],
+    ["The newer idea is that the droplets provoke the proliferation of tissue", []],
+    ["The newer idea, called ion misting, is that the sessions provoke the proliferation of tissue", ["efficacy"]],
+    ["The mist sessions trigger a regenerative response in the lungs", ["efficacy"]],
+    ["It involves repeated sprays of a saline solution in order to elicit the secretion of mucus", ["efficacy"]],
+    ["He introduced an irritating compound to prompt the production of new collagen", ["efficacy"]],
+    // another doer, or a harm set going
+    ["Stress triggers the release of cortisol", []],
+    ["Ion misting can provoke an allergic response", ["safety"]],
+  ];
+  it.each(rows)("%s", (clause, expected) => expect(cats(clause, mist)).toEqual(expected.sort()));
+  it("the stance is pro, hedged by its cue", () =>
+    expect(classifyClause("Ion misting is said to kick-start the body's own healing", { ...ctx, ...mist }).find((d) => d.category === "efficacy")?.value)
+      .toMatchObject({ polarity: "pro", hedged: true }));
+});

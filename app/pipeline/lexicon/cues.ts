@@ -70,6 +70,29 @@ export const BENEFIT_VERBS: readonly string[] = [
 /** Efficacy cues told through what people notice or achieve, kept apart from EFFICACY_CUES (whose one pattern they
  * would push past V8's size for optimised patterns, see alternation.ts) and read only after a quick test for their
  * words (two cues, in this order: keep NOTICED_VERB and RESULT_SIZE in classify.ts in step). */
+/** Verbs of setting a process going or furthering it, every form: "provokes", "prompted", "triggering", "kick-starts". */
+export const SETTING_OFF_VERBS: readonly string[] = ["provoke", "provokes", "provoked", "provoking", "prompt", "prompts",
+  "prompted", "prompting", "trigger", "triggers", "triggered", "triggering", "induce", "induces", "induced", "inducing",
+  "spark", "sparks", "sparked", "sparking", "spur", "spurs", "spurred", "spurring", "elicit", "elicits", "elicited",
+  "eliciting", "evoke", "evokes", "evoked", "evoking", "initiate", "initiates", "initiated", "initiating", "activate",
+  "activates", "activated", "activating", "reactivate", "reactivates", "reactivated", "reactivating", "awaken", "awakens",
+  "awakened", "awakening", "kick-start", "kick-starts", "kick-started", "kick-starting", "kickstart", "kickstarts",
+  "kickstarted", "kickstarting", "jump-start", "jump-starts", "jump-started", "jump-starting", "stimulate", "stimulates",
+  "stimulated", "stimulating", "promote", "promotes", "promoted", "promoting", "encourage", "encourages", "encouraged",
+  "encouraging", "accelerate", "accelerates", "accelerated", "accelerating", "boost", "boosts", "boosted", "boosting",
+  "enhance", "enhances", "enhanced", "enhancing", "increase", "increases", "increased", "increasing", "speed up",
+  "speeds up", "sped up", "speeding up"];
+/** Processes of the body a treatment is said to set going: how it is told to work ("provoke the proliferation of
+ * tissue", "prompt the production of new collagen", "trigger a regenerative response"), singular and plural. */
+export const BODILY_PROCESS_NOUNS: readonly string[] = ["proliferation", "regeneration", "healing", "repair", "repairs",
+  "growth", "regrowth", "renewal", "recovery", "response", "responses", "secretion", "secretions", "circulation",
+  "metabolism", "flow", "turnover", "remodelling", "remodeling", "production", "formation", "synthesis", "release",
+  "rebuilding", "restoration", "detoxification", "drainage", "elimination"];
+/** Words before such a process that make it a harm ("an allergic response", "the release of histamine" is not). */
+export const HARMFUL_PROCESS_MODIFIERS: readonly string[] = ["allergic", "inflammatory", "toxic", "adverse", "anaphylactic",
+  "stress", "pain", "painful", "abnormal", "uncontrolled", "excessive", "harmful", "dangerous", "autoimmune", "histamine",
+  "fight-or-flight", "gag", "vomiting"];
+
 export const REPORTED_OUTCOME_CUES: readonly string[] = [
   // a benefit told through what people notice: "some users report better sleep", "clients notice less bloating"
   `\\b(?:report|reports|reported|notice|notices|noticed|experience|experiences|experienced|enjoy|enjoys|enjoyed) (?:much |significantly |far )?(?:better|improved|less|reduced|deeper|fewer|sounder|more restful|greater|increased) (?:[\\w-]+ )?(?:${OUTCOME_NOUNS.join("|")})\\b`,
