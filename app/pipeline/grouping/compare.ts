@@ -8,6 +8,7 @@
 import type { ClaimValue, CountValue, PersonValue, QuantityValue, StanceValue, YearValue } from "../types";
 import { scopeRelation } from "./scope";
 import { fold, similarity, words } from "./text";
+import { SHORT_GIVEN_NAMES } from "./names-data";
 import { COUNT_UNIT_CLASSES, PRACTITIONER_SUFFIXES } from "./units-data";
 
 export type Relation = "same" | "nested" | "variant" | "conflict";
@@ -184,11 +185,18 @@ export function comparePersons(a: PersonValue, b: PersonValue): Comparison {
   const ga = pa.given[0];
   const gb = pb.given[0];
   if (!ga || !gb) return surnameVariant ? spelling : ga === gb ? { relation: "same", aspect: "equal" } : { relation: "nested", aspect: "inside" };
+  // Tom / Thomas, Bill / William: a short form of the name, as an initial is
+  if (isShortFor(ga, gb) || isShortFor(gb, ga)) return surnameVariant ? spelling : { relation: "nested", aspect: "initial" };
   if (ga[0] !== gb[0]) return { relation: "conflict", aspect: "person" };
   if (ga.length === 1 || gb.length === 1) return surnameVariant ? spelling : ga === gb ? { relation: "same", aspect: "equal" } : { relation: "nested", aspect: "initial" };
   if (ga === gb) return surnameVariant ? spelling : { relation: "same", aspect: "equal" };
   // Michael / Michel, Jon / John: one name spelled two ways. Jane / John: two people.
   return similarity(ga, gb) >= 0.6 ? spelling : { relation: "conflict", aspect: "person" };
+}
+
+/** Whether `short` is a common short form of the given name `full` ("tom" of "thomas"). */
+function isShortFor(short: string, full: string): boolean {
+  return Object.hasOwn(SHORT_GIVEN_NAMES, full) && SHORT_GIVEN_NAMES[full].includes(short);
 }
 
 export function compareStances(a: StanceValue, b: StanceValue): Comparison {
