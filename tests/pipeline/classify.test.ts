@@ -1116,3 +1116,18 @@ describe("classifyClause: how it is told to work, a process of the body set goin
     expect(classifyClause("Ion misting is said to kick-start the body's own healing", { ...ctx, ...mist }).find((d) => d.category === "efficacy")?.value)
       .toMatchObject({ polarity: "pro", hedged: true }));
 });
+
+describe("classifyClause: a share of the people treated who respond or get better (general shapes, an invented treatment)", () => {
+  const mist: Partial<ClassifyContext> = { subject: subjectMatcher(["ion misting"]), notPlaces: new Set(["ion", "misting"]) };
+  const rows: Array<[string, string[]]> = [
+    ["About 70% of patients respond to ion misting", ["efficacy"]],
+    ["Nine out of ten clients improved after three sessions", ["efficacy", "protocol"]],
+    ["Most sufferers get better within a week of ion misting", ["efficacy"]],
+    ["More than 80 percent of those treated got better", ["efficacy"]],
+    ["Two-thirds of the asthma patients saw a marked improvement", ["efficacy"]],
+    // a share that needs sessions or answers a survey tells no result
+    ["Most patients need six sessions", ["protocol"]],
+    ["40% of patients responded to the survey", []],
+  ];
+  it.each(rows)("%s", (clause, expected) => expect(cats(clause, mist).filter((c) => c !== "other")).toEqual(expected.sort()));
+});

@@ -125,6 +125,14 @@ export const HELPED_TO_OUTCOME = "\\bhelp(?:s|ed|ing)? (?:[\\w-]+ ){1,6}?(?:reso
 
 export const RISK_LOWERED = "\\b(?:lower|lowers|lowered|lowering|reduce[sd]?|reducing|cut(?:s|ting)?|decrease[sd]?|decreasing|halve[sd]?|halving|minimi[sz]e[sd]?) (?:the |your |their |a person['’]s )?(?:risk|chance|likelihood|odds|incidence) of (?!(?:[\\w-]+ )?(?:side[- ]effects?|complications?|adverse|harm|injur\\w*|bruis\\w*|bleeding|burns?|infections?|scarring)\\b)";
 
+/** A share of the people treated who respond, get better or see a benefit: "About 70% of patients respond", "Nine out
+ * of ten clients improved", "most sufferers get better", "two-thirds of them saw an improvement". (Kept out of the
+ * efficacy cues: with it, their alternation passes the size V8 optimises.) */
+export const SHARE_RESPONDED =
+  "\\b(?:\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)|(?:one|two|three|four|five|six|seven|eight|nine|\\d+) (?:out of|in) (?:three|four|five|ten|\\d+)|(?:a|one|two) (?:third|quarter)s?|two-thirds|three-quarters|half|most|many|the (?:vast |great )?majority)"
+    + " (?:of (?:them|those (?:treated|who (?:tried|had|received|underwent) it)|(?:the )?(?:[\\w-]+ ){0,2}?(?:patients|people|users|clients|participants|subjects|cases|sufferers|women|men|children))|(?:[\\w-]+ ){0,2}?(?:patients|users|clients|participants|sufferers))"
+    + " (?:(?:were|are|have|had|will|would|typically|usually|often|quickly|soon|also|all|generally|eventually)\\s+){0,2}(?:respond(?:s|ed|ing)?\\b(?! (?:to (?:a |the )?(?:survey|questionnaire|poll|question)))|improv(?:e|es|ed)\\b|(?:got|get|gets|feel|felt|were feeling|are feeling) better\\b|benefit(?:s|ed|ted)?\\b|recover(?:s|ed)?\\b|(?:saw|see|sees|report(?:s|ed)?|experienc(?:e|es|ed)|notic(?:e|es|ed)|felt|feel|gain(?:s|ed)?) (?:an? |some |significant |marked |lasting |real )?(?:improvement|results?|benefits?|relief|reduction|difference)s?\\b)";
+
 export const EFFICACY_CUES: readonly string[] = [
   // how it feels, told as a benefit: "is very relaxing", "clients find the sessions soothing", "reach a deep relaxed state"
   // (the treatment, its sessions or "it" feels so: not "the waiting room is very relaxing"; the subject named is read
