@@ -190,9 +190,10 @@ const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneer
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
 const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted|practi[sc]ed|performed|learned|learnt|taken up)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated )?$/i;
 // ("served more than 50,000 patients", "care offered to around 252 patients", "changed the lives of 2,000 patients")
-const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|average|averaged|averaging|serve[sd]?|serving|cared for|caring for|(?:offered|given|provided) to|the lives of)\s+(?:about |around |over |more than |nearly |some |up to |as many as |as )?$/i;
+const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|average|averaged|averaging|serve[sd]?|serving|cared for|caring for|(?:offered|given|provided|administered|applied) to|(?:used|performed|tried|carried out|practi[sc]ed) on|the lives of)\s+(?:about |around |over |more than |nearly |some |up to |as many as |as )?$/i;
 // "performing about 13,000 treatments a year": so many sessions in a year are one practitioner's caseload, not a course
 const CASELOAD_PERIOD = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b/i;
+const MEMBERSHIP_BEFORE = /\bmembership\b[^.;]{0,30}?\b(?:of|to|at|is|was|numbers?|numbered|reached|totals?|totalled|totaled|exceeds?|exceeded|tops|topped)\s+(?:about |around |over |more than |nearly |almost |some |an estimated |roughly |just over |just under )?$/i;
 const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals|americans|adults|children|women|men|visitors|users)$/;
 const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
@@ -653,6 +654,21 @@ function namesBenefit(clause: string, subject: RegExp | null = null, health: Hea
     || (health.verb && subjectRelieves(clause, subject)) || (health.complaint && relievedComplaint(clause, subject) !== null);
 }
 
+/** A practitioner named after the practice: "Rolfers" of Rolfing, "floaters" of brine floating, "cuppers" of cupping (an
+ * agent ending on the subject's name, or on a stem of one of its words). */
+function namedAfterPractice(noun: string, ctx: ClassifyContext): boolean {
+  if (!AGENT_NOUN.test(noun)) return false;
+  if (ctx.subject?.test(noun)) return true;
+  for (const word of ctx.notPlaces) {
+    if (word.length < 5) continue;
+    const stem = word.toLowerCase().replace(/(?:ing|y|e)$/, "");
+    if (stem.length >= 4 && noun.startsWith(stem) && AGENT_ENDING.test(noun.slice(stem.length))) return true;
+  }
+  return false;
+}
+const AGENT_NOUN = /(?:ers|ors|ists|ians)$/;
+const AGENT_ENDING = /^(?:ers|ors|ists|ians)$/;
+
 /** How the treatment is told to work: it sets a process of the body going, "the injections provoke the proliferation
  * of tissue", "in order to provoke a regenerative tissue response", "it kick-starts the body's healing". Done by the
  * treatment: its name, a word standing for it, a means of giving it ("the needles", "the compound"), or no doer named;
@@ -998,6 +1014,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "the number of therapists … is probably several hundred": the counted noun named before the figure
     const numberOf = clause.includes("number of") && !COUNTED_NOUN.test(c.value.unit ?? "") ? clause.slice(0, c.start).match(NUMBER_OF) : null;
     if (numberOf) c.value.unit = numberOf[1].toLowerCase();
+    // "its membership has grown to 3,500", "a membership of over 2,000": the count is of members
+    if (!numberOf && c.value.unit === null && clause.includes("membership") && MEMBERSHIP_BEFORE.test(clause.slice(Math.max(0, c.start - 60), c.start))) c.value.unit = "members";
     // "centres have sprung up across the country, with more than 300 now operating": the counted noun named before
     if (!numberOf && !PRACTITIONER.has(c.value.unit ?? "") && ELIDED_NOUN_AFTER.test(clause.slice(c.end))) {
       const before = [...clause.slice(0, c.start).matchAll(/\b[a-z]+s\b/gi)].map((m) => m[0].toLowerCase()).filter((w) => PRACTITIONER.has(w)).pop();
@@ -1015,7 +1033,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // (by form, unless the dictionary knows the word for people of no trade: "motorists", "pensioners")
     const practitionerLike = PRACTITIONER.has(noun) || PRACTITIONER.has(`${noun}s`) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun) && !namesNoTrade(noun))
       // a practitioner named after the practice: "Rolfers", "kinesiologists"
-      || (/(?:ers|ors|ists|ians)$/.test(noun) && (ctx.subject?.test(noun) ?? false)) || trained
+      || namedAfterPractice(noun, ctx) || trained
       // people of a trade told as giving it: "More than 400 vets across Bavaria now wield it", "it is plied by some 300
       // matrons" (not a poll's respondents or customers, whose nouns name no trade)
       || (isOccupation(noun) && !SURVEY.test(clause) && countedGiveIt(clause, c.start, c.end, ctx.subject))
@@ -1037,7 +1055,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const bodyMembers = noun === "members" && BODY.test(clause);
     // "was sought by 1.2 million adult Americans": people who use it, told before the count
     const usedBy = caseload || USED_BY.test(clause.slice(Math.max(0, c.start - 40), c.start));
-    if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || usedBy || PRACTICE.test(clause.slice(c.end)))) {
+    // ("Tens of thousands of people float every year": the practice's own verb, of a practice named by its gerund)
+    if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || usedBy || PRACTICE.test(clause.slice(c.end))
+      || namesSubjectByItsVerb(clause.slice(c.end, c.end + 40), ctx.notPlaces))) {
       const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces, c.start) };
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
       // "more than 800 members, up from just 100 members in 1996": the earlier figure is a count of its own

@@ -361,10 +361,10 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
     const after = text.slice(n.end + (orMore ? orMore[0].length : 0), n.end + 60).match(NOUN_AFTER);
     if (after) {
       noun = after[1].toLowerCase();
-      // "12,000 health professionals": the counted noun is the head of the compound
+      // "12,000 health professionals", "2,000 brine floaters": the counted noun is the head of the compound
       const second = after[2]?.toLowerCase();
       const third = after[3]?.toLowerCase();
-      if (second && !COUNTED.has(noun) && (COUNTED.has(second) || /(?:ists|ians|ioners|als)$/.test(second))) noun = second;
+      if (second && !COUNTED.has(noun) && (COUNTED.has(second) || /(?:ists|ians|ioners|als|ers|ors)$/.test(second))) noun = second;
       // "5,000 infrared sauna studios": a counted noun after a two-word modifier
       else if (third && !COUNTED.has(noun) && !COUNTED.has(second ?? "") && COUNTED.has(third)
         && !/^(?:per|a|an|each|every|of|in|for|to|at|on|by|with|and|or)$/.test(second ?? "")) noun = third;

@@ -1131,3 +1131,22 @@ describe("classifyClause: a share of the people treated who respond or get bette
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause, mist).filter((c) => c !== "other")).toEqual(expected.sort()));
 });
+
+describe("classifyClause: practitioner counts in further shapes (general, an invented treatment)", () => {
+  const floating: Partial<ClassifyContext> = { subject: subjectMatcher(["brine floating"]), notPlaces: new Set(["brine", "floating"]) };
+  const count = (clause: string) => classifyClause(clause, { ...ctx, ...floating }).find((d) => d.category === "practitioner_count")?.value;
+  it.each([
+    // practitioners named after the practice's word, and the head of a compound counted
+    ["There are an estimated 5,000 certified floaters worldwide", { min: 5000, unit: "floaters", scope: "worldwide" }],
+    ["Today there are about 2,000 Certified Brine Floaters practising in 30 countries", { min: 2000, unit: "floaters" }],
+    // the people it was used on; a body's membership; people doing the practice's own verb
+    ["It has been used on more than 10 million patients", { min: 10_000_000, qualifier: "more than", unit: "patients" }],
+    ["The Brine Society has a membership of over 2,000", { min: 2000, qualifier: "over", unit: "members" }],
+    ["Tens of thousands of people float every year", { unit: "people" }],
+  ])("%s", (clause, value) => expect(count(clause)).toMatchObject(value));
+  it.each([
+    "Approximately 1,200 drinkers are taking part worldwide",
+    "About 5,000 smokers tried to quit last year",
+    "Tens of thousands of people swim every year",
+  ])("no count of its practitioners: %s", (clause) => expect(count(clause)).toBeUndefined());
+});

@@ -73,6 +73,10 @@ describe("parseCounts", () => {
   const rows: Array<[string, Record<string, unknown>]> = [
     ["more than 15,000 practitioners use it", { min: 15000, max: null, approx: false, qualifier: "more than", unit: "practitioners" }],
     ["over 200 clinics offer it", { min: 200, max: null, qualifier: "over", unit: "clinics" }],
+    // the head of a compound is what is counted: "health professionals", "brine floaters", "coffee drinkers"
+    ["12,000 health professionals", { min: 12000, unit: "professionals" }],
+    ["about 2,000 Certified Brine Floaters", { min: 2000, unit: "floaters" }],
+    ["some 300 coffee drinkers", { min: 300, unit: "drinkers" }],
     ["about 18000 physicians practise it", { min: 18000, max: 18000, approx: true, qualifier: "about", unit: "physicians" }],
     ["around 3 000 therapists", { min: 3000, max: 3000, approx: true, qualifier: "about" }],
     ["up to 10,000 reflexologists", { min: 0, max: 10000, qualifier: "up to" }],
