@@ -1150,3 +1150,22 @@ describe("classifyClause: practitioner counts in further shapes (general, an inv
     "Tens of thousands of people swim every year",
   ])("no count of its practitioners: %s", (clause) => expect(count(clause)).toBeUndefined());
 });
+
+describe("classifyClause: harms in further shapes (general, an invented treatment)", () => {
+  const floating: Partial<ClassifyContext> = { subject: subjectMatcher(["brine floating"]), notPlaces: new Set(["brine", "floating"]) };
+  const safety = (clause: string) => classifyClause(clause, { ...ctx, ...floating }).find((d) => d.category === "safety")?.value;
+  it.each([
+    // a verb of harm on a part of the body; how someone may feel after it; a drug interaction
+    ["Inhaled brine can irritate the airways", { polarity: "con" }],
+    ["The salt in brine floating may dry out the skin", { polarity: "con", hedged: true }],
+    ["Prolonged brine floating may strain the heart", { polarity: "con" }],
+    ["Some users report feeling dizzy after brine floating", { polarity: "con" }],
+    ["Brine floating may interact with blood thinners", { polarity: "con" }],
+    // harms told to be uncommon reassure
+    ["Complications of brine floating are uncommon", { polarity: "pro" }],
+  ])("%s", (clause, value) => expect(safety(clause)).toMatchObject(value));
+  it.each([
+    "Brine floating may strain the budget of a small spa",
+    "Clients feel better after brine floating",
+  ])("no harm: %s", (clause) => expect(safety(clause)).toBeUndefined());
+});

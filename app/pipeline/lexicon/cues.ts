@@ -774,6 +774,12 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\b(?:collapsed|punctured)(?: an?| the)? lungs?\\b", "\\bpneumothora\\w*\\b", "\\b(?:nerve|organ|tissue|liver|kidney|brain) damage\\b", "\\bhospitali[sz]\\w*\\b",
   // a harm it does, told with a verb: "it will hurt you", "can burn the skin"
   "\\b(?:will|can|could|may|might|would) (?:also |even |easily |seriously )?(?:harm|hurt|injure|burn|damage|scald) (?:you|the|your|them|people|patients|skin|him|her)\\b",
+  // ("can irritate the airways", "may strain the heart", "could dry out the skin": a verb of harm on a part of the body)
+  "\\b(?:will|can|could|may|might|would|is known to|are known to)\\s+(?:also |even |easily |seriously |sometimes |occasionally )?(?:irritate|inflame|dry out|strain|tear|rupture|puncture|perforate|bruise|blister|scar|sting|weaken|overload)\\s+(?:the |your |their |his |her |its |a |an )(?:[\\w-]+ ){0,2}?(?:skin|eyes?|ears?|ear ?drums?|airways?|lungs?|throat|nose|nasal passages?|sinuses|mouth|gums|teeth|enamel|stomach|gut|bowels?|colon|intestines?|liver|kidneys?|heart|blood vessels?|veins?|arteries|nerves?|muscles?|tendons?|ligaments?|joints?|bones?|tissues?|membranes?|lining|scalp|immune system|digestive system|organs?)\\b",
+  // how someone may feel after it: "report feeling dizzy", "may feel light-headed", "some get a little queasy"
+  "\\b(?:feel|feels|felt|feeling|become|becomes|became|get|gets|got|getting)\\s+(?:a bit |a little |slightly |very |quite |somewhat |rather |temporarily )?(?:dizzy|nauseous|nauseated|light-?headed|faint|sick|unwell|drowsy|groggy|queasy|achy|woozy|shaky|feverish|sore)\\b",
+  // "may interact with blood thinners"
+  "\\binteract(?:s|ed|ing)? (?:badly |adversely |dangerously |negatively )?with (?:\\w+ ){0,2}?(?:medications?|medicines?|drugs?|blood[- ]thinners?|anticoagulants?|prescriptions?)\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
@@ -796,7 +802,7 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   // it carries)
   "\\b(?:risks?|chances?|likelihood|odds|incidence|danger) of\\b[^.;]{0,60}?\\b(?:is|are|was|were|remains?|seems?|appears?|stays?) (?:\\w+ )?(?:low|small|slight|tiny|negligible|remote)\\b",
   WORRY_REMOVED, "\\bno (?:\\w+ )?ill[- ]effects?\\b",
-  "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\b(?:is|are|was|were|remains?) (?:\\w+ )?rare\\b(?<!\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40})", "\\brarely\\b", "\\bunlikely to\\b",
+  "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\b(?:is|are|was|were|remains?) (?:\\w+ )?(?:rare|uncommon|infrequent)\\b(?<!\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40})", "\\brarely\\b", "\\bunlikely to\\b",
   "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?|contra-?indications?)\\b", "\\bnot contra-?indicated\\b", "\\bwithout (?:\\w+ ){0,2}?(?:side effects|risks?|complications)\\b",
 ];
 
