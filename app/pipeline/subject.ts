@@ -221,6 +221,8 @@ const DEFINES_OTHER = /^(?:the\s+)?(?!(?:none|some|all|most|many|each|both|neith
  * (`texts`: each paragraph's sentences joined with a space, when the caller has them already.) */
 export function offTopicParagraphs(paragraphs: string[][], subjects: string[], breaks: ReadonlySet<number> = new Set()): boolean[] {
   const mention = subjectMatcher(subjects);
+  // ("Hydrogen gas is flammable" in a text on hydrogen therapy defines the treatment's own agent, not another term)
+  const ownStems = new Set(subjects.flatMap((name) => name.toLowerCase().split(/\s+/)).map(stem));
   const out: boolean[] = [];
   let off = false;
   for (let i = 0; i < paragraphs.length; i++) {
@@ -235,7 +237,7 @@ export function offTopicParagraphs(paragraphs: string[][], subjects: string[], b
       const lower = sents.join(" ").toLowerCase();
       for (const w of d[1].toLowerCase().split(/\s+/)) {
         const term = stem(w);
-        if (STOP.has(term) || term.length < 4) continue;
+        if (STOP.has(term) || term.length < 4 || ownStems.has(term)) continue;
         // the whole stem at a word's start: "needles" recurs as "needle", not as "need"
         const prefix = term.length > 5 ? term.slice(0, term.length - 1) : term;
         let count = 0;

@@ -334,6 +334,8 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
         || after[1].toLowerCase() in NUMBER_WORDS || !/s$/i.test(after[1])) continue;
     }
     const before = text.slice(Math.max(0, n.start - 24), n.start);
+    // "COVID-19", "omega-3", "vitamin B-12": a number joined to a word by a hyphen is part of a name
+    if (/\p{L}-$/u.test(before)) continue;
     // "(n = 42)" is a study's sample size, not a count the text claims
     if (/\bn\s*=\s*$/i.test(before)) continue;
     // "$150 a session", "£40 per visit": a price counts nothing

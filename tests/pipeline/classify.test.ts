@@ -1169,3 +1169,25 @@ describe("classifyClause: harms in further shapes (general, an invented treatmen
     "Clients feel better after brine floating",
   ])("no harm: %s", (clause) => expect(safety(clause)).toBeUndefined());
 });
+
+describe("classifyClause: shapes from the team's own hydrogen-therapy probe (a gas-based treatment)", () => {
+  const h2: Partial<ClassifyContext> = { subject: subjectMatcher(["hydrogen therapy"]), notPlaces: new Set(["hydrogen", "therapy"]) };
+  const cls = (clause: string) => classifyClause(clause, { ...ctx, ...h2 });
+  it("people who have used it are counted", () =>
+    expect(cls("Over 5 million people worldwide have used hydrogen therapy").find((d) => d.category === "practitioner_count")?.value)
+      .toMatchObject({ min: 5_000_000, qualifier: "over", unit: "people", scope: "worldwide" }));
+  it("'used to' is no use of it", () =>
+    expect(cls("Over 5,000 people used to live in the village").some((d) => d.category === "practitioner_count")).toBe(false));
+  it("clients telling of more and better is a benefit (their report is evidence, not a hedge)", () =>
+    expect(cls("Our clients report more energy, better sleep and faster recovery after exercise").find((d) => d.category === "efficacy")?.value)
+      .toMatchObject({ polarity: "pro", hedged: false }));
+  it("a body part named 'lower' is no result", () =>
+    expect(cls("I first noticed some of the divers with hydrogen packs on their lower backs").some((d) => d.category === "efficacy")).toBe(false));
+  it.each([
+    ["Hydrogen therapy selectively targets the most harmful free radicals", ["efficacy"]],
+    ["Hydrogen therapy kills dangerous bacteria", ["efficacy"]],
+    ["Hydrogen therapy can be harmful", ["safety"]],
+    ["Experts warn that hydrogen therapy -- sold as a cleanse -- can have dangerous consequences", ["safety"]],
+  ])("a harm word naming what it acts against is no harm: %s", (clause, expected) =>
+    expect(cls(clause).map((d) => d.category).filter((c) => c !== "other").sort()).toEqual(expected));
+});

@@ -27,6 +27,15 @@ describe("offTopicParagraphs", () => {
   it.each(rows)("%j", (paras, expected) => expect(offTopicParagraphs(paras, ["reflexology"])).toEqual(expected));
 });
 
+describe("offTopicParagraphs: a paragraph defining the treatment's own agent stays on topic", () => {
+  // a text on "brine floating" that speaks of brine alone in a paragraph; the run after it stays on topic too
+  const rows: Array<[string[][], boolean[]]> = [
+    [[["Brine floating is old."], ["Brine water is dense.", "Brine water holds a body up."], ["Sessions last an hour."]], [false, false, false]],
+    [[["Brine floating is old."], ["Salt lamps are lamps of rock salt.", "Salt lamps glow."], ["Sessions last an hour."]], [false, true, true]],
+  ];
+  it.each(rows)("%j", (paras, expected) => expect(offTopicParagraphs(paras, ["brine floating"])).toEqual(expected));
+});
+
 describe("offTopicParagraphs: a section break", () => {
   it("marks a news item after an 'Also in the news' line as off-topic", () => {
     const article = [

@@ -101,6 +101,8 @@ describe("parseCounts", () => {
   it("a sample size is not a count the text claims", () =>
     expect(parseCounts("assigned to six sessions (n = 42) or usual care").map((c) => c.value.min)).toEqual([6]));
   it("a bare year is not a count", () => expect(parseCounts("It was founded in 1987 and grew.")).toEqual([]));
+  it.each(["included in the official COVID-19 treatment guidelines", "rich in omega-3 fatty acids", "a dose of vitamin B-12 tablets"])(
+    "a number joined to a word by a hyphen is part of a name: %s", (text) => expect(parseCounts(text)).toEqual([]));
   it("a calendar date is no year and no count", () => {
     expect(parseYears("date 2025-05-05 The clinic opened.")).toEqual([]);
     expect(parseCounts("date 2025-05-05 The clinic opened.")).toEqual([]);

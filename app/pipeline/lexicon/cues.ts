@@ -125,6 +125,11 @@ export const HELPED_TO_OUTCOME = "\\bhelp(?:s|ed|ing)? (?:[\\w-]+ ){1,6}?(?:reso
 
 export const RISK_LOWERED = "\\b(?:lower|lowers|lowered|lowering|reduce[sd]?|reducing|cut(?:s|ting)?|decrease[sd]?|decreasing|halve[sd]?|halving|minimi[sz]e[sd]?) (?:the |your |their |a person['’]s )?(?:risk|chance|likelihood|odds|incidence) of (?!(?:[\\w-]+ )?(?:side[- ]effects?|complications?|adverse|harm|injur\\w*|bruis\\w*|bleeding|burns?|infections?|scarring)\\b)";
 
+/** People telling of more or better of something, in the present or with other verbs than the efficacy cues' ("Our
+ * clients report more energy, better sleep and faster recovery", "users notice deeper sleep"); not "their lower backs".
+ * (Kept out of the efficacy cues for their alternation's size, as SHARE_RESPONDED.) */
+export const REPORTED_MORE = "\\b(?:reports?|notice[sd]?|experiences?|enjoy(?:s|ed)?)\\b[^.;]{0,50}\\b(?:higher|lower(?! (?:backs?|legs?|limbs?|body|abdom\\w*|half|part|jaws?|lips?|eyelids?|teeth|arms?)\\b)|better|greater|less|fewer|more|improved|reduced|faster|deeper|stronger|calmer)\\b";
+
 /** A share of the people treated who respond, get better or see a benefit: "About 70% of patients respond", "Nine out
  * of ten clients improved", "most sufferers get better", "two-thirds of them saw an improvement". (Kept out of the
  * efficacy cues: with it, their alternation passes the size V8 optimises.) */
@@ -657,9 +662,9 @@ export const BODY_NOUNS: readonly string[] = [
 
 /** Practitioner counts: verbs of practice near a count of people. */
 export const PRACTICE_VERBS: readonly string[] = [
-  "practi[sc]e", "practi[sc]es", "practi[sc]ing", "use", "uses", "utili[sz]e", "utili[sz]es", "provide", "provides",
+  "practi[sc]e", "practi[sc]es", "practi[sc]ing", "practi[sc]ed", "use", "uses", "used(?! to\\b)", "using", "utili[sz]e", "utili[sz]es", "provide", "provides",
   "offer", "offers", "perform", "performs", "administer", "administers", "trained", "registered", "employ",
-  "work", "working", "licensed", "certified", "received", "receive", "undergo", "underwent", "visit", "visited", "tried",
+  "work", "working", "licensed", "certified", "received", "receive", "undergo", "underwent", "undergone", "visit", "visited", "tried",
   // people who learned it or trained in it: "two million people have learned the method", "completing therapist training"
   "learned", "learnt", "learn", "learning", "completed", "completing", "qualified",
 ];
@@ -732,6 +737,12 @@ export const NON_INVASIVE_SAID = "\\bnon-?invasive(?:(?:,| and| or)|\\b(?<=\\b(?
  * clause names besides). */
 export const ORGAN_HARM = "\\b(?:damaging|harmful|toxic|dangerous|hard|harsh|taxing|tough) (?:for|to|on) (?:the |your |our |their )?(?:liver|kidneys?|heart|skin|brain|lungs?|organs?|teeth|gums|nerves?|stomach|gut|eyes?)\\b";
 
+// a harm word that names what the treatment acts against, after a verb of removing, fighting or shielding ("removes
+// harmful toxins", "targets the most harmful free radicals", "protects against dangerous UV rays"), unless it is said
+// of something ("… but can be harmful", "harmful to the kidneys")
+// (a verb, a few words before: not the noun "cleanse", nor across "… but can be harmful")
+const notAttacked = (word: string) => "(?:(?<!\\b(?:remov|eliminat|neutrali[sz]|kill|destroy|flush|fight|combat|target|protect|shield|guard|block|draw|pull|clear|detoxif|expel|rid|attack|counteract|absorb|bind|filter)\\w*"
+  + "(?:\\s+(?!(?:be|is|are|was|were|been|being|can|could|may|might|will|would|have|has|had|but|and|or|yet)\\b)[\\w'’-]+){0,3}\\s+" + word + ")|(?=\\s+(?:to|for|if|when|in|and|or|unless|because)\\b|\\s*[,.;:!?)]|\\s*$))";
 export const SAFETY_CUES: readonly string[] = [
   ORGAN_HARM,
   // who should not have it: "is contraindicated in pregnancy", "people on blood thinners shouldn't undergo it"
@@ -741,7 +752,7 @@ export const SAFETY_CUES: readonly string[] = [
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
   "\\bside[- ]effects?\\b", "\\bill[- ]effects?\\b", "\\b(?<!relative )risks?\\b(?! (?:of|for) bias| ratio)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b(?! (?:shoulders?|knees?|joints?|backs?|periods|conditions?|feet|foot|necks?|hips?|muscles?|tendons?|ligaments?|parts?|areas?|spots?|regions?|sites?))", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",
   "\\bbruis\\w*\\b", "\\bswelling\\b", "\\brisk of infection\\b", "\\bcomplications?\\b", "\\badverse\\b", "\\ballergic\\b",
-  "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", "\\bdanger\\w*\\b", "\\bharm(?:s|ed|ful|less|ing)?\\b(?! (?:[\\w-]+ )?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\b(?:cyto)?toxic\\w*\\b",
+  "\\bdown ?time\\b", "\\btraumatic\\b", "\\bconcerns? include\\b", `\\bdanger\\w*\\b${notAttacked("danger\\w*")}`, `\\bharm(?:s|ed|ful|less|ing)?\\b${notAttacked("harm\\w*")}(?! (?:[\\w-]+ )?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)`, "\\b(?:cyto)?toxic\\w*\\b",
   "\\bsuitable for\\b[^.;]{0,30}\\b(?:babies|children|ages|everyone|pregnan\\w*|elderly|infants)\\b",
   "\\bwell[- ]tolerated\\b", NON_INVASIVE_SAID, "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
 ];
@@ -752,7 +763,8 @@ export const SAFETY_CON_CUES: readonly string[] = [
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
   "\\b(?:can|may|could|might) (?:also )?(?:worsen|aggravate|exacerbate|lead to)\\b", "\\blife-threatening\\b",
   "\\bconcerns? include\\b", "\\brisks? (?:include|of)\\b", "\\bcomplications? (?:include|such as)\\b", "\\bcan cause\\b", "\\b(?:could|might) cause\\b",
-  "\\bmay cause\\b", "\\bcaused\\b", "\\bunsafe\\b", "\\bdangerous\\b", "\\bharmful\\b(?! (?:[\\w-]+ )?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\badverse (?:events|effects|reactions)\\b",
+  // (not what it is said to remove, fight or shield from: notAttacked)
+  "\\bmay cause\\b", "\\bcaused\\b", "\\bunsafe\\b", `\\bdangerous\\b${notAttacked("dangerous")}`, `\\bharmful\\b${notAttacked("harmful")}(?! (?:[\\w-]+ )?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)`, "\\badverse (?:events|effects|reactions)\\b",
   "\\breported (?:cases|infections|complications)\\b", "\\bside effects include\\b",
   "\\b(?:have|has) been (?:reported|described|documented)\\b",
   "\\brisky\\b", "\\b(?:carries|carry|carried|poses?|posed) (?:\\w+ )?(?:risks?|dangers?|hazards?)\\b", "\\bpainful\\b", "\\buncomfortable\\b", "\\bhurts?\\b", "\\binterfere(?:s|d)? with\\b",

@@ -28,7 +28,7 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "supporters of", "proponents of", "advocates of", "fans of", "devotees of",
   // unnamed voices: "Some say it eases stress", "Many report better sleep", "Claims also include …"
   "some say", "many say", "others say", "some report", "many report", "folks report", "folks say", "people report", "people say", "users often report", "people often report", "clients often report",
-  "customers report", "customers say", "customers claim", "some claim", "many claim", "claims include", "claims also include",
+  "customers report", "customers say", "customers claim", "clients say", "patients say", "some claim", "many claim", "claims include", "claims also include",
   // a following that vouches for it: "fans report better sleep", "enthusiasts say it clears the mind"
   "fans report", "fans say", "fans claim", "users report", "report that", "reported that", "devotees say", "devotees report", "devotees claim",
   "enthusiasts say", "enthusiasts report", "enthusiasts claim", "converts say", "converts claim",
