@@ -3,7 +3,7 @@
 import {
   ADVISED_AGAINST_CUES, WARNED_OFF_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
-  OTHER_TREATMENT_CUES, SHARE_RESPONDED, REPORTED_MORE, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
+  OTHER_TREATMENT_CUES, MORE_EFFICACY_CUES, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
@@ -28,6 +28,7 @@ const anyOf = (xs: RegExp[], s: string) => {
   return false;
 };
 const EFF = res(EFFICACY_CUES);
+const EFF_MORE = res(MORE_EFFICACY_CUES);
 // (the cues told through what people notice, then through a result's size: each read after a quick test for the words
 // it cannot match without, keep in step with REPORTED_OUTCOME_CUES)
 const [NOTICED_OUTCOME, SIZED_RESULT] = REPORTED_OUTCOME_CUES.map((c) => new RegExp(c, "i"));
@@ -648,7 +649,7 @@ const STATUTE_WORD = /\b(?:Act|Law|Statute|Code|Decree|Regulations?)\b/;
 
 function namesBenefit(clause: string, subject: RegExp | null = null, health: HealthWords = NO_HEALTH_WORDS): boolean {
   return anyOf(EFF, clause) || benefitNamed(clause) || (NOTICED_VERB.test(clause) && NOTICED_OUTCOME.test(clause))
-    || setsBodilyProcessGoing(clause, subject) || SHARE_RESPONDED_RE.test(clause) || REPORTED_MORE_RE.test(clause)
+    || anyOf(EFF_MORE, clause) || setsBodilyProcessGoing(clause, subject)
     || (clause.includes("ecommend") && recommendedFor(clause))
     || (RESULT_SIZE.test(clause) && SIZED_RESULT.test(clause))
     || (health.verb && subjectRelieves(clause, subject)) || (health.complaint && relievedComplaint(clause, subject) !== null);
@@ -685,8 +686,6 @@ function setsBodilyProcessGoing(clause: string, subject: RegExp | null): boolean
 }
 const SETS_PROCESS_GOING = new RegExp(`\\b(?:${SETTING_OFF_VERBS.join("|")})\\s+(?:(?:the|a|an|its|their|your|our|this|new|more|further|natural|own|body['’]s|bodys|(?:[\\w-]+|“[^”]*”|"[^"]*")\\s+or)\\s+){0,3}((?:[\\w-]+\\s+){0,2}?)(?:${BODILY_PROCESS_NOUNS.join("|")})\\b`, "i");
 const HARMFUL_MODIFIER = new Set(HARMFUL_PROCESS_MODIFIERS);
-const SHARE_RESPONDED_RE = new RegExp(SHARE_RESPONDED, "i");
-const REPORTED_MORE_RE = new RegExp(REPORTED_MORE, "i");
 // the means a treatment is given by, as the doer of what it does in the body
 const TREATMENT_MEANS = /\b(?:injections?|needles?|needling|movements?|moves|touch(?:es)?|strokes?|pressure|manipulations?|massage|sessions?|treatments?|procedures?|techniques?|therap(?:y|ies)|methods?|tape|taping|cups|suction|oils?|solutions?|compounds?|irritants?|substances?|stimulation|heat)\b/i;
 const TREATMENT_MEANS_LAST = new RegExp(`${TREATMENT_MEANS.source}(?:\\s+(?:\\w+ly|may|might|can|could|will|would|also|then|in turn|are said to|is said to|are thought to|is thought to|are meant to|is meant to|help|helps|help to|helps to))*\\s*$`, "i");

@@ -1191,3 +1191,13 @@ describe("classifyClause: shapes from the team's own hydrogen-therapy probe (a g
   ])("a harm word naming what it acts against is no harm: %s", (clause, expected) =>
     expect(cls(clause).map((d) => d.category).filter((c) => c !== "other").sort()).toEqual(expected));
 });
+
+describe("classifyClause: a study's finding of a gain (general shapes)", () => {
+  const mist: Partial<ClassifyContext> = { subject: subjectMatcher(["ion misting"]), notPlaces: new Set(["ion", "misting"]) };
+  const stance = (clause: string) => classifyClause(clause, { ...ctx, ...mist }).find((d) => d.category === "efficacy")?.value;
+  it.each([
+    ["A small 2015 study of ion misting found improvements in balance", { polarity: "pro" }],
+    ["Two trials of ion misting showed modest reductions in pain", { polarity: "pro" }],
+    ["A 2019 review of ion misting found no improvements in balance", { polarity: "con" }],
+  ])("%s", (clause, value) => expect(stance(clause)).toMatchObject(value));
+});
