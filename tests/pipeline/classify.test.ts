@@ -1201,3 +1201,15 @@ describe("classifyClause: a study's finding of a gain (general shapes)", () => {
     ["A 2019 review of ion misting found no improvements in balance", { polarity: "con" }],
   ])("%s", (clause, value) => expect(stance(clause)).toMatchObject(value));
 });
+
+describe("classifyClause: a course's sessions and each one's length in one phrase", () => {
+  it("'ten sessions of 60 to 90 minutes each' is a count and a duration, each its own part", () => {
+    const clause = "The standard course consists of ten sessions of 60 to 90 minutes each";
+    const ds = classifyClause(clause, ctx).filter((d) => d.category === "protocol");
+    expect(ds.map((d) => [d.facet, d.value])).toEqual([
+      ["sessions", expect.objectContaining({ kind: "count", min: 10, max: 10 })],
+      ["duration", { kind: "quantity", unit: "min", min: 60, max: 90 }],
+    ]);
+    expect(ds.map((d) => clause.slice(d.start, d.end).trim())).toEqual(["The standard course consists of ten sessions of", "60 to 90 minutes each"]);
+  });
+});

@@ -678,6 +678,8 @@ export const FREQUENCY_CUES: readonly string[] = [
   "\\bweekly\\b", "\\bmonthly\\b", "\\bspaced\\b", "\\bintervals?\\b", "\\btouch-?ups?\\b",
 ];
 export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|ing)?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around |up to )?(?:\\d|(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty) (?:to|or) \\d|(?:an?|half an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)[\\s-]+(?:hours?|minutes?)\\b)",
+  // "ten sessions of 60 to 90 minutes each"
+  "\\b(?:sessions?|treatments?|visits?|appointments?) of (?:about |around |approximately |roughly |up to |between )?\\d+(?:\\s*(?:-|–|to|and)\\s*\\d+)?\\s*(?:minutes?|mins?|hours?)\\b",
   // a session told by its length: "90-minute sessions", "an hourlong class"
   "-(?:minute|hour)s? (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?|baths?|massages?|soaks?|infusions?|drips?)\\b",
   "\\bhour-?long\\b", "\\bhalf-hour (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?)\\b",
