@@ -97,9 +97,16 @@ export function safetyStance(clause: string, hedged: boolean): StanceValue {
   return deniesWhatFollows(clause) ? { ...stance, polarity: stance.polarity === "pro" ? "con" : "pro" } : stance;
 }
 
+// harms named as ones that occur, however mild or rare: "Mild side effects can include redness, tingling and numbness",
+// "Rarely, frostbite or cold burns have been reported" (not "no burns have been reported", nor a harm given as an
+// example of a reassurance, "Adverse effects are usually minor, such as local soreness")
+const HARM_WORDS = "redness|tingling|numbness|bruis\\w*|swelling|soreness|stiffness|pain(?!less)\\w*|headaches?|dizziness|nausea|irritation|burns?|frostbite|blisters?|infections?|bleeding|fatigue|tiredness|itch\\w*|rash\\w*|cramp\\w*|coughing|bronchospasm|fainting|vomiting|diarrh\\w*|reactions?|complications?|injur(?:y|ies)|deaths?";
+const HARMS_OCCUR = new RegExp(`\\b(?:include[sd]?)\\b[^.;]{0,60}?\\b(?:${HARM_WORDS})\\b|\\b(?:${HARM_WORDS})\\b[^.;]{0,40}?\\b(?:(?:has|have) been|were|was|are|is) (?:\\w+ )?(?:reported|documented|described|seen|observed|noted)\\b`, "i");
+const NEGATION_WORD = /\b(?:no|none|never|nor|not|without|n['’]t)\b/i;
+
 function plainSafetyStance(clause: string, hedged: boolean): StanceValue {
   if (NOT_HARMFUL.test(clause)) return { kind: "stance", polarity: "pro", hedged };
-  if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause) || CAUSES_HARM.test(clause) || DOES_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };
+  if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || (HARMS_OCCUR.test(clause) && !NEGATION_WORD.test(clause)) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause) || CAUSES_HARM.test(clause) || DOES_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));
   // (con matters only without pro)
   const con = !pro && (SAFE_CON.some((re) => re.test(clause)) || HARM_NAMED.test(clause));

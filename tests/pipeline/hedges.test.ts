@@ -176,6 +176,12 @@ describe("stance", () => {
     ["There are no reports of serious side effects from the wrap", "pro"],
     ["A new report highlights the hazards of the wrap", "con"],
     ["There is little research proving that the wrap is safe", "con"],
+    // harms named as ones that occur, however mild or rare, are harms; a harm given as the example of a reassurance is not
+    ["Mild side effects can include redness, tingling and numbness of the skin", "con"],
+    ["Rarely, frostbite or cold burns have been reported", "con"],
+    ["Side effects are rare but include nausea and headaches", "con"],
+    ["No serious side effects have been reported", "pro"],
+    ["Adverse effects are usually minor, such as local soreness", "pro"],
   ];
   it.each(safety)("%s", (clause, polarity) => expect(safetyStance(clause, false).polarity).toBe(polarity));
 });
