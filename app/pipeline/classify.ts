@@ -195,6 +195,7 @@ const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|av
 // "performing about 13,000 treatments a year": so many sessions in a year are one practitioner's caseload, not a course
 const CASELOAD_PERIOD = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b/i;
 const MEMBERSHIP_BEFORE = /\bmembership\b[^.;]{0,30}?\b(?:of|to|at|is|was|numbers?|numbered|reached|totals?|totalled|totaled|exceeds?|exceeded|tops|topped)\s+(?:about |around |over |more than |nearly |almost |some |an estimated |roughly |just over |just under )?$/i;
+const TEMPERATURE_UNIT = /^°[CF]$/;
 const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals|americans|adults|children|women|men|visitors|users)$/;
 const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
@@ -1123,12 +1124,21 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (a time in words matters only without a figure; the clause's quantities are read once, for the volume too)
   const wordTime = !hasDigit && !protocolDone && hasTimeInWords(clause);
   let quantities: ReturnType<typeof parseQuantities> | undefined;
+  // where a temperature read as a protocol stands (another measure of the clause then gets its own part)
+  let temperatureAt = -1;
   if (!protocolDone && (hasDigit || gFrequency || wordTime) && ctx.onTopic) {
     const qs = hasDigit || wordTime ? (quantities ??= parseQuantities(clause)) : [];
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
     // ("a bell rings in the last three minutes": a part of the session, not its length)
-    const time = qs.filter((q) => ["min", "h"].includes(q.value.unit) && !PART_OF_SESSION.test(clause.slice(Math.max(0, q.start - 12), q.start)));
-    const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg"].includes(q.value.unit));
+    const time = qs.filter((q) => ["min", "h", "s"].includes(q.value.unit) && !PART_OF_SESSION.test(clause.slice(Math.max(0, q.start - 12), q.start)));
+    const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg", "mg/m3", "µg/ml", "mg/ml", "mg/l"].includes(q.value.unit));
+    // "air chilled to -110 °C for 2-3 minutes", "runs at -110 °C to -140 °C": the temperature it is given at, beside any
+    // other measure of the clause, each on its own part of it
+    const temperature = qs.filter((q) => TEMPERATURE_UNIT.test(q.value.unit));
+    if (temperature.length && (linked ??= isLinked(clause, ctx)) && !TRIAL_ARMS.test(clause)) {
+      out.push({ category: "protocol", value: foldQuantities(temperature), facet: "temperature", confidence: 0.55, hedges: h.cues, atomise: false });
+      temperatureAt = temperature[0].start;
+    }
     if (len.length && anyOf(DEPTH, clause)) {
       // "the needles used are 0,16 to 0,51 inches long": how long the needle is, not how deep it goes
       const facet = /\b(?:long|length)\b/i.test(clause) && !/\b(?:depth|deep|penetrat\w*|insert\w*)\b/i.test(clause) ? "length" : "depth";
@@ -1156,6 +1166,19 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     } else if (gFrequency && anyOf(FREQUENCY, clause) && TREATMENT_ACT.test(clause) && !TRIAL_ARMS.test(clause) && !out.some((d) => d.category === "practitioner_count") && (linked ??= isLinked(clause, ctx))) {
       out.push({ category: "protocol", value: null, facet: "frequency", confidence: 0.5, hedges: h.cues, atomise: false });
       protocolDone = true;
+    }
+  }
+
+  // the temperature and another measure in one clause: each its own part ("chilled to -110 °C for just 2-3 minutes")
+  if (temperatureAt >= 0) {
+    const other = out.findIndex((d) => d.category === "protocol" && d.facet !== "temperature" && d.start === undefined);
+    const temp = out.findIndex((d) => d.facet === "temperature");
+    const otherAt = other >= 0 ? (quantities ?? []).find((q) => !TEMPERATURE_UNIT.test(q.value.unit))?.start ?? -1 : -1;
+    if (otherAt >= 0) {
+      const [first, second] = partsAround(clause, temperatureAt < otherAt ? [temperatureAt, otherAt] : [otherAt, temperatureAt]);
+      const [tempPart, otherPart] = temperatureAt < otherAt ? [first, second] : [second, first];
+      Object.assign(out[temp], { start: tempPart[0], end: tempPart[1] });
+      Object.assign(out[other], { start: otherPart[0], end: otherPart[1] });
     }
   }
 

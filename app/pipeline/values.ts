@@ -423,7 +423,10 @@ const UNIT_ALT = Object.keys(QUANTITY_UNITS).filter((u) => u !== "in" && u !== '
 const NUM_D = `\\d+(?:[.,]\\d+)?`;
 // ("10 or more minutes": a floor, with no upper end)
 // ("a 90-minute session": a hyphen may join the figure to its unit)
-const QTY_RE = new RegExp(`(?:between\\s+)?(${NUM_D})(?:\\s*(?:[-–—]|to|and)\\s*(${NUM_D}))?(\\s+or (?:more|longer))?(?:\\s*|-)(${UNIT_ALT})(?![a-z])`, "gi");
+// ("-110 °C to -140 °C", "minus 110 °C": a temperature's sign, read for temperatures only)
+const QTY_RE = new RegExp(`(?:between\\s+)?(${NUM_D})(?:\\s*(?:[-–—]|to|and)\\s*([-−]?${NUM_D}))?(\\s+or (?:more|longer))?(?:\\s*|-)(${UNIT_ALT})(?![a-z])`, "gi");
+const TEMPERATURE_UNITS = new Set(["°C", "°F"]);
+const SIGN_BEFORE = /(?:^|[^\d\s])\s*(?:[-−]|minus\s+)$|^\s*(?:[-−]|minus\s+)$/i;
 
 /** Every quantity in the text with its normalised unit. */
 // "about an hour", "half an hour", "two hours": a time written in words
@@ -452,7 +455,11 @@ export function parseQuantities(text: string): Found<QuantityValue>[] {
     const unit = QUANTITY_UNITS[m[4].toLowerCase()];
     // "one to 3 minutes": a range whose first end is written in words
     const wordFrom = m[2] ? null : WORD_RANGE_FROM.exec(text.slice(Math.max(0, m.index - 16), m.index));
-    const a = wordFrom ? WORD_TIME_VALUE[wordFrom[1].toLowerCase()] : parseNumber(m[1])!, b = m[2] ? parseNumber(m[2])! : parseNumber(m[1])!;
+    let a = wordFrom ? WORD_TIME_VALUE[wordFrom[1].toLowerCase()] : parseNumber(m[1])!, b = parseNumber(m[2] ? m[2].replace(/^[-−]/, "") : m[1])!;
+    if (TEMPERATURE_UNITS.has(unit)) {
+      if (SIGN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) a = -a;
+      if (m[2] ? /^[-−]/.test(m[2]) : a < 0) b = -b;
+    } else if (m[2] && /^[-−]/.test(m[2])) continue;
     const upTo = !m[2] && !wordFrom && /\bup to\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
     const start = wordFrom ? m.index - wordFrom[0].length : m.index;
     out.push({ start, end: m.index + m[0].length, value: { kind: "quantity", min: upTo ? 0 : Math.min(a, b), max: m[3] ? null : Math.max(a, b), unit } });

@@ -1213,3 +1213,18 @@ describe("classifyClause: a course's sessions and each one's length in one phras
     expect(ds.map((d) => clause.slice(d.start, d.end).trim())).toEqual(["The standard course consists of ten sessions of", "60 to 90 minutes each"]);
   });
 });
+
+describe("classifyClause: the temperature a treatment is given at (general shapes)", () => {
+  const chill: Partial<ClassifyContext> = { subject: subjectMatcher(["chill therapy"]), notPlaces: new Set(["chill", "therapy"]) };
+  const protocol = (clause: string) => classifyClause(clause, { ...ctx, ...chill }).filter((d) => d.category === "protocol")
+    .map((d) => [d.facet, d.value, clause.slice(d.start ?? 0, d.end ?? clause.length).trim()]);
+  it("a temperature and a duration in one clause are two claims, each on its own part", () =>
+    expect(protocol("Chill therapy exposes the body to air chilled to as low as -110 °C for just 2-3 minutes")).toEqual([
+      ["temperature", { kind: "quantity", unit: "°C", min: -110, max: -110 }, "Chill therapy exposes the body to air chilled to as low as -110 °C for just"],
+      ["duration", { kind: "quantity", unit: "min", min: 2, max: 3 }, "2-3 minutes"],
+    ]));
+  it("a range of temperatures below zero", () =>
+    expect(protocol("In chill therapy the main chamber runs at -110 °C to -140 °C")[0]?.[1]).toEqual({ kind: "quantity", unit: "°C", min: -140, max: -110 }));
+  it("a concentration is a dose", () =>
+    expect(protocol("In chill therapy the salt concentration is kept between 1 and 9 mg/m3")[0]?.slice(0, 2)).toEqual(["dose", { kind: "quantity", unit: "mg/m3", min: 1, max: 9 }]));
+});

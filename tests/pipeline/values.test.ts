@@ -169,6 +169,15 @@ describe("parseQuantities", () => {
     ["a session takes around 15 minutes", [15, 15, "min"]],
     ["only 1% of the usual dose", [1, 1, "%"]],
     ["no unit here 42", null],
+    // temperatures with their sign, seconds, concentrations
+    ["air chilled to as low as -110 °C", [-110, -110, "°C"]],
+    ["the chamber runs at -110 °C to -140 °C", [-140, -110, "°C"]],
+    ["cooled to minus 110 degrees Celsius", [-110, -110, "°C"]],
+    ["the room is kept at 18–24 °C", [18, 24, "°C"]],
+    ["a 30-40 °C bath", [30, 40, "°C"]],
+    ["30 seconds of pre-cooling", [30, 30, "s"]],
+    ["kept between 1 and 9 mg/m3", [1, 9, "mg/m3"]],
+    ["a concentration of 10-40 µg/mL", [10, 40, "µg/ml"]],
     // a figure joined to its unit by a hyphen, minutes in words, an hour told as a length
     ["a 45-minute soak", [45, 45, "min"]],
     ["sessions last ninety minutes", [90, 90, "min"]],

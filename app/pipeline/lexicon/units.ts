@@ -10,6 +10,10 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = {
   l: "l", liter: "l", liters: "l", litre: "l", litres: "l", gallon: "gal", gallons: "gal", gal: "gal",
   mg: "mg", milligram: "mg", milligrams: "mg", g: "g", gram: "g", grams: "g", mcg: "mcg", µg: "mcg",
   day: "day", days: "day", week: "week", weeks: "week", month: "month", months: "month",
+  second: "s", seconds: "s", sec: "s", secs: "s",
+  // temperatures (a sign before the figure is read with it: "-110 °C"), and concentrations of a dose
+  "°c": "°C", "ºc": "°C", "° c": "°C", "degrees celsius": "°C", "degrees c": "°C", "°f": "°F", "ºf": "°F", "degrees fahrenheit": "°F",
+  "mg/m3": "mg/m3", "mg/m³": "mg/m3", "µg/ml": "µg/ml", "μg/ml": "µg/ml", "mcg/ml": "µg/ml", "mg/ml": "mg/ml", "mg/l": "mg/l",
 };
 /** Counted nouns that make a count a practitioner / user count. */
 export const PRACTITIONER_NOUNS: readonly string[] = [
