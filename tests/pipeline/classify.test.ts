@@ -1228,3 +1228,13 @@ describe("classifyClause: the temperature a treatment is given at (general shape
   it("a concentration is a dose", () =>
     expect(protocol("In chill therapy the salt concentration is kept between 1 and 9 mg/m3")[0]?.slice(0, 2)).toEqual(["dose", { kind: "quantity", unit: "mg/m3", min: 1, max: 9 }]));
 });
+
+describe("classifyClause: a founder told by credit or by where the method goes back to", () => {
+  const salt: Partial<ClassifyContext> = { subject: subjectMatcher(["salt therapy"]), notPlaces: new Set(["salt", "therapy"]) };
+  const founder = (clause: string) => classifyClause(clause, { ...ctx, ...salt }).find((d) => d.category === "founder")?.value;
+  it.each([
+    ["Salt therapy is usually credited to the Polish physician Feliks Boczkowski", "Feliks Boczkowski"],
+    ["The modern version of salt therapy goes back to an Austrian doctor, Philipp Terč, who published his results", "Philipp Terč"],
+  ])("%s", (clause, name) => expect(founder(clause)).toEqual({ kind: "person", name }));
+  it("a date it goes back to names no founder", () => expect(founder("Salt therapy goes back to the 1950s")).toBeUndefined());
+});

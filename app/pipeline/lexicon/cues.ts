@@ -615,6 +615,8 @@ export const FOUNDER_CUES: readonly string[] = [
   "\\bformulated\\b", "\\bmapped\\b", "\\b(?:sketched|drafted|designed|charted|outlined)\\b", "\\bbuilding on\\b", "\\bbased on the\\b[^.;]{0,160}\\bof\\b", "\\b(?:ideas?|work|theory|system|method) of\\b",
   "\\bre-?discovered\\b", "\\bpropounded\\b", "\\bput forward\\b", "\\bfounding (?:father|mother|figure)s?\\b", "\\bclaims? to the title\\b",
   "\\bput\\b[^.;]{0,160}\\bon the map\\b",
+  // "The halogenerator is credited to Pavel P. Gorbenko", "The modern version goes back to an Austrian doctor, A B"
+  "\\bcredited to\\b", "\\b(?:goes|go|went|dates?|dating|traces?|traced|harks?|harked) back to (?:an? |the )?(?:[\\w-]+,? ){0,3}?(?:doctor|physician|surgeon|professor|chemist|scientist|healer|practitioner|monk|priest|nurse|therapist|engineer|biochemist|pharmacist|dr|prof)\\b",
   // who named it: "Dr. Lee coined the term"; whom it is named after
   "\\bcoined\\b", "\\bnamed after\\b",
   // "Dr. A started using what is now known as X": the person began what later took the name
