@@ -669,6 +669,28 @@ function namedAfterPractice(noun: string, ctx: ClassifyContext): boolean {
   return false;
 }
 const AGENT_NOUN = /(?:ers|ors|ists|ians)$/;
+/** Places named for the practice, counted: "more than 60 cryochambers" (of cryotherapy), "300 salt rooms" (of salt
+ * therapy), "1,000+ cryotherapy centres": the place's head noun, led by the subject's word or a stem of it. */
+function placeNamedForPractice(noun: string, counted: string, ctx: ClassifyContext): boolean {
+  const head = PLACE_HEAD.exec(noun);
+  if (head === null) return false;
+  const lead = noun.slice(0, head.index);
+  const words = counted.toLowerCase().split(/[^\p{L}]+/u);
+  for (const word of ctx.notPlaces) {
+    if (word.length < 4 || GENERIC_HEAD.test(word)) continue;
+    if ((lead.length >= 3 && word.startsWith(lead)) || words.includes(word.toLowerCase())) return true;
+  }
+  return false;
+}
+/** The words from a count's figure to its noun ("salt rooms" of "300 salt rooms"). */
+function countedPhrase(clause: string, end: number, noun: string): string {
+  const at = noun ? clause.toLowerCase().indexOf(noun, end) : -1;
+  return at >= 0 && at - end < 40 ? clause.slice(end, at + noun.length) : "";
+}
+const PLACE_HEAD = /(?:centres|centers|clinics|rooms|chambers|caves|spas|salons|studios|tanks|pods|booths|cabins|suites|parlou?rs)$/;
+// (the subject's head noun names no place of it: "therapy rooms" are any therapy's)
+const GENERIC_HEAD = /^(?:therapy|therapies|treatment|treatments|technique|method|medicine|massage|care|healing)$/i;
+
 const AGENT_ENDING = /^(?:ers|ors|ists|ians)$/;
 
 /** How the treatment is told to work: it sets a process of the body going, "the injections provoke the proliferation
@@ -1034,7 +1056,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // (by form, unless the dictionary knows the word for people of no trade: "motorists", "pensioners")
     const practitionerLike = PRACTITIONER.has(noun) || PRACTITIONER.has(`${noun}s`) || (/(?:ists|ians|ioners)$/.test(noun) && !/^(?:lists|artists|tourists)$/.test(noun) && !namesNoTrade(noun))
       // a practitioner named after the practice: "Rolfers", "kinesiologists"
-      || namedAfterPractice(noun, ctx) || trained
+      || namedAfterPractice(noun, ctx) || placeNamedForPractice(noun, countedPhrase(clause, c.end, noun), ctx) || trained
       // people of a trade told as giving it: "More than 400 vets across Bavaria now wield it", "it is plied by some 300
       // matrons" (not a poll's respondents or customers, whose nouns name no trade)
       || (isOccupation(noun) && !SURVEY.test(clause) && countedGiveIt(clause, c.start, c.end, ctx.subject))

@@ -353,8 +353,10 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
     }
     // "20 or more sessions", "ten or more years": the number is a floor, and the noun follows the qualifier
     // (a quick test of the text right after the number first)
-    const orMore = !n.range && qualifier === null && text.startsWith(" or ", n.end) ? OR_MORE.exec(text.slice(n.end, n.end + 12)) : null;
-    if (orMore) {
+    // "1,000+ centres": a floor too, the noun after the plus
+    const plus = !n.range && text.charCodeAt(n.end) === 43 ? /^\+/.exec(text.slice(n.end)) : null;
+    const orMore = plus ?? (!n.range && qualifier === null && text.startsWith(" or ", n.end) ? OR_MORE.exec(text.slice(n.end, n.end + 12)) : null);
+    if (plus) { qualifier = "more than"; kind = "open"; } else if (orMore) {
       const fewer = /fewer|less/i.test(orMore[0]);
       qualifier = fewer ? "or fewer" : "or more";
       kind = fewer ? "upto" : "open";
@@ -366,7 +368,7 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
       // "12,000 health professionals", "2,000 brine floaters": the counted noun is the head of the compound
       const second = after[2]?.toLowerCase();
       const third = after[3]?.toLowerCase();
-      if (second && !COUNTED.has(noun) && (COUNTED.has(second) || /(?:ists|ians|ioners|als|ers|ors)$/.test(second))) noun = second;
+      if (second && !COUNTED.has(noun) && (COUNTED.has(second) || /(?:ists|ians|ioners|als|ers|ors|rooms|chambers|caves|tanks|pods|booths)$/.test(second))) noun = second;
       // "5,000 infrared sauna studios": a counted noun after a two-word modifier
       else if (third && !COUNTED.has(noun) && !COUNTED.has(second ?? "") && COUNTED.has(third)
         && !/^(?:per|a|an|each|every|of|in|for|to|at|on|by|with|and|or)$/.test(second ?? "")) noun = third;

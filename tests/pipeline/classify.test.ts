@@ -1238,3 +1238,14 @@ describe("classifyClause: a founder told by credit or by where the method goes b
   ])("%s", (clause, name) => expect(founder(clause)).toEqual({ kind: "person", name }));
   it("a date it goes back to names no founder", () => expect(founder("Salt therapy goes back to the 1950s")).toBeUndefined());
 });
+
+describe("classifyClause: places named for the practice, counted", () => {
+  const count = (subject: string, clause: string) => classifyClause(clause, { ...ctx, subject: subjectMatcher([subject]), notPlaces: new Set(subject.split(" ")) })
+    .find((d) => d.category === "practitioner_count")?.value;
+  it.each([
+    ["cryotherapy", "Today there are more than 60 cryochambers in Poland alone", { min: 60, qualifier: "more than", unit: "cryochambers", scope: "Poland" }],
+    ["cryotherapy", "There are an estimated 1,000+ cryotherapy centres across the U.S.", { min: 1000, max: null, qualifier: "more than", unit: "centres" }],
+    ["salt therapy", "There were more than 300 salt rooms in the U.S.", { min: 300, unit: "rooms", scope: "the U.S." }],
+  ])("%s: %s", (subject, clause, value) => expect(count(subject, clause)).toMatchObject(value));
+  it("rooms of therapy in general are no count of it", () => expect(count("salt therapy", "There are more than 200 therapy rooms in the city")).toBeUndefined());
+});
