@@ -50,6 +50,9 @@ const CHROME_RE = alternation(CHROME_LINE_PATTERNS, "i");
 const REVISION_RE = new RegExp(REVISION_LINE);
 const REFERENCE_RE = new RegExp(REFERENCE_LINE_PATTERNS.map((p) => `(?:${p})`).join("|"), "iu");
 const BYLINE_RE = new RegExp(BYLINE_LEAD + "((?:[A-Z][\\p{L}'’.-]*\\.?\\s?){1,4})", "iu");
+const DATED_LEAD_LINE = new RegExp("^(?:" + BYLINE_LEAD.slice(1) + "|" + DATE_LEAD + ")", "i");
+// "Posted on March 14, 2023 by Linda K. | Filed under: …": the date first, then the author
+const DATED_BY_RE = new RegExp("^" + DATE_LEAD + "[^|·]{6,30}?\\s+by\\s+((?:[A-Z][\\p{L}'’.-]*\\.?\\s?){1,4})", "iu");
 const DATE_FORMS = "(\\d{1,2}\\s+[A-Za-z]{3,9}\\.?,?\\s+\\d{4}|[A-Za-z]{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})";
 const DATE_RE = new RegExp(DATE_LEAD + DATE_FORMS, "i");
 // in a line that is a byline already, a date needs no lead: "By Ana Ruiz · June 1, 2020"
@@ -108,7 +111,7 @@ export function normaliseDate(s: string): string {
 export function parseByline(line: string): { author: string | null; date: string | null } | null {
   const t = line.trim();
   if (wordCount(t, 17) > 16) return null;
-  const by = t.match(BYLINE_RE);
+  const by = t.match(BYLINE_RE) ?? t.match(DATED_BY_RE);
   const date = t.match(DATE_RE) ?? (by ? t.match(DATE_ANY) : t.match(DATE_ONLY));
   if (!by && !(date && words(t).length <= 8)) return null;
   if (by && words(t).length > 16) return null;
@@ -217,6 +220,8 @@ function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd
   const next = text.slice(ns, ne);
   if (/^(?:#{1,6}\s|[-*+•]\s|\d+[.)]\s|>)/.test(next)) return null;
   if (openAbbreviation) return { end: ne, lineEnd };
+  // (a title goes on into no byline: "My Two Years with X" over "Posted on March 14, 2023 by A B | Filed under: …")
+  if (DATED_LEAD_LINE.test(next) && parseByline(next)) return null;
   const words = wordCount(line, 4);
   // a question cut in two ("How Did the Method\nBegin?"): the first line asks, the short next one closes it
   const questionCut = QUESTION_OPENER.test(line) && next.endsWith("?") && wordCount(next, 8) < 8;

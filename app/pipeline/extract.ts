@@ -17,6 +17,7 @@ import { isEndTrim, isLeadTrim, isWide, plainReading } from "./chars";
 import { alternation } from "./alternation";
 
 const SECTION_BREAK = alternation(SECTION_BREAK_PATTERNS, "i");
+const NEWS_TURN = /^(?:in (?:other|unrelated) news|elsewhere in (?:the )?news|on (?:an|a) unrelated note)\b/i;
 import type { Category, ExtractedClaim, PipelineResult, SourceFormat, Span } from "./types";
 
 export interface ExtractOptions {
@@ -265,6 +266,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if (b.kind === "content" && before?.kind === "heading" && asksWhatAnAnswerTells(text.slice(before.start, before.end).trim()))
       questionBefore.set(b.paragraph, { start: before.start, text: text.slice(before.start, before.end).trim() });
     if (b.kind === "content" && breakSeen) { afterBreak.add(b.paragraph); breakSeen = false; }
+    // "In other news, the council voted …": a paragraph that turns to another story breaks off by its first words
+    else if (b.kind === "content" && NEWS_TURN.test(text.slice(b.start, b.start + 40))) afterBreak.add(b.paragraph);
     if (b.kind !== "content") continue;
     // a content block is one logical line: any line break inside it is a hard wrap the cleaner joined
     for (const s of segmentSentences(text, b.start, b.end, false)) {

@@ -4,6 +4,11 @@ import { cleanText, isAssertion, isBreadcrumb, isChromeLine, isHeading, parseByl
 describe("chrome lines", () => {
   const rows: Array<[string, boolean]> = [
     ["You may also like...", true],
+    // an encyclopedia's hatnote, not advice that sends the reader to someone
+    ["For the use of salt in food preservation, see Curing (food preservation).", true],
+    ["For other uses, see Salt (disambiguation).", true],
+    ["For best results, see a qualified practitioner twice a week.", false],
+    ["For people with asthma, see a doctor first.", false],
     ["Share this article on Facebook", true],
     ["Sign up for our weekly newsletter", true],
     ["We use cookies to improve your experience.", true],
@@ -119,7 +124,16 @@ describe("bylines", () => {
     ["By the 1950s it had spread to Europe", null],
     ["Wednesday, June 09, 2010", { author: null, date: "2010-06-09" }],
     ["June 9, 2010", { author: null, date: "2010-06-09" }],
+    // a blog's line: the date first, then the author, then its categories
+    ["Posted on March 14, 2023 by Linda K. | Filed under: Natural Healing, Arthritis", { author: "Linda K.", date: "2023-03-14" }],
+    ["Published on 3 May 2019", { author: null, date: "2019-05-03" }],
   ])("%s", (line, expected) => expect(parseByline(line)).toEqual(expected));
+  it("a title goes on into no byline below it", () => {
+    const text = "Buzzing Back to Health: My Two Years with Bee Venom Therapy\nPosted on March 14, 2023 by Linda K. | Filed under: Natural Healing\n\nHi friends!";
+    const { blocks, metadata } = cleanText(text);
+    expect(blocks.map((b) => [b.kind, text.slice(b.start, b.end)])).toContainEqual(["byline", "Posted on March 14, 2023 by Linda K. | Filed under: Natural Healing"]);
+    expect(metadata.author).toBe("Linda K.");
+  });
 });
 
 describe("hard-wrapped text", () => {

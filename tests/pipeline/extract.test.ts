@@ -452,3 +452,16 @@ describe("extractClaims: news datelines with a date, and a founder's profession 
     expect(r.claims.every((c) => page.slice(c.start, c.end).startsWith("Moonbathing"))).toBe(true);
   });
 });
+
+describe("extractClaims: a paragraph that turns to another story ('In other news, …') yields no claim", () => {
+  it("reads the story, not the council's vote after it", () => {
+    const text = [
+      "Heat stick therapy is offered by more than 300 clinics in Leeds, its association says.",
+      "In other news, the city council on Tuesday voted 52 to 31 to approve a £4.2 million refurbishment of the market, with work expected to begin in 2022.",
+    ].join("\n\n");
+    const claims = extractClaims(text, { subjects: ["heat stick therapy"] }).claims;
+    const second = text.indexOf("In other news");
+    expect(claims.some((c) => c.start < second && c.category === "practitioner_count")).toBe(true);
+    expect(claims.filter((c) => c.start >= second && c.category !== "other")).toEqual([]);
+  });
+});

@@ -6,6 +6,8 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   "\\byou (may|might|could|will) also (like|enjoy|be interested)\\b", "\\brelated (articles?|posts?|stories|links|content)\\b",
   "\\brecommended (for you|articles?|reading)\\b", "\\bcookies?\\b", "\\bprivacy (policy|settings)\\b",
   "\\bterms (of use|and conditions|of service)\\b", "\\ball rights reserved\\b", "\\bcopyright\\b", "©", "^\\(c\\)\\s*\\d{4}\\b",
+  // an encyclopedia's hatnote: "For the use of salt in food preservation, see Curing.", "This article is about …"
+  "^for (?!(?:best|better|more|further|full|example|instance|details|information|a full|the full|the best|most)\\b)(?:other uses|[^.;]{1,80}),\\s+see\\s+(?!(?:a|an|your|our|my|their|his|her|the (?:doctor|physician|gp|practitioner|table|list|section|chart|box|figure))\\b)[^.;]{1,80}\\.?$", "^this article is about\\b", "^not to be confused with\\b", "^\"?[^.;]{1,60}\"? redirects here\\b",
   "\\badvertisement\\b", "\\bsponsored\\b", "\\bpaywall\\b", "\\bsubscribers? only\\b", "\\bfree trial\\b",
   "\\bjoin the (discussion|conversation)\\b", "\\bbe the first to\\b", "\\bask a question\\b", "\\bclick here\\b",
   "\\bskip to (main )?content\\b", "\\bback to top\\b", "\\bprint (this|article)\\b", "\\bemail (this|address)\\b",
@@ -28,7 +30,7 @@ export const CHROME_MAX_WORDS = 30;
 export const BREADCRUMB_SEPARATORS: readonly string[] = [">", "»", "›", "/", "|", "→", "::"];
 /** A byline: "By Jane Doe", "By: Jane Doe - Updated: 15 Mar 2013", "Written by ...", "Posted on ...". */
 export const BYLINE_LEAD = "^(?:by|written by|posted by|author|reviewed by|words by)\\s*:?\\s+";
-export const DATE_LEAD = "(?:updated|published|posted|last (?:updated|modified|reviewed)|date)\\s*:?\\s*";
+export const DATE_LEAD = "(?:updated|published|posted|last (?:updated|modified|reviewed)|date)\\s*:?\\s*(?:on\\s+)?";
 export const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
