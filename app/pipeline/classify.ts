@@ -1,7 +1,7 @@
 // Classification of one clause into claim categories, each with its value and facet. A clause may hold
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
-  ADVISED_AGAINST_CUES, WARNED_OFF_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
+  ADVISED_AGAINST_CUES, WARNED_OFF_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, BODY_SHORT_NAMES, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
   FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   OTHER_TREATMENT_CUES, MORE_EFFICACY_CUES, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
@@ -122,7 +122,7 @@ const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women)
 // "She founded the Smith Institute in 1971": an organisation's founding, not the treatment's origin
 export const FOUNDS_ORGANISATION = new RegExp(`(?:\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|creat(?:e|ed|es)|open(?:ed|s)?|start(?:ed|s)?|launch(?:ed|es)?)\\s+(?:the\\s+|an?\\s+|her\\s+|his\\s+|their\\s+)?(?:first\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+){0,5}(?:${ORGANISATION_HEADS.join("|")})\\b|\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|open(?:ed|s)?|start(?:ed|s)?)\\s+(?:the|an?|her|his|their)\\s+first\\s+(?:[a-z][\\p{L}'’-]*\\s+){0,2}(?:${ORGANISATION_HEADS.map((h) => h.toLowerCase()).join("|")})s?\\b|(?:${ORGANISATION_HEADS.join("|")})\\b[^.;]{0,80}?\\b(?:was|were) (?:\\w+ )?(?:established|founded|set up|formed|created|launched|opened)\\b|\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|open(?:ed|s)?|start(?:ed|s)?|launch(?:ed|es)?)\\s+(?:his|her|their|its)\\s+own\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${ORGANISATION_HEADS.map((h) => h.toLowerCase()).join("|")})s?\\b)`, "u");
 // what a named body does about a treatment: recommends, funds, covers, bans, classifies it
-const BODY_ACTS = /\b(?:(?:does|do|did) not (?:allow|permit)|(?:should|must) not (?:be used to )?replace|(?:is )?not a substitute for|recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|ruled|decreed|ordered|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
+const BODY_ACTS = /\b(?:(?:does|do|did) not (?:allow|permit|offer)|declined to|refused to|(?:should|must) not (?:be used to )?replace|(?:is )?not a substitute for|recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|ruled|decreed|ordered|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
 // "“nasya,” which means eliminating toxins through the nose": what a word means, not what the treatment does
 const GLOSS = /^[“"‘]?[\p{L}-]+[”"’]?,?[”"’]?\s+(?:which\s+|that\s+)?(?:means|meaning|literally means|translates (?:to|as))\b/iu;
 // what follows a count whose noun was named before it: "with more than 300 now operating", "and over 40 in Ireland"
@@ -833,7 +833,7 @@ export function prepareClause(sentence: Prepared, clause: { start: number; end: 
 // and Natural Healthcare Council"), or a body's acronym ("FDA").
 const BODY_NAME = new RegExp(
   `(?:[A-Z][\\p{L}'’-]*\\s+(?:(?:of|for|and|on|de)\\s+)?){1,6}(?:${BODY_NOUNS.filter((n) => n.length > 3).map((n) => n[0].toUpperCase() + n.slice(1)).join("|")})\\b`
-  + `|\\b(?:${BODY_NOUNS.filter((n) => n.length <= 3).map((n) => n.toUpperCase()).join("|")})\\b`, "u");
+  + `|\\b(?:${[...BODY_NOUNS.filter((n) => n.length <= 3).map((n) => n.toUpperCase()), ...BODY_SHORT_NAMES].join("|")})\\b`, "u");
 
 /** The official body a clause names, without a leading possessive or sentence-initial word ("UK's", "The"). */
 // "Tom Reed, founder and director of the Salt Institute, says …": who founded something else, named by its capitals

@@ -1249,3 +1249,19 @@ describe("classifyClause: places named for the practice, counted", () => {
   ])("%s: %s", (subject, clause, value) => expect(count(subject, clause)).toMatchObject(value));
   it("rooms of therapy in general are no count of it", () => expect(count("salt therapy", "There are more than 200 therapy rooms in the city")).toBeUndefined());
 });
+
+describe("classifyClause: a body's refusal, and a treatment called a bad idea for some people (general shapes)", () => {
+  const moxa: Partial<ClassifyContext> = { subject: subjectMatcher(["heat stick therapy"]), notPlaces: new Set(["heat", "stick", "therapy"]) };
+  const cats2 = (clause: string) => classifyClause(clause, { ...ctx, ...moxa }).map((d) => [d.category, d.facet]);
+  it.each([
+    ["In Britain the NHS does not offer heat stick therapy", ["recognition", "NHS"]],
+    ["NICE has never recommended heat stick therapy for any condition", ["recognition", "NICE"]],
+    ["Medicare has declined to cover heat stick therapy", ["recognition", "Medicare"]],
+  ])("%s", (clause, expected) => expect(cats2(clause)).toContainEqual(expected));
+  it("a doctor who does not offer it is no body", () => expect(cats2("My doctor does not offer heat stick therapy").map(([c]) => c)).not.toContain("recognition"));
+  it("a bad idea for people with a complaint is a contraindication", () =>
+    expect(classifyClause("Heat stick therapy is not a good idea for people with asthma", { ...ctx, ...moxa }).find((d) => d.category === "safety")?.value)
+      .toMatchObject({ polarity: "con" }));
+  it("a bad idea before a session is aftercare, no contraindication", () =>
+    expect(cats2("It is not a good idea to eat before a heat stick therapy session").map(([c]) => c)).not.toContain("safety"));
+});

@@ -664,6 +664,11 @@ export const BODY_NOUNS: readonly string[] = [
   "who", "government", "federation", "union", "court", "committee",
 ];
 
+/** Official bodies and public payers known by a short name, as written: regulators, health services, guideline
+ * bodies ("NICE has never recommended it", "Medicare has declined to cover it"). */
+export const BODY_SHORT_NAMES: readonly string[] = ["FDA", "NHS", "WHO", "NICE", "CDC", "EMA", "MHRA", "TGA", "NIH", "NCCIH", "FTC",
+  "ASA", "AMA", "BMA", "Medicare", "Medicaid"];
+
 /** Practitioner counts: verbs of practice near a count of people. */
 export const PRACTICE_VERBS: readonly string[] = [
   "practi[sc]e", "practi[sc]es", "practi[sc]ing", "practi[sc]ed", "use", "uses", "used(?! to\\b)", "using", "utili[sz]e", "utili[sz]es", "provide", "provides",
@@ -708,6 +713,10 @@ export const ADVISED_AGAINST_CUES: readonly string[] = [
   // (not "you should avoid caffeine afterwards": aftercare, not who should not have it)
   "\\b(?:should|must) (?:\\w+ )?(?:avoid|stay away from|steer clear of) (?:it|them|this|these|the (?:[\\w-]+ )?(?:treatments?|therap(?:y|ies)|procedures?|practice|technique|method|sessions?))\\b",
   "\\b(?:pregnant (?:women|mothers)|(?:people|patients|anyone|those|children|women|men|individuals)(?: who (?:are|have) [\\w -]{3,30}?| with [\\w -]{3,30}?)?) (?:should|must) (?:\\w+ )?(?:avoid|stay away from|steer clear of)\\b",
+  // "it is not a good idea for people with asthma", "a bad idea for anyone with a pacemaker"
+  "\\b(?:not (?:a )?(?:good|great|wise) idea|a bad idea|best avoided|off-limits|off limits) (?:for|if|during|in) (?:\\w+ )?(?:people|anyone|those|patients|pregnant|children|women|men|individuals|you|someone|babies|the elderly|older)\\b",
+  // "We don't offer it to anyone under 16", "not given to children under 12", "won't treat pregnant women"
+  "\\b(?:do not|don['’]t|will not|won['’]t|cannot|can['’]t|never|not) (?:\\w+ )?(?:offer|give|treat|provide|administer|perform|recommend)\\b[^.;]{0,40}\\b(?:anyone|people|patients|clients|children|women|men|those|individuals) (?:under|over|younger than|older than|aged|with|who are)\\b",
   // "Patients with heart conditions should consult their doctor before trying it"
   "\\b(?:should|must) (?:first |always )?(?:consult|check with|talk to|speak to|speak with|ask) (?:their|your|a|the) (?:own )?(?:doctor|physician|GP|healthcare provider|health care provider|midwife|cardiologist|specialist)\\b[^.;]{0,40}\\bbefore\\b",
 ];
