@@ -1265,3 +1265,15 @@ describe("classifyClause: a body's refusal, and a treatment called a bad idea fo
   it("a bad idea before a session is aftercare, no contraindication", () =>
     expect(cats2("It is not a good idea to eat before a heat stick therapy session").map(([c]) => c)).not.toContain("safety"));
 });
+
+describe("classifyClause: a trial's measure that changed for the better (general shapes)", () => {
+  const moves: Partial<ClassifyContext> = { subject: subjectMatcher(["slow moves method"]), notPlaces: new Set(["slow", "moves", "method"]) };
+  const stance = (clause: string) => classifyClause(clause, { ...ctx, ...moves }).find((d) => d.category === "efficacy")?.value;
+  it.each([
+    ["Pain intensity fell by 32% in the slow moves method group", { polarity: "pro" }],
+    ["Walking time improved by 1.8 s", { polarity: "pro" }],
+    ["Fear of falling decreased by 14%", { polarity: "pro" }],
+    ["The slow moves method group had an 18% lower rate of falls", { polarity: "pro" }],
+    ["Pain intensity fell by 2% in both groups and did not differ between groups", { polarity: "con" }],
+  ])("%s", (clause, value) => expect(stance(clause)).toMatchObject(value));
+});

@@ -136,6 +136,11 @@ export const MORE_EFFICACY_CUES: readonly string[] = [
   // people telling of more or better of something ("Our clients report more energy, better sleep and faster recovery",
   // "users notice deeper sleep"; not "their lower backs")
   "\\b(?:reports?|notice[sd]?|experiences?|enjoy(?:s|ed)?)\\b[^.;]{0,50}\\b(?:higher|lower(?! (?:backs?|legs?|limbs?|body|abdom\\w*|half|part|jaws?|lips?|eyelids?|teeth|arms?)\\b)|better|greater|less|fewer|more|improved|reduced|faster|deeper|stronger|calmer)\\b",
+  // a measure of it that changed for the better: "TUG time improved by 1.8 s", "Pain intensity fell by 32% in the
+  // treated group", "an 18% lower rate of a combined endpoint"
+  "\\bimprov(?:ed|es|ing) (?:significantly |markedly |substantially |modestly )?by (?:an average of |a mean of |about |around |nearly |almost )?\\d",
+  "\\b(?:pain|symptoms?|fear|anxiety|stiffness|fatigue|disability|depression|stress|swelling|itch\\w*|nausea|insomnia|frequency|severity|intensity)\\b[^.;]{0,40}?\\b(?:fell|dropped|declined|decreased|diminished|(?:was|were) (?:reduced|cut|lowered)|went down)\\b(?: [\\w-]+){0,3}? by\\b",
+  "\\b\\d+(?:\\.\\d+)?\\s?(?:%|per ?cent) (?:lower|reduced|smaller|fewer)\\b(?: [\\w-]+){0,2}? (?:rates?|risks?|incidence|numbers?|odds)\\b",
   // a study's finding of a gain: "A small 2015 study found improvements in balance", "trials showed reductions in pain"
   "\\b(?:found|find|finds|showed|shows|show|reported|noted|observed|demonstrated|documented|recorded)\\s+(?:\\w+\\s+){0,2}?(?:improvements?|reductions?|benefits?|gains?|decreases?|relief)\\s+(?:in|of|from|for)\\b",
 ];
