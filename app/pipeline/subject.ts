@@ -1,13 +1,14 @@
 // The text's main subject(s): the content term that is most frequent, weighted up when it leads sentences
 // or stands in titles and headings. Then which paragraphs speak of it: a paragraph that defines another
 // term and never names the subject starts an off-topic passage.
-import { GENERIC_NOUNS, STOPWORDS } from "./lexicon/stopwords";
+import { DISCOURSE_NOUNS, GENERIC_NOUNS, STOPWORDS } from "./lexicon/stopwords";
 import { OUTCOME_NOUNS } from "./lexicon/cues";
 import { TREATMENT_SUFFIXES } from "./lexicon/stopwords";
 
 // outcomes ("pain", "anxiety") are what a treatment acts on, never the subject of a claims corpus
 const OUTCOME_WORDS = OUTCOME_NOUNS.filter((o) => /^[a-z ]+$/.test(o)).flatMap((o) => o.split(" "));
 const STOP = new Set([...STOPWORDS, ...GENERIC_NOUNS, ...OUTCOME_WORDS]);
+const DISCOURSE = new Set(DISCOURSE_NOUNS);
 const TREATMENT_LIKE = new RegExp(`(?:${TREATMENT_SUFFIXES.join("|")})$`);
 
 function stem(w: string): string {
@@ -223,12 +224,16 @@ export function offTopicParagraphs(paragraphs: string[][], subjects: string[], b
   const mention = subjectMatcher(subjects);
   // ("Hydrogen gas is flammable" in a text on hydrogen therapy defines the treatment's own agent, not another term)
   const ownStems = new Set(subjects.flatMap((name) => name.toLowerCase().split(/\s+/)).map(stem));
+  // a paragraph that speaks of the treatment's own thing by a word of its name ("static magnets", "magnetic insoles" in a
+  // text on magnet therapy) speaks of it (a distinctive word of five letters or more, not "therapy")
+  const ownWords = [...ownStems].filter((w) => w.length >= 5 && !STOP.has(w));
+  const ownWord = ownWords.length ? new RegExp(`(?<![\\p{L}])(?:${ownWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "iu") : null;
   const out: boolean[] = [];
   let off = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const sents = paragraphs[i];
     // (each sentence is asked in turn: a long text's paragraphs are not joined into copies of it)
-    if (mention === null || sents.some((s) => mention.test(s))) { off = false; out.push(false); continue; }
+    if (mention === null || sents.some((s) => mention.test(s) || (ownWord !== null && ownWord.test(s)))) { off = false; out.push(false); continue; }
     if (breaks.has(i)) off = true;
     const first = sents[0] ?? "";
     const d = first.match(DEFINES_OTHER);
@@ -237,7 +242,7 @@ export function offTopicParagraphs(paragraphs: string[][], subjects: string[], b
       const lower = sents.join(" ").toLowerCase();
       for (const w of d[1].toLowerCase().split(/\s+/)) {
         const term = stem(w);
-        if (STOP.has(term) || term.length < 4 || ownStems.has(term)) continue;
+        if (STOP.has(term) || term.length < 4 || ownStems.has(term) || DISCOURSE.has(term)) continue;
         // the whole stem at a word's start: "needles" recurs as "needle", not as "need"
         const prefix = term.length > 5 ? term.slice(0, term.length - 1) : term;
         let count = 0;

@@ -36,6 +36,15 @@ describe("offTopicParagraphs: a paragraph defining the treatment's own agent sta
   it.each(rows)("%j", (paras, expected) => expect(offTopicParagraphs(paras, ["brine floating"])).toEqual(expected));
 });
 
+describe("offTopicParagraphs: a paragraph on the treatment's own thing, or weighing the evidence, stays on topic", () => {
+  const rows: Array<[string[][], boolean[]]> = [
+    // the evidence weighed is the text's own subject's; the treatment's thing named by a word of its name
+    [[["Magnet therapy is old."], ["The best evidence is not encouraging.", "A review found no evidence that static magnets relieve pain."], ["The trials were small."]], [false, false, false]],
+    [[["Magnet therapy is old."], ["Fridge decorations are small ornaments.", "Fridge decorations hold notes."], ["Magnetic insoles are sold widely."]], [false, true, false]],
+  ];
+  it.each(rows)("%j", (paras, expected) => expect(offTopicParagraphs(paras, ["magnet therapy"])).toEqual(expected));
+});
+
 describe("offTopicParagraphs: a section break", () => {
   it("marks a news item after an 'Also in the news' line as off-topic", () => {
     const article = [

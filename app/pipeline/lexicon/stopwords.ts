@@ -25,6 +25,13 @@ export const GENERIC_NOUNS: readonly string[] = (
   "brief history story overview introduction guide facts questions answers summary background origins welcome " +
   "about contents frequently asked everything need know things myths truth basics explained"
 ).split(" ");
+/** Nouns of discussion a text uses about its own subject ("The best evidence is not encouraging", "The bigger risk is
+ * …"): defining one is no turn to another term. */
+export const DISCOURSE_NOUNS: readonly string[] = (
+  "evidence research science data finding findings conclusion conclusions consensus verdict idea ideas theory claim " +
+  "claims truth reality picture catch snag problem question answer result results risk danger downside upside " +
+  "advantage disadvantage drawback bottom line point trouble reason reasons explanation mechanism"
+).split(" ");
 /** Endings of treatment names (general English morphology): a candidate subject with one weighs double. */
 export const TREATMENT_SUFFIXES: readonly string[] = [
   "therapy", "therapie", "puncture", "pressure", "ology", "logy", "pathy", "medicine", "massage", "healing", "surgery",
