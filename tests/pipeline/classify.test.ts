@@ -1277,3 +1277,14 @@ describe("classifyClause: a trial's measure that changed for the better (general
     ["Pain intensity fell by 2% in both groups and did not differ between groups", { polarity: "con" }],
   ])("%s", (clause, value) => expect(stance(clause)).toMatchObject(value));
 });
+
+describe("classifyClause: warnings to the reader in a magazine's voice, and the marks it leaves (general shapes)", () => {
+  const stone: Partial<ClassifyContext> = { subject: subjectMatcher(["stone scraping"]), notPlaces: new Set(["stone", "scraping"]) };
+  const safety = (clause: string) => classifyClause(clause, { ...ctx, ...stone }).find((d) => d.category === "safety")?.value;
+  it.each([
+    ["Skip it on active acne, sunburn or broken skin", { polarity: "con" }],
+    ["Check with your GP first if you take blood thinners", { polarity: "con" }],
+    ["Body stone scraping often leaves red or purple dots that fade in two to four days", { polarity: "con" }],
+  ])("%s", (clause, value) => expect(safety(clause)).toMatchObject(value));
+  it("a question for the doctor about booking is no warning", () => expect(safety("Check with your doctor if you have questions about booking")).toBeUndefined());
+});

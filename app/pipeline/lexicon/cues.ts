@@ -744,7 +744,9 @@ export const NEGATING_PREFIXES: readonly string[] = ["un", "in", "ir", "im", "il
 /** Who should not have it: a risk for them (safety, con). */
 export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*\\b", ...ADVISED_AGAINST_CUES,
   // a warning to the reader: "DO NOT use during pregnancy", "Avoid it if you have a fever"
-  "^(?:warning:?\\s*|caution:?\\s*|important:?\\s*|note:?\\s*)?(?:do not|don['’]t|never|avoid)\\s+(?:use|using|apply|applying|try|trying|do|doing|have|having|undergo|it|them|this)\\b[^.;]{0,60}\\b(?:during|if|when|while|on|with|without|before|after|in case of|pregnan\\w*)\\b",
+  "^(?:warning:?\\s*|caution:?\\s*|important:?\\s*|note:?\\s*|and\\s+)?(?:do not|don['’]t|never|avoid|skip)\\s+(?:use|using|apply|applying|try|trying|do|doing|have|having|undergo|it|them|this)\\b[^.;]{0,60}\\b(?:during|if|when|while|on|with|without|before|after|in case of|pregnan\\w*)\\b",
+  // "check with your GP first if you take blood thinners"
+  "^(?:and\\s+)?(?:check|consult|talk|speak)\\s+(?:with\\s+|to\\s+)?(?:your|a)\\s+(?:GP|doctor|physician|pharmacist|midwife|dermatologist|specialist|healthcare provider|health care provider)\\b(?:\\s+first)?\\s+(?:before|if you (?:take|are taking|are pregnant|are breastfeeding|suffer|have (?:a |an |any )?(?!(?:questions?|queries|concerns?|doubts?)\\b)\\w+))\\b",
   // "Avoid the wraps if you are pregnant": the treatment named between
   "^(?:warning:?\\s*|caution:?\\s*)?(?:do not (?:use|try|have)|don['’]t (?:use|try|have)|never (?:use|try|have)|avoid)\\s+(?:[\\w-]+\\s+){1,4}?(?:if|when|while|during)\\s+(?:you|pregnan\\w*|breastfeed\\w*)"];
 
@@ -810,6 +812,8 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\b(?:will|can|could|may|might|would|is known to|are known to)\\s+(?:also |even |easily |seriously |sometimes |occasionally )?(?:irritate|inflame|dry out|strain|tear|rupture|puncture|perforate|bruise|blister|scar|sting|weaken|overload)\\s+(?:the |your |their |his |her |its |a |an )(?:[\\w-]+ ){0,2}?(?:skin|eyes?|ears?|ear ?drums?|airways?|lungs?|throat|nose|nasal passages?|sinuses|mouth|gums|teeth|enamel|stomach|gut|bowels?|colon|intestines?|liver|kidneys?|heart|blood vessels?|veins?|arteries|nerves?|muscles?|tendons?|ligaments?|joints?|bones?|tissues?|membranes?|lining|scalp|immune system|digestive system|organs?)\\b",
   // how someone may feel after it: "report feeling dizzy", "may feel light-headed", "some get a little queasy"
   "\\b(?:feel|feels|felt|feeling|become|becomes|became|get|gets|got|getting)\\s+(?:a bit |a little |slightly |very |quite |somewhat |rather |temporarily )?(?:dizzy|nauseous|nauseated|light-?headed|faint|sick|unwell|drowsy|groggy|queasy|achy|woozy|shaky|feverish|sore)\\b",
+  // marks it leaves: "often leaves red or purple dots", "can leave bruises"
+  "\\bleaves?\\s+(?:behind\\s+)?(?:[\\w-]+\\s+){0,3}?(?:marks|bruises|bruising|dots|welts|blotches|scars|scarring|redness|discolou?ration|spots)\\b",
   // "may interact with blood thinners"
   "\\binteract(?:s|ed|ing)? (?:badly |adversely |dangerously |negatively )?with (?:\\w+ ){0,2}?(?:medications?|medicines?|drugs?|blood[- ]thinners?|anticoagulants?|prescriptions?)\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
