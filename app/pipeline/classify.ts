@@ -196,6 +196,7 @@ const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|av
 const CASELOAD_PERIOD = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b/i;
 const MEMBERSHIP_BEFORE = /\bmembership\b[^.;]{0,30}?\b(?:of|to|at|is|was|numbers?|numbered|reached|totals?|totalled|totaled|exceeds?|exceeded|tops|topped)\s+(?:about |around |over |more than |nearly |almost |some |an estimated |roughly |just over |just under )?$/i;
 const TEMPERATURE_UNIT = /^°[CF]$/;
+const CONDITION_NEEDS_COURSE = /^(?:[\w'’-]+,?\s+){1,6}?(?:may|might|will|usually|typically|often|generally|normally|can)?\s*(?:only\s+)?(?:need|needs|require|requires)\s+(?:only\s+|about\s+|around\s+|between\s+|up to\s+|as (?:few|many) as\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|course|series|handful))/i;
 const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals|americans|adults|children|women|men|visitors|users)$/;
 const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
@@ -1298,7 +1299,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
 
   // ---- safety: a safety cue, or a harm named outside a statement of what it treats
-  const treats = out.some((d) => d.category === "efficacy");
+  // ("Carbon monoxide poisoning may need only one to three sessions": the harm is the condition a course is counted for)
+  const treats = out.some((d) => d.category === "efficacy") || (out.some((d) => d.category === "protocol") && CONDITION_NEEDS_COURSE.test(clause));
   // "used to treat … painful periods": a safety word in the list of what it treats names a condition, not a harm
   const safetyAt = gSafety ? firstIndex(SAFETY, clause) : -1;
   // ("People with fragile skin shouldn't undergo it": the people a warning names are not a list of what it treats)

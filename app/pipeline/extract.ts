@@ -66,6 +66,13 @@ const TREATS_LEAD = new RegExp(`^(?!.*\\b(?:prevent|avoid|contraindicat\\w*|shou
 // (or a benefit verb after it, or after "to": "is believed to support:", "may help improve:")
 const CAN_DO_LEAD = /^(?!.*\b(?:prevent|avoid|contraindicat\w*|not|risks?|side effects)\b).*\b(?:can|may|will|could|to)(?:\s+also)?(?:\s+help(?:\s+(?:to|you))?)?(?:\s+(?:support|promote|improve|boost|reduce|ease|relieve|treat|benefit|enhance))?\s*:\s*$/i;
 const introducesTreatedList = (line: string): boolean => TREATS_LEAD.test(line) || CAN_DO_LEAD.test(line);
+// "It is an established treatment for a limited number of conditions. These include:": a bare lead whose sentence before
+// says what it treats
+const BARE_INCLUDE_LEAD = /^(?:these|they|this|examples|such conditions|the main ones|the conditions)\s+(?:\w+\s+)?(?:include[sd]?|are)(?: the following)?\s*:\s*$/i;
+const TREATS_BEFORE = /\b(?:treatment|therapy|remedy|used|effective|indicated|approved|established|offered)\s+(?:\w+\s+){0,3}?(?:for|against|in)\b[^.;]{0,80}\b(?:conditions|diseases|disorders|ailments|complaints|symptoms|problems|illnesses|injuries|indications|uses)\b/i;
+// a line that introduces who should not have it: "Please tell us before treatment if you:", "You should not have it if
+// you:", "It is not suitable for people who:"
+const CONTRAINDICATION_LEAD = /(?:\b(?:tell|inform|let)\s+(?:us|your\s+(?:doctor|therapist|practitioner|GP|nurse))\b[^:.;]{0,40}\bif\s+you|\b(?:should|must|cannot|can['’]t)\s+(?:not\s+|n['’]t\s+)?(?:have|use|undergo|try|receive)\b[^:.;]{0,40}\bif\s+you|\bnot\s+(?:\w+\s+)?(?:suitable|recommended|advised|safe)\s+(?:for\s+)?(?:people|anyone|those|patients|you)(?:\s+who)?|\bcontraindications?\s+(?:include|are))\s*:\s*$/i;
 // a list item under such a lead that says something (a few words), though no cue of its own: a premise held
 const HOLDS_PREMISE = /\S+\s+\S+\s+\S+\s+\S+\s+\S+/;
 const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;
@@ -345,6 +352,10 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // what the lead says of its items: "Fans claim its benefits include:" reports them (hedged), "Unproven benefits
   // include:" denies them
   let treatedStance: ListStance = { polarity: "pro", hedged: false, hedges: [] };
+  // a lead that introduces who should not have it ("Please tell us before treatment if you:"): its items are
+  // contraindications (held for the items, as the treated lead is)
+  let contraLead = false;
+  let heldContraLead = false;
   // the last sentence whose benefit claim someone else's word carried ("It states that it eases pain"): "It also
   // improves sleep" right after it goes on with that word
   let reportedSentence = -1;
@@ -356,15 +367,28 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const sText = sentenceText[i];
     const goesOnReporting = reportedSentence === i - 1 && i > 0 && sentences[i - 1].paragraph === sent.paragraph && GOES_ON.test(sText);
     // a list ends at a line that is no item of it: content, a heading or page chrome between
-    if (!sent.listItem || (i > 0 && sent.block > sentences[i - 1].block + 1)) { premiseLead = null; treatedLead = false; }
+    if (!sent.listItem || (i > 0 && sent.block > sentences[i - 1].block + 1)) { premiseLead = null; treatedLead = false; heldContraLead = contraLead; contraLead = false; }
+    else heldContraLead = contraLead;
     const heldPremise = premiseLead;
     const underBenefits = sent.listItem ? benefitItems.get(sent.block) : undefined;
     const heldTreated = treatedLead || (underBenefits !== undefined && !offByPara.get(sent.paragraph));
     const heldStance = underBenefits ?? treatedStance;
-    if (!sent.listItem && sText.endsWith(":") && introducesTreatedList(sText)) {
+    if (!sent.listItem && sText.endsWith(":") && (introducesTreatedList(sText)
+      || (BARE_INCLUDE_LEAD.test(sText) && i > 0 && sentences[i - 1].paragraph === sent.paragraph && TREATS_BEFORE.test(sentenceText[i - 1])))) {
       treatedLead = !offByPara.get(sent.paragraph);
       const h = findHedges(sText);
       treatedStance = { polarity: isCon(sText) ? "con" : "pro", hedged: h.hedged, hedges: h.cues };
+    }
+    if (!sent.listItem && sText.endsWith(":") && CONTRAINDICATION_LEAD.test(sText)) contraLead = !offByPara.get(sent.paragraph);
+    // an item of a list of who should not have it ("- have epilepsy or have had a seizure before"): a contraindication
+    if (sent.listItem && heldContraLead && !/[.!?]$/.test(sText.trim())) {
+      const item = tidy(text, sent.start, sent.end);
+      const span = html ? toRawSpan(html, item.start, item.end) : item;
+      if (span && item.end > item.start) {
+        claims.push({ start: span.start, end: span.end, text: text.slice(item.start, item.end).replace(/\s+/g, " "), category: "safety",
+          value: { kind: "stance", polarity: "con", hedged: false }, hedges: [], subject: mainSubject, facet: "contraindications", confidence: 0.5 });
+        continue;
+      }
     }
     const premise = !sent.listItem && sText.endsWith(":") ? sText.match(PREMISE_LEAD) : null;
     if (premise) premiseLead = premise[0].split(/\s+/)[0].toLowerCase();

@@ -336,6 +336,8 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
     const before = text.slice(Math.max(0, n.start - 24), n.start);
     // "COVID-19", "omega-3", "vitamin B-12": a number joined to a word by a hyphen is part of a name
     if (/\p{L}-$/u.test(before)) continue;
+    // "1 in every 2,000 treatments", "one in ten patients": a rate, not a count
+    if (/\b(?:\d+|one|a)\s+in\s+(?:every\s+)?$/i.test(before)) continue;
     // "(n = 42)" is a study's sample size, not a count the text claims
     if (/\bn\s*=\s*$/i.test(before)) continue;
     // "$150 a session", "£40 per visit": a price counts nothing

@@ -1288,3 +1288,13 @@ describe("classifyClause: warnings to the reader in a magazine's voice, and the 
   ])("%s", (clause, value) => expect(safety(clause)).toMatchObject(value));
   it("a question for the doctor about booking is no warning", () => expect(safety("Check with your doctor if you have questions about booking")).toBeUndefined());
 });
+
+describe("classifyClause: a leaflet's wording (general shapes)", () => {
+  const chamber: Partial<ClassifyContext> = { subject: subjectMatcher(["pressure chamber therapy", "pct"]), notPlaces: new Set(["pressure", "chamber", "therapy", "pct"]) };
+  const cls = (clause: string) => classifyClause(clause, { ...ctx, ...chamber });
+  it("not cleared for conditions is a recognition withheld, not a benefit", () =>
+    expect(cls("In 2013 the US Food and Drug Administration warned consumers that PCT has not been cleared for conditions such as these").map((d) => d.category)).toEqual(["recognition"]));
+  it("a rare seizure it can cause is a harm; '1 in every 2,000 treatments' counts no sessions", () =>
+    expect(cls("Rarely, breathing oxygen under pressure can cause a seizure, which occurs in roughly 1 in every 2,000 treatments").map((d) => [d.category, d.value?.kind === "stance" ? d.value.polarity : d.value?.kind]))
+      .toEqual([["safety", "con"]]));
+});

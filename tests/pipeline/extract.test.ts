@@ -465,3 +465,27 @@ describe("extractClaims: a paragraph that turns to another story ('In other news
     expect(claims.filter((c) => c.start >= second && c.category !== "other")).toEqual([]);
   });
 });
+
+describe("extractClaims: a leaflet's lists, of what it treats and of who should not have it", () => {
+  const text = [
+    "Pressure chamber therapy is an established treatment for a limited number of conditions. These include:",
+    "- decompression sickness in divers",
+    "- severe carbon monoxide poisoning",
+    "",
+    "You should not have pressure chamber therapy if you have an untreated collapsed lung. Please tell us before treatment if you:",
+    "- have epilepsy or have had a seizure before",
+    "- are pregnant or think you may be pregnant",
+    "",
+    "Carbon monoxide poisoning may need only one to three sessions.",
+  ].join("\n");
+  const claims = extractClaims(text, { subjects: ["pressure chamber therapy"] }).claims;
+  const of = (quote: string) => claims.filter((c) => text.slice(c.start, c.end).includes(quote)).map((c) => [c.category, c.value?.kind === "stance" ? c.value.polarity : null]);
+  it.each([
+    ["decompression sickness in divers", ["efficacy", "pro"]],
+    ["severe carbon monoxide poisoning", ["efficacy", "pro"]],
+    ["have epilepsy or have had a seizure before", ["safety", "con"]],
+    ["are pregnant or think you may be pregnant", ["safety", "con"]],
+  ])("%s", (quote, expected) => expect(of(quote)).toContainEqual(expected));
+  it("a condition a course is counted for is no harm", () =>
+    expect(of("may need only one to three sessions").map(([c]) => c)).toEqual(["protocol"]));
+});

@@ -37,7 +37,7 @@ export const BENEFIT_VERBS: readonly string[] = [
   "melt(?:s|ed|ing)?", "shrink(?:s|ing)?", "tighten(?:s|ed|ing)?", "relie(?:ve|ves|ved|ving)",
   "alleviat(?:e|es|ed|ing)", "eas(?:e|es|ed|ing)", "lessen(?:s|ed|ing)?", "boost(?:s|ed|ing)?",
   "restor(?:e|es|ed|ing)", "repair(?:s|ed|ing)?", "rejuvenat(?:e|es|ed|ing)", "revitaliz(?:e|es|ed|ing)",
-  "smooth(?:s|es|ed|ing)?", "firm(?:s|ed|ing)?", "remov(?:e|es|ed|ing)", "clear(?:s|ed|ing)?(?! by\\b)",
+  "smooth(?:s|es|ed|ing)?", "firm(?:s|ed|ing)?", "remov(?:e|es|ed|ing)", "clear(?:s|ed|ing)?(?! (?:by|for|as|to)\\b)",
   "flush(?:es|ed|ing)?(?: out)?", "detoxif(?:y|ies|ied|ying)", "cleans(?:e|es|ed)", "purif(?:y|ies|ied|ying)",
   "break(?:s|ing)? down", "burn(?:s|ed|ing)? (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories)", "lower(?:s|ed|ing)?", "increas(?:e|es|ed|ing)", "enhanc(?:e|es|ed|ing)",
   "strengthen(?:s|ed|ing)?", "cur(?:e|es|ed|ing)", "heal(?:s|ed|ing)?", "correct(?:s|ed|ing)?", "fight(?:s|ing)?",
@@ -637,7 +637,7 @@ export const STATUTE = "\\b(?:regulated|recogni[sz]ed|covered|governed|listed|de
 export const RECOGNITION_CUES: readonly string[] = [
   // "now an accepted form of treatment all over Europe"
   "\\ban accepted (?:form of )?(?:medical )?(?:treatment|therapy|medicine|practice)\\b",
-  "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\bCE[- ]mark(?:ed|ing)?\\b", "\\baccredit\\w*\\b", "\\bcleared by\\b", "\\bclearance\\b",
+  "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\bCE[- ]mark(?:ed|ing)?\\b", "\\baccredit\\w*\\b", "\\bcleared (?:by|for|as)\\b", "\\b(?:not|never) (?:been |yet )?cleared\\b", "\\bclearance\\b",
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b",
   // "It remains unregulated in most countries": no body oversees it
