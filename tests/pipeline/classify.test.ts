@@ -1298,3 +1298,15 @@ describe("classifyClause: a leaflet's wording (general shapes)", () => {
     expect(cls("Rarely, breathing oxygen under pressure can cause a seizure, which occurs in roughly 1 in every 2,000 treatments").map((d) => [d.category, d.value?.kind === "stance" ? d.value.polarity : d.value?.kind]))
       .toEqual([["safety", "con"]]));
 });
+
+describe("classifyClause: a dated revival is a stage of its origin; a rise in popularity is not", () => {
+  const leech: Partial<ClassifyContext> = { subject: subjectMatcher(["leech therapy"]), notPlaces: new Set(["leech", "therapy"]) };
+  const origin = (clause: string) => classifyClause(clause, { ...ctx, ...leech }).find((d) => d.category === "origin_date")?.value;
+  it.each([
+    ["Leech therapy made its modern comeback in 1985", { min: 1985, max: 1985 }],
+    ["The practice was revived in the 1990s", { min: 1990, max: 1999 }],
+    ["Leech therapy experienced a revival in the early 1990s", { min: 1990 }],
+  ])("%s", (clause, value) => expect(origin(clause)).toMatchObject(value));
+  it("a rise in popularity is no origin", () =>
+    expect(origin("Leech therapy became popular in the 1920s, and has recently undergone a resurgence")).toBeUndefined());
+});

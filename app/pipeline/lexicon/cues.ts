@@ -549,6 +549,10 @@ export const ORIGIN_CUES: readonly string[] = [
   "\\bestablished\\b", "\\bformulated\\b", "\\bproposed\\b", "\\bdescribed\\b(?! (?:[\\w.’'-]+ ){0,5}?as\\b)",
   "\\b(?:made|dreamed|dreamt|thought|cooked) up\\b", "\\bcame up with\\b", "\\bsystemati[sz]ed\\b",
   "\\bformali[sz]ed\\b", "\\bpopulari[sz]ed\\b", "\\bevolved\\b", "\\bdated\\b", "\\bproduct of the\\b",
+  // a dated revival is a stage of its origin as "popularised" is: "made its modern comeback in 1985", "was revived in the
+  // 1990s" (not a rise in popularity: "became popular in the 1920s, and has recently undergone a resurgence" tells how
+  // popular it is)
+  "\\brevived\\b", "\\brevival\\b", "\\b(?:made|staged|mounted) (?:a |an |its |their )?(?:\\w+ )?comeback\\b", "\\bresurrected\\b",
   "\\bturned\\b[^.;]{0,160}\\binto\\b", "\\bdrew up\\b", "\\bbased on\\b[^.;]{0,160}\\b(?:work|ideas?|theory)\\b",
   "\\b(?:sketched|drafted|designed|charted|mapped|outlined)\\b",
   "\\bpublished\\b[^.;]{0,160}\\b(?:first|book|atlas|chart|map|manual|treatise|textbook)\\b",

@@ -26,7 +26,7 @@ const WARNED_OFF_WORDS = [...new Set([...AVOIDING_VERB_FORMS, ...WARNING_VERB_FO
 const NEGATED_FITNESS_WORDS = NEGATING_PREFIXES.flatMap((p) => FITNESS_STEMS.map((s) => p + s));
 
 export const TRIGGERS = {
-  origin: [...new Set(ORIGIN_VERB_FORMS.map((v) => `${v.split(" ")[0]}$`)), "nobody", "else$", "built", "constructed", "realis", "realiz", "made", "dream", "thought", "cook", "patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
+  origin: [...new Set(ORIGIN_VERB_FORMS.map((v) => `${v.split(" ")[0]}$`)), "nobody", "else$", "revived", "revival", "comeback", "resurrected", "built", "constructed", "realis", "realiz", "made", "dream", "thought", "cook", "patent", "originat", "develop", "pioneer", "born", "creat", "invent", "introduc", "found", "discover", "devis",
     "conceiv", "first", "start", "began", "begin", "origin", "came", "emerg", "date", "dating", "father", "mother", "birth",
     "establish", "formulat", "trace", "ancient", "precursor", "forerunner", "earlier", "early", "centur", "millenn",
     "thousand", "historical", "had", "have", "has", "name$", "term$", "word$", "coined", "propos", "describ", "systemati",
