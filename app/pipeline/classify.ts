@@ -195,7 +195,8 @@ const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|av
 // "performing about 13,000 treatments a year": so many sessions in a year are one practitioner's caseload, not a course
 const CASELOAD_PERIOD = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b/i;
 const MEMBERSHIP_BEFORE = /\bmembership\b[^.;]{0,30}?\b(?:of|to|at|is|was|numbers?|numbered|reached|totals?|totalled|totaled|exceeds?|exceeded|tops|topped)\s+(?:about |around |over |more than |nearly |almost |some |an estimated |roughly |just over |just under )?$/i;
-const TEMPERATURE_UNIT = /^°[CF]$/;
+// the settings a session is given at: a temperature or a pressure
+const SETTING_UNIT = /^(?:°[CF]|ATA)$/;
 const CONDITION_NEEDS_COURSE = /^(?:[\w'’-]+,?\s+){1,6}?(?:may|might|will|usually|typically|often|generally|normally|can)?\s*(?:only\s+)?(?:need|needs|require|requires)\s+(?:only\s+|about\s+|around\s+|between\s+|up to\s+|as (?:few|many) as\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|course|series|handful))/i;
 const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals|americans|adults|children|women|men|visitors|users)$/;
 const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
@@ -1147,20 +1148,21 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (a time in words matters only without a figure; the clause's quantities are read once, for the volume too)
   const wordTime = !hasDigit && !protocolDone && hasTimeInWords(clause);
   let quantities: ReturnType<typeof parseQuantities> | undefined;
-  // where a temperature read as a protocol stands (another measure of the clause then gets its own part)
-  let temperatureAt = -1;
+  // where a setting read as a protocol stands, a temperature or a pressure (another measure of the clause then gets its
+  // own part)
+  let settingAt = -1;
   if (!protocolDone && (hasDigit || gFrequency || wordTime) && ctx.onTopic) {
     const qs = hasDigit || wordTime ? (quantities ??= parseQuantities(clause)) : [];
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
     // ("a bell rings in the last three minutes": a part of the session, not its length)
     const time = qs.filter((q) => ["min", "h", "s"].includes(q.value.unit) && !PART_OF_SESSION.test(clause.slice(Math.max(0, q.start - 12), q.start)));
     const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg", "mg/m3", "µg/ml", "mg/ml", "mg/l"].includes(q.value.unit));
-    // "air chilled to -110 °C for 2-3 minutes", "runs at -110 °C to -140 °C": the temperature it is given at, beside any
-    // other measure of the clause, each on its own part of it
-    const temperature = qs.filter((q) => TEMPERATURE_UNIT.test(q.value.unit));
-    if (temperature.length && (linked ??= isLinked(clause, ctx)) && !TRIAL_ARMS.test(clause)) {
-      out.push({ category: "protocol", value: foldQuantities(temperature), facet: "temperature", confidence: 0.55, hedges: h.cues, atomise: false });
-      temperatureAt = temperature[0].start;
+    // "air chilled to -110 °C for 2-3 minutes", "runs at -110 °C to -140 °C", "2.0 to 2.4 atmospheres absolute": the
+    // temperature or pressure it is given at, beside any other measure of the clause, each on its own part of it
+    const setting = qs.filter((q) => SETTING_UNIT.test(q.value.unit));
+    if (setting.length && (linked ??= isLinked(clause, ctx)) && !TRIAL_ARMS.test(clause)) {
+      out.push({ category: "protocol", value: foldQuantities(setting), facet: setting[0].value.unit === "ATA" ? "pressure" : "temperature", confidence: 0.55, hedges: h.cues, atomise: false });
+      settingAt = setting[0].start;
     }
     if (len.length && anyOf(DEPTH, clause)) {
       // "the needles used are 0,16 to 0,51 inches long": how long the needle is, not how deep it goes
@@ -1192,14 +1194,14 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     }
   }
 
-  // the temperature and another measure in one clause: each its own part ("chilled to -110 °C for just 2-3 minutes")
-  if (temperatureAt >= 0) {
-    const other = out.findIndex((d) => d.category === "protocol" && d.facet !== "temperature" && d.start === undefined);
-    const temp = out.findIndex((d) => d.facet === "temperature");
-    const otherAt = other >= 0 ? (quantities ?? []).find((q) => !TEMPERATURE_UNIT.test(q.value.unit))?.start ?? -1 : -1;
+  // a setting and another measure in one clause: each its own part ("chilled to -110 °C for just 2-3 minutes")
+  if (settingAt >= 0) {
+    const other = out.findIndex((d) => d.category === "protocol" && d.facet !== "temperature" && d.facet !== "pressure" && d.start === undefined);
+    const temp = out.findIndex((d) => d.facet === "temperature" || d.facet === "pressure");
+    const otherAt = other >= 0 ? (quantities ?? []).find((q) => !SETTING_UNIT.test(q.value.unit))?.start ?? -1 : -1;
     if (otherAt >= 0) {
-      const [first, second] = partsAround(clause, temperatureAt < otherAt ? [temperatureAt, otherAt] : [otherAt, temperatureAt]);
-      const [tempPart, otherPart] = temperatureAt < otherAt ? [first, second] : [second, first];
+      const [first, second] = partsAround(clause, settingAt < otherAt ? [settingAt, otherAt] : [otherAt, settingAt]);
+      const [tempPart, otherPart] = settingAt < otherAt ? [first, second] : [second, first];
       Object.assign(out[temp], { start: tempPart[0], end: tempPart[1] });
       Object.assign(out[other], { start: otherPart[0], end: otherPart[1] });
     }

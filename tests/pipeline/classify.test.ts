@@ -1310,3 +1310,13 @@ describe("classifyClause: a dated revival is a stage of its origin; a rise in po
   it("a rise in popularity is no origin", () =>
     expect(origin("Leech therapy became popular in the 1920s, and has recently undergone a resurgence")).toBeUndefined());
 });
+
+describe("classifyClause: a pressure, a course that runs, a dose injected (general shapes)", () => {
+  const chamber: Partial<ClassifyContext> = { subject: subjectMatcher(["pressure chamber therapy"]), notPlaces: new Set(["pressure", "chamber", "therapy"]) };
+  const protocol = (clause: string) => classifyClause(clause, { ...ctx, ...chamber }).filter((d) => d.category === "protocol").map((d) => [d.facet, d.value]);
+  it.each([
+    ["During pressure chamber therapy the pressure is increased to between 2.0 and 2.4 atmospheres absolute (ATA)", ["pressure", { kind: "quantity", unit: "ATA", min: 2, max: 2.4 }]],
+    ["A full course of pressure chamber therapy usually runs about 8 to 12 weeks", ["course length", { kind: "quantity", unit: "week", min: 8, max: 12 }]],
+    ["Some practitioners inject 0,5 ml of diluted venom instead", ["dose", { kind: "quantity", unit: "ml", min: 0.5, max: 0.5 }]],
+  ])("%s", (clause, expected) => expect(protocol(clause)).toContainEqual(expected));
+});

@@ -694,6 +694,8 @@ export const FREQUENCY_CUES: readonly string[] = [
   "\\bweekly\\b", "\\bmonthly\\b", "\\bspaced\\b", "\\bintervals?\\b", "\\btouch-?ups?\\b",
 ];
 export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|ing)?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around |up to |just |only |roughly |approximately )?(?:\\d|(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty) (?:to|or) \\d|(?:an?|half an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)[\\s-]+(?:hours?|minutes?)\\b)",
+  // "A full course usually runs about 8 to 12 weeks"
+  "\\b(?:runs?|ran|running) (?:for )?(?:about |around |roughly |approximately |up to |over )?(?:\\d|one|two|three|four|five|six|eight|ten|twelve)",
   // "ten sessions of 60 to 90 minutes each"
   "\\b(?:sessions?|treatments?|visits?|appointments?) of (?:about |around |approximately |roughly |up to |between )?\\d+(?:\\s*(?:-|–|to|and)\\s*\\d+)?\\s*(?:minutes?|mins?|hours?)\\b",
   // a session told by its length: "90-minute sessions", "an hourlong class"
@@ -702,7 +704,7 @@ export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|in
   // "infused over 3 to 4 hours"
   "\\bover (?:a period of |the course of )?(?:about |around |roughly )?(?:\\d|(?:one|two|three|four|five|six|half an|an) (?:to |or )?)"];
 export const DEPTH_CUES: readonly string[] = ["\\bdepth\\b", "\\bdeep\\b", "\\bneedles?\\b", "\\bpenetrat\\w*\\b", "\\blong\\b", "\\bsuperficial\\b"];
-export const DOSE_CUES: readonly string[] = ["\\bdose\\b", "\\bdosage\\b", "\\bquantity\\b", "\\bamount\\b", "\\binjected\\b", "\\bconcentrations?\\b", "\\bhumidity\\b"];
+export const DOSE_CUES: readonly string[] = ["\\bdose\\b", "\\bdosage\\b", "\\bquantity\\b", "\\bamount\\b", "\\binject(?:ed|s|ing)?\\b", "\\binjections? of\\b", "\\bconcentrations?\\b", "\\bhumidity\\b"];
 export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?\\b", "\\btreatments\\b", "\\bvisits\\b", "\\bcycle\\b", "\\bcourse of\\b"];
 
 /** Safety: side effects, pain, risk. Pro = it is safe / mild; con = harms named. */

@@ -13,6 +13,8 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = {
   second: "s", seconds: "s", sec: "s", secs: "s",
   // temperatures (a sign before the figure is read with it: "-110 °C"), and concentrations of a dose
   "°c": "°C", "ºc": "°C", "° c": "°C", "degrees celsius": "°C", "degrees c": "°C", "°f": "°F", "ºf": "°F", "degrees fahrenheit": "°F",
+  // pressures a session is given at ("2.0 to 2.4 atmospheres absolute")
+  ata: "ATA", "atmospheres absolute": "ATA", "atmosphere absolute": "ATA",
   "mg/m3": "mg/m3", "mg/m³": "mg/m3", "µg/ml": "µg/ml", "μg/ml": "µg/ml", "mcg/ml": "µg/ml", "mg/ml": "mg/ml", "mg/l": "mg/l",
 };
 /** Counted nouns that make a count a practitioner / user count. */
@@ -26,7 +28,7 @@ export const PRACTITIONER_NOUNS: readonly string[] = [
 /** Counted nouns of a protocol: how many sessions. All become unit "sessions". */
 export const SESSION_NOUNS: readonly string[] = [
   "sessions", "treatments", "visits", "appointments", "injections", "applications", "courses", "classes",
-  "session", "treatment", "visit", "procedures", "rounds", "cycles", "infusions", "sittings",
+  "session", "treatment", "visit", "procedures", "rounds", "cycles", "infusions", "sittings", "lessons",
 ];
 /** Words between a number and its counted noun that do not change what is counted. */
 export const COUNT_FILLERS: readonly string[] = [
