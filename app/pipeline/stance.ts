@@ -101,11 +101,17 @@ export function safetyStance(clause: string, hedged: boolean): StanceValue {
 // "Rarely, frostbite or cold burns have been reported" (not "no burns have been reported", nor a harm given as an
 // example of a reassurance, "Adverse effects are usually minor, such as local soreness")
 const HARM_WORDS = "redness|tingling|numbness|bruis\\w*|swelling|soreness|stiffness|pain(?!less)\\w*|headaches?|dizziness|nausea|irritation|burns?|frostbite|blisters?|infections?|bleeding|fatigue|tiredness|itch\\w*|rash\\w*|cramp\\w*|coughing|bronchospasm|fainting|vomiting|diarrh\\w*|reactions?|complications?|injur(?:y|ies)|deaths?";
-const HARMS_OCCUR = new RegExp(`\\b(?:include[sd]?)\\b[^.;]{0,60}?\\b(?:${HARM_WORDS})\\b|\\b(?:${HARM_WORDS})\\b[^.;]{0,40}?\\b(?:(?:has|have) been|were|was|are|is) (?:\\w+ )?(?:reported|documented|described|seen|observed|noted)\\b`, "i");
+const HARMS_OCCUR = new RegExp(`\\b(?:include[sd]?|reported|experienced|developed|suffered|complained of|noticed)\\b[^.;]{0,40}?\\b(?:${HARM_WORDS})\\b|\\b(?:${HARM_WORDS})\\b[^.;]{0,40}?\\b(?:(?:has|have) been|were|was|are|is) (?:\\w+ )?(?:reported|documented|described|seen|observed|noted)\\b`, "i");
 const NEGATION_WORD = /\b(?:no|none|never|nor|not|without|n['’]t)\b/i;
 
+// "are unlikely to harm you", "shouldn't leave marks": a harm said not to come
+const HARM_UNLIKELY = /\bunlikely to (?:\w+ )?(?:harm|hurt|injure|damage|cause (?:\w+ )?(?:harm|problems|side[- ]effects|injur\w*))\b|(?:\bnot|n['’]t|\bnever) (?:\w+ )?leave (?:any )?(?:\w+ )?(?:marks|bruises|bruising|scars|scarring)\b/i;
+// "can dangerously lower blood calcium"
+const DANGEROUSLY = /\b(?:dangerously|harmfully|seriously|severely|fatally)\s+(?:\w+\s+)?(?:lower|raise|increase|decrease|reduce|deplete|drop|damage|injure|affect)\w*\b/i;
+
 function plainSafetyStance(clause: string, hedged: boolean): StanceValue {
-  if (NOT_HARMFUL.test(clause)) return { kind: "stance", polarity: "pro", hedged };
+  if (NOT_HARMFUL.test(clause) || HARM_UNLIKELY.test(clause)) return { kind: "stance", polarity: "pro", hedged };
+  if (DANGEROUSLY.test(clause)) return { kind: "stance", polarity: "con", hedged };
   if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || (HARMS_OCCUR.test(clause) && !NEGATION_WORD.test(clause)) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause) || CAUSES_HARM.test(clause) || DOES_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));
   // (con matters only without pro)

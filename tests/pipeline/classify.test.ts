@@ -1320,3 +1320,13 @@ describe("classifyClause: a pressure, a course that runs, a dose injected (gener
     ["Some practitioners inject 0,5 ml of diluted venom instead", ["dose", { kind: "quantity", unit: "ml", min: 0.5, max: 0.5 }]],
   ])("%s", (clause, expected) => expect(protocol(clause)).toContainEqual(expected));
 });
+
+describe("classifyClause: thin evidence for it, told as some evidence, is pro; too few studies is con", () => {
+  const leech: Partial<ClassifyContext> = { subject: subjectMatcher(["leech therapy"]), notPlaces: new Set(["leech", "therapy"]) };
+  const stance = (clause: string) => classifyClause(clause, { ...ctx, ...leech }).find((d) => d.category === "efficacy")?.value;
+  it.each([
+    ["A few small trials suggest leech therapy may ease pain from knee osteoarthritis", { polarity: "pro", hedged: true }],
+    ["Few studies have examined leech therapy", { polarity: "con" }],
+    ["Only a handful of trials support leech therapy", { polarity: "con" }],
+  ])("%s", (clause, value) => expect(stance(clause)).toMatchObject(value));
+});

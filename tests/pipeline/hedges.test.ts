@@ -182,6 +182,11 @@ describe("stance", () => {
     ["Side effects are rare but include nausea and headaches", "con"],
     ["No serious side effects have been reported", "pro"],
     ["Adverse effects are usually minor, such as local soreness", "pro"],
+    // harms people reported; a harm said not to come; a harm done "dangerously"
+    ["Two participants reported mild muscle soreness", "con"],
+    ["Magnetic bracelets are unlikely to harm you", "pro"],
+    ["Facial scraping shouldn't leave marks", "pro"],
+    ["Chelation can dangerously lower blood calcium", "con"],
   ];
   it.each(safety)("%s", (clause, polarity) => expect(safetyStance(clause, false).polarity).toBe(polarity));
 });

@@ -299,7 +299,9 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:as good as|next to|virtually|practically) (?:none|nothing|non-?existent)\\b",
   // weak or uncertain evidence: "few studies prove", "not enough trials", "conflicting evidence", "it is uncertain whether",
   // "the evidence is mixed", "studies remain rare", "only a handful of trials support it"
-  "\\b(?:few|not enough|not many|only a few|only a handful of|a handful of|too few) (?:[\\w-]+,? (?:and )?){0,4}?(?:studies|trials|research|evidence)\\b",
+  // (not "a few small trials suggest it may ease pain", "a handful of small studies have reported modest benefits": some
+  // evidence for it, however thin)
+  "\\b(?:(?<!\\ba )few|not enough|not many|only a few|only a handful of|too few) (?:[\\w-]+,? (?:and )?){0,4}?(?:studies|trials|research|evidence)\\b",
   "\\bconflicting (?:evidence|results|findings|data|studies)\\b", "\\b(?:it is|it's|it remains) (?:still )?(?:uncertain|unclear|unknown|not known|not clear) (?:whether|if)\\b",
   "\\bevidence (?:\\w+ ){0,3}?(?:is|remains|was) (?:\\w+ )?mixed\\b", "\\b(?:studies|trials|research) (?:\\w+ ){0,3}?(?:remain|are|is|were) (?:\\w+ )?(?:rare|scarce|sparse|lacking|limited|few)\\b",
   // "found no efficacy over a sham", "do not show any differences between the drops and a sham"
