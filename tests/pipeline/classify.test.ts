@@ -1330,3 +1330,16 @@ describe("classifyClause: thin evidence for it, told as some evidence, is pro; t
     ["Only a handful of trials support leech therapy", { polarity: "con" }],
   ])("%s", (clause, value) => expect(stance(clause)).toMatchObject(value));
 });
+
+describe("classifyClause: recognition given or withheld in further shapes (general)", () => {
+  const heat: Partial<ClassifyContext> = { subject: subjectMatcher(["heat stick therapy"]), notPlaces: new Set(["heat", "stick", "therapy"]) };
+  const recognition = (clause: string) => classifyClause(clause, { ...ctx, ...heat }).find((d) => d.category === "recognition");
+  it.each([
+    ["In 2004 the US Food and Drug Administration cleared heat sticks as a medical device", { kind: "year", min: 2004 }],
+    ["In 2010 UNESCO added heat stick therapy to its list of the Intangible Cultural Heritage of Humanity", { kind: "year", min: 2010 }],
+  ])("%s", (clause, value) => expect(recognition(clause)?.value).toMatchObject(value));
+  it.each([
+    "Heat stick therapy is not offered for these conditions on the NHS",
+    "Many call themselves heat stick therapists, but the title is not protected by law",
+  ])("%s", (clause) => expect(recognition(clause)).toBeDefined());
+});

@@ -661,6 +661,11 @@ export const RECOGNITION_CUES: readonly string[] = [
   // a legal status: "was banned in Ruritania in 1999", "is illegal in two states", "accepted as a medical treatment in Freedonia"
   "\\b(?:banned|outlawed|prohibited|criminali[sz]ed)\\b", "\\bbans?\\b", "\\b(?:illegal|unlawful)\\b(?! (?:drugs?|substances?|narcotics|immigrants?|migrants?|activit(?:y|ies)|weapons?|downloads?|copies))", "\\ba misdemeanou?r\\b",
   "\\baccepted as (?:an? )?(?:\\w+ )?(?:medical |standard |legitimate |mainstream )?(?:treatment|therapy|practice|medicine)\\b",
+  // "the FDA cleared medicinal leeches as a medical device"; "UNESCO added it to its list of …"; "offered on the NHS";
+  // "the title is not protected by law"
+  "\\bcleared\\b(?= (?:[\\w-]+ ){0,4}?(?:as|for)\\b)", "\\badded\\b[^.;]{0,80}\\bto (?:its|the|their) (?:official )?(?:[\\w-]+ ){0,3}?(?:list|register|registry|schedule|formulary)\\b",
+  "\\b(?:offered|available|funded|provided|prescribed) (?:\\w+ ){0,3}?(?:on|through|under) the (?:NHS|national health service)\\b",
+  "\\b(?:title|profession|name|job title)\\b[^.;]{0,20}\\bnot (?:legally |statutorily )?protected\\b",
   // "would not qualify for insurance subsidy"
   "\\bqualif(?:y|ies|ied) for (?:\\w+ ){0,2}?(?:insurance|subsid\\w*|rebates?|funding|reimbursement)\\b",
   // insurers' view: "it is not covered", "insurance companies consider it investigational"
