@@ -18,7 +18,11 @@ const ASKS_WHETHER = /^(?:so,?\s+)?(?:does|do|did|can|could|will|would|is|are)\b
 // "How long does a session take?", "How many sessions will I need?", "How often should I go?"
 const ASKS_HOW_MUCH = /^(?:how (?:long|many|often|frequently)|what is the (?:usual |typical )?(?:length|duration|number))\b/i;
 // "No.", "In a word, no.", "The short answer is yes.", "Sadly, no.": an answer of one word
-const YES_OR_NO = /^(?:(?:in a word|in short|simply put|put simply|the (?:short |simple |honest )?answer is|sadly|unfortunately|alas|probably|almost certainly|realistically)[,:]?\s+)?(no|nope|not really|yes|yep)\b[.!]?(?:\s|$)/i;
+// ("Generally, yes, when performed by a trained practitioner.", "For most of you, yes - as long as you're gentle.": a
+// qualified answer, read as hedged)
+const YES_OR_NO = /^(?:(in a word|in short|simply put|put simply|the (?:short |simple |honest )?answer is|sadly|unfortunately|alas|probably|almost certainly|realistically|generally|usually|mostly|largely|broadly|in most cases|for most (?:people|of you|patients|clients|adults))[,:]?\s+)?(no|nope|not really|yes|yep)\b(?:[.!]?(?:\s|$)|,?\s*(?:[-–—]\s*)?(?=(?:when|as long as|if|provided|so long as)\b))/i;
+const QUALIFIED_LEAD = /^(?:probably|generally|usually|mostly|largely|broadly|in most cases|for most)/i;
+const CONDITION_AFTER = /^\s*(?:[-–—]\s*)?(?:when|as long as|if|provided|so long as|but only|in most cases)\b/i;
 const HARM_ASKED = /\b(?:dangerous|harmful|risky)\b/i;
 const SAFETY_ASKED = /\bsafe\b/i;
 // a short answer: "About 45 minutes.", "Six to eight, once a week."
@@ -43,7 +47,8 @@ export function answeredClaims(question: string, answer: string, ctx: ClassifyCo
   }
   const yesOrNo = answer.match(YES_OR_NO);
   if (!yesOrNo || !aboutSubject || !ASKS_WHETHER.test(asked)) return [];
-  const denied = /^n/i.test(yesOrNo[1]);
+  const denied = /^n/i.test(yesOrNo[2]);
+  const qualified = !denied && ((yesOrNo[1] !== undefined && QUALIFIED_LEAD.test(yesOrNo[1])) || CONDITION_AFTER.test(answer.slice(yesOrNo[0].length)));
   // what the question asks, as the classifier reads it; "Does it work?" alone holds no cue, so its words tell
   const claims = classifyClause(asked, ctx, prepare(asked))
     .filter((d) => (d.category === "efficacy" || d.category === "safety") && d.value?.kind === "stance")
@@ -54,9 +59,9 @@ export function answeredClaims(question: string, answer: string, ctx: ClassifyCo
   }
   return claims.map((c) => ({
     category: c.category,
-    value: { kind: "stance", polarity: denied ? (c.polarity === "pro" ? "con" : "pro") : c.polarity, hedged: false },
+    value: { kind: "stance", polarity: denied ? (c.polarity === "pro" ? "con" : "pro") : c.polarity, hedged: qualified },
     facet: c.facet,
-    hedges: [],
+    hedges: qualified ? ["qualified answer"] : [],
     confidence: 0.6,
   }));
 }

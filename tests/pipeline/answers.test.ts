@@ -46,3 +46,17 @@ describe("extractClaims: a question answered", () => {
     expect(c.value).toEqual({ kind: "quantity", unit: "min", min: 45, max: 45 });
   });
 });
+
+describe("answeredClaims: a qualified yes", () => {
+  const leech: ClassifyContext = { onTopic: true, subject: subjectMatcher(["leech therapy"]), useScope: null, notPlaces: new Set(["leech", "therapy"]) };
+  it.each([
+    ["Is it safe?", "Generally, yes, when performed by a trained practitioner.", "safety"],
+    ["Is it safe?", "For most of you, yes - as long as you're gentle.", "safety"],
+    ["Does it work?", "For most people, yes.", "efficacy"],
+  ])("%s %s", (q, a, category) =>
+    expect(answeredClaims(q, a, leech, true)).toMatchObject([{ category, value: { polarity: "pro", hedged: true } }]));
+  it("a plain yes is not hedged", () =>
+    expect(answeredClaims("Is it safe?", "Yes.", leech, true)).toMatchObject([{ value: { polarity: "pro", hedged: false } }]));
+  it("a yes that goes on to a statement of its own leaves the statement to speak", () =>
+    expect(answeredClaims("Is it safe?", "Yes, it is completely safe.", leech, true)).toEqual([]));
+});
