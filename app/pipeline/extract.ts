@@ -134,8 +134,17 @@ function partOfName(name: string, text: string): string | null {
       if (new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(lower)) return phrase;
     }
   }
+  // a word of the name by its root, as the text says it: "floatation therapy" written "float", "floats", "floating"
+  // (the root a word at least twice, of four letters or more)
+  for (const w of words) {
+    const root = w.replace(DERIVED_ENDING, "");
+    if (root === w || root.length < 4 || GENERIC_NAME_WORDS.has(w)) continue;
+    const uses = lower.match(new RegExp(`(?<![\\p{L}])${root}(?:s|ed|ing)?(?![\\p{L}])`, "gu"));
+    if (uses && uses.length >= 2) return root;
+  }
   return null;
 }
+const DERIVED_ENDING = /(?:ation|ition|ment|ing)$/;
 
 const HEADS = "therapy|therapies|technique|method|treatment|system|massage|medicine";
 const NAME_HEAD = new RegExp(`^(.+?)\\s+(?:${HEADS})$`);

@@ -870,7 +870,8 @@ describe("classifyClause: shapes read from panchakarma's misses (told of other t
     // a course told in days
     ["Its 12-day approach includes foot baths and massage", ["protocol"]],
     ["It's often 7 to 21 days depending on individual needs", ["protocol"]],
-    ["Pain eased within 3 days of the first session", ["other"]],
+    // (no course length: the days are when the pain eased, a result)
+    ["Pain eased within 3 days of the first session", ["efficacy"]],
     // a caseload of a centre, and the good it did them
     ["Care is offered to around 252 foreign patients from 25 countries", ["practitioner_count"]],
     ["The centre has made a remarkable difference in the lives of more than 50,000 patients suffering from painful diseases", ["efficacy", "practitioner_count"]],
@@ -1342,4 +1343,17 @@ describe("classifyClause: recognition given or withheld in further shapes (gener
     "Heat stick therapy is not offered for these conditions on the NHS",
     "Many call themselves heat stick therapists, but the title is not protected by law",
   ])("%s", (clause) => expect(recognition(clause)).toBeDefined());
+});
+
+describe("classifyClause: a forum's and a study's wording of results (general shapes)", () => {
+  const floating: Partial<ClassifyContext> = { subject: subjectMatcher(["floatation therapy", "float"]), notPlaces: new Set(["floatation", "therapy", "float"]) };
+  const cls = (clause: string) => classifyClause(clause, { ...ctx, ...floating }).map((d) => [d.category, d.value?.kind === "stance" ? d.value.polarity : d.value?.kind]);
+  it.each([
+    ["I sleep better for two or three days afterwards", ["efficacy", "pro"]],
+    ["Mine's similar, and it has helped my anxiety too", ["efficacy", "pro"]],
+    ["Participants' sleep quality also improved", ["efficacy", "pro"]],
+    ["Pain intensity dropped as well, although the effect on pain was smaller", ["efficacy", "pro"]],
+    ["Pain dropped in both groups equally", ["efficacy", "con"]],
+    ["At my centre a standard float is 60 minutes", ["protocol", "quantity"]],
+  ])("%s", (clause, expected) => expect(cls(clause)).toContainEqual(expected));
 });

@@ -489,3 +489,12 @@ describe("extractClaims: a leaflet's lists, of what it treats and of who should 
   it("a condition a course is counted for is no harm", () =>
     expect(of("may need only one to three sessions").map(([c]) => c)).toEqual(["protocol"]));
 });
+
+describe("extractClaims: a corpus name whose word the text writes by its root", () => {
+  it("'floatation therapy' for a text that says 'float' and 'floating'", () => {
+    const text = "I float once a week at my local centre.\n\nA standard float is 60 minutes, and floating has helped my anxiety.";
+    const res = extractClaims(text, { subjects: ["floatation_therapy"] });
+    expect(res.subjects).toContain("float");
+    expect(res.claims.map((c) => c.category)).toEqual(expect.arrayContaining(["protocol", "efficacy"]));
+  });
+});

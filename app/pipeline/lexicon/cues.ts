@@ -141,6 +141,14 @@ export const MORE_EFFICACY_CUES: readonly string[] = [
   "\\bimprov(?:ed|es|ing) (?:significantly |markedly |substantially |modestly )?by (?:an average of |a mean of |about |around |nearly |almost )?\\d",
   "\\b(?:pain|symptoms?|fear|anxiety|stiffness|fatigue|disability|depression|stress|swelling|itch\\w*|nausea|insomnia|frequency|severity|intensity)\\b[^.;]{0,40}?\\b(?:fell|dropped|declined|decreased|diminished|(?:was|were) (?:reduced|cut|lowered)|went down)\\b(?: [\\w-]+){0,3}? by\\b",
   "\\b\\d+(?:\\.\\d+)?\\s?(?:%|per ?cent) (?:lower|reduced|smaller|fewer)\\b(?: [\\w-]+){0,2}? (?:rates?|risks?|incidence|numbers?|odds)\\b",
+  // a measure that got better, told without a figure: "Participants' sleep quality also improved", "pain intensity
+  // dropped as well"
+  "\\b(?:sleep quality|quality of life|mood|function|balance|mobility|flexibility|range of motion|wellbeing|well-being)\\s+(?:\\w+\\s+){0,2}?(?:improved|increased|rose|got better)\\b",
+  "\\b(?:pain|anxiety|stress|fatigue|stiffness|depression|tension|blood pressure)\\s+(?:intensity\\s+|levels?\\s+|scores?\\s+|ratings?\\s+)?(?:\\w+\\s+){0,2}?(?:dropped|fell|decreased|declined|eased|subsided|went down)\\b",
+  // a first-person account of feeling better after it: "I sleep better for two or three days afterwards", "it has
+  // helped my anxiety too"
+  "\\b(?:i|we)\\s+(?:\\w+\\s+)?(?:sleep|slept|feel|felt|breathe|breathed|move|moved|walk|walked)\\s+(?:much |so |far |a lot |noticeably |a bit )?(?:better|calmer|lighter|easier|more relaxed|less (?:stressed|anxious|stiff|tense|sore))\\b",
+  "\\bhelp(?:s|ed|ing)? (?:my|your|his|her|their|our) (?:[\\w-]+ ){0,2}?(?:pain|anxiety|sleep|insomnia|stress|back|knees?|joints?|skin|mood|depression|migraines?|headaches?|arthritis|symptoms?|recovery|breathing|circulation|digestion)\\b",
   // a study's finding of a gain: "A small 2015 study found improvements in balance", "trials showed reductions in pain"
   "\\b(?:found|find|finds|showed|shows|show|reported|noted|observed|demonstrated|documented|recorded)\\s+(?:\\w+\\s+){0,2}?(?:improvements?|reductions?|benefits?|gains?|decreases?|relief)\\s+(?:in|of|from|for)\\b",
 ];
@@ -281,6 +289,8 @@ export const NO_CHANGE_ADJECTIVES: readonly string[] = ["unchanged", "unaltered"
 
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
 export const CON_CUES: readonly string[] = [
+  // the same change in the treated and the control group: "Pain dropped in both groups equally"
+  "\\b(?:equally|similarly|alike) (?:in|across) (?:both|all) (?:groups|arms)\\b|\\b(?:in|across) both (?:groups|arms) (?:equally|alike|similarly)\\b",
   "\\bno (?:\\w+ )?changes?\\b",
   // "it cures nothing", "the mats do nothing"
   "\\b(?:cures?|cured|heals?|healed|helps?|helped|treats?|treated|does|did|do|achieves?|achieved|changes?|changed|fixes|fixed) (?:absolutely |precisely |exactly |little or )?nothing\\b",
@@ -701,6 +711,8 @@ export const FREQUENCY_CUES: readonly string[] = [
   "\\bweekly\\b", "\\bmonthly\\b", "\\bspaced\\b", "\\bintervals?\\b", "\\btouch-?ups?\\b",
 ];
 export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|ing)?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around |up to |just |only |roughly |approximately )?(?:\\d|(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty) (?:to|or) \\d|(?:an?|half an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)[\\s-]+(?:hours?|minutes?)\\b)",
+  // "a standard session is 60 minutes"
+  "\\b(?:is|are|runs?) (?:usually |typically |normally |generally |about |around |roughly |approximately |just )?\\d+(?:\\s*(?:-|–|to)\\s*\\d+)?\\s*(?:minutes?|mins?|hours?)\\b",
   // "A full course usually runs about 8 to 12 weeks"
   "\\b(?:runs?|ran|running) (?:for )?(?:about |around |roughly |approximately |up to |over )?(?:\\d|one|two|three|four|five|six|eight|ten|twelve)",
   // "ten sessions of 60 to 90 minutes each"
