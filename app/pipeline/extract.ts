@@ -72,7 +72,7 @@ const BARE_INCLUDE_LEAD = /^(?:these|they|this|examples|such conditions|the main
 const TREATS_BEFORE = /\b(?:treatment|therapy|remedy|used|effective|indicated|approved|established|offered)\s+(?:\w+\s+){0,3}?(?:for|against|in)\b[^.;]{0,80}\b(?:conditions|diseases|disorders|ailments|complaints|symptoms|problems|illnesses|injuries|indications|uses)\b/i;
 // a line that introduces who should not have it: "Please tell us before treatment if you:", "You should not have it if
 // you:", "It is not suitable for people who:"
-const CONTRAINDICATION_LEAD = /(?:\b(?:tell|inform|let)\s+(?:us|your\s+(?:doctor|therapist|practitioner|GP|nurse))\b[^:.;]{0,40}\bif\s+you|\b(?:should|must|cannot|can['’]t)\s+(?:not\s+|n['’]t\s+)?(?:have|use|undergo|try|receive)\b[^:.;]{0,40}\bif\s+you|\bnot\s+(?:\w+\s+)?(?:suitable|recommended|advised|safe)\s+(?:for\s+)?(?:people|anyone|those|patients|you)(?:\s+who)?|\bcontraindications?\s+(?:include|are))\s*:\s*$/i;
+const CONTRAINDICATION_LEAD = /(?:\b(?:tell|inform|let)\s+(?:us|your\s+(?:doctor|therapist|practitioner|GP|nurse))\b[^:.;]{0,40}\bif\s+you|\b(?:should|must|cannot|can['’]t)\s+(?:not\s+|n['’]t\s+)?(?:have|use|undergo|try|receive)\b[^:.;]{0,40}\bif\s+you|\bnot\s+(?:\w+\s+)?(?:suitable|recommended|advised|safe)\s+(?:for\s+)?(?:people|anyone|those|patients|you)(?:\s+who)?|\bcontraindications?\b[^:.;]{0,40}\b(?:include|are))\s*:\s*$/i;
 // a list item under such a lead that says something (a few words), though no cue of its own: a premise held
 const HOLDS_PREMISE = /\S+\s+\S+\s+\S+\s+\S+\s+\S+/;
 const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;

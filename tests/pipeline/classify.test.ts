@@ -1357,3 +1357,16 @@ describe("classifyClause: a forum's and a study's wording of results (general sh
     ["At my centre a standard float is 60 minutes", ["protocol", "quantity"]],
   ])("%s", (clause, expected) => expect(cls(clause)).toContainEqual(expected));
 });
+
+describe("classifyClause: a review's and a fact sheet's wording of regulation and harm (general shapes)", () => {
+  const dn: Partial<ClassifyContext> = { subject: subjectMatcher(["dry needling", "dn"]), notPlaces: new Set(["dry", "needling", "dn"]) };
+  const cats3 = (clause: string) => classifyClause(clause, { ...ctx, ...dn }).map((d) => d.category).filter((c) => c !== "other");
+  it.each([
+    ["Colorado was among the first states to explicitly authorise physical therapists to perform DN, in 2005", ["recognition"]],
+    ["In the UK, DN is not subject to statutory regulation as a distinct modality", ["recognition"]],
+    ["There is no national licensing or certification requirement for dry needling instructors", ["recognition"]],
+    ["Intensive dry needling has been linked to psychological disturbances", ["safety"]],
+    ["Several limitations should be acknowledged", []],
+    ["standardised mean difference [SMD] -0.55; 95% CI -0.79 to -0.31", []],
+  ])("%s", (clause, expected) => expect(cats3(clause)).toEqual(expected));
+});

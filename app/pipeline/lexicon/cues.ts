@@ -664,7 +664,7 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\b(?:stopped|ended|withdrew|withdrawn|cut|scrapped) (?:\\w+ )?(?:funding|coverage|rebates?|reimbursement|subsidies)\\b",
   "\\binsurers?\\b[^.;]{0,40}\\b(?:cover|covers|pay|pays|reimburse)\\b", "\\b(?:do|does|will|did) not (?:cover|pay for|reimburse)\\b", "\\bcovered by (?:the )?(?:state|national|public|health|insurance)\\b",
   // ("officially" with an act of recognition: not "officially became popular", "officially re-entered the mainstream")
-  "\\bofficially (?:\\w+ ){0,2}?(?:recogni[sz]\\w*|approv\\w*|accept\\w*|list\\w*|regist\\w*|licen[sc]\\w*|adopt\\w*|endors\\w*|sanction\\w*|includ\\w*|regulat\\w*|classif\\w*|designat\\w*|declar\\w*|bann?\\w*|permit\\w*|allow\\w*|(?:a )?part of|integrated|certif\\w*|accredit\\w*|authori[sz]\\w*|endorsed|offered|available|covered|reimburs\\w*)\\b", "\\bofficial recognition\\b", "\\backnowledged\\b", "\\bstandardi[sz]ed\\b", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]{0,160}\\b(?:guidelines|pharmacopoeia|register)\\b",
+  "\\bofficially (?:\\w+ ){0,2}?(?:recogni[sz]\\w*|approv\\w*|accept\\w*|list\\w*|regist\\w*|licen[sc]\\w*|adopt\\w*|endors\\w*|sanction\\w*|includ\\w*|regulat\\w*|classif\\w*|designat\\w*|declar\\w*|bann?\\w*|permit\\w*|allow\\w*|(?:a )?part of|integrated|certif\\w*|accredit\\w*|authori[sz]\\w*|endorsed|offered|available|covered|reimburs\\w*)\\b", "\\bofficial recognition\\b", "\\backnowledged\\b(?<!\\b(?:should|must|to) be acknowledged)(?! that\\b)", "\\bstandardi[sz]ed\\b(?! (?:mean|effect|difference|scores?|measures?|questionnaires?|protocols?|assessments?|tests?|instruments?)\\b)", "\\bsanctioned\\b", "\\bavailable (?:on|through|under|via) the\\b", "\\bprescribed by\\b", "\\bpaid for by\\b", "\\bauthori[sz]ed\\b", "\\badopted by\\b", "\\bincluded in the\\b[^.;]{0,160}\\b(?:guidelines|pharmacopoeia|register)\\b",
   "\\b(?:found|gained|won|achieved|lacks?|lacked|enjoys?) (?:\\w+ ){0,2}acceptance\\b",
   // states or authorities that license or regulate it: "several provinces license or regulate it"
   "\\b(?:states?|countries|provinces|governments?|authorities|boards?|laws?|legislat\\w+)\\b[^.;]{0,40}\\b(?:licens(?:e|es|ed|ing)|regulat(?:e|es|ed|ing)|permits?|permitted)\\b",
@@ -676,6 +676,10 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\bcleared\\b(?= (?:[\\w-]+ ){0,4}?(?:as|for)\\b)", "\\badded\\b[^.;]{0,80}\\bto (?:its|the|their) (?:official )?(?:[\\w-]+ ){0,3}?(?:list|register|registry|schedule|formulary)\\b",
   "\\b(?:offered|available|funded|provided|prescribed) (?:\\w+ ){0,3}?(?:on|through|under) the (?:NHS|national health service)\\b",
   "\\b(?:title|profession|name|job title)\\b[^.;]{0,20}\\bnot (?:legally |statutorily )?protected\\b",
+  // "is not subject to statutory regulation", "there is no national licensing requirement", "authorise physical therapists
+  // to perform it"
+  "\\bnot subject to (?:\\w+ )?(?:regulation|licensing|oversight|registration)\\b", "\\bno (?:\\w+ )?(?:licensing|certification|registration)(?: or (?:licensing|certification|registration))? requirements?\\b",
+  "\\bauthori[sz]e[sd]?\\b(?= (?:[\\w-]+ ){0,4}?to (?:perform|practi[sc]e|use|offer|provide|administer)\\b)",
   // "would not qualify for insurance subsidy"
   "\\bqualif(?:y|ies|ied) for (?:\\w+ ){0,2}?(?:insurance|subsid\\w*|rebates?|funding|reimbursement)\\b",
   // insurers' view: "it is not covered", "insurance companies consider it investigational"
@@ -839,6 +843,8 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\b(?:feel|feels|felt|feeling|become|becomes|became|get|gets|got|getting)\\s+(?:a bit |a little |slightly |very |quite |somewhat |rather |temporarily )?(?:dizzy|nauseous|nauseated|light-?headed|faint|sick|unwell|drowsy|groggy|queasy|achy|woozy|shaky|feverish|sore)\\b",
   // marks it leaves: "often leaves red or purple dots", "can leave bruises"
   "\\bleaves?\\s+(?:behind\\s+)?(?:[\\w-]+\\s+){0,3}?(?:marks|bruises|bruising|dots|welts|blotches|scars|scarring|redness|discolou?ration|spots)\\b",
+  // "intensive practice has been linked to psychological disturbances"
+  "\\b(?:linked|associated|tied) (?:to|with) (?:\\w+ ){0,3}?(?:psychological disturbances?|psychosis|psychotic episodes|disturbances?|injur(?:y|ies)|complications?|infections?|side[- ]effects|adverse (?:events|effects)|deaths?|harm)\\b",
   // "may interact with blood thinners"
   "\\binteract(?:s|ed|ing)? (?:badly |adversely |dangerously |negatively )?with (?:\\w+ ){0,2}?(?:medications?|medicines?|drugs?|blood[- ]thinners?|anticoagulants?|prescriptions?)\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
