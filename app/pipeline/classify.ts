@@ -54,6 +54,9 @@ const RISK_LOWERED_RE = new RegExp(RISK_LOWERED, "i");
 const removesWorry = (clause: string) => WORRY_REMOVED_RE.test(clause) && !RISK_LOWERED_RE.test(clause);
 const SAFETY_LIST = /\binclude\b|\b(?:people|patients|those|anyone|women|men|children) with\b|\b(?:risks?|dangers?) of\b(?![^.;]*\b(?:especially|particularly|notably|from|in|for|with)\b)[^.;]*(?:,|\bas well as\b)/i;
 const STUDY_AIM_RE = new RegExp(STUDY_AIM, "i");
+const DOCUMENT_SAYS_WHAT_IT_COVERS = /^(?:this|the following|our) (?:leaflet|article|page|guide|review|post|fact ?sheet|booklet|section|chapter|paper|report|overview|brochure|faq) (?:\w+ )?(?:explains|summari[sz]es|describes|covers|looks at|discusses|reviews|outlines|sets out|tells you|gives|provides|examines|considers)\b/i;
+// "Our studio has offered these sessions since 2009": when a place began to offer it, not when it began
+const PLACE_OFFERED_SINCE = /^(?:we|our (?:\w+ )?(?:clinic|studio|centre|center|practice|spa|salon|team|company|shop|surgery))\s+(?:have|has)\s+(?:been\s+)?(?:offer|provid|practi[sc]|perform|us)\w*\b[^.;]{0,60}\bsince\b/i;
 const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES), SAFE_CON = res(SAFETY_CON_CUES), HARM = res(SAFETY_HARM_CUES);
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
 const SESSION = res(SESSION_CUES);
@@ -881,6 +884,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
   // (unless the clause goes on to its answer: "a study to determine whether … found that …")
   if ((mask & b.study) !== 0 && anyOf(STUDY_QUESTION, clause) && !/\b(?:found|showed|shown|concluded|revealed|demonstrated|reported)\b/i.test(clause)) return [];
+  // "This leaflet explains what it involves, its benefits and risks": the page telling what it covers claims nothing
+  if (clause.length > 20 && DOCUMENT_SAYS_WHAT_IT_COVERS.test(clause)) return [];
   const hasDigit = pre?.digitish ?? isDigitish(clause);
   const years = hasDigit ? parseYears(clause) : [];
   // dates, founders, recognition and counts may be led by a person or a body ("Smith is credited with …")
@@ -915,7 +920,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (a person's birth, "Ida Lee was born in 1896", is not the treatment's)
   // ("Quinine was discovered in 1820 by A": a discovery of something else, led by its own name, that is no method)
   const otherThing = (gOrigin || gFounder) && years.length > 0 && (ledByOtherThing(clause, ctx) || PAPERWORK_MADE.test(clause));
-  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !(foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause)
+  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !(foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause) && !PLACE_OFFERED_SINCE.test(clause)
     && !years.every((y) => ACHIEVEMENT_BEFORE.test(clause.slice(Math.max(0, y.start - 40), y.start)))) {
     cueText ??= blankTitlesBeforeNames(clause);
     const naming = firstIndex(NAMING, cueText), precursor = firstIndex(PRECURSOR, cueText);

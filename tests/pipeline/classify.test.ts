@@ -1370,3 +1370,14 @@ describe("classifyClause: a review's and a fact sheet's wording of regulation an
     ["standardised mean difference [SMD] -0.55; 95% CI -0.79 to -0.31", []],
   ])("%s", (clause, expected) => expect(cats3(clause)).toEqual(expected));
 });
+
+describe("classifyClause: a page telling what it covers, and a place's own start, claim nothing of the treatment", () => {
+  const bio: Partial<ClassifyContext> = { subject: subjectMatcher(["bioresonance"]), notPlaces: new Set(["bioresonance"]) };
+  const cats4 = (clause: string) => classifyClause(clause, { ...ctx, ...bio }).map((d) => d.category).filter((c) => c !== "other");
+  it.each([
+    ["This leaflet explains what bioresonance involves, its benefits and risks, and what to expect", []],
+    ["This review summarises clinical trials, meta-analyses and safety data on bioresonance", []],
+    ["Our studio has offered bioresonance sessions since 2009", []],
+    ["Bioresonance has been used since 1977", ["origin_date"]],
+  ])("%s", (clause, expected) => expect(cats4(clause)).toEqual(expected));
+});
