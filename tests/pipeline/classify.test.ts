@@ -1381,3 +1381,19 @@ describe("classifyClause: a page telling what it covers, and a place's own start
     ["Bioresonance has been used since 1977", ["origin_date"]],
   ])("%s", (clause, expected) => expect(cats4(clause)).toEqual(expected));
 });
+
+describe("classifyClause: a review's verdicts and offers (general shapes)", () => {
+  const dn: Partial<ClassifyContext> = { subject: subjectMatcher(["dry needling", "dn"]), notPlaces: new Set(["dry", "needling", "dn"]) };
+  const stance = (clause: string) => classifyClause(clause, { ...ctx, ...dn }).find((d) => d.category === "efficacy")?.value;
+  it.each([
+    ["However, larger trials of dry needling have not confirmed this", { polarity: "con" }],
+    ["The difference was no longer statistically significant at 12 weeks", { polarity: "con" }],
+    ["Results for chronic low back pain remain inconsistent", { polarity: "con" }],
+    ["They are also unlikely to do anything for your pain", { polarity: "con" }],
+    ["DN may offer short-term pain relief for myofascial pain", { polarity: "pro", hedged: true }],
+    ["Some athletes use the method to refine their performance", { polarity: "pro" }],
+    ["Evidence for dry needling appears strongest for neck and shoulder pain", { polarity: "pro" }],
+  ])("%s", (clause, value) => expect(stance(clause)).toMatchObject(value));
+  it("'unlikely to harm you' still reassures", () =>
+    expect(classifyClause("Dry needling is unlikely to harm you", { ...ctx, ...dn }).find((d) => d.category === "safety")?.value).toMatchObject({ polarity: "pro" }));
+});

@@ -149,6 +149,11 @@ export const MORE_EFFICACY_CUES: readonly string[] = [
   // helped my anxiety too"
   "\\b(?:i|we)\\s+(?:\\w+\\s+)?(?:sleep|slept|feel|felt|breathe|breathed|move|moved|walk|walked)\\s+(?:much |so |far |a lot |noticeably |a bit )?(?:better|calmer|lighter|easier|more relaxed|less (?:stressed|anxious|stiff|tense|sore))\\b",
   "\\bhelp(?:s|ed|ing)? (?:my|your|his|her|their|our) (?:[\\w-]+ ){0,2}?(?:pain|anxiety|sleep|insomnia|stress|back|knees?|joints?|skin|mood|depression|migraines?|headaches?|arthritis|symptoms?|recovery|breathing|circulation|digestion)\\b",
+  // what it is said to offer, what people use it for, where the evidence is best: "may offer short-term pain relief",
+  // "athletes use the method to refine their performance", "Evidence appears strongest for neck and shoulder pain"
+  "\\boffers? (?:[\\w-]+ ){0,3}?(?:relief|benefits?|improvements?|protection)\\b",
+  "\\b(?:use|used|uses|using) (?:it|this|them|the (?:method|technique|therapy|treatment|practice)) to (?:improve|refine|enhance|boost|reduce|ease|treat|relieve|manage|prevent|speed up|heal|calm|help)\\b",
+  "\\bevidence (?:[\\w-]+ ){0,4}?(?:is|appears|seems|looks) (?:to be )?(?:strongest|strong|best|most convincing|most promising|good|encouraging) for\\b",
   // a study's finding of a gain: "A small 2015 study found improvements in balance", "trials showed reductions in pain"
   "\\b(?:found|find|finds|showed|shows|show|reported|noted|observed|demonstrated|documented|recorded)\\s+(?:\\w+\\s+){0,2}?(?:improvements?|reductions?|benefits?|gains?|decreases?|relief)\\s+(?:in|of|from|for)\\b",
 ];
@@ -289,6 +294,11 @@ export const NO_CHANGE_ADJECTIVES: readonly string[] = ["unchanged", "unaltered"
 
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
 export const CON_CUES: readonly string[] = [
+  // "larger trials have not confirmed this", "no longer statistically significant at 12 weeks", "results remain
+  // inconsistent", "unlikely to do anything for your pain"
+  "\\b(?:trials|studies|research|reviews?|results|findings)\\b[^.;]{0,30}\\b(?:have|has|had) (?:not|never|yet to|failed to) (?:been )?(?:confirm|replicat|reproduc|repeat)\\w*",
+  "\\bno longer (?:statistically )?significant\\b", "\\b(?:results|evidence|findings|data)\\b[^.;]{0,40}\\b(?:remain|are|is|were|was) (?:\\w+ )?(?:inconsistent|inconclusive|conflicting|contradictory|equivocal)\\b",
+  "\\b(?:unlikely to|not likely to|won['’]t|will not|does not|doesn['’]t|do not|don['’]t) (?:\\w+ )?do (?:anything|much|a thing) for\\b",
   // the same change in the treated and the control group: "Pain dropped in both groups equally"
   "\\b(?:equally|similarly|alike) (?:in|across) (?:both|all) (?:groups|arms)\\b|\\b(?:in|across) both (?:groups|arms) (?:equally|alike|similarly)\\b",
   "\\bno (?:\\w+ )?changes?\\b",
@@ -869,7 +879,7 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   // it carries)
   "\\b(?:risks?|chances?|likelihood|odds|incidence|danger) of\\b[^.;]{0,60}?\\b(?:is|are|was|were|remains?|seems?|appears?|stays?) (?:\\w+ )?(?:low|small|slight|tiny|negligible|remote)\\b",
   WORRY_REMOVED, "\\bno (?:\\w+ )?ill[- ]effects?\\b",
-  "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\b(?:is|are|was|were|remains?) (?:\\w+ )?(?:rare|uncommon|infrequent)\\b(?<!\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40})", "\\brarely\\b", "\\bunlikely to\\b",
+  "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\b(?:is|are|was|were|remains?) (?:\\w+ )?(?:rare|uncommon|infrequent)\\b(?<!\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40})", "\\brarely\\b", "\\bunlikely to\\b(?! (?:\\w+ )?(?:do (?:anything|much|a thing)|help|work|benefit|improve|cure|relieve|ease)\\b)",
   "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?|contra-?indications?)\\b", "\\bnot contra-?indicated\\b", "\\bwithout (?:\\w+ ){0,2}?(?:side effects|risks?|complications)\\b",
 ];
 
