@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseProbeList, scoreProbe, valueAgrees } from "~/eval/probes";
+import { extractClaims } from "~/pipeline";
+
+const root = path.resolve(__dirname, "../../fixtures/probes");
+const status = JSON.parse(readFileSync(path.join(root, "status.json"), "utf8")) as Record<string, string>;
+const pages = Object.keys(status).flatMap((set) => readdirSync(path.join(root, set)).filter((f) => f.endsWith(".txt")).map((f) => ({ set, file: f })));
+const read = (set: string, f: string) => readFileSync(path.join(root, set, f), "utf8");
+const hintsOf = (set: string): Record<string, string> => { try { return JSON.parse(read(set, "hints.json")); } catch { return {}; } };
+
+describe("probe claims lists", () => {
+  it("reads claims and noise lines, skipping blank ones", () =>
+    expect(parseProbeList("efficacy\tit eases pain\tpro hedged\n\nNOISE\tShare this page\n")).toEqual({
+      claims: [{ category: "efficacy", quote: "it eases pain", value: "pro hedged" }], noise: ["Share this page"] }));
+  it.each([
+    ["efficacy", "pro hedged", { kind: "stance", polarity: "pro", hedged: true }, true],
+    ["efficacy", "pro hedged", { kind: "stance", polarity: "pro", hedged: false }, false],
+    ["origin_date", "1950-1959", { kind: "year", min: 1950, max: 1959, approx: true }, true],
+    ["origin_date", "1843", { kind: "year", min: 1840, max: 1849, approx: true }, false],
+    ["founder", "Feliks Boczkowski", { kind: "person", name: "Feliks Boczkowski" }, true],
+    ["practitioner_count", "60-? more than cryochambers Poland", { kind: "count", min: 60, max: null }, true],
+    ["protocol", "-140 to -110 °C", { kind: "quantity", unit: "°C", min: -140, max: -110 }, true],
+    ["recognition", "none", null, true],
+  ])("%s %s", (category, value, got, agrees) => expect(valueAgrees({ category, quote: "q", value }, got)).toBe(agrees));
+  it("scores a page: a find, a miss, and a claim on chrome (a noise hit, matched by no listed claim)", () => {
+    const text = "It eases pain. It was invented in 1950. Share this page.";
+    const list = parseProbeList("efficacy\tIt eases pain\tpro\norigin_date\tinvented in 1950\t1950\nNOISE\tShare this page\n");
+    const claim = (start: number, end: number, category: string) => ({ start, end, text: text.slice(start, end), category, value: null, hedges: [], subject: null, facet: null, confidence: 1 }) as never;
+    const score = scoreProbe(text, list, [claim(0, 13, "efficacy"), claim(40, 55, "safety")]);
+    expect([score.found, score.claims, score.misses.length, score.noiseHits, score.unmatched]).toEqual([1, 2, 1, 1, 1]);
+  });
+  it.each(pages)("every quote of $set/$file is in its page", ({ set, file }) =>
+    expect(scoreProbe(read(set, file), parseProbeList(read(set, file.replace(/\.txt$/, ".claims.tsv"))), []).missingQuotes).toEqual([]));
+});
+
+describe("probe pages the rules were tuned on keep their level", () => {
+  // (measured when the sets were tuned on: 0.81 of the listed claims found, 6 noise hits; a floor a little below)
+  it("finds at least 0.78 of their listed claims, with at most 8 noise hits", () => {
+    let claims = 0, found = 0, noise = 0;
+    for (const { set, file } of pages.filter((p) => status[p.set] === "tuned")) {
+      const text = read(set, file);
+      const score = scoreProbe(text, parseProbeList(read(set, file.replace(/\.txt$/, ".claims.tsv"))),
+        extractClaims(text, { subjects: [hintsOf(set)[file] ?? file.split("_")[0]] }).claims);
+      claims += score.claims; found += score.found; noise += score.noiseHits;
+    }
+    expect(found / claims).toBeGreaterThanOrEqual(0.78);
+    expect(noise).toBeLessThanOrEqual(8);
+  });
+});
