@@ -1397,3 +1397,10 @@ describe("classifyClause: a review's verdicts and offers (general shapes)", () =
   it("'unlikely to harm you' still reassures", () =>
     expect(classifyClause("Dry needling is unlikely to harm you", { ...ctx, ...dn }).find((d) => d.category === "safety")?.value).toMatchObject({ polarity: "pro" }));
 });
+
+describe("classifyClause: a lone surname credited as the founder", () => {
+  const dn: Partial<ClassifyContext> = { subject: subjectMatcher(["dry needling"]), notPlaces: new Set(["dry", "needling"]) };
+  it("'Lewit is therefore often credited as the founder of dry needling'", () =>
+    expect(classifyClause("Lewit is therefore often credited as the founder of dry needling", { ...ctx, ...dn }).find((d) => d.category === "founder")?.value)
+      .toEqual({ kind: "person", name: "Lewit" }));
+});
