@@ -674,6 +674,7 @@ function namedAfterPractice(noun: string, ctx: ClassifyContext): boolean {
   return false;
 }
 const AGENT_NOUN = /(?:ers|ors|ists|ians)$/;
+const AGENT_ENDING = /^(?:ers|ors|ists|ians)$/;
 /** Places named for the practice, counted: "more than 60 cryochambers" (of cryotherapy), "300 salt rooms" (of salt
  * therapy), "1,000+ cryotherapy centres": the place's head noun, led by the subject's word or a stem of it. */
 function placeNamedForPractice(noun: string, counted: string, ctx: ClassifyContext): boolean {
@@ -695,8 +696,6 @@ function countedPhrase(clause: string, end: number, noun: string): string {
 const PLACE_HEAD = /(?:centres|centers|clinics|rooms|chambers|caves|spas|salons|studios|tanks|pods|booths|cabins|suites|parlou?rs)$/;
 // (the subject's head noun names no place of it: "therapy rooms" are any therapy's)
 const GENERIC_HEAD = /^(?:therapy|therapies|treatment|treatments|technique|method|medicine|massage|care|healing)$/i;
-
-const AGENT_ENDING = /^(?:ers|ors|ists|ians)$/;
 
 /** How the treatment is told to work: it sets a process of the body going, "the injections provoke the proliferation
  * of tissue", "in order to provoke a regenerative tissue response", "it kick-starts the body's healing". Done by the
@@ -1201,13 +1200,14 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // a setting and another measure in one clause: each its own part ("chilled to -110 °C for just 2-3 minutes")
   if (settingAt >= 0) {
-    const other = out.findIndex((d) => d.category === "protocol" && d.facet !== "temperature" && d.facet !== "pressure" && d.start === undefined);
-    const temp = out.findIndex((d) => d.facet === "temperature" || d.facet === "pressure");
+    const isSetting = (d: Draft) => d.facet === "temperature" || d.facet === "pressure";
+    const other = out.findIndex((d) => d.category === "protocol" && !isSetting(d) && d.start === undefined);
+    const setting = out.findIndex(isSetting);
     const otherAt = other >= 0 ? (quantities ?? []).find((q) => !SETTING_UNIT.test(q.value.unit))?.start ?? -1 : -1;
     if (otherAt >= 0) {
       const [first, second] = partsAround(clause, settingAt < otherAt ? [settingAt, otherAt] : [otherAt, settingAt]);
-      const [tempPart, otherPart] = settingAt < otherAt ? [first, second] : [second, first];
-      Object.assign(out[temp], { start: tempPart[0], end: tempPart[1] });
+      const [settingPart, otherPart] = settingAt < otherAt ? [first, second] : [second, first];
+      Object.assign(out[setting], { start: settingPart[0], end: settingPart[1] });
       Object.assign(out[other], { start: otherPart[0], end: otherPart[1] });
     }
   }
