@@ -16,7 +16,7 @@ export const SHORT_GIVEN_NAMES: Record<string, readonly string[]> = {
   joshua: ["josh"], katherine: ["kate", "katie", "kathy", "kay"], kathleen: ["kathy", "kate"], kenneth: ["ken", "kenny"],
   lawrence: ["larry"], laurence: ["larry"], leonard: ["len", "lenny", "leo"], louis: ["lou"], margaret: ["maggie", "meg",
     "peggy", "marge", "madge", "greta"], matthew: ["matt"], michael: ["mike", "mick", "mickey"], nathan: ["nate"],
-  nathaniel: ["nat", "nate"], nicholas: ["nick", "nicky"], oswald: ["ossie", "oz"], patricia: ["pat", "patty", "trish"],
+  nathaniel: ["nat", "nate"], nicholas: ["nick", "nicky"], patricia: ["pat", "patty", "trish"],
   patrick: ["pat", "paddy"], peter: ["pete"], philip: ["phil"], phillip: ["phil"], raymond: ["ray"], rebecca: ["becky", "becca"],
   richard: ["dick", "rick", "ricky", "rich"], robert: ["bob", "bobby", "rob", "robbie", "bert"], ronald: ["ron", "ronnie"],
   samuel: ["sam", "sammy"], sarah: ["sally", "sadie"], stephen: ["steve", "stevie"], steven: ["steve", "stevie"],
