@@ -1404,3 +1404,12 @@ describe("classifyClause: a lone surname credited as the founder", () => {
     expect(classifyClause("Lewit is therefore often credited as the founder of dry needling", { ...ctx, ...dn }).find((d) => d.category === "founder")?.value)
       .toEqual({ kind: "person", name: "Lewit" }));
 });
+
+describe("classifyClause: advice against it, and a sense it dulls (general shapes)", () => {
+  const moxa: Partial<ClassifyContext> = { subject: subjectMatcher(["heat stick therapy"]), notPlaces: new Set(["heat", "stick", "therapy"]) };
+  const safety = (clause: string) => classifyClause(clause, { ...ctx, ...moxa }).find((d) => d.category === "safety")?.value;
+  it.each([
+    ["Practitioners themselves advise against applying heat sticks to the abdomen during pregnancy", { polarity: "con" }],
+    ["Some people notice that their eyesight becomes slightly blurred after a course of heat stick therapy", { polarity: "con" }],
+  ])("%s", (clause, value) => expect(safety(clause)).toMatchObject(value));
+});

@@ -757,6 +757,8 @@ export const ADVISED_AGAINST_CUES: readonly string[] = [
   // (not "you should avoid caffeine afterwards": aftercare, not who should not have it)
   "\\b(?:should|must) (?:\\w+ )?(?:avoid|stay away from|steer clear of) (?:it|them|this|these|the (?:[\\w-]+ )?(?:treatments?|therap(?:y|ies)|procedures?|practice|technique|method|sessions?))\\b",
   "\\b(?:pregnant (?:women|mothers)|(?:people|patients|anyone|those|children|women|men|individuals)(?: who (?:are|have) [\\w -]{3,30}?| with [\\w -]{3,30}?)?) (?:should|must) (?:\\w+ )?(?:avoid|stay away from|steer clear of)\\b",
+  // "Practitioners advise against applying it during pregnancy", "Some manufacturers advise against using the pads …"
+  "\\b(?:advise[sd]?|advising|recommend(?:s|ed)?|warn(?:s|ed)?|caution(?:s|ed)?) against (?:using|applying|having|taking|trying|doing|undergoing|receiving|giving)\\b",
   // "it is not a good idea for people with asthma", "a bad idea for anyone with a pacemaker"
   "\\b(?:not (?:a )?(?:good|great|wise) idea|a bad idea|best avoided|off-limits|off limits) (?:for|if|during|in) (?:\\w+ )?(?:people|anyone|those|patients|pregnant|children|women|men|individuals|you|someone|babies|the elderly|older)\\b",
   // "We don't offer it to anyone under 16", "not given to children under 12", "won't treat pregnant women"
@@ -850,7 +852,7 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   // ("can irritate the airways", "may strain the heart", "could dry out the skin": a verb of harm on a part of the body)
   "\\b(?:will|can|could|may|might|would|is known to|are known to)\\s+(?:also |even |easily |seriously |sometimes |occasionally )?(?:irritate|inflame|dry out|strain|tear|rupture|puncture|perforate|bruise|blister|scar|sting|weaken|overload)\\s+(?:the |your |their |his |her |its |a |an )(?:[\\w-]+ ){0,2}?(?:skin|eyes?|ears?|ear ?drums?|airways?|lungs?|throat|nose|nasal passages?|sinuses|mouth|gums|teeth|enamel|stomach|gut|bowels?|colon|intestines?|liver|kidneys?|heart|blood vessels?|veins?|arteries|nerves?|muscles?|tendons?|ligaments?|joints?|bones?|tissues?|membranes?|lining|scalp|immune system|digestive system|organs?)\\b",
   // how someone may feel after it: "report feeling dizzy", "may feel light-headed", "some get a little queasy"
-  "\\b(?:feel|feels|felt|feeling|become|becomes|became|get|gets|got|getting)\\s+(?:a bit |a little |slightly |very |quite |somewhat |rather |temporarily )?(?:dizzy|nauseous|nauseated|light-?headed|faint|sick|unwell|drowsy|groggy|queasy|achy|woozy|shaky|feverish|sore)\\b",
+  "\\b(?:feel|feels|felt|feeling|become|becomes|became|get|gets|got|getting)\\s+(?:a bit |a little |slightly |very |quite |somewhat |rather |temporarily )?(?:dizzy|nauseous|nauseated|light-?headed|faint|sick|unwell|drowsy|groggy|queasy|achy|woozy|shaky|feverish|sore|blurred|blurry|swollen|irritated|inflamed|numb|bruised|itchy)\\b",
   // marks it leaves: "often leaves red or purple dots", "can leave bruises"
   "\\bleaves?\\s+(?:behind\\s+)?(?:[\\w-]+\\s+){0,3}?(?:marks|bruises|bruising|dots|welts|blotches|scars|scarring|redness|discolou?ration|spots)\\b",
   // "intensive practice has been linked to psychological disturbances"
