@@ -1413,3 +1413,13 @@ describe("classifyClause: advice against it, and a sense it dulls (general shape
     ["Some people notice that their eyesight becomes slightly blurred after a course of heat stick therapy", { polarity: "con" }],
   ])("%s", (clause, value) => expect(safety(clause)).toMatchObject(value));
 });
+
+describe("classifyClause: a TV item's warnings (general shapes)", () => {
+  const silver: Partial<ClassifyContext> = { subject: subjectMatcher(["silver drops"]), notPlaces: new Set(["silver", "drops"]) };
+  const safety = (clause: string) => classifyClause(clause, { ...ctx, ...silver }).find((d) => d.category === "safety")?.value;
+  it.each([
+    ["Silver drops can cause permanent damage", { polarity: "con" }],
+    ["Silver drops can also interfere with how the body absorbs some medicines", { polarity: "con" }],
+    ["Don't give silver drops to children", { polarity: "con" }],
+  ])("%s", (clause, value) => expect(safety(clause)).toMatchObject(value));
+});

@@ -9,6 +9,8 @@ describe("chrome lines", () => {
     ["For other uses, see Salt (disambiguation).", true],
     ["For best results, see a qualified practitioner twice a week.", false],
     ["For people with asthma, see a doctor first.", false],
+    // a video's caption line
+    ["WATCH: Poison control doctor explains why the drops can turn your skin blue (2:14)", true],
     ["Share this article on Facebook", true],
     ["Sign up for our weekly newsletter", true],
     ["We use cookies to improve your experience.", true],

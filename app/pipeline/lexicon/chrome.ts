@@ -8,6 +8,8 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   "\\bterms (of use|and conditions|of service)\\b", "\\ball rights reserved\\b", "\\bcopyright\\b", "©", "^\\(c\\)\\s*\\d{4}\\b",
   // an encyclopedia's hatnote: "For the use of salt in food preservation, see Curing.", "This article is about …"
   "^for (?!(?:best|better|more|further|full|example|instance|details|information|a full|the full|the best|most)\\b)(?:other uses|[^.;]{1,80}),\\s+see\\s+(?!(?:a|an|your|our|my|their|his|her|the (?:doctor|physician|gp|practitioner|table|list|section|chart|box|figure))\\b)[^.;]{1,80}\\.?$", "^this article is about\\b", "^not to be confused with\\b", "^\"?[^.;]{1,60}\"? redirects here\\b",
+  // a video's or a gallery's caption line: "WATCH: Poison control doctor explains why … (2:14)"
+  "^(?:watch|video|listen|photos?|gallery|slideshow)\\s*:\\s",
   "\\badvertisement\\b", "\\bsponsored\\b", "\\bpaywall\\b", "\\bsubscribers? only\\b", "\\bfree trial\\b",
   "\\bjoin the (discussion|conversation)\\b", "\\bbe the first to\\b", "\\bask a question\\b", "\\bclick here\\b",
   "\\bskip to (main )?content\\b", "\\bback to top\\b", "\\bprint (this|article)\\b", "\\bemail (this|address)\\b",

@@ -785,7 +785,7 @@ export const NEGATING_PREFIXES: readonly string[] = ["un", "in", "ir", "im", "il
 /** Who should not have it: a risk for them (safety, con). */
 export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*\\b", ...ADVISED_AGAINST_CUES,
   // a warning to the reader: "DO NOT use during pregnancy", "Avoid it if you have a fever"
-  "^(?:warning:?\\s*|caution:?\\s*|important:?\\s*|note:?\\s*|and\\s+)?(?:do not|don['’]t|never|avoid|skip)\\s+(?:use|using|apply|applying|try|trying|do|doing|have|having|undergo|it|them|this)\\b[^.;]{0,60}\\b(?:during|if|when|while|on|with|without|before|after|in case of|pregnan\\w*)\\b",
+  "^(?:warning:?\\s*|caution:?\\s*|important:?\\s*|note:?\\s*|and\\s+)?(?:do not|don['’]t|never|avoid|skip)\\s+(?:use|using|apply|applying|try|trying|do|doing|have|having|undergo|give|giving|it|them|this)\\b[^.;]{0,60}\\b(?:during|if|when|while|on|with|without|before|after|in case of|pregnan\\w*|to (?:children|babies|infants|kids|pets|anyone|people))\\b",
   // "check with your GP first if you take blood thinners"
   "^(?:and\\s+)?(?:check|consult|talk|speak)\\s+(?:with\\s+|to\\s+)?(?:your|a)\\s+(?:GP|doctor|physician|pharmacist|midwife|dermatologist|specialist|healthcare provider|health care provider)\\b(?:\\s+first)?\\s+(?:before|if you (?:take|are taking|are pregnant|are breastfeeding|suffer|have (?:a |an |any )?(?!(?:questions?|queries|concerns?|doubts?)\\b)\\w+))\\b",
   // "Avoid the wraps if you are pregnant": the treatment named between
@@ -857,6 +857,9 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\bleaves?\\s+(?:behind\\s+)?(?:[\\w-]+\\s+){0,3}?(?:marks|bruises|bruising|dots|welts|blotches|scars|scarring|redness|discolou?ration|spots)\\b",
   // "intensive practice has been linked to psychological disturbances"
   "\\b(?:linked|associated|tied) (?:to|with) (?:\\w+ ){0,3}?(?:psychological disturbances?|psychosis|psychotic episodes|disturbances?|injur(?:y|ies)|complications?|infections?|side[- ]effects|adverse (?:events|effects)|deaths?|harm)\\b",
+  // "can cause permanent damage"; "can interfere with how the body absorbs some medicines"
+  "\\b(?:can|may|could|might|will) (?:also )?cause (?:permanent |lasting |irreversible |serious |severe |long-term )?(?:damage|harm|injury|injuries|complications)\\b",
+  "\\binterfere(?:s|d)? with\\b[^.;]{0,40}\\b(?:medications?|medicines?|drugs?|antibiotics|pacemakers?|treatments?)\\b",
   // "may interact with blood thinners"
   "\\binteract(?:s|ed|ing)? (?:badly |adversely |dangerously |negatively )?with (?:\\w+ ){0,2}?(?:medications?|medicines?|drugs?|blood[- ]thinners?|anticoagulants?|prescriptions?)\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
