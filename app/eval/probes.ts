@@ -64,9 +64,10 @@ export function scoreProbe(text: string, list: ProbeList, extracted: readonly Ex
     if (at < 0) { out.missingQuotes.push(quote); continue; }
     if (extracted.some((c) => c.category !== "other" && overlaps(c, at, quote))) { out.noiseHits++; out.noiseHit.push(quote); }
   }
+  const listed = list.claims.map((l) => ({ at: text.indexOf(l.quote), quote: l.quote })).filter((l) => l.at >= 0);
   for (const c of extracted) {
     if (used.has(c) || !LISTED_CATEGORIES.has(c.category)) continue;
-    if (list.claims.some((l) => { const at = text.indexOf(l.quote); return at >= 0 && overlaps(c, at, l.quote); })) continue;
+    if (listed.some((l) => overlaps(c, l.at, l.quote))) continue;
     out.unmatched++;
     out.extras.push(c);
   }

@@ -837,7 +837,7 @@ export function prepareClause(sentence: Prepared, clause: { start: number; end: 
 // and Natural Healthcare Council"), or a body's acronym ("FDA").
 const BODY_NAME = new RegExp(
   `(?:[A-Z][\\p{L}'’-]*\\s+(?:(?:of|for|and|on|de)\\s+)?){1,6}(?:${BODY_NOUNS.filter((n) => n.length > 3).map((n) => n[0].toUpperCase() + n.slice(1)).join("|")})\\b`
-  + `|\\b(?:${[...BODY_NOUNS.filter((n) => n.length <= 3).map((n) => n.toUpperCase()), ...BODY_SHORT_NAMES].join("|")})\\b`, "u");
+  + `|\\b(?:${[...new Set([...BODY_NOUNS.filter((n) => n.length <= 3).map((n) => n.toUpperCase()), ...BODY_SHORT_NAMES])].join("|")})\\b`, "u");
 
 /** The official body a clause names, without a leading possessive or sentence-initial word ("UK's", "The"). */
 // "Tom Reed, founder and director of the Salt Institute, says …": who founded something else, named by its capitals

@@ -139,7 +139,7 @@ function partOfName(name: string, text: string): string | null {
   for (const w of words) {
     const root = w.replace(DERIVED_ENDING, "");
     if (root === w || root.length < 4 || GENERIC_NAME_WORDS.has(w)) continue;
-    const uses = lower.match(new RegExp(`(?<![\\p{L}])${root}(?:s|ed|ing)?(?![\\p{L}])`, "gu"));
+    const uses = lower.match(new RegExp(`(?<![\\p{L}])${root.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?:s|ed|ing)?(?![\\p{L}])`, "gu"));
     if (uses && uses.length >= 2) return root;
   }
   return null;
@@ -364,7 +364,6 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // a lead that introduces who should not have it ("Please tell us before treatment if you:"): its items are
   // contraindications (held for the items, as the treated lead is)
   let contraLead = false;
-  let heldContraLead = false;
   // the last sentence whose benefit claim someone else's word carried ("It states that it eases pain"): "It also
   // improves sleep" right after it goes on with that word
   let reportedSentence = -1;
@@ -376,8 +375,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const sText = sentenceText[i];
     const goesOnReporting = reportedSentence === i - 1 && i > 0 && sentences[i - 1].paragraph === sent.paragraph && GOES_ON.test(sText);
     // a list ends at a line that is no item of it: content, a heading or page chrome between
-    if (!sent.listItem || (i > 0 && sent.block > sentences[i - 1].block + 1)) { premiseLead = null; treatedLead = false; heldContraLead = contraLead; contraLead = false; }
-    else heldContraLead = contraLead;
+    const listGoesOn = sent.listItem && !(i > 0 && sent.block > sentences[i - 1].block + 1);
+    const heldContraLead = listGoesOn && contraLead;
+    if (!listGoesOn) { premiseLead = null; treatedLead = false; contraLead = false; }
     const heldPremise = premiseLead;
     const underBenefits = sent.listItem ? benefitItems.get(sent.block) : undefined;
     const heldTreated = treatedLead || (underBenefits !== undefined && !offByPara.get(sent.paragraph));

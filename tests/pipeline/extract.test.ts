@@ -498,3 +498,20 @@ describe("extractClaims: a corpus name whose word the text writes by its root", 
     expect(res.claims.map((c) => c.category)).toEqual(expect.arrayContaining(["protocol", "efficacy"]));
   });
 });
+
+describe("extractClaims: a list of contraindications ends where the list does", () => {
+  it("an item after page chrome between is no contraindication", () => {
+    const text = [
+      "Pressure chamber therapy is offered at our hospital.",
+      "",
+      "You should not have it if you have a collapsed lung. Please tell us before treatment if you:",
+      "- have epilepsy or have had a seizure before",
+      "Share this page on Facebook",
+      "- free parking is available for all patients and visitors",
+    ].join("\n");
+    const claims = extractClaims(text, { subjects: ["pressure chamber therapy"] }).claims;
+    const of = (quote: string) => claims.filter((c) => text.slice(c.start, c.end).includes(quote) && c.category === "safety");
+    expect(of("have epilepsy or have had a seizure before")).toHaveLength(1);
+    expect(of("free parking")).toEqual([]);
+  });
+});
