@@ -1423,3 +1423,46 @@ describe("classifyClause: a TV item's warnings (general shapes)", () => {
     ["Don't give silver drops to children", { polarity: "con" }],
   ])("%s", (clause, value) => expect(safety(clause)).toMatchObject(value));
 });
+
+describe("classifyClause: a study's weak design and results that fall short; sized gains and people telling how they look (general shapes)", () => {
+  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const stance = (clause: string) => classifyClause(clause, { ...ctx, ...lamp }).find((d) => d.category === "efficacy")?.value;
+  it.each([
+    ["The trial did not include a control group", { polarity: "con" }],
+    ["It was a small study without a placebo arm", { polarity: "con" }],
+    ["Other trials of lamp therapy have been mixed", { polarity: "con" }],
+    ["The published studies are less convincing than the adverts suggest", { polarity: "con" }],
+    ["Most doctors put any improvement down to the placebo effect", { polarity: "con" }],
+    ["The clinic's own trial reports a 25% reduction in scar thickness", { polarity: "pro" }],
+    ["Two thirds said their complexion looked brighter afterwards", { polarity: "pro" }],
+    ["Clients often report their shoulders feel looser", { polarity: "pro" }],
+    ["After four sessions I was back at work pain-free", { polarity: "pro" }],
+  ])("%s", (clause, value) => expect(stance(clause)).toMatchObject(value));
+  it.each([
+    "The procedure itself is pain-free",
+    "The trial reports a 25% increase in side effects",
+  ])("no efficacy: %s", (clause) => expect(stance(clause)?.polarity).not.toBe("pro"));
+});
+
+describe("classifyClause: no interaction, no harmful emission, precautions to the reader (general shapes)", () => {
+  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const safety = (clause: string) => classifyClause(clause, { ...ctx, ...lamp }).find((d) => d.category === "safety")?.value;
+  it.each([
+    ["The drops may safely be taken with prescription medicines", { polarity: "pro" }],
+    ["The lamp doesn't give off ultraviolet radiation", { polarity: "pro" }],
+    ["Lamp therapy won't burn the skin", { polarity: "pro" }],
+    ["Never look directly into the lamp", { polarity: "con" }],
+    ["Safety goggles must be worn throughout", { polarity: "con" }],
+    ["Lamp therapy is not a replacement for medical care", { polarity: "con" }],
+  ])("%s", (clause, value) => expect(safety(clause)).toMatchObject(value));
+});
+
+describe("classifyClause: the legal class it is sold in, and insurers that differ (general shapes)", () => {
+  const drops: Partial<ClassifyContext> = { subject: subjectMatcher(["flower drops"]), notPlaces: new Set(["flower", "drops"]) };
+  const recognised = (clause: string) => classifyClause(clause, { ...ctx, ...drops }).some((d) => d.category === "recognition");
+  it.each([
+    "In Germany flower drops are classified as dietary supplements",
+    "The tinctures are marketed as cosmetics",
+    "Health insurers differ on whether they pay",
+  ])("%s", (clause) => expect(recognised(clause)).toBe(true));
+});

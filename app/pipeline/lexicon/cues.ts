@@ -156,6 +156,13 @@ export const MORE_EFFICACY_CUES: readonly string[] = [
   "\\bevidence (?:[\\w-]+ ){0,4}?(?:is|appears|seems|looks) (?:to be )?(?:strongest|strong|best|most convincing|most promising|good|encouraging) for\\b",
   // a study's finding of a gain: "A small 2015 study found improvements in balance", "trials showed reductions in pain"
   "\\b(?:found|find|finds|showed|shows|show|reported|noted|observed|demonstrated|documented|recorded)\\s+(?:\\w+\\s+){0,2}?(?:improvements?|reductions?|benefits?|gains?|decreases?|relief)\\s+(?:in|of|from|for)\\b",
+  // a sized gain: "study reports 38% reduction in wrinkle depth"
+  "\\b(?:reports?|reported|showed|shows|found|finds|saw|sees|achieved|recorded)\\s+(?:an?\\s+)?(?:average\\s+|mean\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)\\s+(?:reduction|improvement|decrease|drop|fall)s?\\s+in\\b",
+  // people telling how the treated part looks or feels now: "87% said their skin looked firmer", "patients often report
+  // their limbs feel lighter"
+  "\\b(?:said|say|says|reported|report|reports|noticed|notice|notices|felt|feel|feels)\\s+(?:that\\s+)?(?:their|his|her|my|our|the)\\s+(?:[\\w-]+\\s+){1,2}?(?:looked|looks?|felt|feels?|was|were|became|got|seemed)\\s+(?:\\w+\\s+)?(?:firmer|better|smoother|brighter|younger|healthier|clearer|tighter|softer|stronger|calmer|lighter|looser|more (?:relaxed|supple|even|radiant|flexible|mobile)|less (?:tight|stiff|sore|painful|swollen|puffy|tense|wrinkled))\\b",
+  // a person free of the complaint after it: "I'm back playing squash pain-free" (not "the procedure is pain-free")
+  "\\b(?:i['’]m|i am|i was|i['’]ve been|i have been|(?:s?he|they|we)['’](?:s|re|ve been)|(?:s?he|they|we) (?:is|are|was|were|has been|have been)|patients were|now|back)\\b[^.;]{0,30}\\b(?:pain|symptom|migraine|headache|itch)[- ]free\\b",
 ];
 
 export const EFFICACY_CUES: readonly string[] = [
@@ -297,7 +304,13 @@ export const CON_CUES: readonly string[] = [
   // "larger trials have not confirmed this", "no longer statistically significant at 12 weeks", "results remain
   // inconsistent", "unlikely to do anything for your pain"
   "\\b(?:trials|studies|research|reviews?|results|findings)\\b[^.;]{0,30}\\b(?:have|has|had) (?:not|never|yet to|failed to) (?:been )?(?:confirm|replicat|reproduc|repeat)\\w*",
-  "\\bno longer (?:statistically )?significant\\b", "\\b(?:results|evidence|findings|data)\\b[^.;]{0,40}\\b(?:remain|are|is|were|was) (?:\\w+ )?(?:inconsistent|inconclusive|conflicting|contradictory|equivocal)\\b",
+  "\\bno longer (?:statistically )?significant\\b", "\\b(?:results|evidence|findings|data|trials|studies)\\b[^.;]{0,40}\\b(?:remain|are|is|were|was|have been|has been) (?:\\w+ )?(?:inconsistent|inconclusive|conflicting|contradictory|equivocal|mixed)\\b",
+  // a study's design that cannot tell it from placebo, or results that fall short: "The study did not include a placebo
+  // group", "trials are less impressive than people think", "Researchers put whatever benefit people notice down to the
+  // placebo effect"
+  "\\b(?:did|does|do|had|has|have)(?: not|n['’]t) (?:include|use|have|involve) (?:a |an |any )?(?:placebo|control|sham|comparison) (?:group|arm)s?\\b", "\\b(?:no|without (?:a|any)) (?:placebo|control|sham|comparison) (?:group|arm)s?\\b",
+  "\\bless (?:impressive|convincing|promising|encouraging|robust) than\\b",
+  "\\b(?:put|puts|putting|chalk(?:s|ed)? up|ascrib(?:e|es|ed)|attribut(?:e|es|ed))\\b[^.;]{0,60}\\bto (?:the |a )?(?:placebo|power of suggestion)\\b",
   "\\b(?:unlikely to|not likely to|won['’]t|will not|does not|doesn['’]t|do not|don['’]t) (?:\\w+ )?do (?:anything|much|a thing) for\\b",
   // the same change in the treated and the control group: "Pain dropped in both groups equally"
   "\\b(?:equally|similarly|alike) (?:in|across) (?:both|all) (?:groups|arms)\\b|\\b(?:in|across) both (?:groups|arms) (?:equally|alike|similarly)\\b",
@@ -666,6 +679,9 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\bCE[- ]mark(?:ed|ing)?\\b", "\\baccredit\\w*\\b", "\\bcleared (?:by|for|as)\\b", "\\b(?:not|never) (?:been |yet )?cleared\\b", "\\bclearance\\b",
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b",
+  // a legal class it is sold in, and insurers' differing cover: "sold as food supplements", "Private insurers vary wildly"
+  "\\b(?:sold|marketed|classed|classified|regulated) as (?:an? )?(?:(?:food|dietary|nutritional|herbal) supplements?|cosmetics?|cosmetic products?|wellness (?:devices?|products?))\\b",
+  "\\binsurers?\\b[^.;]{0,20}\\b(?:vary|varies|differ|differs)\\b",
   // "It remains unregulated in most countries": no body oversees it
   // (not "unlicensed practitioners": the people lack a licence)
   "\\b(?:unregulated|unlicensed|unaccredited)\\b(?!\\s+(?:[\\w-]+\\s+)?[a-z]+(?:ers?|ors?|ists?|ians?|ioners?)\\b)", "\\bnot (?:\\w+ )?(?:regulated|licensed)\\b",
@@ -806,8 +822,24 @@ export const ORGAN_HARM = "\\b(?:damaging|harmful|toxic|dangerous|hard|harsh|tax
 // (a verb, a few words before: not the noun "cleanse", nor across "… but can be harmful")
 const notAttacked = (word: string) => "(?:(?<!\\b(?:remov|eliminat|neutrali[sz]|kill|destroy|flush|fight|combat|target|protect|shield|guard|block|draw|pull|clear|detoxif|expel|rid|attack|counteract|absorb|bind|filter)\\w*"
   + "(?:\\s+(?!(?:be|is|are|was|were|been|being|can|could|may|might|will|would|have|has|had|but|and|or|yet)\\b)[\\w'’-]+){0,3}\\s+" + word + ")|(?=\\s+(?:to|for|if|when|in|and|or|unless|because)\\b|\\s*[,.;:!?)]|\\s*$))";
+/** No interaction, no harmful emission, no harm it can do: "can be taken alongside other medicines", "does not emit UV
+ * light and will not tan or burn the skin" (a safety claim, pro). */
+export const HARMLESS_CUES: readonly string[] = [
+  "\\b(?:can|may) (?:safely |usually |generally )?be (?:taken|used|combined|given) (?:safely )?(?:alongside|with|together with|in combination with|at the same time as) (?:(?:other|your|any|most|regular|prescription|conventional) )*(?:medicines|medications|drugs|treatments?)\\b",
+  "\\b(?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t|cannot|can['’]t) (?:emit|produce|give off|release) (?:any |harmful )?(?:UV|ultraviolet|radiation|x-rays|ionizing|ionising)\\b",
+  "\\b(?:will not|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t) (?:tan|burn|scar|damage|harm|hurt|injure)(?: or (?:tan|burn|scar|damage|harm|hurt|injure))? (?:the |your )?(?:skin|eyes|tissues?|body)\\b", "\\bwithout (?:\\w+ ){0,2}?(?:side effects|risks?|complications)\\b",
+];
+
+/** Precautions told to the reader: "Do not stare directly into the LEDs", "protective eyewear should be worn during every
+ * session", "they are not a substitute for seeing your doctor". */
+export const PRECAUTION_CUES: readonly string[] = [
+  "\\b(?:do not|don['’]t|never|avoid) (?:look|looking|stare|staring|gaze|gazing) (?:directly )?(?:at|into)\\b",
+  "\\b(?:protective|safety) (?:eyewear|goggles|glasses|gloves|eye ?shields?)\\b[^.;]{0,60}\\b(?:should|must|needs? to|has to|have to) be worn\\b", "\\b(?:wear|use) (?:the )?(?:protective|safety) (?:eyewear|goggles|glasses|eye ?shields?)\\b",
+  "\\bnot (?:a|an) (?:substitute|replacement|alternative) for (?:seeing |consulting |visiting )?(?:your |a |an )?(?:doctor|GP|physician|medical (?:care|advice|attention|treatment)|conventional (?:treatment|medicine|care)|professional (?:medical )?(?:care|advice))\\b",
+];
+
 export const SAFETY_CUES: readonly string[] = [
-  ORGAN_HARM,
+  ORGAN_HARM, ...PRECAUTION_CUES, ...HARMLESS_CUES,
   // who should not have it: "is contraindicated in pregnancy", "people on blood thinners shouldn't undergo it"
   ...CONTRAINDICATION_CUES,
   "\\bon (?:people|patients|anyone|children|adults) of all ages\\b",
@@ -820,7 +852,7 @@ export const SAFETY_CUES: readonly string[] = [
   "\\bwell[- ]tolerated\\b", NON_INVASIVE_SAID, "\\bmarks\\b", "\\bscarring\\b", "\\bnecrosis\\b", "\\bdrug interactions?\\b",
 ];
 export const SAFETY_CON_CUES: readonly string[] = [
-  ORGAN_HARM,
+  ORGAN_HARM, ...PRECAUTION_CUES,
   ...CONTRAINDICATION_CUES,
   // putting off care that works: "patients may delay proper medical treatment"
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
@@ -885,7 +917,8 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   "\\b(?:risks?|chances?|likelihood|odds|incidence|danger) of\\b[^.;]{0,60}?\\b(?:is|are|was|were|remains?|seems?|appears?|stays?) (?:\\w+ )?(?:low|small|slight|tiny|negligible|remote)\\b",
   WORRY_REMOVED, "\\bno (?:\\w+ )?ill[- ]effects?\\b",
   "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\b(?:is|are|was|were|remains?) (?:\\w+ )?(?:rare|uncommon|infrequent)\\b(?<!\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40})", "\\brarely\\b", "\\bunlikely to\\b(?! (?:\\w+ )?(?:do (?:anything|much|a thing)|help|work|benefit|improve|cure|relieve|ease)\\b)",
-  "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?|contra-?indications?)\\b", "\\bnot contra-?indicated\\b", "\\bwithout (?:\\w+ ){0,2}?(?:side effects|risks?|complications)\\b",
+  "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?|contra-?indications?)\\b", "\\bnot contra-?indicated\\b",
+  ...HARMLESS_CUES,
 ];
 
 /** Generic nouns that stand for the treatment or its users: a clause led by one speaks of the main subject. */
