@@ -124,6 +124,18 @@ const isDigitish = (text: string) => DIGIT.test(text) || DIGITISH.test(text);
 const IDENTIFYING_PERSONS = /^(?:These|They|The (?:two|three|four) (?:men|women))\s+(?:were|are)\s+(?:(?:Dr\.?|Doctor|Prof\.?|Professor)\s|[A-Z][\p{Ll}'’-]+\s+(?:(?:van|von|de|da)\s+)?[A-Z])/u;
 // "She founded the Smith Institute in 1971": an organisation's founding, not the treatment's origin
 export const FOUNDS_ORGANISATION = new RegExp(`(?:\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|creat(?:e|ed|es)|open(?:ed|s)?|start(?:ed|s)?|launch(?:ed|es)?)\\s+(?:the\\s+|an?\\s+|her\\s+|his\\s+|their\\s+)?(?:first\\s+)?(?:[A-Z][\\p{L}'’-]*\\s+){0,5}(?:${ORGANISATION_HEADS.join("|")})\\b|\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|open(?:ed|s)?|start(?:ed|s)?)\\s+(?:the|an?|her|his|their)\\s+first\\s+(?:[a-z][\\p{L}'’-]*\\s+){0,2}(?:${ORGANISATION_HEADS.map((h) => h.toLowerCase()).join("|")})s?\\b|(?:${ORGANISATION_HEADS.join("|")})\\b[^.;]{0,80}?\\b(?:was|were) (?:\\w+ )?(?:established|founded|set up|formed|created|launched|opened)\\b|\\b(?:found(?:ed|s)?|establish(?:ed|es)?|set up|open(?:ed|s)?|start(?:ed|s)?|launch(?:ed|es)?)\\s+(?:his|her|their|its)\\s+own\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${ORGANISATION_HEADS.map((h) => h.toLowerCase()).join("|")})s?\\b)`, "u");
+// a company's founding told with where it is headquartered ("Founded in 2016 and headquartered in Austin, X designs
+// devices"), or a bare name that is not the treatment's ("Kingsmead was founded in 2012 by Dr. A", on a page about PRP)
+const FOUNDED_AND_HEADQUARTERED = /\b(?:founded|established)\b[^.;]{0,60}\bheadquartered\b|\bheadquartered\b[^.;]{0,60}\b(?:founded|established)\b/i;
+const NAME_FOUNDED = /^\s*((?:[A-Z][\p{L}'’&-]*\s+){1,4})(?:was|were)\s+(?:\w+\s+)?(?:founded|established|set up|opened)\b/u;
+const NOT_A_NAME = /^(?:The|This|That|These|Those|It|Its|Our|Their|His|Her|A|An|In|By|When|Since)\b/;
+/** An organisation's founding, not the treatment's: one with an organisation's head noun, one headquartered somewhere,
+ * or a bare name other than the treatment's. */
+function foundsOrganisation(clause: string, subject: RegExp | null): boolean {
+  if (FOUNDS_ORGANISATION.test(clause) || FOUNDED_AND_HEADQUARTERED.test(clause)) return true;
+  const named = NAME_FOUNDED.exec(clause);
+  return named !== null && !NOT_A_NAME.test(named[1]) && !(subject?.test(named[1]) ?? false);
+}
 // what a named body does about a treatment: recommends, funds, covers, bans, classifies it
 const BODY_ACTS = /\b(?:(?:does|do|did) not (?:allow|permit|offer)|declined to|refused to|(?:should|must) not (?:be used to )?replace|(?:is )?not a substitute for|recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|ruled|decreed|ordered|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
 // "“nasya,” which means eliminating toxins through the nose": what a word means, not what the treatment does
@@ -216,7 +228,7 @@ const BORN_APPOSITION = /\b(?:an?\s+[\w-]+|,)\s+born\s+(?:in\s+)?(?:about\s+|aro
 const PERSON_BORN = /(?:\b(?:he|she|who)|\b(?:(?:\p{Lu}\.)+\s*|\p{Lu}[\p{Ll}'’-]+\s+){1,3}\p{Lu}[\p{Ll}'’-]+,?)\s+(?:was\s+)?born\b/u;
 // a harm that befell a person, not one the treatment does: "after Dr. Lee's death", "whose arms had been injured"
 // (a founder's own injury that led to the method, "A hip injury led her to …", is biography, not a risk)
-const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwho (?:later |eventually )?(?:died|passed away)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away)\b|\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b|\b(?:injur(?:y|ies)|illness|accident|strokes?)\b[^.;]{0,60}\b(?:prompted|inspired|motivated|(?:led|drove|forced|caused) (?:him|her|them)|(?:development|creation|discovery) of (?:his|her|their|the))\b|\b(?:rehabilitated|recovered|healed|cured|treated) (?:himself|herself|themselves)\b|\bdeath of (?:the |this |that )?(?:[\p{L}-]+ ){0,3}?(?:therapy|treatment|practice|technique|method|movement|industry|era|idea|fad)\b/u;
+const PERSONAL_HARM = /\b(?:\p{Lu}[\p{Ll}'’-]+['’]s|his|her|their) (?:death|passing|injur(?:y|ies)|illness)\b|\bwho (?:later |eventually )?(?:died|passed away)\b|\bwhose\b[^.;]{0,60}\b(?:injur\w*|died|death)\b|\b\p{Lu}[\p{Ll}'’-]+ (?:died|passed away)\b|\b(?:[Hh]e|[Ss]he) (?:\w+ ){0,2}?(?:died|passed away)\b|\bdied (?:later|earlier) (?:that|the same|the following|the next) year\b|\bdied in \d{4}\b(?![^.;]{0,40}\b(?:after|following|during|from|because)\b)|\b(?:injur(?:y|ies)|illness|accident|strokes?)\b[^.;]{0,60}\b(?:prompted|inspired|motivated|(?:led|drove|forced|caused) (?:him|her|them)|(?:development|creation|discovery) of (?:his|her|their|the))\b|\b(?:rehabilitated|recovered|healed|cured|treated) (?:himself|herself|themselves)\b|\bdeath of (?:the |this |that )?(?:[\p{L}-]+ ){0,3}?(?:therapy|treatment|practice|technique|method|movement|industry|era|idea|fad)\b/u;
 // what says it works, beside a doubt about its safety
 /** A literal every PRACTISED_BY alternative holds (keep in step): most clauses hold none. One case-sensitive
  * pattern of the literals, not a search for each: it reads the clause once instead of eight times. */
@@ -919,7 +931,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (a person's birth, "Ida Lee was born in 1896", is not the treatment's)
   // ("Quinine was discovered in 1820 by A": a discovery of something else, led by its own name, that is no method)
   const otherThing = (gOrigin || gFounder) && years.length > 0 && (ledByOtherThing(clause, ctx) || PAPERWORK_MADE.test(clause));
-  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !(foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause) && !PLACE_OFFERED_SINCE.test(clause)
+  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !(foundsOrg ??= foundsOrganisation(clause, ctx.subject)) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause) && !PLACE_OFFERED_SINCE.test(clause)
     && !years.every((y) => ACHIEVEMENT_BEFORE.test(clause.slice(Math.max(0, y.start - 40), y.start)))) {
     cueText ??= blankTitlesBeforeNames(clause);
     const naming = firstIndex(NAMING, cueText), precursor = firstIndex(PRECURSOR, cueText);
@@ -977,7 +989,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const datedOrigin = out.some((d) => d.category === "origin_date" && d.facet === "origin") && (OBSERVED.test(clause) || BY_PERSON.test(clause));
   // (an organisation's founding, "In 1971 she founded the A Institute", makes no founder of the treatment)
   const founderText = onTopic && !otherThing && gFounder ? (cueText ??= blankTitlesBeforeNames(clause)) : clause;
-  if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, withoutOrganisationFounders((foundsOrg ??= FOUNDS_ORGANISATION.test(clause)) ? founderText.replace(FOUNDS_ORGANISATION, " ") : founderText, ctx.subject))) || identifies || datedOrigin)) {
+  if (onTopic && !otherThing && ((gFounder && anyOf(FOUNDER, withoutOrganisationFounders((foundsOrg ??= foundsOrganisation(clause, ctx.subject)) ? founderText.replace(FOUNDS_ORGANISATION, " ").replace(NAME_FOUNDED, (m) => " ".repeat(m.length)).replace(FOUNDED_AND_HEADQUARTERED, (m) => " ".repeat(m.length)) : founderText, ctx.subject))) || identifies || datedOrigin)) {
     // a treatment named after its founder ("the Bowen technique … by Tom Bowen"): a full name is still a person
     // (a person who tells of it, "…, explains therapist A B", founded nothing)
     // (one who took it elsewhere, "introduced outside of Australia by practitioner A B", spread it; not its founder)
@@ -1275,7 +1287,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "useless and dangerous" says both that it does not work and that it harms
       // "went on to establish the A Institute to teach the benefits of it": a biography, not a claim that it works
       // (its founding verbs start with an origin or founder trigger: without one the pattern cannot match)
-      const foundsBody = !con && (gOrigin || gFounder) && (foundsOrg ??= FOUNDS_ORGANISATION.test(clause));
+      const foundsBody = !con && (gOrigin || gFounder) && (foundsOrg ??= foundsOrganisation(clause, ctx.subject));
       // "able to treat as many as 14 patients an hour": how many he treated, not that it works
       // ("helped thousands of people beat their phobias" tells both how many and what it did for them)
       const caseloadOnly = !con && out.some((d) => d.category === "practitioner_count" && d.value?.kind === "count" && PATIENT_UNIT.test(d.value.unit ?? ""))

@@ -40,7 +40,7 @@ const LINE_BREAK = /[\r\n\t]/g;
 const CATEGORY_INDEX: Record<Category, number> = {
   efficacy: 0, origin_date: 1, practitioner_count: 2, founder: 3, recognition: 4, protocol: 5, safety: 6, other: 7,
 };
-const LIFE_EVENT = /\b(?:met|meets|married|died|death|born|graduated|retired|moved|earned|received|attended|visited|travel(?:l)?ed|lived|grew up|passed away|heard (?:of|about)|learned|learnt|opened|renamed|changed the name|jailed|arrested|imprisoned|worked as|referred to|said|claimed|stated|told|remarked|boasted|admitted|insisted|complained|recalled|declared)\b/i;
+const LIFE_EVENT = /\b(?:met|meets|married|died|death|born|graduated|qualified|studied|trained (?:at|as|in|under)|enrolled|emigrated|retired|moved|earned|received|attended|visited|travel(?:l)?ed|lived|grew up|passed away|heard (?:of|about)|learned|learnt|opened|renamed|changed the name|jailed|arrested|imprisoned|worked as|referred to|said|claimed|stated|told|remarked|boasted|admitted|insisted|complained|recalled|declared)\b/i;
 // a glossary entry of another term ("Placebo: Refers to a dummy treatment …") defines it; it claims nothing
 const GLOSSARY_ENTRY = /^([\p{L}][\p{L}'’ -]{1,40}):\s+(?:Consists? of|Refers? to|Means|Is defined as|Defined as|Describes?|Denotes)\b/u;
 // a news dateline before the first sentence ("LONDON — The agency said …", "PARIS, France (AP) — ")
@@ -75,6 +75,12 @@ const TREATS_BEFORE = /\b(?:treatment|therapy|remedy|used|effective|indicated|ap
 const CONTRAINDICATION_LEAD = /(?:\b(?:tell|inform|let)\s+(?:us|your\s+(?:doctor|therapist|practitioner|GP|nurse))\b[^:.;]{0,40}\bif\s+you|\b(?:should|must|cannot|can['’]t)\s+(?:not\s+|n['’]t\s+)?(?:have|use|undergo|try|receive)\b[^:.;]{0,40}\bif\s+you|\bnot\s+(?:\w+\s+)?(?:suitable|recommended|advised|safe)\s+(?:for\s+)?(?:people|anyone|those|patients|you)(?:\s+who)?|\bcontraindications?\b[^:.;]{0,40}\b(?:include|are))\s*:\s*$/i;
 // a list item under such a lead that says something (a few words), though no cue of its own: a premise held
 const HOLDS_PREMISE = /\S+\s+\S+\s+\S+\s+\S+\s+\S+/;
+// "He published his final list in 1936 and died later that year": a life's end told after the act; the act is read
+const DIED_AFTER_ACT = /,?\s+and\s+(?:later\s+|then\s+|soon\s+|shortly\s+)?(?:died|passed away)\b.*$/i;
+// a clause led by a pronoun that stands for a founder named just before ("In 1928 he gathered his first three flowers",
+// "They presented it in Paris in 1936"): an act of the founder when it makes the treatment, or a first of it
+const PRONOUN_ACT_LEAD = /^(?:he|she|they)\s/i;
+const MAKES_IT = /\b(?:first|it|published|presented|introduced)\b/i;
 const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;
 const CONDITIONAL = /^(?:if|unless|when(?:ever)?\b[^,]*\b(?:is|are)\s+used)\b/i;
 /** Two spaces in a row, or a space other than " ": what normalising a claim's spaces changes. (One pattern scan:
@@ -517,20 +523,28 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   if (founders.size) {
     const dated = new Set(claims.filter((c) => c.category === "origin_date").map((c) => c.start));
     // "In 1913 Smith …", "Smith …", "Dr. Jane Smith …": a founder's name among the clause's first words
-    const foundersAct = (clause: string): boolean => {
-      const head = clause.slice(0, 80).replace(FOUNDER_ACT_LEAD, "").split(/\s+/, 4);
-      return head.some((w) => founders.has(w.replace(/(?:['’]s)?[.,;:]*$/, "")) && /^\p{Lu}/u.test(w))
+    const foundersAct = (clause: string, pronounStandsForFounder: boolean): boolean => {
+      const lead = clause.slice(0, 80).replace(FOUNDER_ACT_LEAD, "");
+      const head = lead.split(/\s+/, 4);
+      const byName = head.some((w) => founders.has(w.replace(/(?:['’]s)?[.,;:]*$/, "")) && /^\p{Lu}/u.test(w));
+      const byPronoun = !byName && pronounStandsForFounder && PRONOUN_ACT_LEAD.test(lead) && MAKES_IT.test(clause);
+      return (byName || byPronoun)
         && !/\b(?:study|studies|trial|trials|review|survey|researchers|participants)\b/i.test(clause) && !FOUNDS_ORGANISATION.test(clause)
-        && !LIFE_EVENT.test(clause);
+        && !LIFE_EVENT.test(clause.replace(DIED_AFTER_ACT, ""));
     };
     const founderNames = [...founders];
+    // the paragraph where a founder was last named: a pronoun there, or in the next paragraph, may stand for them
+    let founderParagraph = -2;
     for (let i = 0; i < sentences.length; i++) {
       const sent = sentences[i];
       // (a sentence that holds no founder's name anywhere cannot lead a clause with one: a substring test first)
-      if (!founderNames.some((f) => sentenceText[i].includes(f))) continue;
+      const namesFounder = founderNames.some((f) => sentenceText[i].includes(f));
+      const pronounMayStand = !namesFounder && sent.paragraph - founderParagraph <= 1;
+      if (namesFounder) founderParagraph = sent.paragraph;
+      if (!namesFounder && !pronounMayStand) continue;
       if (offByPara.get(sent.paragraph) || !FOUR_DIGITS.test(sentenceText[i])) continue;
       for (const clause of clausesOf.get(i) ?? splitClauses(sentenceText[i])) {
-        if (!foundersAct(clause.text)) continue;
+        if (!foundersAct(clause.text, pronounMayStand)) continue;
         const year = parseYears(clause.text)[0];
         const local = tidy(text, sent.start + clause.start, sent.start + clause.end);
         const span = html ? toRawSpan(html, local.start, local.end) : local;

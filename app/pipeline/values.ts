@@ -516,6 +516,11 @@ const BY_NAME_RE = new RegExp(`\\bby\\s+(?:the\\s+)?(?:(?:${NAT_ALT})(?:-(?:${NA
 const PROF_NAME_RE = new RegExp(`\\b(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:${PROF_ALT}),?\\s+((?:(?:Dr\\.?|Doctor|Prof\\.?|Professor)\\s+)?(?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // "Jane Smith, a physiotherapist,"
 const NAME_APPOS_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+),\\s+an?\\s+(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:${PROF_ALT})\\b`, "gu");
+// "by a Danish couple, Henrik and Karen Dalsgaard": people named after a noun of two or more of them, the first alone
+// when a second follows with "and" (who takes the second's surname below)
+const GROUP_NOUN = "(?:couple|pair|duo|brothers|sisters|twins|husband-and-wife team|husband and wife|team of (?:\\w+ )?(?:doctors|physicians|therapists|researchers|scientists))";
+const GROUP_NAMES_RE = new RegExp(`\\b${GROUP_NOUN},?\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s+and\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+))?`, "gu");
+const GROUP_BEFORE = new RegExp(`\\b${GROUP_NOUN},?\\s+$`, "u");
 // "the meridian therapy of W. H. Smith", "the ideas of Jane Smith"
 // "an Australian called Thomas Ambrose Bowen", "named after Jane Smith"
 const CALLED_NAME_RE = new RegExp(`\\b(?:called|named|named after|after)\\s+(?:(?:its|his|her|their) (?:creator|founder|inventor|developer),?\\s+)?((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
@@ -537,6 +542,7 @@ const PERSON_PATTERNS: ReadonlyArray<[RegExp, RegExp | null]> = [
   [NAME_VERB_RE, new RegExp(NAME_VERB_ACT, "u")],
   [CALLED_NAME_RE, null],
   [ROLE_OF_NAME_RE, null],
+  [GROUP_NAMES_RE, /(?:couple|pair|duo|brothers|sisters|twins|husband|team)\b/],
 ];
 const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
   "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an", "its", "our", "some", "many",
@@ -581,6 +587,11 @@ export function parsePersons(text: string, notNames: ReadonlySet<string> = new S
       // a lone surname is a name only where a title, a profession or "by"/"of" stands before it
       const needTwo = (re === NAME_VERB_RE && !/\b(?:is|was)\s+(?:\w+\s+){0,2}credited\b/.test(m[0])) || re === NAME_APPOS_RE;
       addPerson(out, re === TITLED_RE ? m.index : s, s + m[1].length, m[1].replace(/^(?:Dr\.?|Doctor|Prof\.?|Professor)\s+/, ""), needTwo, notNames, fullNamesPass);
+      // (the second of a couple: "…, Henrik and Karen Dalsgaard")
+      if (re === GROUP_NAMES_RE && m[2]) {
+        const s2 = m.index + m[0].lastIndexOf(m[2]);
+        addPerson(out, s2, s2 + m[2].length, m[2], false, notNames, fullNamesPass);
+      }
     }
   }
   // "by Baltimore physician John Myers": a capitalised word right before a profession is a place or an adjective,
@@ -590,7 +601,8 @@ export function parsePersons(text: string, notNames: ReadonlySet<string> = new S
   for (let i = 0; i + 1 < persons.length; i++) {
     const p = persons[i], q = persons[i + 1];
     const qWords = q.value.name.split(" ");
-    if (!p.value.name.includes(" ") && qWords.length >= 2 && TITLED_COUPLE.test(text.slice(p.start, q.start + 10))) {
+    if (!p.value.name.includes(" ") && qWords.length >= 2 && (TITLED_COUPLE.test(text.slice(p.start, q.start + 10))
+      || (GROUP_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) && /^\s+and\s+$/.test(text.slice(p.end, q.start))))) {
       persons[i] = { ...p, value: { kind: "person", name: `${p.value.name} ${qWords[qWords.length - 1]}` } };
     }
   }

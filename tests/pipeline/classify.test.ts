@@ -1466,3 +1466,13 @@ describe("classifyClause: the legal class it is sold in, and insurers that diffe
     "Health insurers differ on whether they pay",
   ])("%s", (clause) => expect(recognised(clause)).toBe(true));
 });
+
+describe("classifyClause: a person's death told in a biography is no harm of the treatment", () => {
+  const drops: Partial<ClassifyContext> = { subject: subjectMatcher(["leaf tinctures"]), notPlaces: new Set(["leaf", "tinctures"]) };
+  const safety = (clause: string) => classifyClause(clause, { ...ctx, ...drops }).some((d) => d.category === "safety");
+  it.each([
+    ["She published her last book on leaf tinctures in 1930 and died later that year", false],
+    ["Its inventor died in 1952, leaving the clinic to his son", false],
+    ["A patient died in 2019 after taking leaf tinctures", true],
+  ])("%s", (clause, harm) => expect(safety(clause)).toBe(harm));
+});

@@ -515,3 +515,16 @@ describe("extractClaims: a list of contraindications ends where the list does", 
     expect(of("free parking")).toEqual([]);
   });
 });
+
+describe("extractClaims: a founder's acts told with a pronoun, and the founder's own life", () => {
+  const origins = (text: string) => extractClaims(text, { subjects: ["leaf tinctures"] }).claims
+    .filter((c) => c.category === "origin_date").map((c) => c.value && "min" in c.value ? c.value.min : null);
+  it("a pronoun standing for the founder named just before, making a first of it", () =>
+    expect(origins("Leaf tinctures were devised by Dr Anna Holt, a Leeds physician. Holt trained at Guy's in 1905. In 1921 she brewed her first four tinctures in a garden shed. In 1924 she moved to Devon.\n\nShe published her complete list of tinctures in 1930 and died later that year.")).toEqual([1921, 1930]));
+  it("a pronoun with no founder named before it is no founder's act", () =>
+    expect(origins("Leaf tinctures are sold in many shops.\n\nThe shop opened in 1990.\n\nIn 1921 she brewed her first batch.")).toEqual([]));
+  it("a company founded and headquartered somewhere, and a bare name founded, are no origin of the treatment", () => {
+    const r = extractClaims("Leaf tinctures are gentle. Founded in 2011 and headquartered in Leeds, Holtworth Ltd makes tinctures. Brambledown was founded in 2009 by Dr. Sam Reed.", { subjects: ["leaf tinctures"] });
+    expect(r.claims.filter((c) => c.category === "origin_date" || c.category === "founder")).toEqual([]);
+  });
+});

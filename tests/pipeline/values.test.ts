@@ -111,6 +111,11 @@ describe("parseCounts", () => {
     expect(parsePersons("It was devised by Dr. Emil and Mrs. Estrid Berg in the 1930s.").map((p) => p.value.name)).toEqual(["Emil Berg", "Estrid Berg"]);
     expect(parsePersons("It was devised by Dr. Smith and Dr. Jane Doe in 1950.").map((p) => p.value.name)).toEqual(["Smith", "Jane Doe"]);
   });
+  it.each([
+    ["It was developed by a Swedish couple, Lars and Ingrid Holm, in the 1950s.", ["Lars Holm", "Ingrid Holm"]],
+    ["The method was created by two brothers, William and Charles Mayo.", ["William Mayo", "Charles Mayo"]],
+    ["It was devised by a husband-and-wife team, Anna Berg and Tom Lind.", ["Anna Berg", "Tom Lind"]],
+  ])("people named after a noun of two or more of them: %s", (text, names) => expect(parsePersons(text).map((p) => p.value.name)).toEqual(names));
   it("a number that labels what follows is not a count; a ratio or a time is no label", () => {
     expect(parseCounts("Step 1: warm the oil. Other 2: rinse")).toEqual([]);
     expect(parseCounts("mixed 3:1 with water by 12 therapists").map((c) => c.value.min)).toContain(12);
