@@ -152,6 +152,8 @@ const ATTRIBUTED_ORIGIN = /\b(?:originat\w* (?:with|from|among|in)|comes? from|c
 const LASTING_HARM = /\b(?:sore\w*|pain\w*|bruis\w*|swelling|redness|discomfort|tender\w*|ache\w*|stiff\w*|dizz\w*|nause\w*)\b/i;
 // "lotions are not allowed after treatment for 6 hours": aftercare, not how long a session takes
 const AFTERCARE = /\b(?:after(?:wards)?|following) (?:the |each |a |your )?(?:[\w-]+ )?(?:treatment|session|procedure|injections?)\b|\bafterwards\b/i;
+// a loan's term, not the treatment's: "Spread the cost of a course over 12 months at 0% APR"
+const FINANCE = /\b(?:spread the cost|APR|financ(?:e|ing)|instal(?:l)?ments?|interest[- ]free|monthly payments?|repaid|repayments?)\b/i;
 const SESSION_TIME_LEAD = /\b(?:takes?|took|lasts?|lasted|lasting|duration of|sessions? of|treatments? of|for)\s+(?:about |around |approximately |roughly |only |just |up to |between )?$/i;
 const PRACTITIONERS_REGISTERED = /\b[\p{L}-]+(?:ists|ians|ers|ors|paths|ioners) (?:are|were|is|was) (?:\w+ )?(?:registered|licen[sc]ed|certified)\b/iu;
 // every match of PRACTITIONERS_REGISTERED holds one of these words (folded alike: the same flags): a quick test before it
@@ -208,6 +210,8 @@ const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted|practi
 // ("served more than 50,000 patients", "care offered to around 252 patients", "changed the lives of 2,000 patients")
 const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|average|averaged|averaging|serve[sd]?|serving|cared for|caring for|(?:offered|given|provided|administered|applied) to|(?:used|performed|tried|carried out|practi[sc]ed) on|the lives of)\s+(?:about |around |over |more than |nearly |some |up to |as many as |as )?$/i;
 // "performing about 13,000 treatments a year": so many sessions in a year are one practitioner's caseload, not a course
+// "has delivered more than 6,500 treatments": how many were given, a measure of its use (not a course's length)
+const DELIVERED_BEFORE = /\b(?:delivered|performed|carried out|given|administered|provided|completed)\s+(?:(?:more than|over|about|around|nearly|almost|some|upwards of|in excess of)\s+)?$/i;
 const CASELOAD_PERIOD = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b/i;
 const MEMBERSHIP_BEFORE = /\bmembership\b[^.;]{0,30}?\b(?:of|to|at|is|was|numbers?|numbered|reached|totals?|totalled|totaled|exceeds?|exceeded|tops|topped)\s+(?:about |around |over |more than |nearly |almost |some |an estimated |roughly |just over |just under )?$/i;
 // the settings a session is given at: a temperature or a pressure
@@ -1128,7 +1132,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const timedUnit = /^\s*[a-z-]+\s+of\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:minutes?|mins?|hours?)\b/i.test(clause.slice(c.end));
     // "a series of ten hands-on manipulation sessions": the session noun a few words after the count
     const sessionsAhead = !SESSIONS.has(noun) && SESSIONS_AHEAD.test(clause.slice(c.end, c.end + 60));
-    if (onTopic && SESSIONS.has(noun) && c.value.min >= 500 && CASELOAD_PERIOD.test(clause.slice(c.end)) && !out.some((d) => d.category === "practitioner_count")) {
+    if (onTopic && SESSIONS.has(noun) && c.value.min >= 500 && (CASELOAD_PERIOD.test(clause.slice(c.end)) || DELIVERED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)))
+      && !out.some((d) => d.category === "practitioner_count")) {
       out.push({ category: "practitioner_count", value: { ...c.value, scope: null }, facet: null, confidence: 0.6, hedges: h.cues, atomise: false });
       continue;
     }
@@ -1185,7 +1190,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const facet = /\b(?:long|length)\b/i.test(clause) && !/\b(?:depth|deep|penetrat\w*|insert\w*)\b/i.test(clause) ? "length" : "depth";
       out.push({ category: "protocol", value: foldQuantities(len), facet, confidence: 0.6, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (time.length && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !TRIAL_ARMS.test(clause)) {
+    } else if (time.length && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !TRIAL_ARMS.test(clause)) {
       // "Treatment takes around 15 minutes and you are ready to go in 30-45 minutes": the time the verb of
       // lasting governs, not every time in the clause
       const governed = time.filter((q) => SESSION_TIME_LEAD.test(clause.slice(Math.max(0, q.start - 24), q.start)));
@@ -1195,7 +1200,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "can be worn for up to six days", "designed to stay on for two to three days": how long it is left on
       out.push({ category: "protocol", value: foldQuantities(wearDays(qs)), facet: "wear time", confidence: 0.55, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (courseDays(qs).length && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !TRIAL_ARMS.test(clause) && !WITHIN_DAYS.test(clause)
+    } else if (courseDays(qs).length && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !TRIAL_ARMS.test(clause) && !WITHIN_DAYS.test(clause)
       && (COURSE_COMPOUND.test(clause) || COURSE_IS_DAYS.test(clause) || (anyOf(DURATION, clause) && COURSE_WORD.test(clause)))) {
       // "Its 12-day approach", "It's often 7 to 21 days", "the programme lasts two weeks": how long a course runs
       out.push({ category: "protocol", value: foldQuantities(courseDays(qs)), facet: "course length", confidence: 0.55, hedges: h.cues, atomise: false });
@@ -1226,7 +1231,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // "A typical session lasts 45 minutes, and most people need six to eight sessions": a session's length beside the
   // course's count, each in its own part of the clause
-  if (sessionsAt >= 0 && ctx.onTopic && (hasDigit || hasTimeInWords(clause)) && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !TRIAL_ARMS.test(clause)) {
+  if (sessionsAt >= 0 && ctx.onTopic && (hasDigit || hasTimeInWords(clause)) && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !TRIAL_ARMS.test(clause)) {
     const time = (quantities ??= parseQuantities(clause)).filter((q) => (q.value.unit === "min" || q.value.unit === "h")
       && SESSION_TIME_LEAD.test(clause.slice(Math.max(0, q.start - 24), q.start)));
     if (time.length) {

@@ -64,7 +64,11 @@ const NAME_BEFORE_SEPARATOR = /^((?:[A-Z][\p{L}'’.-]*\s?){2,4})\s*[|·•–�
 // "March 1, 2022 -- Green Bay …", "LONDON, 3 May 2019 — …", "date: 2022-01-03 March 1, 2022 -- …": a news item's
 // dateline leads its first paragraph; it is the page's date, and no part of the sentence after it (a dateline of a
 // place alone, "RIYADH —", gives no date: extract.ts leaves it out of the sentence's span)
-const DATELINE = new RegExp("^(?:[Dd]ate:?\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:\\p{Lu}[\\p{L}.()' ]{0,40}?,\\s+)?" + DATE_FORMS + "\\s*(?:--|—|–|-)\\s+(?=\\p{Lu})", "u");
+// ("AUSTIN, Texas, March 11, 2025 /PRNewswire/ -- …": a press release's, with the wire service that sent it)
+const DATELINE = new RegExp("^(?:[Dd]ate:?\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:\\p{Lu}[\\p{L}.()' ]{0,40}?,\\s+){0,2}" + DATE_FORMS + "(?:\\s*/[\\p{L} .-]{2,30}/)?\\s*(?:--|—|–|-)\\s+(?=\\p{Lu})", "u");
+// a dateline further down a page (after its headline and standfirst) when it is one beyond doubt: a city in capitals,
+// or a wire service's tag
+const PRESS_DATELINE = /^\p{Lu}{2,}[\p{Lu} .'-]*,|\/[\p{L} .-]{2,30}\/\s*(?:--|—|–)/u;
 const FINITE = /\b(is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|should|must)\b|\b[a-z]{3,}(ed|es)\b/;
 const AUX_VERB = /\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|does|do|did|should|must)\b/i;
 const SEP_RE = new RegExp(
@@ -293,7 +297,7 @@ export function cleanText(text: string): CleanResult {
     const listItem = bulleted || bare;
     if (md) s += md[1].length;
     // (the dateline becomes a block of its own: the page's date, and no words of the sentence after it)
-    const dateline = !md && !seenContent ? DATELINE.exec(text.slice(s, e)) : null;
+    const dateline = !md && (!seenContent || PRESS_DATELINE.test(text.slice(s, Math.min(e, s + 120)))) ? DATELINE.exec(text.slice(s, e)) : null;
     if (dateline) {
       const dateEnd = s + dateline[0].trimEnd().length;
       blocks.push({ start: s, end: dateEnd, kind: "byline", paragraph });

@@ -1476,3 +1476,14 @@ describe("classifyClause: a person's death told in a biography is no harm of the
     ["A patient died in 2019 after taking leaf tinctures", true],
   ])("%s", (clause, harm) => expect(safety(clause)).toBe(harm));
 });
+
+describe("classifyClause: treatments delivered are a measure of its use; a loan's term is no protocol", () => {
+  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const categories = (clause: string) => classifyClause(clause, { ...ctx, ...lamp }).map((d) => d.category);
+  it.each([
+    ["Our six therapists have performed over 12,000 lamp therapy sessions", ["practitioner_count"]],
+    ["A course is usually given as 6 sessions", ["protocol"]],
+    ["Spread the cost of lamp therapy over 10 months with interest-free instalments", []],
+    ["Each lamp therapy session lasts 20 minutes", ["protocol"]],
+  ])("%s", (clause, expected) => expect(categories(clause).filter((c) => c !== "other")).toEqual(expected));
+});

@@ -81,12 +81,20 @@ describe("cleanText: a news dateline and a wiki's revision line", () => {
     ["date 2022-01-03 March 1, 2022 -- Hot stones were in the news.", "2022-03-01", "Hot stones were in the news"],
     // a sentence that only starts with a date keeps it
     ["March 1, 2022 was the day the clinic opened.", null, "March 1, 2022 was the day"],
+    // a press release's: city, state, date and the wire service's tag
+    ["DENVER, Colorado, June 2, 2024 /BusinessWire/ -- Glowbay Inc. today announced a new lamp.", "2024-06-02", "Glowbay Inc. today announced"],
   ];
   it.each(rows)("%s", (text, date, contentStart) => {
     const r = cleanText(`${text}\n`);
     expect(r.metadata.date).toBe(date);
     const content = r.blocks.find((b) => b.kind === "content")!;
     expect(text.slice(content.start).startsWith(contentStart)).toBe(true);
+  });
+  it("a press release's dateline below its headline and standfirst is still a dateline", () => {
+    const text = "Glowbay Launches a Lamp\n\nNew lamp combines two colours of light for home use; a study reports good results\n\nDENVER, June 2, 2024 /BusinessWire/ -- Glowbay Inc. today announced a new lamp.\n";
+    const r = cleanText(text);
+    expect(r.metadata.date).toBe("2024-06-02");
+    expect(text.slice(r.blocks.at(-1)!.start).startsWith("Glowbay Inc. today")).toBe(true);
   });
   it("a wiki's revision line is chrome, however long the edit summary it quotes", () => {
     const line = 'Revision as of 10:15, 18 October 2016 by Anna (talk | contribs) (Created page with " Hot stone massage is done to relax the body according to its teachers. The stones are claimed to draw out tension from the muscles and joints of the back...")';
