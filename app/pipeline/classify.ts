@@ -601,11 +601,14 @@ function harmBeforeTreatedPatient(clause: string): boolean {
   return harmAt >= 0 && harmAt < treatedAt;
 }
 
+const PEOPLE_WITH_BEFORE = /\b(?:participants|subjects|volunteers|adults|women|men|patients|people) with (?:an? )?(?:[\w-]+ ){0,2}$/i;
 function harmTreated(clause: string, harmAt: number): boolean {
   // ("… but often causes bruising": a harm it causes is no condition it treats, whatever came before)
   return harmAt >= 0 && !CAUSED_JUST_BEFORE.test(clause.slice(Math.max(0, harmAt - 30), harmAt)) && (TREATS.test(clause.slice(0, harmAt)) || CONDITION_LEAD.test(clause.slice(0, harmAt))
     // "a point for hiccups", "anti-snoring bands", "works against cramps": what it is for
-    || FOR_HARM.test(clause.slice(Math.max(0, harmAt - 32), harmAt)));
+    || FOR_HARM.test(clause.slice(Math.max(0, harmAt - 32), harmAt))
+    // "22 participants with chronic knee discomfort": the complaint of the people it was tried on, named just before
+    || PEOPLE_WITH_BEFORE.test(clause.slice(Math.max(0, harmAt - 50), harmAt)));
 }
 
 /** "marked the death of reflexology": the end of the practice itself, a figure of speech and no harm. */

@@ -1487,3 +1487,15 @@ describe("classifyClause: treatments delivered are a measure of its use; a loan'
     ["Each lamp therapy session lasts 20 minutes", ["protocol"]],
   ])("%s", (clause, expected) => expect(categories(clause).filter((c) => c !== "other")).toEqual(expected));
 });
+
+describe("classifyClause: a harm word naming what is treated, or whom it was tried on, is no harm of it", () => {
+  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const categories = (clause: string) => classifyClause(clause, { ...ctx, ...lamp }).map((d) => d.category).filter((c) => c !== "other");
+  it.each([
+    ["Lamp therapy is said to help damaged skin and injured muscles recover", ["efficacy"]],
+    ["The therapist holds the lamp over the injured area", []],
+    ["In 40 volunteers with chronic neck pain, pain ratings fell by a third", ["efficacy"]],
+    ["Three players were injured during lamp therapy", ["safety"]],
+    ["Adults with very pale skin often notice redness after lamp therapy", ["safety"]],
+  ])("%s", (clause, expected) => expect(categories(clause)).toEqual(expected));
+});

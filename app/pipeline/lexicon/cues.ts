@@ -156,6 +156,8 @@ export const MORE_EFFICACY_CUES: readonly string[] = [
   "\\bevidence (?:[\\w-]+ ){0,4}?(?:is|appears|seems|looks) (?:to be )?(?:strongest|strong|best|most convincing|most promising|good|encouraging) for\\b",
   // a study's finding of a gain: "A small 2015 study found improvements in balance", "trials showed reductions in pain"
   "\\b(?:found|find|finds|showed|shows|show|reported|noted|observed|demonstrated|documented|recorded)\\s+(?:\\w+\\s+){0,2}?(?:improvements?|reductions?|benefits?|gains?|decreases?|relief)\\s+(?:in|of|from|for)\\b",
+  // helping the body mend: "to help injured tendons, ligaments and joints heal", "helps the skin repair itself"
+  "\\bhelp(?:s|ed|ing)? (?:to )?(?:[\\w-]+,? (?:and |or )?){1,6}?(?:heal|recover|mend|repair|regenerate)\\b",
   // a sized gain: "study reports 38% reduction in wrinkle depth"
   "\\b(?:reports?|reported|showed|shows|found|finds|saw|sees|achieved|recorded)\\s+(?:an?\\s+)?(?:average\\s+|mean\\s+)?\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)\\s+(?:reduction|improvement|decrease|drop|fall)s?\\s+in\\b",
   // people telling how the treated part looks or feels now: "87% said their skin looked firmer", "patients often report
@@ -872,7 +874,9 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\b(?:dangers|hazards|perils) of\\b",
   // "can cause a tingly and dizzy feeling", "leaves you light-headed"
   "\\b(?:cause|causes|caused|causing|give|gives|leave|leaves|make|makes)\\s+(?:you\\s+)?(?:feel\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,2}?(?:tingly|tingling|dizzy|dizziness|light-?headed|nauseous|nauseated|faint|woozy|queasy|shaky|numb)(?:\\s+(?:feeling|sensation)s?)?\\b",
-  "\\binfections?\\b", "\\binjur(?:y|ies|ed)\\b", "\\bburns\\b(?! (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories))",
+  "\\binfections?\\b", "\\binjur(?:y|ies)\\b",
+  // ("injured" naming what is treated is no harm: "into the injured area", "help injured tendons heal")
+  "\\binjured\\b(?! (?:[\\w-]+ )?(?:area|site|region|part|tissues?|tendons?|ligaments?|joints?|muscles?|limbs?|knees?|ankles?|backs?|shoulders?|elbows?|wrists?|hips?|necks?|feet|foot|hands?|skin|nerves?|athletes?|players?|patients?|people|workers|soldiers|animals?|horses?)\\b)", "\\bburns\\b(?! (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories))",
   // (not "kills germs": killing germs is what it is said to do)
   "\\bkill(?:s|ed|ing)?\\b(?! (?:off )?(?:[\\w-]+ ){0,2}?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)", "\\b(?:can|may|could|might) (?:also )?(?:worsen|aggravate|exacerbate)\\b", "\\blife-threatening\\b", "\\bblisters?\\b", "\\bfrostbite\\b", "\\brash(?:es)?\\b", "\\bhives\\b", "\\boverheating\\b", "\\bdehydration\\b", "\\bperforat\\w*\\b", "\\bsoreness\\b", "\\bdizziness\\b", "\\bblood clots?\\b",
   // a complaint it may bring on, even one it is also said to treat: "may cause headaches", "could make low mood worse"
