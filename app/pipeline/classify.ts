@@ -215,7 +215,7 @@ const DELIVERED_BEFORE = /\b(?:delivered|performed|carried out|given|administere
 const CASELOAD_PERIOD = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b/i;
 const MEMBERSHIP_BEFORE = /\bmembership\b[^.;]{0,30}?\b(?:of|to|at|is|was|numbers?|numbered|reached|totals?|totalled|totaled|exceeds?|exceeded|tops|topped)\s+(?:about |around |over |more than |nearly |almost |some |an estimated |roughly |just over |just under )?$/i;
 // the settings a session is given at: a temperature or a pressure
-const SETTING_UNIT = /^(?:°[CF]|ATA)$/;
+const SETTING_UNIT = /^(?:°[CF]|ATA|nm)$/;
 const CONDITION_NEEDS_COURSE = /^(?:[\w'’-]+,?\s+){1,6}?(?:may|might|will|usually|typically|often|generally|normally|can)?\s*(?:only\s+)?(?:need|needs|require|requires)\s+(?:only\s+|about\s+|around\s+|between\s+|up to\s+|as (?:few|many) as\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|course|series|handful))/i;
 const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals|americans|adults|children|women|men|visitors|users)$/;
 const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
@@ -1180,12 +1180,12 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
     // ("a bell rings in the last three minutes": a part of the session, not its length)
     const time = qs.filter((q) => ["min", "h", "s"].includes(q.value.unit) && !PART_OF_SESSION.test(clause.slice(Math.max(0, q.start - 12), q.start)));
-    const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg", "mg/m3", "µg/ml", "mg/ml", "mg/l"].includes(q.value.unit));
+    const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg", "mg/m3", "µg/ml", "mg/ml", "mg/l", "drops"].includes(q.value.unit));
     // "air chilled to -110 °C for 2-3 minutes", "runs at -110 °C to -140 °C", "2.0 to 2.4 atmospheres absolute": the
     // temperature or pressure it is given at, beside any other measure of the clause, each on its own part of it
     const setting = qs.filter((q) => SETTING_UNIT.test(q.value.unit));
     if (setting.length && (linked ??= isLinked(clause, ctx)) && !TRIAL_ARMS.test(clause)) {
-      out.push({ category: "protocol", value: foldQuantities(setting), facet: setting[0].value.unit === "ATA" ? "pressure" : "temperature", confidence: 0.55, hedges: h.cues, atomise: false });
+      out.push({ category: "protocol", value: foldQuantities(setting), facet: setting[0].value.unit === "ATA" ? "pressure" : setting[0].value.unit === "nm" ? "wavelength" : "temperature", confidence: 0.55, hedges: h.cues, atomise: false });
       settingAt = setting[0].start;
     }
     if (len.length && anyOf(DEPTH, clause)) {

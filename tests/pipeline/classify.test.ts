@@ -1499,3 +1499,13 @@ describe("classifyClause: a harm word naming what is treated, or whom it was tri
     ["Adults with very pale skin often notice redness after lamp therapy", ["safety"]],
   ])("%s", (clause, expected) => expect(categories(clause)).toEqual(expected));
 });
+
+describe("classifyClause: drops of a tincture and a device's wavelength are how it is given (general shapes)", () => {
+  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const protocol = (clause: string) => classifyClause(clause, { ...ctx, ...lamp }).find((d) => d.category === "protocol");
+  it.each([
+    ["Place 3 to 5 drops under the tongue twice a day", { kind: "quantity", unit: "drops", min: 3, max: 5 }, null],
+    ["The lamp therapy panel shines light at 630 nm", { kind: "quantity", unit: "nm", min: 630, max: 630 }, "wavelength"],
+  ])("%s", (clause, value, facet) => expect(protocol(clause)).toMatchObject({ value, ...(facet ? { facet } : {}) }));
+  it("a blood pressure that drops is no dose", () => expect(protocol("Blood pressure drops 10% after lamp therapy")).toBeUndefined());
+});

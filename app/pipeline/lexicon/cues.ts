@@ -755,7 +755,7 @@ export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|in
   // "infused over 3 to 4 hours"
   "\\bover (?:a period of |the course of )?(?:about |around |roughly )?(?:\\d|(?:one|two|three|four|five|six|half an|an) (?:to |or )?)"];
 export const DEPTH_CUES: readonly string[] = ["\\bdepth\\b", "\\bdeep\\b", "\\bneedles?\\b", "\\bpenetrat\\w*\\b", "\\blong\\b", "\\bsuperficial\\b"];
-export const DOSE_CUES: readonly string[] = ["\\bdose\\b", "\\bdosage\\b", "\\bquantity\\b", "\\bamount\\b", "\\binject(?:ed|s|ing)?\\b", "\\binjections? of\\b", "\\bconcentrations?\\b", "\\bhumidity\\b"];
+export const DOSE_CUES: readonly string[] = ["\\b\\d+(?:\\s*(?:-|–|to|or)\\s*\\d+)? drops\\b", "\\bdose\\b", "\\bdosage\\b", "\\bquantity\\b", "\\bamount\\b", "\\binject(?:ed|s|ing)?\\b", "\\binjections? of\\b", "\\bconcentrations?\\b", "\\bhumidity\\b"];
 export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?\\b", "\\btreatments\\b", "\\bvisits\\b", "\\bcycle\\b", "\\bcourse of\\b"];
 
 /** Safety: side effects, pain, risk. Pro = it is safe / mild; con = harms named. */

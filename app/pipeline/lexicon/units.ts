@@ -15,6 +15,9 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = {
   "°c": "°C", "ºc": "°C", "° c": "°C", "degrees celsius": "°C", "degrees c": "°C", "°f": "°F", "ºf": "°F", "degrees fahrenheit": "°F",
   // pressures a session is given at ("2.0 to 2.4 atmospheres absolute")
   ata: "ATA", "atmospheres absolute": "ATA", "atmosphere absolute": "ATA",
+  // light a device is set to ("red light at 660 nm"), and drops of a tincture taken ("take 4 drops")
+  nm: "nm", nanometer: "nm", nanometers: "nm", nanometre: "nm", nanometres: "nm",
+  drop: "drops", drops: "drops",
   "mg/m3": "mg/m3", "mg/m³": "mg/m3", "µg/ml": "µg/ml", "μg/ml": "µg/ml", "mcg/ml": "µg/ml", "mg/ml": "mg/ml", "mg/l": "mg/l",
 };
 /** Counted nouns that make a count a practitioner / user count. */
