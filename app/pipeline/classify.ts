@@ -154,7 +154,8 @@ const LASTING_HARM = /\b(?:sore\w*|pain\w*|bruis\w*|swelling|redness|discomfort|
 const AFTERCARE = /\b(?:after(?:wards)?|following) (?:the |each |a |your )?(?:[\w-]+ )?(?:treatment|session|procedure|injections?)\b|\bafterwards\b/i;
 // a loan's term, not the treatment's: "Spread the cost of a course over 12 months at 0% APR"
 const FINANCE = /\b(?:spread the cost|APR|financ(?:e|ing)|instal(?:l)?ments?|interest[- ]free|monthly payments?|repaid|repayments?)\b/i;
-const SESSION_TIME_LEAD = /\b(?:takes?|took|lasts?|lasted|lasting|duration of|sessions? of|treatments? of|for)\s+(?:about |around |approximately |roughly |only |just |up to |between )?$/i;
+// ("2 to 3 sessions a week, each around 45 to 60 minutes": each session's length after the count)
+const SESSION_TIME_LEAD = /\b(?:takes?|took|lasts?|lasted|lasting|duration of|sessions? of|treatments? of|for|,\s*each)\s+(?:about |around |approximately |roughly |only |just |up to |between )?$/i;
 const PRACTITIONERS_REGISTERED = /\b[\p{L}-]+(?:ists|ians|ers|ors|paths|ioners) (?:are|were|is|was) (?:\w+ )?(?:registered|licen[sc]ed|certified)\b/iu;
 // every match of PRACTITIONERS_REGISTERED holds one of these words (folded alike: the same flags): a quick test before it
 const REGISTERED_WORD = /registered|licen[sc]ed|certified/iu;
@@ -1157,7 +1158,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const facet = perPeriod ? "frequency" : ctx.useScope ? `sessions:${ctx.useScope}` : "sessions";
       out.push({ category: "protocol", value, facet, confidence: 0.7, hedges: h.cues, atomise: false });
       protocolDone = true;
-      if (!perPeriod) sessionsAt = c.start;
+      sessionsAt = c.start;
     }
   }
 
@@ -1234,11 +1235,14 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // "A typical session lasts 45 minutes, and most people need six to eight sessions": a session's length beside the
   // course's count, each in its own part of the clause
-  if (sessionsAt >= 0 && ctx.onTopic && (hasDigit || hasTimeInWords(clause)) && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !TRIAL_ARMS.test(clause)) {
+  // (a harm lasting so long is read after the count: "for post-surgical swelling we start with 2 sessions a week, each 45
+  // minutes" names the condition before it)
+  if (sessionsAt >= 0 && ctx.onTopic && (hasDigit || hasTimeInWords(clause)) && anyOf(DURATION, clause) && !LASTING_HARM.test(clause.slice(sessionsAt)) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !TRIAL_ARMS.test(clause)) {
     const time = (quantities ??= parseQuantities(clause)).filter((q) => (q.value.unit === "min" || q.value.unit === "h")
       && SESSION_TIME_LEAD.test(clause.slice(Math.max(0, q.start - 24), q.start)));
     if (time.length) {
-      const count = out.findIndex((d) => d.category === "protocol" && d.facet !== "frequency");
+      const course = out.findIndex((d) => d.category === "protocol" && d.facet !== "frequency");
+      const count = course >= 0 ? course : out.findIndex((d) => d.category === "protocol");
       const [first, second] = time[0].start < sessionsAt ? [time[0].start, sessionsAt] : [sessionsAt, time[0].start];
       const [a, b] = partsAround(clause, [first, second]);
       const [countPart, timePart] = time[0].start < sessionsAt ? [b, a] : [a, b];

@@ -1213,6 +1213,14 @@ describe("classifyClause: a course's sessions and each one's length in one phras
     ]);
     expect(ds.map((d) => clause.slice(d.start, d.end).trim())).toEqual(["The standard course consists of ten sessions of", "60 to 90 minutes each"]);
   });
+  it("'for back pain we start with 2 sessions a week, each about 30 minutes' is a frequency and a duration (the pain is the condition, not a harm that lasts)", () => {
+    const clause = "For back pain we start with 2 sessions a week, each about 30 minutes";
+    const ds = classifyClause(clause, ctx).filter((d) => d.category === "protocol");
+    expect(ds.map((d) => [d.facet, d.value])).toEqual([
+      ["frequency", expect.objectContaining({ kind: "count", min: 2, max: 2 })],
+      ["duration", { kind: "quantity", unit: "min", min: 30, max: 30 }],
+    ]);
+  });
 });
 
 describe("classifyClause: the temperature a treatment is given at (general shapes)", () => {

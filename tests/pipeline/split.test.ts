@@ -29,6 +29,8 @@ describe("splitClauses", () => {
     // a new subject with its own verb of reporting
     ["It is listed in a nursing handbook and a 2008 newspaper article reported that 800 hospitals offer it.",
       ["It is listed in a nursing handbook", "a 2008 newspaper article reported that 800 hospitals offer it"]],
+    // a share of the people treated with a plain verb of their own
+    ["We start with weekly sessions, and most clients need between 4 and 8 of them.", ["We start with weekly sessions", "most clients need between 4 and 8 of them"]],
     ["Some doctors use it to treat heart disease, even though evidence is lacking.", ["Some doctors use it to treat heart disease", "even though evidence is lacking"]],
     ["It has been used for about 100 years, however, its modern form dates to the 1950s.", ["It has been used for about 100 years", "its modern form dates to the 1950s"]],
     ["Popularity, however, is not evidence.", ["Popularity, however, is not evidence"]],

@@ -747,6 +747,8 @@ export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|in
   "\\b(?:is|are|runs?) (?:usually |typically |normally |generally |about |around |roughly |approximately |just )?\\d+(?:\\s*(?:-|–|to)\\s*\\d+)?\\s*(?:minutes?|mins?|hours?)\\b",
   // "A full course usually runs about 8 to 12 weeks"
   "\\b(?:runs?|ran|running) (?:for )?(?:about |around |roughly |approximately |up to |over )?(?:\\d|one|two|three|four|five|six|eight|ten|twelve)",
+  // "2 to 3 sessions a week, each around 45 to 60 minutes"
+  ",\\s*each (?:lasting |one )?(?:about |around |approximately |roughly |up to |between )?\\d+(?:\\s*(?:-|–|to|and)\\s*\\d+)?\\s*(?:minutes?|mins?|hours?)\\b",
   // "ten sessions of 60 to 90 minutes each"
   "\\b(?:sessions?|treatments?|visits?|appointments?) of (?:about |around |approximately |roughly |up to |between )?\\d+(?:\\s*(?:-|–|to|and)\\s*\\d+)?\\s*(?:minutes?|mins?|hours?)\\b",
   // a session told by its length: "90-minute sessions", "an hourlong class"
