@@ -214,7 +214,9 @@ export function subjectMatcher(subjects: string[]): RegExp | null {
 
 // "Lotions or creams are …", "The left and right auricles are …": a paragraph that opens by defining a term
 // (a lead that points back, "None of these assumptions are …", "Such claims are …", continues the text's topic)
-const DEFINES_OTHER = /^(?:the\s+)?(?!(?:none|some|all|most|many|each|both|neither|either|any|few|several|one|this|that|these|those|it|they|there|here|such|what|which|who|its|their|our|his|her)\b)((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*(?:\([^)]*\)\s*)?(?:is|are|refers? to|means)\s+/iu;
+// (not a report of what someone says of it, "Practitioners insist the testing itself is harmless", nor a judgement of it,
+// "X is safe": an adjective tells what it is like, not what a new term means)
+const DEFINES_OTHER = /^(?:the\s+)?(?!(?:none|some|all|most|many|each|both|neither|either|any|few|several|one|this|that|these|those|it|they|there|here|such|what|which|who|its|their|our|his|her)\b)(?!(?:[\p{L}-]+\s+){0,3}?(?:insists?|says?|said|claims?|believes?|argues?|thinks?|suggests?|notes?|admits?|agrees?|warns?)\b)((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)\s*(?:\([^)]*\)\s*)?(?:is|are|refers? to|means)\s+(?!(?:not\s+|never\s+|generally\s+|usually\s+|often\s+|rarely\s+|very\s+|quite\s+|completely\s+|entirely\s+|totally\s+|largely\s+|mostly\s+|perfectly\s+|relatively\s+|extremely\s+|highly\s+)?(?:harmless|safe|unsafe|rare|common|painless|painful|effective|ineffective|useless|dangerous|risky|unproven|popular|expensive|cheap)\b)/iu;
 
 /** For each paragraph (its sentences), whether it is off the main subject: it never names the subject and
  * opens by defining another term, or it follows a section break such as "Also in the news" (`breaks`: indices

@@ -1517,3 +1517,17 @@ describe("classifyClause: drops of a tincture and a device's wavelength are how 
   ])("%s", (clause, value, facet) => expect(protocol(clause)).toMatchObject({ value, ...(facet ? { facet } : {}) }));
   it("a blood pressure that drops is no dose", () => expect(protocol("Blood pressure drops 10% after lamp therapy")).toBeUndefined());
 });
+
+describe("classifyClause: plain accounts that it helped, a harm's name leading what is said of it, negated marketing verbs (general shapes)", () => {
+  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const found = (clause: string, category: string) => classifyClause(clause, { ...ctx, ...lamp }).find((d) => d.category === category)?.value;
+  it.each([
+    ["I had four sessions and honestly I think it helped, the stiffness eased", "efficacy", { polarity: "pro" }],
+    ["The sessions really worked for me", "efficacy", { polarity: "pro" }],
+    ["Lamp therapy won't \"tighten\" your skin", "efficacy", { polarity: "con" }],
+    ["The lamp cannot reverse ageing", "efficacy", { polarity: "con" }],
+    ["Bruising is rare", "safety", { polarity: "pro" }],
+  ])("%s", (clause, category, value) => expect(found(clause, category)).toMatchObject(value));
+  it("'it helped' with more after it is no plain account ('it helped him open a clinic')", () =>
+    expect(found("Lamp therapy made him famous and it helped him open a clinic", "efficacy")).toBeUndefined());
+});

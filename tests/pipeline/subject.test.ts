@@ -23,6 +23,9 @@ describe("offTopicParagraphs", () => {
     [[["Reflexology is old."], ["Lotions are creams.", "Lotions soften skin."], ["Reflexology costs little."]], [false, true, false]],
     // a lead that points back is no definition of another term
     [[["Reflexology rests on three assumptions."], ["None of these assumptions are supported.", "They are as weak as assumptions get."]], [false, false]],
+    // a report of what people say of it, or a judgement of it, defines no other term
+    [[["Reflexology is old."], ["Therapists insist the pressing itself is harmless.", "A woman was treated by pressing for months."]], [false, false]],
+    [[["Reflexology is old."], ["The pressing is generally safe.", "The pressing lasts an hour."]], [false, false]],
   ];
   it.each(rows)("%j", (paras, expected) => expect(offTopicParagraphs(paras, ["reflexology"])).toEqual(expected));
 });
