@@ -14,13 +14,14 @@ export interface AnsweredClaim {
 
 const QUESTION_END = /\?["”’)]*\s*$/;
 // "Does it work?", "Can cupping cure colds?", "Is it safe?": whether it works or is safe
-const ASKS_WHETHER = /^(?:so,?\s+)?(?:does|do|did|can|could|will|would|is|are)\b[^?]*\b(?:work|works|help|helps|effective|cure|treat|heal|relieve|reduce|improve|ease|boost|prevent|safe|dangerous|harmful|risky)\b/i;
+const ASKS_WHETHER = /^(?:(?:and|so|but|okay|ok|right|now),?\s+)?(?:does|do|did|can|could|will|would|is|are)\b[^?]*\b(?:work|works|help|helps|effective|cure|treat|heal|relieve|reduce|improve|ease|boost|prevent|safe|dangerous|harmful|risky)\b/i;
 // "How long does a session take?", "How many sessions will I need?", "How often should I go?"
-const ASKS_HOW_MUCH = /^(?:how (?:long|many|often|frequently)|what is the (?:usual |typical )?(?:length|duration|number))\b/i;
-// "No.", "In a word, no.", "The short answer is yes.", "Sadly, no.": an answer of one word
+const ASKS_HOW_MUCH = /^(?:(?:and|so|but|okay|ok|right|now),?\s+)?(?:how (?:long|many|often|frequently)|what is the (?:usual |typical )?(?:length|duration|number))\b/i;
+// "No.", "In a word, no.", "The short answer is yes.", "Sadly, no.": an answer of one word (not "No belief is
+// necessary …", where "no" is the sentence's own word)
 // ("Generally, yes, when performed by a trained practitioner.", "For most of you, yes - as long as you're gentle.": a
 // qualified answer, read as hedged)
-const YES_OR_NO = /^(?:(in a word|in short|simply put|put simply|the (?:short |simple |honest )?answer is|sadly|unfortunately|alas|probably|almost certainly|realistically|generally|usually|mostly|largely|broadly|in most cases|for most (?:people|of you|patients|clients|adults))[,:]?\s+)?(no|nope|not really|yes|yep)\b(?:[.!]?(?:\s|$)|,?\s*(?:[-–—]\s*)?(?=(?:when|as long as|if|provided|so long as)\b))/i;
+const YES_OR_NO = /^(?:(in a word|in short|simply put|put simply|the (?:short |simple |honest )?answer is|sadly|unfortunately|alas|probably|almost certainly|realistically|generally|usually|mostly|largely|broadly|in most cases|for most (?:people|of you|patients|clients|adults))[,:]?\s+)?(no|nope|not really|yes|yep)\b(?:[.!](?:\s|$)|$|\s+(?=(?:it|they|this|that|there|you|we|i|not|absolutely|definitely|certainly)\b)|,?\s*(?:[-–—]\s*)?(?=(?:when|as long as|if|provided|so long as)\b))/i;
 const QUALIFIED_LEAD = /^(?:probably|generally|usually|mostly|largely|broadly|in most cases|for most)/i;
 const CONDITION_AFTER = /^\s*(?:[-–—]\s*)?(?:when|as long as|if|provided|so long as|but only|in most cases)\b/i;
 const HARM_ASKED = /\b(?:dangerous|harmful|risky)\b/i;

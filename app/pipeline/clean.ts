@@ -66,6 +66,19 @@ const NAME_BEFORE_SEPARATOR = /^((?:[A-Z][\p{L}'’.-]*\s?){2,4})\s*[|·•–�
 // place alone, "RIYADH —", gives no date: extract.ts leaves it out of the sentence's span)
 // ("AUSTIN, Texas, March 11, 2025 /PRNewswire/ -- …": a press release's, with the wire service that sent it)
 const DATELINE = new RegExp("^(?:[Dd]ate:?\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:\\p{Lu}[\\p{L}.()' ]{0,40}?,\\s+){0,2}" + DATE_FORMS + "(?:\\s*/[\\p{L} .-]{2,30}/)?\\s*(?:--|—|–|-)\\s+(?=\\p{Lu})", "u");
+// A transcript's line lead: a timestamp, a speaker's name in capitals (or Q / A) and a colon. A name is a speaker's only
+// when three or more lines open with it ("ROSIE:", "MARCUS:"), not a notice's label ("WARNING: do not …"), unless a
+// timestamp leads it.
+const SPEAKER_PREFIX = /^(\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+)?(\p{Lu}[\p{Lu}.'’ -]{0,24}|Q|A):\s+(?=\S)/u;
+const SPEAKER_LINE = /^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+)?(\p{Lu}[\p{Lu}.'’ -]{0,24}|Q|A):[ \t]+\S/gmu;
+/** The speakers' names that open three or more lines of the text, or null when none does (most texts). */
+function speakerLabels(text: string): Set<string> | null {
+  const counts = new Map<string, number>();
+  SPEAKER_LINE.lastIndex = 0;
+  for (let m = SPEAKER_LINE.exec(text); m; m = SPEAKER_LINE.exec(text)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const out = new Set([...counts].filter(([, n]) => n >= 3).map(([name]) => name));
+  return out.size || /^[ \t]*\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+\p{Lu}[\p{Lu}.'’ -]{0,24}:/mu.test(text) ? out : null;
+}
 // a dateline further down a page (after its headline and standfirst) when it is one beyond doubt: a city in capitals,
 // or a wire service's tag
 const PRESS_DATELINE = /^\p{Lu}{2,}[\p{Lu} .'-]*,|\/[\p{L} .-]{2,30}\/\s*(?:--|—|–)/u;
@@ -241,6 +254,7 @@ function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd
 /** Split the text into lines, classify each, and read a title and byline off the page. */
 export function cleanText(text: string): CleanResult {
   const blocks: Block[] = [];
+  const speakers = speakerLabels(text);
   const metadata: SourceMetadata = { title: null, author: null, date: null };
   let paragraph = 0;
   let blank = true;
@@ -303,6 +317,12 @@ export function cleanText(text: string): CleanResult {
       blocks.push({ start: s, end: dateEnd, kind: "byline", paragraph });
       if (!metadata.date) metadata.date = normaliseDate(dateline[1].replace(/,/g, "").replace(/\s+/g, " "));
       s += dateline[0].length;
+    }
+    // a transcript's timestamp and speaker ("[00:05:27] MARCUS: Yeah so, …"): chrome before the words spoken
+    const speaker = !md && speakers !== null ? SPEAKER_PREFIX.exec(text.slice(s, Math.min(e, s + 60))) : null;
+    if (speaker && (speaker[1] !== undefined || speakers!.has(speaker[2]))) {
+      blocks.push({ start: s, end: s + speaker[0].trimEnd().length, kind: "chrome", paragraph });
+      s += speaker[0].length;
     }
     const line = text.slice(s, e);
     // a line of more than CHROME_MAX_WORDS words is no byline (16 words at most), chrome or heading (12): only a

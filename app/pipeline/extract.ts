@@ -81,7 +81,10 @@ const DIED_AFTER_ACT = /,?\s+and\s+(?:later\s+|then\s+|soon\s+|shortly\s+)?(?:di
 // "They presented it in Paris in 1936"): an act of the founder when it makes the treatment, or a first of it
 const PRONOUN_ACT_LEAD = /^(?:he|she|they)\s/i;
 const MAKES_IT = /\b(?:first|it|published|presented|introduced)\b/i;
-const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?,?\s+)/i;
+// a paragraph that is one short question: "And how long is a session with you?"
+const ASKED_ALONE = /^[^.!?]{3,120}\?\s*$/;
+// (an aside after the date may stand before the name: "In 1964, as the story is told in AK circles, Harbison treated …")
+const FOUNDER_ACT_LEAD = /^(?:(?:in|by|around|about)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?\d{4}['’]?s?(?:,\s+[^,]{3,50},\s+|,?\s+))/i;
 const CONDITIONAL = /^(?:if|unless|when(?:ever)?\b[^,]*\b(?:is|are)\s+used)\b/i;
 /** Two spaces in a row, or a space other than " ": what normalising a claim's spaces changes. (One pattern scan:
  * JavaScript's \s is the set chars.ts's isSpace reads; four times quicker than a loop over the characters.) */
@@ -284,8 +287,13 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     if ((b.kind === "heading" || b.kind === "chrome") && SECTION_BREAK.test(text.slice(b.start, b.end))) breakSeen = true;
     if (b.kind === "content" && headingSeen) { afterHeading.add(b.paragraph); headingSeen = false; }
     // a heading that asks a question an answer may follow ("How long does a session take?")
-    const before = bi > 0 ? (blocks[bi - 1] as Block) : null;
-    if (b.kind === "content" && before?.kind === "heading" && asksWhatAnAnswerTells(text.slice(before.start, before.end).trim()))
+    // (a transcript's speaker label before a paragraph is chrome of its line: the block before it is the one asked)
+    let bj = bi - 1;
+    while (bj > 0 && (blocks[bj] as Block).kind === "chrome" && (blocks[bj] as Block).paragraph === b.paragraph) bj--;
+    const before = bj >= 0 ? (blocks[bj] as Block) : null;
+    // (or a short question of its own paragraph, as a transcript's or a forum's: "And how long is a session with you?")
+    if (b.kind === "content" && (before?.kind === "heading" || (before?.kind === "content" && before.paragraph !== b.paragraph && ASKED_ALONE.test(text.slice(before.start, before.end))))
+      && asksWhatAnAnswerTells(text.slice(before.start, before.end).trim()))
       questionBefore.set(b.paragraph, { start: before.start, text: text.slice(before.start, before.end).trim() });
     if (b.kind === "content" && breakSeen) { afterBreak.add(b.paragraph); breakSeen = false; }
     // "In other news, the council voted …": a paragraph that turns to another story breaks off by its first words
@@ -530,7 +538,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       const byPronoun = !byName && pronounStandsForFounder && PRONOUN_ACT_LEAD.test(lead) && MAKES_IT.test(clause);
       return (byName || byPronoun)
         && !/\b(?:study|studies|trial|trials|review|survey|researchers|participants)\b/i.test(clause) && !FOUNDS_ORGANISATION.test(clause)
-        && !LIFE_EVENT.test(clause.replace(DIED_AFTER_ACT, ""));
+        && !LIFE_EVENT.test(clause.replace(FOUNDER_ACT_LEAD, "").replace(DIED_AFTER_ACT, ""));
     };
     const founderNames = [...founders];
     // the paragraph where a founder was last named: a pronoun there, or in the next paragraph, may stand for them

@@ -59,4 +59,8 @@ describe("answeredClaims: a qualified yes", () => {
     expect(answeredClaims("Is it safe?", "Yes.", leech, true)).toMatchObject([{ value: { polarity: "pro", hedged: false } }]));
   it("a yes that goes on to a statement of its own leaves the statement to speak", () =>
     expect(answeredClaims("Is it safe?", "Yes, it is completely safe.", leech, true)).toEqual([]));
+  it("'No belief is necessary …' is no answer of 'no': the sentence's own word", () =>
+    expect(answeredClaims("Do I need to believe in it for it to work?", "No belief is necessary for it to be effective.", leech, true)).toEqual([]));
+  it("a short question paragraph led by 'And' asks how long, and a bare 'Usually an hour.' answers it", () =>
+    expect(answeredClaims("And how long is a session with you?", "Usually an hour.", leech, true).map((c) => c.value)).toEqual([{ kind: "quantity", unit: "min", min: 60, max: 60 }]));
 });

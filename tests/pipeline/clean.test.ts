@@ -224,3 +224,17 @@ describe("a list without bullets", () => {
     expect(cleanText(t).blocks.map((b) => b.listItem ?? false)).toEqual([false, true, false, false]);
   });
 });
+
+describe("cleanText: a transcript's timestamps and speakers are chrome before the words spoken", () => {
+  it("timestamped speaker labels, and a speaker's name that opens three lines", () => {
+    const text = "[00:01:02] HOST: Where does it come from?\n\n[00:01:09] GUEST: It was devised in 1990.\n\nHOST: Really?\n\nGUEST: Yes.\n\nGUEST: Quite sure.\n\nHOST: Thanks for coming on.\n";
+    const r = cleanText(text);
+    // (every label is a block of chrome of its own; what follows it is read as any line is)
+    expect(r.blocks.filter((b) => /HOST|GUEST/.test(text.slice(b.start, b.end))).map((b) => b.kind)).toEqual(["chrome", "chrome", "chrome", "chrome", "chrome", "chrome"]);
+    expect(r.blocks.filter((b) => b.kind === "content").map((b) => text.slice(b.start, b.end))).toContain("It was devised in 1990.");
+  });
+  it("a notice's label that opens one line is not a speaker", () => {
+    const text = "WARNING: Do not use it during pregnancy.\n";
+    expect(cleanText(text).blocks.filter((b) => b.kind === "content").map((b) => text.slice(b.start, b.end))).toEqual(["WARNING: Do not use it during pregnancy."]);
+  });
+});

@@ -528,3 +528,18 @@ describe("extractClaims: a founder's acts told with a pronoun, and the founder's
     expect(r.claims.filter((c) => c.category === "origin_date" || c.category === "founder")).toEqual([]);
   });
 });
+
+describe("extractClaims: a transcript's question and answer, founders told by 'traces back to' and 'put together by'", () => {
+  it("a short question of its own paragraph is answered by the next ('Usually an hour.')", () => {
+    const text = "[00:10:01] HOST: And how long is a session of leaf tinctures?\n\n[00:10:05] GUEST: Usually an hour.\n";
+    const r = extractClaims(text, { subjects: ["leaf tinctures"] });
+    expect(r.claims.filter((c) => c.category === "protocol").map((c) => c.value)).toEqual([{ kind: "quantity", unit: "min", min: 60, max: 60 }]);
+  });
+  it.each([
+    ["Leaf tinctures trace back to Anna M. Holt, a herbalist in Leeds.", "Anna M. Holt"],
+    ["Leaf tinctures were put together by a nurse called Jane Ashby in 1950.", "Jane Ashby"],
+  ])("%s", (text, name) =>
+    expect(extractClaims(text, { subjects: ["leaf tinctures"] }).claims.filter((c) => c.category === "founder").map((c) => c.value)).toEqual([{ kind: "person", name }]));
+  it("'traces back to ancient Egypt, a civilisation …' names no founder", () =>
+    expect(extractClaims("Leaf tinctures trace back to ancient Egypt, a civilisation of healers.", { subjects: ["leaf tinctures"] }).claims.filter((c) => c.category === "founder")).toEqual([]));
+});

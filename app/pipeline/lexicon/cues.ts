@@ -665,6 +665,9 @@ export const FOUNDER_CUES: readonly string[] = [
   "\\bput\\b[^.;]{0,160}\\bon the map\\b",
   // "The halogenerator is credited to Pavel P. Gorbenko", "The modern version goes back to an Austrian doctor, A B"
   "\\bcredited to\\b", "\\b(?:goes|go|went|dates?|dating|traces?|traced|harks?|harked) back to (?:an? |the )?(?:[\\w-]+,? ){0,3}?(?:doctor|physician|surgeon|professor|chemist|scientist|healer|practitioner|monk|priest|nurse|therapist|engineer|biochemist|pharmacist|dr|prof)\\b",
+  // "The method traces back to Walter J. Harbison, a chiropractor in Michigan", "EFT was put together by a guy called A B"
+  // (a person described after the name: parsePersons finds the name, or there is no founder)
+  "\\b(?:traces?|traced|can be traced) back to\\b(?=[^;]{3,60}?,\\s+an?\\s)", "\\bput together by\\b",
   // who named it: "Dr. Lee coined the term"; whom it is named after
   "\\bcoined\\b", "\\bnamed after\\b",
   // "Dr. A started using what is now known as X": the person began what later took the name
@@ -749,6 +752,8 @@ export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|in
   "\\b(?:is|are|runs?) (?:usually |typically |normally |generally |about |around |roughly |approximately |just )?\\d+(?:\\s*(?:-|–|to)\\s*\\d+)?\\s*(?:minutes?|mins?|hours?)\\b",
   // "A full course usually runs about 8 to 12 weeks"
   "\\b(?:runs?|ran|running) (?:for )?(?:about |around |roughly |approximately |up to |over )?(?:\\d|one|two|three|four|five|six|eight|ten|twelve)",
+  // a question of length answered: "How long is a session with you: Usually an hour" (answers.ts reads the two as one)
+  "\\bhow long (?:is|are|does|do|will|would) (?:a |an |the |each |one |your )?(?:\\w+ )?(?:sessions?|treatments?|appointments?|visits?|courses?|class(?:es)?)\\b",
   // "2 to 3 sessions a week, each around 45 to 60 minutes"
   ",\\s*each (?:lasting |one )?(?:about |around |approximately |roughly |up to |between )?\\d+(?:\\s*(?:-|–|to|and)\\s*\\d+)?\\s*(?:minutes?|mins?|hours?)\\b",
   // "ten sessions of 60 to 90 minutes each"
