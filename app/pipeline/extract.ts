@@ -81,6 +81,8 @@ const DIED_AFTER_ACT = /,?\s+and\s+(?:later\s+|then\s+|soon\s+|shortly\s+)?(?:di
 // "They presented it in Paris in 1936"): an act of the founder when it makes the treatment, or a first of it
 const PRONOUN_ACT_LEAD = /^(?:he|she|they)\s/i;
 const MAKES_IT = /\b(?:first|it|published|presented|introduced)\b/i;
+// a word broken by a hyphen at a hard wrap: "recov-\nery", "ses-\nsions" (a lower-case letter on both sides)
+const HYPHENATED_BREAK = /(\p{Ll})-\n(\p{Ll}+)/gu;
 // a paragraph that is one short question: "And how long is a session with you?"
 const ASKED_ALONE = /^[^.!?]{3,120}\?\s*$/;
 // (an aside after the date may stand before the name: "In 1964, as the story is told in AK circles, Harbison treated …")
@@ -318,7 +320,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   const sentenceText: string[] = [];
   for (const s of sentences) {
     const t = text.slice(s.start, s.end);
-    const read = t.includes("\n") ? t.replace(LINE_BREAK, " ") : t;
+    // (a word hyphenated across the break, "ses-\nsions", reads whole, "sessions", with the two characters it saves after
+    // it: the words after keep their offsets)
+    const read = !t.includes("\n") ? t : t.replace(HYPHENATED_BREAK, (_, a: string, rest: string) => `${a}${rest}  `).replace(LINE_BREAK, " ");
     sentenceText.push(wide ? plainReading(read) : read);
   }
   // a corpus name as typed ("dry_needling") names the subject as written ("dry needling")
@@ -493,7 +497,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
           if (!span) continue;
           let normalised = text.slice(local.start, local.end);
           // (spaces are single already in most texts: then there is nothing to replace)
-          if (hasOddSpace(normalised)) normalised = normalised.replace(/\s+/g, " ");
+          if (hasOddSpace(normalised)) normalised = normalised.replace(HYPHENATED_BREAK, "$1$2").replace(/\s+/g, " ");
           // pronouns that stand for the subject are resolved in the normalised text (the span stays as written)
           if (mainSubject && atom.start === 0 && /^(?:It|This)\s/.test(normalised) && (mentions(i - 1) || mentions(i))
             && !namesSubjectAfterPronoun(normalised, subjectRe))

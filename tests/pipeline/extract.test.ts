@@ -543,3 +543,15 @@ describe("extractClaims: a transcript's question and answer, founders told by 't
   it("'traces back to ancient Egypt, a civilisation …' names no founder", () =>
     expect(extractClaims("Leaf tinctures trace back to ancient Egypt, a civilisation of healers.", { subjects: ["leaf tinctures"] }).claims.filter((c) => c.category === "founder")).toEqual([]));
 });
+
+describe("extractClaims: a word hyphenated across a hard wrap reads whole", () => {
+  const text = "A course of leaf tinctures usually consists of six weekly ses-\nsions, and it is thought to speed up the recov-\nery of strained tendons.\n";
+  const r = extractClaims(text, { subjects: ["leaf tinctures"] });
+  it("the count of sessions is read, and the claim's text joins the word", () => {
+    expect(r.claims.find((c) => c.category === "protocol")?.value).toMatchObject({ kind: "count", min: 6, unit: "sessions" });
+    expect(r.claims.map((c) => c.text)).toContain("it is thought to speed up the recovery of strained tendons");
+  });
+  it("spans still index the stored text", () => {
+    for (const c of r.claims) expect(text.slice(c.start, c.end).replace(/(\p{Ll})-\n(\p{Ll})/gu, "$1$2").replace(/\s+/g, " ")).toBe(c.text);
+  });
+});
