@@ -1531,3 +1531,14 @@ describe("classifyClause: plain accounts that it helped, a harm's name leading w
   it("'it helped' with more after it is no plain account ('it helped him open a clinic')", () =>
     expect(found("Lamp therapy made him famous and it helped him open a clinic", "efficacy")).toBeUndefined());
 });
+
+describe("classifyClause: a body's guidance on its use; most users seeing visible changes (general shapes)", () => {
+  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const found = (clause: string, category: string) => classifyClause(clause, { ...ctx, ...lamp }).find((d) => d.category === category);
+  it("'The college's guidelines state that lamp therapy should not be offered for eczema' is recognition", () =>
+    expect(found("The college's guidelines state that lamp therapy should not be offered for eczema", "recognition")).toBeDefined());
+  it.each([
+    ["Most clients see noticeable changes after a month", { polarity: "pro" }],
+    ["Most clients see no changes at all", { polarity: "con" }],
+  ])("%s", (clause, value) => expect(found(clause, "efficacy")?.value).toMatchObject(value));
+});

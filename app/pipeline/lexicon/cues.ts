@@ -132,7 +132,7 @@ export const MORE_EFFICACY_CUES: readonly string[] = [
   // of ten clients improved", "most sufferers get better", "two-thirds of them saw an improvement"
   "\\b(?:\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)|(?:one|two|three|four|five|six|seven|eight|nine|\\d+) (?:out of|in) (?:three|four|five|ten|\\d+)|(?:a|one|two) (?:third|quarter)s?|two-thirds|three-quarters|half|most|many|the (?:vast |great )?majority)"
     + " (?:of (?:them|those (?:treated|who (?:tried|had|received|underwent) it)|(?:the )?(?:[\\w-]+ ){0,2}?(?:patients|people|users|clients|participants|subjects|cases|sufferers|women|men|children))|(?:[\\w-]+ ){0,2}?(?:patients|users|clients|participants|sufferers))"
-    + " (?:(?:were|are|have|had|will|would|typically|usually|often|quickly|soon|also|all|generally|eventually)\\s+){0,2}(?:respond(?:s|ed|ing)?\\b(?! (?:to (?:a |the )?(?:survey|questionnaire|poll|question)))|improv(?:e|es|ed)\\b|(?:got|get|gets|feel|felt|were feeling|are feeling) better\\b|benefit(?:s|ed|ted)?\\b|recover(?:s|ed)?\\b|(?:saw|see|sees|report(?:s|ed)?|experienc(?:e|es|ed)|notic(?:e|es|ed)|felt|feel|gain(?:s|ed)?) (?:an? |some |significant |marked |lasting |real )?(?:improvement|results?|benefits?|relief|reduction|difference)s?\\b)",
+    + " (?:(?:were|are|have|had|will|would|typically|usually|often|quickly|soon|also|all|generally|eventually)\\s+){0,2}(?:respond(?:s|ed|ing)?\\b(?! (?:to (?:a |the )?(?:survey|questionnaire|poll|question)))|improv(?:e|es|ed)\\b|(?:got|get|gets|feel|felt|were feeling|are feeling) better\\b|benefit(?:s|ed|ted)?\\b|recover(?:s|ed)?\\b|(?:saw|see|sees|report(?:s|ed)?|experienc(?:e|es|ed)|notic(?:e|es|ed)|felt|feel|gain(?:s|ed)?) (?:an? |some |significant |marked |lasting |real |visible |noticeable |clear |measurable )?(?:improvement|results?|benefits?|relief|reduction|difference|changes?)s?\\b)",
   // people telling of more or better of something ("Our clients report more energy, better sleep and faster recovery",
   // "users notice deeper sleep"; not "their lower backs")
   "\\b(?:reports?|notice[sd]?|experiences?|enjoy(?:s|ed)?)\\b[^.;]{0,50}\\b(?:higher|lower(?! (?:backs?|legs?|limbs?|body|abdom\\w*|half|part|jaws?|lips?|eyelids?|teeth|arms?)\\b)|better|greater|less|fewer|more|improved|reduced|faster|deeper|stronger|calmer)\\b",
@@ -689,6 +689,8 @@ export const RECOGNITION_CUES: readonly string[] = [
   // a legal class it is sold in, and insurers' differing cover: "sold as food supplements", "Private insurers vary wildly"
   "\\b(?:sold|marketed|classed|classified|regulated) as (?:an? )?(?:(?:food|dietary|nutritional|herbal) supplements?|cosmetics?|cosmetic products?|wellness (?:devices?|products?))\\b",
   "\\binsurers?\\b[^.;]{0,20}\\b(?:vary|varies|differ|differs)\\b",
+  // a body's guidance on its use: "NICE guidance says PRP should only be used with special arrangements"
+  "\\b(?:guidance|guidelines?)\\b[^.;]{0,40}\\b(?:says?|states?|recommends?|advises?)\\b[^.;]{0,80}\\bshould (?:only |not )?(?:be )?(?:used|offered|given|provided|performed)\\b",
   // "It remains unregulated in most countries": no body oversees it
   // (not "unlicensed practitioners": the people lack a licence)
   "\\b(?:unregulated|unlicensed|unaccredited)\\b(?!\\s+(?:[\\w-]+\\s+)?[a-z]+(?:ers?|ors?|ists?|ians?|ioners?)\\b)", "\\bnot (?:\\w+ )?(?:regulated|licensed)\\b",
