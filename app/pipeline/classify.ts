@@ -153,6 +153,8 @@ const LASTING_HARM = /\b(?:sore\w*|pain\w*|bruis\w*|swelling|redness|discomfort|
 // "lotions are not allowed after treatment for 6 hours": aftercare, not how long a session takes
 const AFTERCARE = /\b(?:after(?:wards)?|following) (?:the |each |a |your )?(?:[\w-]+ )?(?:treatment|session|procedure|injections?)\b|\bafterwards\b/i;
 // a loan's term, not the treatment's: "Spread the cost of a course over 12 months at 0% APR"
+// how long its results last, not how long it takes: "The results from a full course typically last six to twelve months"
+const RESULTS_LAST = /\b(?:results?|effects?|benefits?|improvements?|relief)\b[^.;]{0,40}\blast(?:s|ed|ing)?\b/i;
 const FINANCE = /\b(?:spread the cost|APR|financ(?:e|ing)|instal(?:l)?ments?|interest[- ]free|monthly payments?|repaid|repayments?)\b/i;
 // ("2 to 3 sessions a week, each around 45 to 60 minutes": each session's length after the count)
 const SESSION_TIME_LEAD = /\b(?:takes?|took|lasts?|lasted|lasting|duration of|sessions? of|treatments? of|for|,\s*each)\s+(?:about |around |approximately |roughly |only |just |up to |between )?$/i;
@@ -269,7 +271,7 @@ const PER_SESSION_BEFORE = /\b(?:per|each|every|one|a single) (?:session|treatme
 const SESSIONS_AHEAD = new RegExp(`^\\s+(?:(?!(?:per|a|an|each|every|the|this|that|in|of|during|one|for|after|before)\\b)[\\w-]+\\s+){1,4}?(?:${SESSION_NOUNS.join("|")})\\b`, "i");
 const BY_PERSON = /\bby\s+(?:Dr\.?\s+|Prof\.?\s+|Professor\s+)?\p{Lu}[\p{Ll}'’-]+\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’-]+/u;
 // the patient's condition, not a harm: "victims who suffered from chronic pain", "patients with injured knees"
-const CONDITION_LEAD = /\b(?:suffer(?:s|ed|ing)? from|patients with|people with|victims|sufferers|diagnosed with|struggl(?:e|es|ed|ing) with|living with)\b/i;
+const CONDITION_LEAD = /\b(?:suffer(?:s|ed|ing)? from|patients with|people with|conditions?,? (?:including|such as|like)|victims|sufferers|diagnosed with|struggl(?:e|es|ed|ing) with|living with)\b/i;
 const TREATS = /\b(?:helped|helps|eliminat(?:e|es|ed|ing)|neutrali[sz](?:e|es|ed|ing)|destroy(?:s|ed|ing)?|(?:remedy|remedies|cure) for|treat|treats|treating|treated|relieve|relieves|relieving|cure|cures|help with|helps with|used for|used on|used against|proposed for|recommended for|prescribed for|indicated for|recover(?:y|ing)? from|reduc\w*|lower(?:s|ed|ing)?(?! (?:back|legs?|limbs?|body|abdom\w*|half|part)\b)|combat\w*|fight(?:s|ing)?|sooth\w*|eas(?:e|es|ing)|alleviat\w*|prevent\w*|lessen\w*|decreas\w*|minimi[sz]\w*|rid (?:\w+ ){0,3}?of|free (?:\w+ )?(?:of|from)|improvements? in|remov(?:e|es|ed|ing)|flush(?:es|ed|ing)? out|detoxif\w*)\b/i;
 const INSTRUCTION = /^(?:search|find|contact|call|visit|book|click|ask|choose|check|look for|make sure|ensure)\b/i;
 const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|illegal|unlawful|misdemeanou?r)\b/i;
@@ -603,6 +605,18 @@ function harmBeforeTreatedPatient(clause: string): boolean {
   return harmAt >= 0 && harmAt < treatedAt;
 }
 
+// a complaint that does harm of its own, told before the treatment is named: "Carpal tunnel syndrome can cause numbness",
+// "Sinus infections can be miserable, bringing headaches", "Chronic stress raises the risk of heart disease"
+const DISEASE_LEAD = /^(?:(?:chronic|acute|severe|untreated|long-term|persistent|recurrent)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:syndrome|disease|infections?|disorders?|stress|inflammation|arthritis|diabetes|obesity|asthma|eczema|psoriasis|migraines?|insomnia|depression|anxiety|cancer|[a-z]{3,}itis|[a-z]{3,}osis)\s+(?:can|may|might|often|commonly|typically|also|will|itself)?\s*(?:cause[sd]?|bring(?:s|ing)?|raise[sd]?|lead(?:s)? to|trigger(?:s|ed)?|be)\b/iu;
+function diseaseDoesHarm(clause: string, subject: RegExp | null): boolean {
+  return DISEASE_LEAD.test(clause) && !(subject?.test(clause) ?? false);
+}
+// a complaint that comes with the treatment or after it: a time after a session, people who may get it, a side effect
+const COMES_WITH_IT = /\b(?:after(?:wards)?|following|during) (?:(?:a|the|each|every|your|their|his|her|my|one|first|second)\s+)*(?:[\w-]+ )?(?:sessions?|treatments?|procedures?|injections?|applications?|use|visits?|appointments?|infusions?|drips?|baths?|soaks?|dives?|rounds?|courses?|massages?)\b|\bafterwards\b|\bthe (?:next|following) (?:day|morning)\b|\bfor (?:a|one|two|a few|several|twenty-four|24|48) (?:days?|hours?)\b|\b(?:some|many|a few|most) (?:people|patients|users|clients|women|men|children)\s+(?:\w+\s+)?(?:feel|get|experience|develop|notice|suffer|have|report|complain)\b|\b(?:you|people|patients|users|clients|some)\s+(?:may|might|can|could|will|sometimes|occasionally|often)\s+(?:\w+\s+)?(?:feel|get|experience|develop|notice|suffer|have)\b|\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|reactions?)\b/i;
+// the complaint told as less, gone or eased: what it relieves
+const RELIEVED_WORDS = /\b(?:less|fewer|reduced|reduction|relie(?:f|ved?)|eased?|gone|disappear\w*|better|improv\w*|cured?|free of|free from|no more|went down|subsided|lifted|helped|helps)\b/i;
+// "no headaches afterwards", "without any nausea": a harm denied
+const NEGATION_BEFORE_HARM = /\b(?:no|without|never|nor|not|n['’]t|free of|free from|zero)\b/i;
 const PEOPLE_WITH_BEFORE = /\b(?:participants|subjects|volunteers|adults|women|men|patients|people) with (?:an? )?(?:[\w-]+ ){0,2}$/i;
 function harmTreated(clause: string, harmAt: number): boolean {
   // ("… but often causes bruising": a harm it causes is no condition it treats, whatever came before)
@@ -1182,7 +1196,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
     // ("a bell rings in the last three minutes": a part of the session, not its length)
     const time = qs.filter((q) => ["min", "h", "s"].includes(q.value.unit) && !PART_OF_SESSION.test(clause.slice(Math.max(0, q.start - 12), q.start)));
-    const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg", "mg/m3", "µg/ml", "mg/ml", "mg/l", "drops"].includes(q.value.unit));
+    const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg", "mg/m3", "µg/ml", "mg/ml", "mg/l", "drops", "sprays", "capsules", "tablets"].includes(q.value.unit));
     // "air chilled to -110 °C for 2-3 minutes", "runs at -110 °C to -140 °C", "2.0 to 2.4 atmospheres absolute": the
     // temperature or pressure it is given at, beside any other measure of the clause, each on its own part of it
     const setting = qs.filter((q) => SETTING_UNIT.test(q.value.unit));
@@ -1195,7 +1209,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const facet = /\b(?:long|length)\b/i.test(clause) && !/\b(?:depth|deep|penetrat\w*|insert\w*)\b/i.test(clause) ? "length" : "depth";
       out.push({ category: "protocol", value: foldQuantities(len), facet, confidence: 0.6, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (time.length && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !TRIAL_ARMS.test(clause)) {
+    } else if (time.length && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !RESULTS_LAST.test(clause) && !TRIAL_ARMS.test(clause)) {
       // "Treatment takes around 15 minutes and you are ready to go in 30-45 minutes": the time the verb of
       // lasting governs, not every time in the clause
       const governed = time.filter((q) => SESSION_TIME_LEAD.test(clause.slice(Math.max(0, q.start - 24), q.start)));
@@ -1205,7 +1219,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "can be worn for up to six days", "designed to stay on for two to three days": how long it is left on
       out.push({ category: "protocol", value: foldQuantities(wearDays(qs)), facet: "wear time", confidence: 0.55, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (courseDays(qs).length && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !TRIAL_ARMS.test(clause) && !WITHIN_DAYS.test(clause)
+    } else if (courseDays(qs).length && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !RESULTS_LAST.test(clause) && !TRIAL_ARMS.test(clause) && !WITHIN_DAYS.test(clause)
       && (COURSE_COMPOUND.test(clause) || COURSE_IS_DAYS.test(clause) || (anyOf(DURATION, clause) && COURSE_WORD.test(clause)))) {
       // "Its 12-day approach", "It's often 7 to 21 days", "the programme lasts two weeks": how long a course runs
       out.push({ category: "protocol", value: foldQuantities(courseDays(qs)), facet: "course length", confidence: 0.55, hedges: h.cues, atomise: false });
@@ -1238,7 +1252,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // course's count, each in its own part of the clause
   // (a harm lasting so long is read after the count: "for post-surgical swelling we start with 2 sessions a week, each 45
   // minutes" names the condition before it)
-  if (sessionsAt >= 0 && ctx.onTopic && (hasDigit || hasTimeInWords(clause)) && anyOf(DURATION, clause) && !LASTING_HARM.test(clause.slice(sessionsAt)) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !TRIAL_ARMS.test(clause)) {
+  if (sessionsAt >= 0 && ctx.onTopic && (hasDigit || hasTimeInWords(clause)) && anyOf(DURATION, clause) && !LASTING_HARM.test(clause.slice(sessionsAt)) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !RESULTS_LAST.test(clause) && !TRIAL_ARMS.test(clause)) {
     const time = (quantities ??= parseQuantities(clause)).filter((q) => (q.value.unit === "min" || q.value.unit === "h")
       && SESSION_TIME_LEAD.test(clause.slice(Math.max(0, q.start - 24), q.start)));
     if (time.length) {
@@ -1340,7 +1354,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
   if (gSafety && ((safetyAt >= 0 && (!inTreatedList || ORGAN_HARM_RE.test(clause))) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && ((worryRemoved ??= gSafety && removesWorry(clause)) || !harmTreated(clause, firstIndex(HARM, clause)))))
     // ("lowers the risk of falls": a benefit, not its own risk; read last, as the rarest)
-    && !STUDY_AIM_RE.test(clause) && !advisesAgainstOther(clause, ctx) && (linked ??= isLinked(clause, ctx)) && !RISK_LOWERED_RE.test(clause)) {
+    && !STUDY_AIM_RE.test(clause) && !advisesAgainstOther(clause, ctx) && (linked ??= isLinked(clause, ctx)) && !RISK_LOWERED_RE.test(clause)
+    && !diseaseDoesHarm(clause, ctx.subject)) {
     const m = clause.match(/\b((?:collapsed|punctured)(?: an?| the)? lungs?|pneumothorax|(?:nerve|organ|tissue|liver|kidney|brain) damage|side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";
@@ -1357,6 +1372,16 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const harm = actsOnComplaint(clause, treatmentEnds(clause, subjectSpans(clause, ctx.subject)), true);
     if (harm !== null && (linked ??= isLinked(clause, ctx)))
       out.push({ category: "safety", value: { kind: "stance", polarity: "con", hedged: h.hedged }, facet: harm.text, confidence: 0.55, hedges: h.cues, atomise: false });
+  }
+
+  // ---- a complaint the dictionary knows, told as one that comes with or after it: "Some people feel queasy for a day
+  // or two afterwards", "Mild headaches are a common side effect", "You may get a sore throat after a session"
+  // (not what it relieves: a claim of relief, or the complaint told as less, gone or eased)
+  if (onTopic && gComplaint && !out.some((d) => d.category === "safety") && !claimsRelief(out) && COMES_WITH_IT.test(clause)
+    && !RELIEVED_WORDS.test(clause) && !NEGATION_BEFORE_HARM.test(clause) && !diseaseDoesHarm(clause, ctx.subject) && (linked ??= isLinked(clause, ctx))) {
+    const harm = firstComplaint(clause, subjectSpans(clause, ctx.subject));
+    if (harm !== null && !harmTreated(clause, harm.start) && !PEOPLE_WITH_BEFORE.test(clause.slice(Math.max(0, harm.start - 50), harm.start)))
+      out.push({ category: "safety", value: { kind: "stance", polarity: "con", hedged: h.hedged }, facet: harm.text, confidence: 0.5, hedges: h.cues, atomise: false });
   }
 
   // ---- who should not have it, named by a complaint the dictionary knows: "It is inadvisable for anyone with glaucoma",

@@ -24,6 +24,8 @@ const NEW_SUBJECT = new RegExp(
 // "…, and most people need between 6 and 10 sessions": a share of the people treated, with a plain verb of their own
 // "…, and it's generally very safe": a pronoun with its verb contracted
 const CONTRACTED_SUBJECT = /^(?:it|they|this|that|there|he|she|we)['’](?:s|re|ll|ve|d)\s+(?!(?:own|self)\b)/i;
+const RARE_BUT_REPORTED = /^(?:has|have|had)\s+(?:also\s+|occasionally\s+|nonetheless\s+)?been\s+(?:reported|documented|described|seen|observed|recorded)\b/i;
+const RARE_LAST = /\b(?:rare|uncommon|unusual|infrequent|very rare|extremely rare|exceptional)\s*$/i;
 const PEOPLE_SUBJECT = /^(?:most|many|some|few|all|the majority of)\s+(?:people|patients|clients|users|women|men|customers|participants)\s+(?:\w+ly\s+)?(?:need|needs|require|requires|come|return)\b/i;
 const CONCESSIVE_LEAD = /^\s*(?:even though|although|though|while|whereas|despite the fact that)\s/i;
 // the first ", <subject> <finite verb>" after a leading concession
@@ -174,6 +176,8 @@ export function splitClauses(sentence: string): Clause[] {
     if (PROPER_NEXT.test(right) && PROPER_LAST.test(left)) continue;
     // "… and nearly 40 000 people visit …" starts a new count; "between 0,16 and 0,51" does not
     const newCount = NEW_COUNT.test(right) && !/(?:\d|between\s+\S+)\s*$/i.test(left);
+    // "Bowel perforation is uncommon but has been reported": the concession and the report are one claim of the harm
+    if (RARE_BUT_REPORTED.test(right) && RARE_LAST.test(left)) continue;
     if (newCount || NEW_SUBJECT.test(right) || PEOPLE_SUBJECT.test(right) || CONTRACTED_SUBJECT.test(right) || HEDGED_PREDICATE.test(right) || (NEW_PREDICATE.test(right) && LEFT_VERB.test(left))) cuts.push(m.index + m[0].length);
   }
   sortInPlace(cuts, (a, b) => a - b);

@@ -100,8 +100,8 @@ export function safetyStance(clause: string, hedged: boolean): StanceValue {
 // harms named as ones that occur, however mild or rare: "Mild side effects can include redness, tingling and numbness",
 // "Rarely, frostbite or cold burns have been reported" (not "no burns have been reported", nor a harm given as an
 // example of a reassurance, "Adverse effects are usually minor, such as local soreness")
-const HARM_WORDS = "redness|tingling|numbness|bruis\\w*|swelling|soreness|stiffness|pain(?!less)\\w*|headaches?|dizziness|nausea|irritation|burns?|frostbite|blisters?|infections?|bleeding|fatigue|tiredness|itch\\w*|rash\\w*|cramp\\w*|coughing|bronchospasm|fainting|vomiting|diarrh\\w*|reactions?|complications?|injur(?:y|ies)|deaths?";
-const HARMS_OCCUR = new RegExp(`\\b(?:include[sd]?|report(?:s|ed)?|experienc(?:e|es|ed)|develop(?:s|ed)?|suffer(?:s|ed)?|complain(?:s|ed)? of|notic(?:e|es|ed))\\b[^.;]{0,40}?\\b(?:${HARM_WORDS})\\b|\\b(?:${HARM_WORDS})\\b[^.;]{0,40}?\\b(?:(?:has|have) been|were|was|are|is) (?:\\w+ )?(?:reported|documented|described|seen|observed|noted)\\b`, "i");
+const HARM_WORDS = "damage|perforations?|dehydration|(?:kidney|liver|heart|organ) failure|strokes?|seizures?|granulomas?|redness|tingling|numbness|bruis\\w*|swelling|soreness|stiffness|pain(?!less)\\w*|headaches?|dizziness|nausea|irritation|burns?|frostbite|blisters?|infections?|bleeding|fatigue|tiredness|itch\\w*|rash\\w*|cramp\\w*|coughing|bronchospasm|fainting|vomiting|diarrh\\w*|reactions?|complications?|injur(?:y|ies)|deaths?";
+const HARMS_OCCUR = new RegExp(`\\b(?:include[sd]?|(?:linked|associated|tied) (?:to|with)|report(?:s|ed)?|experienc(?:e|es|ed)|develop(?:s|ed)?|suffer(?:s|ed)?|complain(?:s|ed)? of|notic(?:e|es|ed))\\b[^.;]{0,40}?\\b(?:${HARM_WORDS})\\b|\\b(?:${HARM_WORDS})\\b[^.;]{0,40}?\\b(?:(?:has|have) been|were|was|are|is) (?:\\w+ )?(?:reported|documented|described|seen|observed|noted)\\b`, "i");
 const NEGATION_WORD = /\b(?:no|none|never|nor|not|without|n['’]t)\b/i;
 
 // "are unlikely to harm you", "shouldn't leave marks": a harm said not to come

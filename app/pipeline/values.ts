@@ -436,16 +436,17 @@ const SIGN_BEFORE = /(?:^|[^\d\s])\s*(?:[-−]|minus\s+)$|^\s*(?:[-−]|minus\s+
 // "about an hour", "half an hour", "two hours": a time written in words
 // ("one to two hours", "two or three hours": a range in words)
 // ("ninety minutes", "a forty-five-minute soak", "an hourlong class": minutes in words, joined by a hyphen or not)
-const WORD_TIME = /\b(?:(one|two|three|four|five|six|seven)\s+(?:to|or|-)\s+)?(half an|an|one|two|three|four|five|six|seven|eight|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple of)[\s-]+(hours?|minutes?|days?)\b|\b(?:an?\s+)?(hour-?long|half-hour)\b/gi;
-const TIME_UNIT_WORD = /hour|minute|day/i;
+// ("a quarter of an hour", "an hour and a half": a time told in fractions of an hour; "a twelve-week programme": weeks)
+const WORD_TIME = /\b(?:(one|two|three|four|five|six|seven|eight)\s+(?:to|or|-)\s+)?(half an|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple of)[\s-]+(hours?|minutes?|days?|weeks?|months?)\b|\b(?:an?\s+)?(hour-?long|half-hour|quarter of an hour|three quarters of an hour|hour and a half|hour and a quarter|one and a half hours)\b/gi;
+const TIME_UNIT_WORD = /hour|minute|day|week|month/i;
 const WORD_TIME_ANY = new RegExp(WORD_TIME.source, "i");
 // (hasTimeInWords's quick test: a unit's word, "day" whole as WORD_TIME needs it, not inside "today")
-const TIME_UNIT_WHOLE = /hour|minute|\bdays?\b/i;
+const TIME_UNIT_WHOLE = /hour|minute|\bdays?\b|\bweeks?\b|\bmonths?\b/i;
 /** The text gives a time in words ("forty-five minutes", "an hourlong class", "five days"): the same words
  * parseQuantities reads, so what classify takes for a session's length is what gets a value. */
 export const hasTimeInWords = (text: string): boolean => TIME_UNIT_WHOLE.test(text) && WORD_TIME_ANY.test(text);
 const WORD_TIME_VALUE: Record<string, number> = {
-  "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10, twelve: 12, fifteen: 15,
+  "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
   twenty: 20, thirty: 30, "forty-five": 45, forty: 40, fifty: 50, sixty: 60, ninety: 90, "a couple of": 2,
 };
 
@@ -473,7 +474,8 @@ export function parseQuantities(text: string): Found<QuantityValue>[] {
   for (let m = TIME_UNIT_WORD.test(text) ? WORD_TIME.exec(text) : null; m; m = WORD_TIME.exec(text)) {
     if (out.some((o) => m!.index < o.end && m!.index + m![0].length > o.start)) continue;
     if (m[4]) {
-      const minutes = /^half/i.test(m[4]) ? 30 : 60;
+      const w = m[4].toLowerCase();
+      const minutes = w.startsWith("half") ? 30 : w.startsWith("quarter") ? 15 : w.startsWith("three") ? 45 : /half hours?$|and a half$/.test(w) ? 90 : /quarter$/.test(w) ? 75 : 60;
       out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: minutes, max: minutes, unit: "min" } });
       continue;
     }
@@ -482,9 +484,10 @@ export function parseQuantities(text: string): Found<QuantityValue>[] {
     // an hour is shown in minutes, the unit sessions are usually given in
     const days = /^d/i.test(m[3]);
     const perUnit = /^h/i.test(m[3]) ? 60 : 1;
+    const calendar = /^w/i.test(m[3]) ? "week" : /^mo/i.test(m[3]) ? "month" : null;
     const upTo = /\bup to\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
     out.push({ start: m.index, end: m.index + m[0].length,
-      value: { kind: "quantity", min: upTo ? 0 : Math.min(from, n) * perUnit, max: Math.max(from, n) * perUnit, unit: days ? "day" : "min" } });
+      value: { kind: "quantity", min: upTo ? 0 : Math.min(from, n) * perUnit, max: Math.max(from, n) * perUnit, unit: calendar ?? (days ? "day" : "min") } });
   }
   return out.sort((x, y) => x.start - y.start);
 }

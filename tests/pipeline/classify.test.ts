@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyClause, mayHoldClaim, type ClassifyContext } from "~/pipeline/classify";
+import { classifyClause, mayHoldClaim, prepare, type ClassifyContext } from "~/pipeline/classify";
 import { subjectMatcher } from "~/pipeline/subject";
 
 const ctx: ClassifyContext = { onTopic: true, subject: subjectMatcher(["reflexology"]), useScope: null, notPlaces: new Set(["reflexology"]) };
@@ -1541,4 +1541,26 @@ describe("classifyClause: a body's guidance on its use; most users seeing visibl
     ["Most clients see noticeable changes after a month", { polarity: "pro" }],
     ["Most clients see no changes at all", { polarity: "con" }],
   ])("%s", (clause, value) => expect(found(clause, "efficacy")?.value).toMatchObject(value));
+});
+
+describe("classifyClause: harms done, harms linked, disease's own harms, a complaint that comes after it (general shapes)", () => {
+  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const safety = (clause: string) => classifyClause(clause, { ...ctx, ...lamp }, prepare(clause)).find((d) => d.category === "safety")?.value;
+  it.each([
+    ["Faulty lamps have occasionally caused burns to the scalp", { polarity: "con" }],
+    ["Lamp therapy has, very rarely, been linked to seizures", { polarity: "con" }],
+    ["Eye damage is rare but has been reported", { polarity: "con" }],
+    ["Lamp therapy should be avoided by anyone taking photosensitising drugs", { polarity: "con" }],
+    ["Skip the lamp tonight if you have a migraine", { polarity: "con" }],
+    ["Some users get a mild headache after a session", { polarity: "con" }],
+    ["Some clients report nausea or dizziness during their first sessions", { polarity: "con" }],
+    ["Single-use covers mean there is no chance of cross-infection", { polarity: "pro" }],
+  ])("%s", (clause, value) => expect(safety(clause)).toMatchObject(value));
+  it.each([
+    "Seasonal affective disorder can cause fatigue, low mood and weight gain",
+    "Chronic stress raises the risk of heart disease",
+    "Some users find their headaches ease after a session",
+    "No headaches were reported after a session",
+    "The lamp is cleared for 3 conditions, including psoriasis and acne",
+  ])("no harm of it: %s", (clause) => expect(safety(clause)?.polarity).not.toBe("con"));
 });

@@ -746,7 +746,7 @@ export const PRACTICE_VERBS: readonly string[] = [
 /** Protocol cues: frequency, duration, depth, dose. */
 export const FREQUENCY_CUES: readonly string[] = [
   "\\bonce (?:a|per|every)\\b", "\\btwice (?:a|per|every)\\b", "\\b(?:three|four|\\d+) times (?:a|per)\\b",
-  "\\bevery (?:\\w+ )?(?:day|week|weeks|month|months|year|years)\\b", "\\b(?:a|one|two|\\d+) weeks? (?:apart|intervals?)\\b",
+  "\\bevery (?:\\w+ ){0,3}?(?:day|days|week|weeks|month|months|year|years|morning|evening|night)\\b", "\\b(?:\\w+ or \\w+|\\d+|up to \\w+|two|three|four|five|six) times (?:a|per|each|every|daily|weekly)\\b", "\\b(?:a|one|two|\\d+) weeks? (?:apart|intervals?)\\b",
   "\\bweekly\\b", "\\bmonthly\\b", "\\bspaced\\b", "\\bintervals?\\b", "\\btouch-?ups?\\b",
 ];
 export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|ing)?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around |up to |just |only |roughly |approximately )?(?:\\d|(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty) (?:to|or) \\d|(?:an?|half an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)[\\s-]+(?:hours?|minutes?)\\b)",
@@ -754,6 +754,14 @@ export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|in
   "\\b(?:is|are|runs?) (?:usually |typically |normally |generally |about |around |roughly |approximately |just )?\\d+(?:\\s*(?:-|–|to)\\s*\\d+)?\\s*(?:minutes?|mins?|hours?)\\b",
   // "A full course usually runs about 8 to 12 weeks"
   "\\b(?:runs?|ran|running) (?:for )?(?:about |around |roughly |approximately |up to |over )?(?:\\d|one|two|three|four|five|six|eight|ten|twelve)",
+  // time spent on it, and how soon it is over: "Spend three to five minutes brushing", "It's over in two to three
+  // minutes", "Beginners shouldn't stay in longer than a quarter of an hour", "Half an hour every morning is enough"
+  "\\bspend(?:s|ing)? (?:about |around |roughly |up to |at least |no more than )?(?:\\d|one|two|three|four|five|ten|fifteen|twenty|thirty|half an|an)",
+  "\\b(?:is|it['’]s|are|it is) (?:all )?over (?:with )?in (?:about |around |roughly |just |under )?(?:\\d|one|two|three|four|five|ten|fifteen|twenty|thirty|half an|an)",
+  "\\bstay (?:in|inside|on) (?:for )?(?:longer than|more than|no longer than|up to|about|around|at least|for)\\b",
+  "^(?:about |around |roughly |just |only )?(?:half an hour|an hour|a quarter of an hour|\\d+(?:\\s*(?:-|–|to)\\s*\\d+)? (?:minutes|mins)|(?:ten|fifteen|twenty|thirty|forty|forty-five|sixty) minutes) (?:a|per|each|every)\\b",
+  // a course told by its length: "the full twelve-week programme", "a 6-week course"
+  "\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ](?:week|month|day)s? (?:[\\w-]+ )?(?:programmes?|programs?|courses?|plans?|protocols?|cures?|regimens?|blocks?)\\b",
   // a question of length answered: "How long is a session with you: Usually an hour" (answers.ts reads the two as one)
   "\\bhow long (?:is|are|does|do|will|would) (?:a |an |the |each |one |your )?(?:\\w+ )?(?:sessions?|treatments?|appointments?|visits?|courses?|class(?:es)?)\\b",
   // "2 to 3 sessions a week, each around 45 to 60 minutes"
@@ -761,12 +769,16 @@ export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|in
   // "ten sessions of 60 to 90 minutes each"
   "\\b(?:sessions?|treatments?|visits?|appointments?) of (?:about |around |approximately |roughly |up to |between )?\\d+(?:\\s*(?:-|–|to|and)\\s*\\d+)?\\s*(?:minutes?|mins?|hours?)\\b",
   // a session told by its length: "90-minute sessions", "an hourlong class"
-  "-(?:minute|hour)s? (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?|baths?|massages?|soaks?|infusions?|drips?)\\b",
+  "-(?:minute|hour)s? (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?|baths?|massages?|soaks?|infusions?|drips?|stimulations?|exposures?|applications?|rounds?|cycles?|bursts?|routines?|exercises?|workouts?|practices?|programmes?|sequences?)\\b",
   "\\bhour-?long\\b", "\\bhalf-hour (?:[\\w-]+ ){0,2}?(?:sessions?|treatments?|appointments?|events?|class(?:es)?|visits?)\\b",
   // "infused over 3 to 4 hours"
   "\\bover (?:a period of |the course of )?(?:about |around |roughly )?(?:\\d|(?:one|two|three|four|five|six|half an|an) (?:to |or )?)"];
 export const DEPTH_CUES: readonly string[] = ["\\bdepth\\b", "\\bdeep\\b", "\\bneedles?\\b", "\\bpenetrat\\w*\\b", "\\blong\\b", "\\bsuperficial\\b"];
-export const DOSE_CUES: readonly string[] = ["\\b\\d+(?:\\s*(?:-|–|to|or)\\s*\\d+)? drops\\b", "\\bdose\\b", "\\bdosage\\b", "\\bquantity\\b", "\\bamount\\b", "\\binject(?:ed|s|ing)?\\b", "\\binjections? of\\b", "\\bconcentrations?\\b", "\\bhumidity\\b"];
+export const DOSE_CUES: readonly string[] = [
+  // a dose told with a verb of giving or taking it: "Pour roughly 240 ml of the saline solution", "A typical push
+  // contains 600 mg", "Use one or two sprays", "100 to 200 ml of blood is drawn"
+  "\\b(?:pour|pours|take|takes|taking|drink|drinks|swallow|use|uses|apply|applies|add|adds|mix|inject|injects|give|gives|spray|place|put|dissolve|contains?|administer(?:ed|s)?)\\s+(?:\\w+\\s+){0,2}?\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|or)\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:ml|mg|g|mcg|µg|drops?|capsules?|tablets?|sprays?|puffs?|pills?|teaspoons?|tablespoons?)\\b",
+  "\\b\\d+(?:\\s*(?:-|–|to)\\s*\\d+)?\\s*(?:ml|mg|g|l|litres?|liters?)\\b[^.;]{0,30}\\b(?:is|are|gets?) (?:\\w+ )?(?:drawn|taken|removed|collected|infused|injected|given|administered|used)\\b","\\b\\d+(?:\\s*(?:-|–|to|or)\\s*\\d+)? drops\\b", "\\bdose\\b", "\\bdosage\\b", "\\bquantity\\b", "\\bamount\\b", "\\binject(?:ed|s|ing)?\\b", "\\binjections? of\\b", "\\bconcentrations?\\b", "\\bhumidity\\b"];
 export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?\\b", "\\btreatments\\b", "\\bvisits\\b", "\\bcycle\\b", "\\bcourse of\\b"];
 
 /** Safety: side effects, pain, risk. Pro = it is safe / mild; con = harms named. */
@@ -813,12 +825,14 @@ export const NEGATING_PREFIXES: readonly string[] = ["un", "in", "ir", "im", "il
 
 /** Who should not have it: a risk for them (safety, con). */
 export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*\\b", ...ADVISED_AGAINST_CUES,
+  // "Should be avoided by those with recent joint replacements"
+  "\\b(?:should|must|needs? to|has to|have to|is to|are to|is best|are best) be avoided (?:by|in|during|if|when|for|with)\\b",
   // a warning to the reader: "DO NOT use during pregnancy", "Avoid it if you have a fever"
   "^(?:warning:?\\s*|caution:?\\s*|important:?\\s*|note:?\\s*|and\\s+)?(?:do not|don['’]t|never|avoid|skip)\\s+(?:use|using|apply|applying|try|trying|do|doing|have|having|undergo|give|giving|it|them|this)\\b[^.;]{0,60}\\b(?:during|if|when|while|on|with|without|before|after|in case of|pregnan\\w*|to (?:children|babies|infants|kids|pets|anyone|people))\\b",
   // "check with your GP first if you take blood thinners"
   "^(?:and\\s+)?(?:check|consult|talk|speak)\\s+(?:with\\s+|to\\s+)?(?:your|a)\\s+(?:GP|doctor|physician|pharmacist|midwife|dermatologist|specialist|healthcare provider|health care provider)\\b(?:\\s+first)?\\s+(?:before|if you (?:take|are taking|are pregnant|are breastfeeding|suffer|have (?:a |an |any )?(?!(?:questions?|queries|concerns?|doubts?)\\b)\\w+))\\b",
   // "Avoid the wraps if you are pregnant": the treatment named between
-  "^(?:warning:?\\s*|caution:?\\s*)?(?:do not (?:use|try|have)|don['’]t (?:use|try|have)|never (?:use|try|have)|avoid)\\s+(?:[\\w-]+\\s+){1,4}?(?:if|when|while|during)\\s+(?:you|pregnan\\w*|breastfeed\\w*)"];
+  "^(?:warning:?\\s*|caution:?\\s*)?(?:do not (?:use|try|have)|don['’]t (?:use|try|have)|never (?:use|try|have)|avoid|skip)\\s+(?:[\\w-]+\\s+){1,4}?(?:if|when|while|during)\\s+(?:you|pregnan\\w*|breastfeed\\w*)"];
 
 /** "It is a gentle, non-invasive treatment", "non-invasive and painless": said of it, a reassurance (not "new
  * non-invasive wearables promise …", a kind of device named). */
@@ -893,7 +907,7 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   // a complaint it may bring on, even one it is also said to treat: "may cause headaches", "could make low mood worse"
   "\\b(?:can|may|could|might) (?:also |sometimes |occasionally |even )?(?:cause|trigger|induce|provoke|bring on) (?!(?:\\w+ )?(?:relief|improvements?|healing|reductions?|benefits?)\\b)(?:[\\w-]+ ){0,2}?(?:headaches?|migraines?|anxiety|insomnia|depression|pain|fatigue|tiredness|nausea|dizziness|symptoms|problems|reactions?|suffocation|hypoxia|asphyxia\\w*|fractures?|strokes?|seizures?|frostbite|damage|[a-z]{3,}(?:itis|osis|aemia|emia|pathy|algia))\\b", "\\b(?:can|may|could|might) make (?:[\\w-]+ ){1,3}worse\\b", "\\bpins and needles\\b", "\\bredness\\b", "\\bitch(?:ing|iness|y)\\b", "\\birritation\\b", "\\bnumbness\\b", "\\bulcers?\\b", "\\btenderness\\b",
   // injuries a procedure can do: "a punctured lung", "nerve damage", "was hospitalised"
-  "\\b(?:collapsed|punctured)(?: an?| the)? lungs?\\b", "\\bpneumothora\\w*\\b", "\\b(?:nerve|organ|tissue|liver|kidney|brain) damage\\b", "\\bhospitali[sz]\\w*\\b",
+  "\\b(?:collapsed|punctured)(?: an?| the)? lungs?\\b", "\\bpneumothora\\w*\\b", "\\b(?:nerve|organ|tissue|liver|kidney|brain|eye|retinal|skin|hearing|cartilage|dental|gum) damage\\b", "\\bhospitali[sz]\\w*\\b",
   // a harm it does, told with a verb: "it will hurt you", "can burn the skin"
   "\\b(?:will|can|could|may|might|would) (?:also |even |easily |seriously )?(?:harm|hurt|injure|burn|damage|scald) (?:you|the|your|them|people|patients|skin|him|her)\\b",
   // ("can irritate the airways", "may strain the heart", "could dry out the skin": a verb of harm on a part of the body)
@@ -903,7 +917,11 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   // marks it leaves: "often leaves red or purple dots", "can leave bruises"
   "\\bleaves?\\s+(?:behind\\s+)?(?:[\\w-]+\\s+){0,3}?(?:marks|bruises|bruising|dots|welts|blotches|scars|scarring|redness|discolou?ration|spots)\\b",
   // "intensive practice has been linked to psychological disturbances"
-  "\\b(?:linked|associated|tied) (?:to|with) (?:\\w+ ){0,3}?(?:psychological disturbances?|psychosis|psychotic episodes|disturbances?|injur(?:y|ies)|complications?|infections?|side[- ]effects|adverse (?:events|effects)|deaths?|harm)\\b",
+  "\\b(?:linked|associated|tied) (?:to|with) (?:\\w+ ){0,4}?(?:psychological disturbances?|psychosis|psychotic episodes|disturbances?|injur(?:y|ies)|complications?|infections?|side[- ]effects|adverse (?:events|effects)|deaths?|harm|strokes?|dissections?|seizures?|perforations?|burns)\\b",
+  // a harm it has done: "dirty rollers have caused infected punctures", "has occasionally triggered bronchospasm"
+  "\\b(?:has|have|had)\\s+(?:\\w+ly\\s+|(?:also|even|sometimes)\\s+)?(?:caused|triggered|induced|provoked|led to|resulted in)\\b(?! (?:[\\w-]+ ){0,2}?(?:improvements?|relief|healing|reductions?|benefits?|recovery)\\b)",
+  // harms people report after it: "Some users report headaches or eye strain during their first few weeks"
+  "\\b(?:report|reports|reported|experience|experiences|experienced|develop|develops|developed|get|gets|got)\\s+(?:mild |temporary |occasional |some |the odd )?(?:headaches?|eye ?strain|nausea|dizziness|fatigue|tiredness|soreness|bruising|rash(?:es)?|itching|cramps?|bloating|diarrh(?:o)?ea|insomnia|palpitations)\\b(?:\\s+or\\s+[\\w ]{2,20}?)?[^.;]{0,30}\\b(?:during|after|afterwards|following|in (?:the|their) first)\\b",
   // "can cause permanent damage"; "can interfere with how the body absorbs some medicines"
   "\\b(?:can|may|could|might|will) (?:also )?cause (?:permanent |lasting |irreversible |serious |severe |long-term )?(?:damage|harm|injury|injuries|complications)\\b",
   "\\binterfere(?:s|d)? with\\b[^.;]{0,40}\\b(?:medications?|medicines?|drugs?|antibiotics|pacemakers?|treatments?)\\b",
@@ -922,6 +940,7 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   // "can be practiced on people of all ages"
   "\\bon (?:people|patients|anyone|children|adults) of all ages\\b",
   "\\bsafe\\b", "\\bpainless\\b", "\\bmild\\b", "\\bminimal\\b", "\\bno (?:\\w+ )?(?:side effects|bruis\\w*|down ?time|pain|risk|marks)\\b",
+  "\\bno (?:chance|risk|danger|possibility|likelihood) of (?:[\\w-]+ ){0,2}?(?:infections?|cross-infection|contamination|burns?|scarring|injur(?:y|ies)|bruising|harm|side[- ]effects|reactions?)\\b",
   "\\blimits? (?:the )?side[- ]effects\\b", "\\bavoid\\w* (?:the )?side[- ]effects\\b", "\\breduces? (?:the )?side[- ]effects\\b",
   "\\bnon[- ]?traumatic\\b", NON_INVASIVE_SAID, "\\bwell[- ]tolerated\\b", "\\blow risk\\b", "\\bgreater level of safety\\b", "\\bno down ?time\\b",
   // harms said to be small or absent: "adverse effects are usually minor", "no serious adverse events occurred"

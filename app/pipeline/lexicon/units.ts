@@ -17,7 +17,8 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = {
   ata: "ATA", "atmospheres absolute": "ATA", "atmosphere absolute": "ATA",
   // light a device is set to ("red light at 660 nm"), and drops of a tincture taken ("take 4 drops")
   nm: "nm", nanometer: "nm", nanometers: "nm", nanometre: "nm", nanometres: "nm",
-  drop: "drops", drops: "drops",
+  drop: "drops", drops: "drops", spray: "sprays", sprays: "sprays", capsule: "capsules", capsules: "capsules",
+  tablet: "tablets", tablets: "tablets",
   "mg/m3": "mg/m3", "mg/m³": "mg/m3", "µg/ml": "µg/ml", "μg/ml": "µg/ml", "mcg/ml": "µg/ml", "mg/ml": "mg/ml", "mg/l": "mg/l",
 };
 /** Counted nouns that make a count a practitioner / user count. */
