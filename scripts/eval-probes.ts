@@ -6,14 +6,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractClaims } from "../app/pipeline/index";
-import { parseProbeList, scoreProbe } from "../app/eval/probes";
+import { pageOf, parseProbeList, parseSentenceBank, scoreProbe, scoreSentenceBank } from "../app/eval/probes";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "fixtures", "probes");
 const args = process.argv.slice(2);
 const detail = args.includes("--detail");
 const status = JSON.parse(readFileSync(path.join(root, "status.json"), "utf8")) as Record<string, "tuned" | "held-aside">;
 const sets = args.filter((a) => !a.startsWith("--"));
-const chosen = sets.length ? sets : Object.keys(status).sort();
+const chosen = sets.length ? sets.filter((s) => s !== "sentences") : Object.keys(status).sort();
 
 const pct = (a: number, b: number) => (b ? (a / b).toFixed(2) : "-");
 for (const set of chosen) {
@@ -40,4 +40,23 @@ for (const set of chosen) {
     }
   }
   console.log(`  total: found ${total.found}/${total.claims} (${pct(total.found, total.claims)}), values ${total.valueRight}/${total.found}, unmatched ${total.unmatched}, noise hits ${total.noiseHits}`);
+}
+
+// the sentence banks: each category's file, its tuning half and its held half apart (the misses of the tuning half only)
+const bankDir = path.join(root, "sentences");
+if (existsSync(bankDir) && (!sets.length || sets.includes("sentences"))) {
+  console.log("== sentence banks (even lines tuned on, odd lines held aside)");
+  for (const file of readdirSync(bankDir).filter((f) => f.endsWith(".tsv")).sort()) {
+    const category = file.replace(/\.tsv$/, "");
+    const rows = parseSentenceBank(readFileSync(path.join(bankDir, file), "utf8"));
+    for (const held of [false, true]) {
+      const half = rows.filter((r) => r.heldAside === held);
+      const score = scoreSentenceBank(half, category, (row) => extractClaims(pageOf(row).text, { subjects: [row.subject] }).claims);
+      console.log(`  ${file.padEnd(16)} ${held ? "held aside" : "tuned on  "} found ${score.found}/${score.listed} (${pct(score.found, score.listed)}), polarity right ${score.valueRight}/${score.found}, false hits ${score.falseHits}/${score.lookalikes}`);
+      if (detail && !held) {
+        for (const m of score.misses) console.log(`    MISS  ${m.sentence}`);
+        for (const f of score.hits) console.log(`    FALSE ${f.sentence}`);
+      }
+    }
+  }
 }

@@ -102,3 +102,50 @@ export function valueAgrees(line: ProbeLine, value: unknown): boolean {
       return true;
   }
 }
+
+// ---- sentence banks (fixtures/probes/sentences/<category>.tsv): one sentence a line, written by someone who had not
+// read the rules, each on its own treatment — SUBJECT, SENTENCE, EXPECTED (the category, or "none" for a look-alike
+// that claims nothing of it), and the writer's polarity or value. Even lines are tuned on, odd lines held aside.
+
+export interface BankRow { subject: string; sentence: string; expected: string; value: string; heldAside: boolean }
+
+/** The rows of a sentence bank; the odd ones (second, fourth, …) held aside. */
+export function parseSentenceBank(tsv: string): BankRow[] {
+  const rows: BankRow[] = [];
+  for (const line of tsv.split(/\r?\n/)) {
+    const [subject, sentence, expected, value = ""] = line.split("\t");
+    if (!sentence || !expected) continue;
+    rows.push({ subject: subject.trim(), sentence, expected: expected.trim(), value: value.trim(), heldAside: rows.length % 2 === 1 });
+  }
+  return rows;
+}
+
+/** A page as a reader meets the sentence: a first paragraph that names the treatment, then the sentence (many bank
+ * sentences say "it" or name nothing, as a page's later sentences do). */
+export function pageOf(row: BankRow): { text: string; sentenceStart: number } {
+  const lead = `${row.subject.charAt(0).toUpperCase()}${row.subject.slice(1)} is offered by many clinics.\n\n`;
+  return { text: lead + row.sentence, sentenceStart: lead.length };
+}
+
+export interface BankScore { listed: number; found: number; valueRight: number; lookalikes: number; falseHits: number; misses: BankRow[]; hits: BankRow[] }
+
+/** How many of the rows expecting `category` got a claim of it on their sentence (and with the writer's polarity, for a
+ * stance), and how many look-alikes got one they should not. `claimsOf`: the claims on each row's page. */
+export function scoreSentenceBank(rows: readonly BankRow[], category: string, claimsOf: (row: BankRow) => readonly ExtractedClaim[]): BankScore {
+  const score: BankScore = { listed: 0, found: 0, valueRight: 0, lookalikes: 0, falseHits: 0, misses: [], hits: [] };
+  for (const row of rows) {
+    const start = pageOf(row).sentenceStart;
+    const claims = claimsOf(row).filter((c) => c.category === category && c.start >= start);
+    if (row.expected === category) {
+      score.listed++;
+      if (!claims.length) { score.misses.push(row); continue; }
+      score.found++;
+      const v = claims[0].value as { kind?: string; polarity?: string } | null;
+      if (v?.kind !== "stance" || v.polarity === row.value) score.valueRight++;
+    } else {
+      score.lookalikes++;
+      if (claims.length) { score.falseHits++; score.hits.push(row); }
+    }
+  }
+  return score;
+}

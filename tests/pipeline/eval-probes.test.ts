@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseProbeList, scoreProbe, valueAgrees } from "~/eval/probes";
+import { pageOf, parseProbeList, parseSentenceBank, scoreProbe, scoreSentenceBank, valueAgrees } from "~/eval/probes";
 import { extractClaims } from "~/pipeline";
 
 const root = path.resolve(__dirname, "../../fixtures/probes");
 const status = JSON.parse(readFileSync(path.join(root, "status.json"), "utf8")) as Record<string, string>;
-const pages = Object.keys(status).flatMap((set) => readdirSync(path.join(root, set)).filter((f) => f.endsWith(".txt")).map((f) => ({ set, file: f })));
+const pages = Object.keys(status).filter((set) => set !== "sentences").flatMap((set) => readdirSync(path.join(root, set)).filter((f) => f.endsWith(".txt")).map((f) => ({ set, file: f })));
 const read = (set: string, f: string) => readFileSync(path.join(root, set, f), "utf8");
 const hintsOf = (set: string): Record<string, string> => { try { return JSON.parse(read(set, "hints.json")); } catch { return {}; } };
 
@@ -48,5 +48,26 @@ describe("probe pages the rules were tuned on keep their level", () => {
     }
     expect(found / claims).toBeGreaterThanOrEqual(0.76);
     expect(noise).toBeLessThanOrEqual(10);
+  });
+});
+
+describe("sentence banks", () => {
+  it("reads rows, the odd ones held aside", () =>
+    expect(parseSentenceBank("lamp therapy\tIt may burn.\tsafety\tcon\n\nlamp therapy\tOpen daily.\tnone\t-\n").map((r) => [r.expected, r.heldAside]))
+      .toEqual([["safety", false], ["none", true]]));
+  it("scores a find with its polarity, a miss, and a look-alike's false hit", () => {
+    const rows = parseSentenceBank("lamp\tIt may burn.\tsafety\tcon\nlamp\tIt is safe.\tsafety\tpro\nlamp\tOpen daily.\tnone\t-\n");
+    const claim = (row: (typeof rows)[number], polarity: string) => ({ start: pageOf(row).sentenceStart, end: pageOf(row).text.length, text: row.sentence, category: "safety",
+      value: { kind: "stance", polarity, hedged: false }, hedges: [], subject: null, facet: null, confidence: 1 }) as never;
+    const score = scoreSentenceBank(rows, "safety", (row) => (row.sentence === "It is safe." ? [] : [claim(row, "con")]));
+    expect([score.found, score.listed, score.valueRight, score.falseHits, score.lookalikes]).toEqual([1, 2, 1, 1, 1]);
+  });
+  // (measured at the end of the session that tuned on them: safety 29/31 with no false hit, protocol 26/33; a floor a
+  // little below. The held halves are reported by npm run eval:probes, never enforced.)
+  it.each([["safety", 0.85], ["protocol", 0.7]] as const)("the tuning half of %s keeps its level", (category, floor) => {
+    const rows = parseSentenceBank(readFileSync(path.join(root, "sentences", `${category}.tsv`), "utf8")).filter((r) => !r.heldAside);
+    const score = scoreSentenceBank(rows, category, (row) => extractClaims(pageOf(row).text, { subjects: [row.subject] }).claims);
+    expect(score.found / score.listed).toBeGreaterThanOrEqual(floor);
+    expect(score.falseHits).toBeLessThanOrEqual(2);
   });
 });
