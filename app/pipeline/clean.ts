@@ -71,13 +71,12 @@ const DATELINE = new RegExp("^(?:[Dd]ate:?\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:\\p{L
 // timestamp leads it.
 const SPEAKER_PREFIX = /^(\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+)?(\p{Lu}[\p{Lu}.'’ -]{0,24}|Q|A):\s+(?=\S)/u;
 const SPEAKER_LINE = /^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+)?(\p{Lu}[\p{Lu}.'’ -]{0,24}|Q|A):[ \t]+\S/gmu;
-/** The speakers' names that open three or more lines of the text, or null when none does (most texts). */
-function speakerLabels(text: string): Set<string> | null {
+/** The speakers' names that open three or more lines of the text. */
+function speakerLabels(text: string): Set<string> {
   const counts = new Map<string, number>();
   SPEAKER_LINE.lastIndex = 0;
   for (let m = SPEAKER_LINE.exec(text); m; m = SPEAKER_LINE.exec(text)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  const out = new Set([...counts].filter(([, n]) => n >= 3).map(([name]) => name));
-  return out.size || /^[ \t]*\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+\p{Lu}[\p{Lu}.'’ -]{0,24}:/mu.test(text) ? out : null;
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([name]) => name));
 }
 // a dateline further down a page (after its headline and standfirst) when it is one beyond doubt: a city in capitals,
 // or a wire service's tag
@@ -254,7 +253,8 @@ function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd
 /** Split the text into lines, classify each, and read a title and byline off the page. */
 export function cleanText(text: string): CleanResult {
   const blocks: Block[] = [];
-  const speakers = speakerLabels(text);
+  // (the speakers are counted once, when a line first opens like a transcript's: most texts have none)
+  let speakers: Set<string> | null | undefined;
   const metadata: SourceMetadata = { title: null, author: null, date: null };
   let paragraph = 0;
   let blank = true;
@@ -320,7 +320,8 @@ export function cleanText(text: string): CleanResult {
     }
     // a transcript's timestamp and speaker ("[00:05:27] MARCUS: Yeah so, …"): chrome before the words spoken
     const speaker = !md && speakers !== null ? SPEAKER_PREFIX.exec(text.slice(s, Math.min(e, s + 60))) : null;
-    if (speaker && (speaker[1] !== undefined || speakers!.has(speaker[2]))) {
+    if (speaker) speakers ??= speakerLabels(text);
+    if (speaker && speakers && (speaker[1] !== undefined || speakers.has(speaker[2]))) {
       blocks.push({ start: s, end: s + speaker[0].trimEnd().length, kind: "chrome", paragraph });
       s += speaker[0].length;
     }

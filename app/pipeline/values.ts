@@ -440,8 +440,9 @@ const SIGN_BEFORE = /(?:^|[^\d\s])\s*(?:[-−]|minus\s+)$|^\s*(?:[-−]|minus\s+
 const WORD_TIME = /\b(?:(one|two|three|four|five|six|seven|eight)\s+(?:to|or|-)\s+)?(half an|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple of)[\s-]+(hours?|minutes?|days?|weeks?|months?)\b|\b(?:an?\s+)?(hour-?long|half-hour|quarter of an hour|three quarters of an hour|hour and a half|hour and a quarter|one and a half hours)\b/gi;
 const TIME_UNIT_WORD = /hour|minute|day|week|month/i;
 const WORD_TIME_ANY = new RegExp(WORD_TIME.source, "i");
-// (hasTimeInWords's quick test: a unit's word, "day" whole as WORD_TIME needs it, not inside "today")
-const TIME_UNIT_WHOLE = /hour|minute|\bdays?\b|\bweeks?\b|\bmonths?\b/i;
+// (hasTimeInWords's quick test: a unit's word)
+// (plain words, no boundaries: a quick scan; WORD_TIME_ANY then reads the whole time, and finds none in "today")
+const TIME_UNIT_WHOLE = /hour|minute|day|week|month/i;
 /** The text gives a time in words ("forty-five minutes", "an hourlong class", "five days"): the same words
  * parseQuantities reads, so what classify takes for a session's length is what gets a value. */
 export const hasTimeInWords = (text: string): boolean => TIME_UNIT_WHOLE.test(text) && WORD_TIME_ANY.test(text);

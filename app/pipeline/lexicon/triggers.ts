@@ -48,11 +48,11 @@ export const TRIGGERS = {
     "scarring", "necrosis", "interact", "minimal", "mild", "nontraumatic", "invasive", "noninvasive",
     // (no interaction, no harmful emission, precautions: "taken alongside other medicines", "does not emit UV light", "not
     // a substitute for seeing your doctor", "Do not stare directly into the LEDs", "protective eyewear")
-    // (harms it has done, or people report after it: "have caused infected punctures", "report headaches or eye strain
-    // during their first few weeks")
-    "caused", "triggered", "induced", "provoked", "resulted", "headache", "strain$", "fatigue", "tiredness", "rash", "itching",
-    "cramp", "bloating", "diarrh", "insomnia", "palpitation", "bronchospasm", "granuloma", "linked", "avoided",
-    "alongside", "emit$", "ultraviolet", "uv$", "radiation", "look$", "looking$", "tan$", "substitute$", "replacement$", "stare", "staring", "gaze", "gazing", "eyewear", "goggles",
+    // (harms it has done: "have caused infected punctures", "has occasionally triggered bronchospasm")
+    // (a complaint people report after it is read by the complaint gate's reading, classify.ts COMES_WITH_IT: the
+    // complaints themselves open no safety gate, as most clauses naming one say what it treats)
+    "caused", "triggered", "induced", "provoked", "resulted", "granuloma", "linked", "avoided",
+    "alongside", "emit$", "ultraviolet", "uv$", "radiation", "directly$", "tan$", "substitute$", "replacement$", "stare", "staring", "gaze", "gazing", "eyewear", "goggles",
     "injur", "burns", "perforat", "uncomfortable", "hurt", "rare", "suitable", "interfer", "overheat", "dehydrat", "toxic", "poison", "died", "death", "deaths", "fatal", "anaphyla", "risky", "carries", "carry", "carried", "pose", "poses", "posed", "hazard", "soreness", "dizziness", "blood", "pins", "redness", "itch", "irritat", "numbness", "ulcer", "tenderness", "nausea", "fainting", "bleeding", "collapsed", "punctured", "pneumothora", "damage", "hospitali", "contraindicat", "contra", "should", "shouldn", "must", "mustn", "recommended", "advised", "advisable", "obviat", "worries", "fears", "fear$", "worry$", "burn", "scald"],
   frequency: ["monthly", "daily", "once", "twice", "times", "every", "week", "weeks", "weekly", "monthly", "spaced", "interval", "touch"],
   // (a verb setting a process of the body going, "provokes the proliferation of tissue": classify.ts reads the rest;
