@@ -147,7 +147,8 @@ export function isBreadcrumb(line: string): boolean {
   return parts.every((p) => words(p).length > 0 && words(p).length <= 8) && !/[.!?]\s*$/.test(parts[0]);
 }
 
-const LIST_LEAD_END = /\b(?:can|may|will|could|helps?|include[sd]?|such as|including)\s*:\s*$/i;
+// (or a warning's lead, "Do not use TENS:", "Avoid it if you:")
+const LIST_LEAD_END = /\b(?:can|may|will|could|helps?|include[sd]?|such as|including)\s*:\s*$|^(?:do\s+not|don['’]t|never|avoid)\s+\S/i;
 
 // a whole sentence of four words or more, ended, at the start of a line
 const SENTENCE_FIRST = /^(?:\S+\s+){3,}\S*[.!?]["”’)]?\s/;
@@ -220,6 +221,19 @@ const OPEN_END = /(?:^|[\s,;(])(?:a|an|the|of|in|on|at|to|for|from|with|by|into|
 /** The next line when text[s, e) is a line of prose cut off mid-sentence by a hard wrap and the next line carries
  * on: no terminal punctuation, and the next line starts in lower case, or both are long (a wrapped paragraph,
  * not a heading over one). Null otherwise. */
+/** The line after a list item's, when it is indented and lower-case at its start (the item wrapped): its end. */
+function indentedGoOn(text: string, e: number): { end: number; lineEnd: number } | null {
+  if (text[e] !== "\n" && !(text[e] === "\r" && text[e + 1] === "\n")) return null;
+  const nextStart = text.indexOf("\n", e) + 1;
+  const nl = text.indexOf("\n", nextStart);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const m = /^[ \t]{2,}(?=\p{Ll})/u.exec(text.slice(nextStart, lineEnd));
+  if (!m) return null;
+  let ne = lineEnd;
+  while (ne > nextStart && isSpace(text.charCodeAt(ne - 1))) ne--;
+  return { end: ne, lineEnd };
+}
+
 function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd: number } | null {
   if (text[e] !== "\n" && !(text[e] === "\r" && text[e + 1] === "\n")) return null;
   const line = text.slice(s, e);
@@ -284,6 +298,13 @@ export function cleanText(text: string): CleanResult {
     // markdown markers: heading hashes, list bullets, quote marks lead the line but are not its words
     const md = text.slice(s, e).match(/^(#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+|>\s*)/);
     // hard-wrapped text: a line that stops mid-sentence goes on in the next one ("… was developed by\nDr. Smith …")
+    // (a list item goes on in an indented line under it: "- if you have a pacemaker or any other\n  device, such as …")
+    if (md && /^[-*+•]\s|^\d+[.)]\s/.test(md[1])) {
+      for (let next = indentedGoOn(text, e); next; next = indentedGoOn(text, e)) {
+        e = next.end;
+        lineRe.lastIndex = next.lineEnd;
+      }
+    }
     if (!md) {
       for (let next = wrappedLine(text, s, e); next; next = wrappedLine(text, s, e)) {
         e = next.end;

@@ -72,7 +72,7 @@ const BARE_INCLUDE_LEAD = /^(?:these|they|this|examples|such conditions|the main
 const TREATS_BEFORE = /\b(?:treatment|therapy|remedy|used|effective|indicated|approved|established|offered)\s+(?:\w+\s+){0,3}?(?:for|against|in)\b[^.;]{0,80}\b(?:conditions|diseases|disorders|ailments|complaints|symptoms|problems|illnesses|injuries|indications|uses)\b/i;
 // a line that introduces who should not have it: "Please tell us before treatment if you:", "You should not have it if
 // you:", "It is not suitable for people who:"
-const CONTRAINDICATION_LEAD = /(?:\b(?:tell|inform|let)\s+(?:us|your\s+(?:doctor|therapist|practitioner|GP|nurse))\b[^:.;]{0,40}\bif\s+you|\b(?:should|must|cannot|can['’]t)\s+(?:not\s+|n['’]t\s+)?(?:have|use|undergo|try|receive)\b[^:.;]{0,40}\bif\s+you|\bnot\s+(?:\w+\s+)?(?:suitable|recommended|advised|safe)\s+(?:for\s+)?(?:people|anyone|those|patients|you)(?:\s+who)?|\bcontraindications?\b[^:.;]{0,40}\b(?:include|are))\s*:\s*$/i;
+const CONTRAINDICATION_LEAD = /(?:\b(?:tell|inform|let)\s+(?:us|your\s+(?:doctor|therapist|practitioner|GP|nurse))\b[^:.;]{0,40}\bif\s+you|\b(?:should|must|cannot|can['’]t)\s+(?:not\s+|n['’]t\s+)?(?:have|use|undergo|try|receive)\b[^:.;]{0,40}\bif\s+you|\bnot\s+(?:\w+\s+)?(?:suitable|recommended|advised|safe)\s+(?:for\s+)?(?:people|anyone|those|patients|you)(?:\s+who)?|\bcontraindications?\b[^:.;]{0,40}\b(?:include|are)|^(?:please\s+)?(?:do\s+not|don['’]t|never|avoid)\s+(?:use|using|have|having|try|trying|undergo|undergoing|apply|applying|book|booking)\b[^:.;]{0,40})\s*:\s*$/i;
 // a list item under such a lead that says something (a few words), though no cue of its own: a premise held
 const HOLDS_PREMISE = /\S+\s+\S+\s+\S+\s+\S+\s+\S+/;
 // "He published his final list in 1936 and died later that year": a life's end told after the act; the act is read
@@ -83,6 +83,18 @@ const PRONOUN_ACT_LEAD = /^(?:he|she|they)\s/i;
 const MAKES_IT = /\b(?:first|it|published|presented|introduced)\b/i;
 // a word broken by a hyphen at a hard wrap: "recov-\nery", "ses-\nsions" (a lower-case letter on both sides)
 const HYPHENATED_BREAK = /(\p{Ll})-\n(\p{Ll}+)/gu;
+// a printed page's furniture: "Page 2 of 3", or a header or footer line printed again on another page
+const PAGE_NUMBER = /\bpage\s+\d+\s+(?:of|\/)\s+\d+\b/i;
+function onlyPageFurniture(text: string, blocks: readonly { start: number; end: number; kind: string }[], from: number, to: number): boolean {
+  for (let b = from; b < to; b++) {
+    const line = text.slice(blocks[b].start, blocks[b].end).trim();
+    if (PAGE_NUMBER.test(line)) continue;
+    const first = text.indexOf(line);
+    if (line.length >= 12 && first >= 0 && text.indexOf(line, first + line.length) >= 0) continue;
+    return false;
+  }
+  return true;
+}
 // a paragraph that is one short question: "And how long is a session with you?"
 const ASKED_ALONE = /^[^.!?]{3,120}\?\s*$/;
 // (an aside after the date may stand before the name: "In 1964, as the story is told in AK circles, Harbison treated …")
@@ -392,8 +404,11 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const sent = sentences[i];
     const sText = sentenceText[i];
     const goesOnReporting = reportedSentence === i - 1 && i > 0 && sentences[i - 1].paragraph === sent.paragraph && GOES_ON.test(sText);
-    // a list ends at a line that is no item of it: content, a heading or page chrome between
-    const listGoesOn = sent.listItem && !(i > 0 && sent.block > sentences[i - 1].block + 1);
+    // a list ends at a line that is no item of it: content, a heading or page chrome between (not a printed page's
+    // header or footer: a list goes on over a page break, and a lower-case line after one goes on with its item)
+    const acrossPage = i > 0 && sentences[i - 1].listItem && sent.block > sentences[i - 1].block + 1 && onlyPageFurniture(text, blocks, sentences[i - 1].block + 1, sent.block);
+    const itemGoesOn = acrossPage && !sent.listItem && /^\p{Ll}/u.test(sText) && !/[.!?]$/.test(sentenceText[i - 1].trim());
+    const listGoesOn = (sent.listItem || itemGoesOn) && !(i > 0 && sent.block > sentences[i - 1].block + 1 && !acrossPage);
     const heldContraLead = listGoesOn && contraLead;
     if (!listGoesOn) { premiseLead = null; treatedLead = false; contraLead = false; }
     const heldPremise = premiseLead;
@@ -408,7 +423,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     }
     if (!sent.listItem && sText.endsWith(":") && CONTRAINDICATION_LEAD.test(sText)) contraLead = !offByPara.get(sent.paragraph);
     // an item of a list of who should not have it ("- have epilepsy or have had a seizure before"): a contraindication
-    if (sent.listItem && heldContraLead && !/[.!?]$/.test(sText.trim())) {
+    if ((sent.listItem || itemGoesOn) && heldContraLead && !/[.!?]$/.test(sText.trim())) {
       const item = tidy(text, sent.start, sent.end);
       const span = html ? toRawSpan(html, item.start, item.end) : item;
       if (span && item.end > item.start) {

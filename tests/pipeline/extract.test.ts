@@ -555,3 +555,11 @@ describe("extractClaims: a word hyphenated across a hard wrap reads whole", () =
     for (const c of r.claims) expect(text.slice(c.start, c.end).replace(/(\p{Ll})-\n(\p{Ll})/gu, "$1$2").replace(/\s+/g, " ")).toBe(c.text);
   });
 });
+
+describe("extractClaims: a warning's list over a printed page break", () => {
+  const text = "Who should not use leaf tinctures?\nDo not use leaf tinctures:\n- if you have a pacemaker or any other implanted\n  device, such as an insulin pump\n- over the front of the neck, as this can lower your blood\n\nLT-01 Leaf tinctures                        Page 2 of 3\n\nCity Hospital - Herbal Clinic\n\n  pressure or cause the throat muscles to spasm\n- on broken skin\n\nCity Hospital - Herbal Clinic\n";
+  const items = extractClaims(text, { subjects: ["leaf tinctures"] }).claims.filter((c) => c.facet === "contraindications").map((c) => c.text);
+  it("'Do not use X:' leads a list of contraindications; an indented line goes on with its item; the list goes on past a page's footer and running header", () =>
+    expect(items).toEqual(["if you have a pacemaker or any other implanted device, such as an insulin pump", "over the front of the neck, as this can lower your blood",
+      "pressure or cause the throat muscles to spasm", "on broken skin"]));
+});
