@@ -69,8 +69,9 @@ const DATELINE = new RegExp("^(?:[Dd]ate:?\\s+\\d{4}-\\d{2}-\\d{2}\\s+)?(?:\\p{L
 // A transcript's line lead: a timestamp, a speaker's name in capitals (or Q / A) and a colon. A name is a speaker's only
 // when three or more lines open with it ("ROSIE:", "MARCUS:"), not a notice's label ("WARNING: do not …"), unless a
 // timestamp leads it.
-const SPEAKER_PREFIX = /^(\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+)?(\p{Lu}[\p{Lu}.'’ -]{0,24}|Q|A):\s+(?=\S)/u;
-const SPEAKER_LINE = /^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+)?(\p{Lu}[\p{Lu}.'’ -]{0,24}|Q|A):[ \t]+\S/gmu;
+// ("A (PureFlow Support): …": an answer's label may name who answers)
+const SPEAKER_PREFIX = /^(\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+)?(\p{Lu}[\p{Lu}.'’ -]{0,24}|Q|A)(?:\s*\([^()\n]{1,40}\))?:\s+(?=\S)/u;
+const SPEAKER_LINE = /^[ \t]*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+)?(\p{Lu}[\p{Lu}.'’ -]{0,24}|Q|A)(?:\s*\([^()\n]{1,40}\))?:[ \t]+\S/gmu;
 /** The speakers' names that open three or more lines of the text. */
 function speakerLabels(text: string): Set<string> {
   const counts = new Map<string, number>();

@@ -1564,3 +1564,16 @@ describe("classifyClause: harms done, harms linked, disease's own harms, a compl
     "The lamp is cleared for 3 conditions, including psoriasis and acne",
   ])("no harm of it: %s", (clause) => expect(safety(clause)?.polarity).not.toBe("con"));
 });
+
+describe("classifyClause: a shop page's detox, balance and frequency claims, a tingling felt (general shapes)", () => {
+  const bath: Partial<ClassifyContext> = { subject: subjectMatcher(["salt bath"]), notPlaces: new Set(["salt", "bath"]) };
+  const found = (clause: string, category: string) => classifyClause(clause, { ...ctx, ...bath }, prepare(clause)).find((d) => d.category === category);
+  it.each([
+    ["Pulls impurities and heavy metals out through the pores of your skin", "efficacy", { polarity: "pro" }],
+    ["Rebalances your hormones naturally", "efficacy", { polarity: "pro" }],
+    ["Users tell us their migraines are less frequent after a month", "efficacy", { polarity: "pro" }],
+    ["The brown flecks are not toxins but rust from the electrodes", "efficacy", { polarity: "con" }],
+    ["Some people may feel a slight burning on the soles, which fades", "safety", { polarity: "con" }],
+  ])("%s", (clause, category, value) => expect(found(clause, category)?.value).toMatchObject(value));
+  it("'Use two to three times a week' is how often it is given", () => expect(found("Use two to three times a week for a month", "protocol")?.facet).toBe("frequency"));
+});

@@ -238,3 +238,12 @@ describe("cleanText: a transcript's timestamps and speakers are chrome before th
     expect(cleanText(text).blocks.filter((b) => b.kind === "content").map((b) => text.slice(b.start, b.end))).toEqual(["WARNING: Do not use it during pregnancy."]);
   });
 });
+
+describe("cleanText: a seller's answers to customers' questions", () => {
+  it("'A (Shop Support):' labels on three or more lines are chrome, and what customers tell the seller is content", () => {
+    const text = "Q: Does it help?\nA (Shop Support): Many of our customers tell us their migraines are less frequent after a month of use.\n\nQ: Is it loud?\nA (Shop Support): It hums quietly.\n\nQ: Which plug?\nA (Shop Support): A UK plug.\n";
+    const blocks = cleanText(text).blocks;
+    expect(blocks.filter((b) => text.slice(b.start, b.end).startsWith("A (")).map((b) => b.kind)).toEqual(["chrome", "chrome", "chrome"]);
+    expect(blocks.filter((b) => b.kind === "content").map((b) => text.slice(b.start, b.end))).toContain("Many of our customers tell us their migraines are less frequent after a month of use.");
+  });
+});

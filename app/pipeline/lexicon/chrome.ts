@@ -21,7 +21,8 @@ export const CHROME_LINE_PATTERNS: readonly string[] = [
   "[\\w-]*(?:-icon|-logo|-toggle)\\b", "\\b(?:site|company) logo\\b",
   // a language switcher's entry alone on its line
   "^(?:english|français|francais|español|espanol|deutsch|italiano|português|portugues|nederlands|polski|svenska)$", "^\\W*disclaimer\\b", "\\bnot been evaluated by the (?:fda|food and drug administration)\\b", "^(?:book|call|order|shop|buy|reserve|contact us)\\b[^.]{0,40}\\b(?:now|today|online)\\b", "\\b\\d+% off\\b", "^welcome to\\b", "\\bfree consultation\\b", "\\bcall (?:us )?(?:now|today|on|at|\\(?\\d)",
-  "\\btell us\\b", "\\bshare your (story|experience|thoughts)\\b", "\\btags?:", "\\bcategor(y|ies):", "^\\s*key ?words?\\s*:", "^posted (?:by|on|in)\\b", "\\b\\d+ (?:comments?|replies|responses)\\b", "^\\s*(?:doi|issn|isbn|pmid)\\b", "^\\s*(?:source|image|photo|credit)s?\\s*:",
+  // (an invitation to the reader, not what customers tell a seller: "Many of our customers tell us their flare-ups …")
+  "^\\s*(?:please\\s+)?tell us\\b|\\btell us (?:what you think|about (?:your|it)|your (?:story|experience|thoughts|views))\\b", "\\bshare your (story|experience|thoughts)\\b", "\\btags?:", "\\bcategor(y|ies):", "^\\s*key ?words?\\s*:", "^posted (?:by|on|in)\\b", "\\b\\d+ (?:comments?|replies|responses)\\b", "^\\s*(?:doi|issn|isbn|pmid)\\b", "^\\s*(?:source|image|photo|credit)s?\\s*:",
 ];
 /** A wiki's revision line, however long the edit summary it quotes: "Revision as of 10:15, 18 October 2016 by Ann
  * (talk | contribs) (Created page with …)" (MediaWiki's own wording, on every wiki built with it). */

@@ -156,6 +156,11 @@ export const MORE_EFFICACY_CUES: readonly string[] = [
   "\\bevidence (?:[\\w-]+ ){0,4}?(?:is|appears|seems|looks) (?:to be )?(?:strongest|strong|best|most convincing|most promising|good|encouraging) for\\b",
   // a study's finding of a gain: "A small 2015 study found improvements in balance", "trials showed reductions in pain"
   "\\b(?:found|find|finds|showed|shows|show|reported|noted|observed|demonstrated|documented|recorded)\\s+(?:\\w+\\s+){0,2}?(?:improvements?|reductions?|benefits?|gains?|decreases?|relief)\\s+(?:in|of|from|for)\\b",
+  // a complaint that came less often or less hard: "their gout flare-ups are less frequent after 6 to 8 sessions"
+  "\\b(?:flare-?ups?|attacks?|episodes?|migraines?|headaches?|symptoms?|pain|seizures?|cravings?|hot flushes|hot flashes)\\b[^.;]{0,20}\\b(?:are|were|became|become|got|get|is|was)\\s+(?:\\w+\\s+)?(?:less (?:frequent|severe|intense|painful|common|often)|fewer|rarer|milder|shorter)\\b",
+  // detox and balance claims: "Draws toxins and heavy metals out through the sweat glands", "Rebalances your body's pH"
+  "\\b(?:draws?|drew|drawing|pulls?|pulling|flush(?:es|ed|ing)?|sweats?|leach(?:es|ed)?) (?:[\\w-]+ ){1,5}?out\\b(?=[^.;]{0,60}\\b(?:body|system|blood|skin|pores|feet|glands?|organs?|tissues?|cells?|liver|kidneys?)\\b)|\\b(?:draws?|pulls?) (?:out )?(?:the )?(?:toxins?|impurities|heavy metals|waste|poisons)\\b",
+  "\\b(?:re)?balanc(?:e|es|ed|ing) (?:your |the )?(?:body['’]s |bodily )?(?:ph|hormones?|energy|chakras?|meridians?|nervous system|immune system|blood sugar|metabolism)\\b",
   // a plain account that it helped: "honestly I think it helped", "the sessions really worked for me"
   "\\b(?:it|this|they|the (?:treatment|sessions?|therapy|technique|remedy|remedies))\\s+(?:really\\s+|definitely\\s+|actually\\s+|genuinely\\s+|certainly\\s+)?(?:helped|worked)(?=\\s*(?:[,.;!?]|$|\\s+(?:a lot|a bit|a little|so much|immediately|wonders|for me|me\\b)))",
   // helping the body mend: "to help injured tendons, ligaments and joints heal", "helps the skin repair itself"
@@ -314,6 +319,8 @@ export const CON_CUES: readonly string[] = [
   // placebo effect"
   "\\b(?:did|does|do|had|has|have)(?: not|n['’]t) (?:include|use|have|involve) (?:a |an |any )?(?:placebo|control|sham|comparison) (?:group|arm)s?\\b", "\\b(?:no|without (?:a|any)) (?:placebo|control|sham|comparison) (?:group|arm)s?\\b",
   "\\bless (?:impressive|convincing|promising|encouraging|robust) than\\b",
+  // what comes out is not what it is said to draw out: "are not toxins drawn from the body"
+  "\\b(?:is|are|was|were)(?: not|n['’]t) (?:\\w+ )?(?:toxins?|impurities|poisons|waste products|heavy metals)\\b",
   "\\b(?:put|puts|putting|chalk(?:s|ed)? up|ascrib(?:e|es|ed)|attribut(?:e|es|ed))\\b[^.;]{0,60}\\bto (?:the |a )?(?:placebo|power of suggestion)\\b",
   "\\b(?:unlikely to|not likely to|won['’]t|will not|does not|doesn['’]t|do not|don['’]t) (?:\\w+ )?do (?:anything|much|a thing) for\\b",
   // the same change in the treated and the control group: "Pain dropped in both groups equally"
@@ -746,7 +753,7 @@ export const PRACTICE_VERBS: readonly string[] = [
 /** Protocol cues: frequency, duration, depth, dose. */
 export const FREQUENCY_CUES: readonly string[] = [
   "\\bonce (?:a|per|every)\\b", "\\btwice (?:a|per|every)\\b", "\\b(?:three|four|\\d+) times (?:a|per)\\b",
-  "\\bevery (?:\\w+ ){0,3}?(?:day|days|week|weeks|month|months|year|years|morning|evening|night)\\b", "\\b(?:\\w+ or \\w+|\\d+|up to \\w+|two|three|four|five|six) times (?:a|per|each|every|daily|weekly)\\b", "\\b(?:a|one|two|\\d+) weeks? (?:apart|intervals?)\\b",
+  "\\bevery (?:\\w+ ){0,3}?(?:day|days|week|weeks|month|months|year|years|morning|evening|night)\\b", "\\b(?:\\w+ (?:or|to) \\w+|\\d+|up to \\w+|two|three|four|five|six) times (?:a|per|each|every|daily|weekly)\\b", "\\b(?:a|one|two|\\d+) weeks? (?:apart|intervals?)\\b",
   "\\bweekly\\b", "\\bmonthly\\b", "\\bspaced\\b", "\\bintervals?\\b", "\\btouch-?ups?\\b",
 ];
 export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|ing)?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around |up to |just |only |roughly |approximately )?(?:\\d|(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty) (?:to|or) \\d|(?:an?|half an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)[\\s-]+(?:hours?|minutes?)\\b)",
@@ -914,6 +921,8 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\b(?:will|can|could|may|might|would|is known to|are known to)\\s+(?:also |even |easily |seriously |sometimes |occasionally )?(?:irritate|inflame|dry out|strain|tear|rupture|puncture|perforate|bruise|blister|scar|sting|weaken|overload)\\s+(?:the |your |their |his |her |its |a |an )(?:[\\w-]+ ){0,2}?(?:skin|eyes?|ears?|ear ?drums?|airways?|lungs?|throat|nose|nasal passages?|sinuses|mouth|gums|teeth|enamel|stomach|gut|bowels?|colon|intestines?|liver|kidneys?|heart|blood vessels?|veins?|arteries|nerves?|muscles?|tendons?|ligaments?|joints?|bones?|tissues?|membranes?|lining|scalp|immune system|digestive system|organs?)\\b",
   // how someone may feel after it: "report feeling dizzy", "may feel light-headed", "some get a little queasy"
   "\\b(?:feel|feels|felt|feeling|become|becomes|became|get|gets|got|getting)\\s+(?:a bit |a little |slightly |very |quite |somewhat |rather |temporarily )?(?:dizzy|nauseous|nauseated|light-?headed|faint|sick|unwell|drowsy|groggy|queasy|achy|woozy|shaky|feverish|sore|blurred|blurry|swollen|irritated|inflamed|numb|bruised|itchy)\\b",
+  // "Some users may feel a mild tingling in the feet"
+  "\\b(?:feel|feels|felt|notice|notices|noticed|experience|experiences|experienced)\\s+(?:a|some)\\s+(?:mild |slight |light |brief |temporary |strong )?(?:tingling|burning|stinging|pricking|prickling|throbbing|aching|pulling)\\b",
   // marks it leaves: "often leaves red or purple dots", "can leave bruises"
   "\\bleaves?\\s+(?:behind\\s+)?(?:[\\w-]+\\s+){0,3}?(?:marks|bruises|bruising|dots|welts|blotches|scars|scarring|redness|discolou?ration|spots)\\b",
   // "intensive practice has been linked to psychological disturbances"
