@@ -219,7 +219,10 @@ const DELIVERED_BEFORE = /\b(?:delivered|performed|carried out|given|administere
 const CASELOAD_PERIOD = /^\s*(?:[a-z-]+\s+){0,2}?(?:a|per|each|every)\s+(?:year|annum)\b|^\s*(?:annually|yearly)\b/i;
 const MEMBERSHIP_BEFORE = /\bmembership\b[^.;]{0,30}?\b(?:of|to|at|is|was|numbers?|numbered|reached|totals?|totalled|totaled|exceeds?|exceeded|tops|topped)\s+(?:about |around |over |more than |nearly |almost |some |an estimated |roughly |just over |just under )?$/i;
 // the settings a session is given at: a temperature or a pressure
-const SETTING_UNIT = /^(?:°[CF]|ATA|nm)$/;
+// a device's electrical supply, not a setting it is given at: "runs on mains power at 50 Hz", "220–240 V AC, 50 Hz"
+const POWER_SUPPLY = /\b(?:mains|voltage|power supply|volts?|\d+\s?V|AC|plug)\b/i;
+const SETTING_FACET: Record<string, string> = { ATA: "pressure", mbar: "pressure", nm: "wavelength", Hz: "pulse rate" };
+const SETTING_UNIT = /^(?:°[CF]|ATA|nm|Hz|mbar)$/;
 const CONDITION_NEEDS_COURSE = /^(?:[\w'’-]+,?\s+){1,6}?(?:may|might|will|usually|typically|often|generally|normally|can)?\s*(?:only\s+)?(?:need|needs|require|requires)\s+(?:only\s+|about\s+|around\s+|between\s+|up to\s+|as (?:few|many) as\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|course|series|handful))/i;
 const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals|americans|adults|children|women|men|visitors|users)$/;
 const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
@@ -1201,8 +1204,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "air chilled to -110 °C for 2-3 minutes", "runs at -110 °C to -140 °C", "2.0 to 2.4 atmospheres absolute": the
     // temperature or pressure it is given at, beside any other measure of the clause, each on its own part of it
     const setting = qs.filter((q) => SETTING_UNIT.test(q.value.unit));
-    if (setting.length && (linked ??= isLinked(clause, ctx)) && !TRIAL_ARMS.test(clause)) {
-      out.push({ category: "protocol", value: foldQuantities(setting), facet: setting[0].value.unit === "ATA" ? "pressure" : setting[0].value.unit === "nm" ? "wavelength" : "temperature", confidence: 0.55, hedges: h.cues, atomise: false });
+    if (setting.length && (linked ??= isLinked(clause, ctx)) && !TRIAL_ARMS.test(clause) && !POWER_SUPPLY.test(clause)) {
+      out.push({ category: "protocol", value: foldQuantities(setting), facet: SETTING_FACET[setting[0].value.unit] ?? "temperature", confidence: 0.55, hedges: h.cues, atomise: false });
       settingAt = setting[0].start;
     }
     if (len.length && anyOf(DEPTH, clause)) {

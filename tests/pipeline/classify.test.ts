@@ -1577,3 +1577,23 @@ describe("classifyClause: a shop page's detox, balance and frequency claims, a t
   ])("%s", (clause, category, value) => expect(found(clause, category)?.value).toMatchObject(value));
   it("'Use two to three times a week' is how often it is given", () => expect(found("Use two to three times a week for a month", "protocol")?.facet).toBe("frequency"));
 });
+
+describe("classifyClause: a device's pulse rate and a suction's pressure are settings; its mains supply is not (general shapes)", () => {
+  const tens: Partial<ClassifyContext> = { subject: subjectMatcher(["nerve stimulation"]), notPlaces: new Set(["nerve", "stimulation"]) };
+  const protocol = (clause: string) => classifyClause(clause, { ...ctx, ...tens }, prepare(clause)).find((d) => d.category === "protocol");
+  it.each([
+    ["Most people start nerve stimulation at 2 to 4 Hz", { unit: "Hz", min: 2, max: 4 }, "pulse rate"],
+    ["The cups are set between 100 and 300 mbar", { unit: "mbar", min: 100, max: 300 }, "pressure"],
+  ])("%s", (clause, value, facet) => expect(protocol(clause)).toMatchObject({ value, facet }));
+  it("'runs on mains power at 50 Hz' is no setting", () => expect(protocol("The nerve stimulation unit runs on mains power at 50 Hz")).toBeUndefined());
+});
+
+describe("classifyClause: warnings on a shop's safety panel (general shapes)", () => {
+  const bath: Partial<ClassifyContext> = { subject: subjectMatcher(["salt bath"]), notPlaces: new Set(["salt", "bath"]) };
+  const safety = (clause: string) => classifyClause(clause, { ...ctx, ...bath }, prepare(clause)).find((d) => d.category === "safety")?.value;
+  it.each([
+    "Do not use if you have a pacemaker",
+    "Please check with your doctor before use if you have epilepsy",
+    "Some guests feel drained and dizzy the next morning",
+  ])("%s", (clause) => expect(safety(clause)).toMatchObject({ polarity: "con" }));
+});

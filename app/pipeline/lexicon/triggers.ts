@@ -51,6 +51,8 @@ export const TRIGGERS = {
     // (harms it has done: "have caused infected punctures", "has occasionally triggered bronchospasm")
     // (a complaint people report after it is read by the complaint gate's reading, classify.ts COMES_WITH_IT: the
     // complaints themselves open no safety gate, as most clauses naming one say what it treats)
+    // (who should not have it: "Do not use if you have a pacemaker", "Not during pregnancy")
+    "pacemaker", "implant", "epilep", "wounds", "washed",
     "caused", "triggered", "induced", "provoked", "resulted", "granuloma", "linked", "avoided",
     "alongside", "emit$", "ultraviolet", "uv$", "radiation", "directly$", "tan$", "substitute$", "replacement$", "stare", "staring", "gaze", "gazing", "eyewear", "goggles",
     "injur", "burns", "perforat", "uncomfortable", "hurt", "rare", "suitable", "interfer", "overheat", "dehydrat", "toxic", "poison", "died", "death", "deaths", "fatal", "anaphyla", "risky", "carries", "carry", "carried", "pose", "poses", "posed", "hazard", "soreness", "dizziness", "blood", "pins", "redness", "itch", "irritat", "numbness", "ulcer", "tenderness", "nausea", "fainting", "bleeding", "collapsed", "punctured", "pneumothora", "damage", "hospitali", "contraindicat", "contra", "should", "shouldn", "must", "mustn", "recommended", "advised", "advisable", "obviat", "worries", "fears", "fear$", "worry$", "burn", "scald"],

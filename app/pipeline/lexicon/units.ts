@@ -17,6 +17,8 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = {
   ata: "ATA", "atmospheres absolute": "ATA", "atmosphere absolute": "ATA",
   // light a device is set to ("red light at 660 nm"), and drops of a tincture taken ("take 4 drops")
   nm: "nm", nanometer: "nm", nanometers: "nm", nanometre: "nm", nanometres: "nm",
+  // a device's pulse rate ("80 to 120 Hz") and a suction's pressure ("between 100 and 300 mbar")
+  hz: "Hz", hertz: "Hz", mbar: "mbar", millibar: "mbar", millibars: "mbar",
   drop: "drops", drops: "drops", spray: "sprays", sprays: "sprays", capsule: "capsules", capsules: "capsules",
   tablet: "tablets", tablets: "tablets",
   "mg/m3": "mg/m3", "mg/m³": "mg/m3", "µg/ml": "µg/ml", "μg/ml": "µg/ml", "mcg/ml": "µg/ml", "mg/ml": "mg/ml", "mg/l": "mg/l",
