@@ -1200,7 +1200,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
     // ("a bell rings in the last three minutes": a part of the session, not its length)
     const time = qs.filter((q) => ["min", "h", "s"].includes(q.value.unit) && !PART_OF_SESSION.test(clause.slice(Math.max(0, q.start - 12), q.start)));
-    const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg", "mg/m3", "µg/ml", "mg/ml", "mg/l", "drops", "sprays", "capsules", "tablets"].includes(q.value.unit));
+    const dose = qs.filter((q) => ["%", "ml", "mg", "g", "mcg", "mg/m3", "µg/ml", "mg/ml", "mg/l", "drops", "sprays", "capsules", "tablets", "tsp", "tbsp", "glasses", "ppm"].includes(q.value.unit));
     // "air chilled to -110 °C for 2-3 minutes", "runs at -110 °C to -140 °C", "2.0 to 2.4 atmospheres absolute": the
     // temperature or pressure it is given at, beside any other measure of the clause, each on its own part of it
     const setting = qs.filter((q) => SETTING_UNIT.test(q.value.unit));

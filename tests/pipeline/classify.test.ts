@@ -1597,3 +1597,13 @@ describe("classifyClause: warnings on a shop's safety panel (general shapes)", (
     "Some guests feel drained and dizzy the next morning",
   ])("%s", (clause) => expect(safety(clause)).toMatchObject({ polarity: "con" }));
 });
+
+describe("classifyClause: household measures and concentrations of a dose (general shapes)", () => {
+  const water: Partial<ClassifyContext> = { subject: subjectMatcher(["mineral water cure"]), notPlaces: new Set(["mineral", "water", "cure"]) };
+  const protocol = (clause: string) => classifyClause(clause, { ...ctx, ...water }, prepare(clause)).find((d) => d.category === "protocol")?.value;
+  it.each([
+    ["Drink 3 glasses a day before meals", { kind: "quantity", unit: "glasses", min: 3, max: 3 }],
+    ["Add 2 teaspoons of the salts to the bath", { kind: "quantity", unit: "tsp", min: 2, max: 2 }],
+    ["The water is taken at a concentration of at least 1.2 ppm", { kind: "quantity", unit: "ppm", min: 1.2 }],
+  ])("%s", (clause, value) => expect(protocol(clause)).toMatchObject(value));
+});

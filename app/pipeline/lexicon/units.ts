@@ -21,6 +21,9 @@ export const QUANTITY_UNITS: Readonly<Record<string, string>> = {
   hz: "Hz", hertz: "Hz", mbar: "mbar", millibar: "mbar", millibars: "mbar",
   drop: "drops", drops: "drops", spray: "sprays", sprays: "sprays", capsule: "capsules", capsules: "capsules",
   tablet: "tablets", tablets: "tablets",
+  // household measures and concentrations of a dose: "half a teaspoon of salt", "eight glasses a day", "1.6 ppm"
+  teaspoon: "tsp", teaspoons: "tsp", tsp: "tsp", tablespoon: "tbsp", tablespoons: "tbsp", tbsp: "tbsp",
+  glass: "glasses", glasses: "glasses", ppm: "ppm",
   "mg/m3": "mg/m3", "mg/m³": "mg/m3", "µg/ml": "µg/ml", "μg/ml": "µg/ml", "mcg/ml": "µg/ml", "mg/ml": "mg/ml", "mg/l": "mg/l",
 };
 /** Counted nouns that make a count a practitioner / user count. */
