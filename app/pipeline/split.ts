@@ -26,6 +26,8 @@ const NEW_SUBJECT = new RegExp(
 const CONTRACTED_SUBJECT = /^(?:it|they|this|that|there|he|she|we)['’](?:s|re|ll|ve|d)\s+(?!(?:own|self)\b)/i;
 const RARE_BUT_REPORTED = /^(?:has|have|had)\s+(?:also\s+|occasionally\s+|nonetheless\s+)?been\s+(?:reported|documented|described|seen|observed|recorded)\b/i;
 const RARE_LAST = /\b(?:rare|uncommon|unusual|infrequent|very rare|extremely rare|exceptional)\s*$/i;
+const COLON_CLAUSE = /:\s+(?=(?:some|many|most|several|few|other|the|a|an|it|they|this|these|there|we|you|studies|trials|researchers|patients|people)\b(?:\s+[\w’'-]+){0,4}?\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|suggests?|shows?|showed|found|finds|reports?|reported)\b)/gi;
+const LIST_COLON_LEFT = /\b(?:include[sd]?|including|such as|following|as follows|are|is|were|was)\s*$/i;
 const PEOPLE_SUBJECT = /^(?:most|many|some|few|all|the majority of)\s+(?:people|patients|clients|users|women|men|customers|participants)\s+(?:\w+ly\s+)?(?:need|needs|require|requires|come|return)\b/i;
 const CONCESSIVE_LEAD = /^\s*(?:even though|although|though|while|whereas|despite the fact that)\s/i;
 // the first ", <subject> <finite verb>" after a leading concession
@@ -147,6 +149,15 @@ export function splitClauses(sentence: string): Clause[] {
     // are no clause boundaries
     if (masked[m.index] === ";" && semicolonListItem(masked, m.index)) continue;
     cuts.push(m.index + m[0].length);
+  }
+  // a colon between two clauses: "In knee osteoarthritis the results are mixed: some studies suggest it may ease pain"
+  // (not a list's lead, "Benefits include: …", nor a label, "Note: …": a verb on the left, a subject and verb on the right)
+  if (masked.includes(": ")) {
+    COLON_CLAUSE.lastIndex = 0;
+    for (let m = COLON_CLAUSE.exec(masked); m; m = COLON_CLAUSE.exec(masked)) {
+      const at = m.index + m[0].length;
+      if (LEFT_VERB.test(masked.slice(0, m.index)) && THREE_WORDS.test(masked.slice(0, m.index)) && !LIST_COLON_LEFT.test(masked.slice(0, m.index))) cuts.push(at);
+    }
   }
   if (masked.includes(" while ")) {
     WHILE_CAMPS.lastIndex = 0;

@@ -29,6 +29,9 @@ describe("splitClauses", () => {
     // a new subject with its own verb of reporting
     ["It is listed in a nursing handbook and a 2008 newspaper article reported that 800 hospitals offer it.",
       ["It is listed in a nursing handbook", "a 2008 newspaper article reported that 800 hospitals offer it"]],
+    // a colon between two clauses; not a list's lead
+    ["For back pain the results are mixed: some trials found a benefit.", ["For back pain the results are mixed", "some trials found a benefit"]],
+    ["Its benefits include: better sleep and less pain.", ["Its benefits include: better sleep and less pain"]],
     // a share of the people treated with a plain verb of their own
     ["We start with weekly sessions, and most clients need between 4 and 8 of them.", ["We start with weekly sessions", "most clients need between 4 and 8 of them"]],
     ["Some doctors use it to treat heart disease, even though evidence is lacking.", ["Some doctors use it to treat heart disease", "even though evidence is lacking"]],
