@@ -51,8 +51,8 @@ const CITATION_MARK = /;|\d\(\d|:\s?\d|\bet al\b/;
 const AUTHOR_YEAR = /^\((?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}\p{Lu}[\p{L}&.'’-]*,?\s+(?:1[6-9]|20)\d{2}[a-z]?\)$/u;
 const NEW_COUNT = /^(?:(?:about|over|more than|around|nearly|almost|some|up to|at least|approximately|roughly)\s+)?\d[\d,. ]*\s+[a-z]+\s+[a-z]+/i;
 const LEFT_VERB = new RegExp(`\\b(?:${AUX}|[a-z]{3,}ed)\\b`, "i");
-// a sentence without a semicolon, comma, bracket or a spaced "and"/"but" has no cut: it is one clause
-const MAY_CUT = /[;,(]|\s(?:and|but|while)\s/i;
+// a sentence without a semicolon, comma, bracket, a colon or a spaced "and"/"but" has no cut: it is one clause
+const MAY_CUT = /[;,(]|: |\s(?:and|but|while)\s/i;
 // at least three words (runs of non-space): two spaces between words
 const THREE_WORDS = /\S\s+\S+\s+\S/;
 // "not X, but rather Y" corrects X within one claim: no cut before "but rather" / "but instead"

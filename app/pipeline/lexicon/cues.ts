@@ -330,7 +330,7 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:cures?|cured|heals?|healed|helps?|helped|treats?|treated|does|did|do|achieves?|achieved|changes?|changed|fixes|fixed) (?:absolutely |precisely |exactly |little or )?nothing\\b",
   // "led to no increase in blood flow", "showed no reduction in pain" (not "no increase in side effects": a harm not
   // raised reassures)
-  "\\bno (?:significant |measurable |noticeable |meaningful |real |clear )?(?:decrease|reduction|drop|fall|improvement)s? in\\b",
+  "\\bno (?:significant |measurable |noticeable |meaningful |real |clear |extra |additional |further |added )?(?:decrease|reduction|drop|fall|improvement)s? in\\b",
   "\\bno (?:significant |measurable |noticeable |meaningful |real |clear )?(?:increase|rise|gain)s? in\\b(?! (?:the )?(?:risks?|rates? of|side[- ]effects?|adverse|complications?|harms?|injur\\w*|pain|infections?|bleeding))", "\\bno (?:[\\w-]+ ){0,3}?(?:effect|benefit|improvement|difference|evidence|proof)s?\\b",
   "\\bnot (?:significantly |statistically )?(?:different|better|superior)\\b", "\\b(?:not|no|nowhere near) (?:\\w+ )?(?:as|so) (?:effective|good|useful|helpful|successful|reliable) as\\b", "\\bless (?:effective|useful|helpful|successful|reliable) than\\b", "\\bstop(?:s|ped)? working\\b", "\\b(?:high|serious|substantial|considerable) (?:risk|likelihood|probability) of bias\\b", "\\bprone to (?:error|bias)\\b",
   // "questionable practices", "has not gained much support among clinicians"
