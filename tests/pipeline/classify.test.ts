@@ -1449,7 +1449,7 @@ describe("classifyClause: a study's weak design and results that fall short; siz
   it.each([
     "The procedure itself is pain-free",
     "The trial reports a 25% increase in side effects",
-  ])("no efficacy: %s", (clause) => expect(stance(clause)?.polarity).not.toBe("pro"));
+  ])("no efficacy: %s", (clause) => expect((stance(clause) as { polarity?: string } | undefined)?.polarity).not.toBe("pro"));
 });
 
 describe("classifyClause: no interaction, no harmful emission, precautions to the reader (general shapes)", () => {
@@ -1562,7 +1562,7 @@ describe("classifyClause: harms done, harms linked, disease's own harms, a compl
     "Some users find their headaches ease after a session",
     "No headaches were reported after a session",
     "The lamp is cleared for 3 conditions, including psoriasis and acne",
-  ])("no harm of it: %s", (clause) => expect(safety(clause)?.polarity).not.toBe("con"));
+  ])("no harm of it: %s", (clause) => expect((safety(clause) as { polarity?: string } | undefined)?.polarity).not.toBe("con"));
 });
 
 describe("classifyClause: a shop page's detox, balance and frequency claims, a tingling felt (general shapes)", () => {
