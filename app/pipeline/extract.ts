@@ -371,7 +371,10 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   });
   const breaks = new Set<number>();
   paraIds.forEach((p, i) => { if (afterBreak.has(p)) breaks.add(i); });
-  const off = offTopicParagraphs(paraSents, names, breaks);
+  // (a heading starts a new section: a run off the topic ends there, as an FAQ's next question is on the treatment again)
+  const sections = new Set<number>();
+  paraIds.forEach((p, i) => { if (afterHeading.has(p)) sections.add(i); });
+  const off = offTopicParagraphs(paraSents, names, breaks, sections);
   const paraIndex = new Map(paraIds.map((p, i) => [p, i]));
   const offByPara = new Map(paraIds.map((p, i) => [p, off[i]]));
   const notPlaces = new Set(names.flatMap((s) => s.split(" ")));

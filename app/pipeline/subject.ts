@@ -222,7 +222,7 @@ const DEFINES_OTHER = /^(?:the\s+)?(?!(?:none|some|all|most|many|each|both|neith
  * opens by defining another term, or it follows a section break such as "Also in the news" (`breaks`: indices
  * of paragraphs that follow one). An off-topic run lasts until a paragraph names the subject again.
  * (`texts`: each paragraph's sentences joined with a space, when the caller has them already.) */
-export function offTopicParagraphs(paragraphs: string[][], subjects: string[], breaks: ReadonlySet<number> = new Set()): boolean[] {
+export function offTopicParagraphs(paragraphs: string[][], subjects: string[], breaks: ReadonlySet<number> = new Set(), sections: ReadonlySet<number> = new Set()): boolean[] {
   const mention = subjectMatcher(subjects);
   // ("Hydrogen gas is flammable" in a text on hydrogen therapy defines the treatment's own agent, not another term)
   const ownStems = new Set(subjects.flatMap((name) => name.toLowerCase().split(/\s+/)).map(stem));
@@ -236,6 +236,8 @@ export function offTopicParagraphs(paragraphs: string[][], subjects: string[], b
     const sents = paragraphs[i];
     // (each sentence is asked in turn: a long text's paragraphs are not joined into copies of it)
     if (mention === null || sents.some((s) => mention.test(s) || (ownWord !== null && ownWord.test(s)))) { off = false; out.push(false); continue; }
+    // (a section under a new heading starts on topic, unless a break turned it away)
+    if (sections.has(i)) off = false;
     if (breaks.has(i)) off = true;
     const first = sents[0] ?? "";
     const d = first.match(DEFINES_OTHER);

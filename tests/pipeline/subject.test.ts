@@ -106,3 +106,10 @@ describe("findSubjects: treatment-like names outweigh outcomes", () => {
     expect(findSubjects({ sentences, headings: [] })[0]).toBe("cryotherapy");
   });
 });
+
+describe("offTopicParagraphs: a heading starts a new section on topic", () => {
+  const paras = [["Reflexology is old."], ["Lotions are creams sold in shops.", "Lotions soften the skin."], ["Sessions last an hour."], ["Prices vary."]];
+  it("without a heading the run off the topic goes on", () => expect(offTopicParagraphs(paras, ["reflexology"])).toEqual([false, true, true, true]));
+  it("a heading before the third paragraph ends it", () => expect(offTopicParagraphs(paras, ["reflexology"], new Set(), new Set([2]))).toEqual([false, true, false, false]));
+  it("a break under a heading still turns away", () => expect(offTopicParagraphs(paras, ["reflexology"], new Set([2]), new Set([2]))).toEqual([false, true, true, true]));
+});
