@@ -18,7 +18,7 @@ import { alternation } from "./alternation";
 
 const SECTION_BREAK = alternation(SECTION_BREAK_PATTERNS, "i");
 const NEWS_TURN = /^(?:in (?:other|unrelated) news|elsewhere in (?:the )?news|on (?:an|a) unrelated note)\b/i;
-import type { Category, ExtractedClaim, PipelineResult, SourceFormat, Span } from "./types";
+import type { Category, ExtractedClaim, PersonValue, PipelineResult, SourceFormat, Span } from "./types";
 
 export interface ExtractOptions {
   format?: SourceFormat;
@@ -83,6 +83,8 @@ const PRONOUN_ACT_LEAD = /^(?:he|she|they)\s/i;
 const MAKES_IT = /\b(?:first|it|published|presented|introduced)\b/i;
 // a word broken by a hyphen at a hard wrap: "recov-\nery", "ses-\nsions" (a lower-case letter on both sides)
 const HYPHENATED_BREAK = /(\p{Ll})-\n(\p{Ll}+)/gu;
+// a person's role in the treatment's history: "the father of", "the founder of", "a pioneer of"
+const ROLE_OF = /\b(?:father|mother|founder|co-founder|pioneer|inventor|originator|creator|godfather|godmother)s?\s+of\b/i;
 // a printed page's furniture: "Page 2 of 3", or a header or footer line printed again on another page
 const PAGE_NUMBER = /\bpage\s+\d+\s+(?:of|\/)\s+\d+\b/i;
 function onlyPageFurniture(text: string, blocks: readonly { start: number; end: number; kind: string }[], from: number, to: number): boolean {
@@ -583,6 +585,29 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
           category: "origin_date", value: year.value, hedges: [], subject: mainSubject, facet: "origin", confidence: 0.55 });
       }
     }
+  }
+  // a person called the father, founder or pioneer of it ("he is still spoken of here as the founder of mud therapy",
+  // the person named earlier in the sentence), or of anything, when the text has named them its founder already ("Mester
+  // is widely regarded as the father of photobiomodulation")
+  for (let i = 0; i < sentences.length; i++) {
+    const t = sentenceText[i];
+    const role = ROLE_OF.exec(t);
+    if (!role || offByPara.get(sentences[i].paragraph)) continue;
+    const ofSubject = subjectRe !== null && subjectRe.test(t.slice(role.index + role[0].length, role.index + role[0].length + 60));
+    const persons = parsePersons(t, notPlaces).filter((p) => p.end <= role.index + 4);
+    const known = persons.filter((p) => founders.has(p.value.name.split(" ").pop()!));
+    // (a founder named again by surname alone: "Mester is widely regarded as …")
+    const bySurname = [...founders].filter((f) => new RegExp(`(?<![\\p{L}])${f}(?![\\p{L}])`, "u").test(t.slice(0, role.index)))
+      .map((f) => claims.find((c) => c.category === "founder" && c.value?.kind === "person" && c.value.name.split(" ").pop() === f)!.value as PersonValue)
+      .map((value) => ({ start: 0, end: 0, value }));
+    const named = ofSubject ? (persons.length ? persons : bySurname) : known.length ? known : bySurname;
+    if (!named.length) continue;
+    const local = tidy(text, sentences[i].start, sentences[i].end);
+    const span = html ? toRawSpan(html, local.start, local.end) : local;
+    if (!span || claims.some((c) => c.category === "founder" && c.start < span.end && c.end > span.start)) continue;
+    const person = named[named.length - 1];
+    claims.push({ start: span.start, end: span.end, text: text.slice(local.start, local.end).replace(/\s+/g, " "),
+      category: "founder", value: person.value, hedges: [], subject: mainSubject, facet: null, confidence: 0.5 });
   }
   // founders and dates of a related method, and a source's earlier stage, are not the main subject's origin
   attributeRelated(claims, subjectRe, mainSubject);

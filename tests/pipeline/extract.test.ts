@@ -563,3 +563,13 @@ describe("extractClaims: a warning's list over a printed page break", () => {
     expect(items).toEqual(["if you have a pacemaker or any other implanted device, such as an insulin pump", "over the front of the neck, as this can lower your blood",
       "pressure or cause the throat muscles to spasm", "on broken skin"]));
 });
+
+describe("extractClaims: a person called the father or founder of it", () => {
+  const founders = (text: string) => extractClaims(text, { subjects: ["leaf tinctures"] }).claims.filter((c) => c.category === "founder").map((c) => c.value);
+  it("the person named earlier in the sentence, called the founder of it by a pronoun", () =>
+    expect(founders("Leaf tinctures are popular here. Dr Anna Holt, a Leeds physician, opened a dispensary in 1921, and she is still spoken of as the founder of leaf tinctures.")).toEqual([{ kind: "person", name: "Anna Holt" }]));
+  it("a founder named again by surname, called the father of another word for it", () =>
+    expect(founders("Leaf tinctures were devised by Dr Anna Holt in 1921. Holt is widely regarded as the mother of phytotincturism.")).toEqual([{ kind: "person", name: "Anna Holt" }, { kind: "person", name: "Anna Holt" }]));
+  it("the father of something else, never named its founder, founds nothing", () =>
+    expect(founders("Hippocrates, the father of medicine, wrote about herbs. Leaf tinctures are sold in shops.")).toEqual([]));
+});
