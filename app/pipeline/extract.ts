@@ -84,6 +84,7 @@ const MAKES_IT = /\b(?:first|it|published|presented|introduced)\b/i;
 // a word broken by a hyphen at a hard wrap: "recov-\nery", "ses-\nsions" (a lower-case letter on both sides)
 const HYPHENATED_BREAK = /(\p{Ll})-\n(\p{Ll}+)/gu;
 // a person's role in the treatment's history: "the father of", "the founder of", "a pioneer of"
+const ROLE_WORDS = ["ather", "other", "ounder", "ioneer", "nventor", "riginator", "reator"];
 const ROLE_OF = /\b(?:father|mother|founder|co-founder|pioneer|inventor|originator|creator|godfather|godmother)s?\s+of\b/i;
 // a printed page's furniture: "Page 2 of 3", or a header or footer line printed again on another page
 const PAGE_NUMBER = /\bpage\s+\d+\s+(?:of|\/)\s+\d+\b/i;
@@ -308,7 +309,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     while (bj > 0 && (blocks[bj] as Block).kind === "chrome" && (blocks[bj] as Block).paragraph === b.paragraph) bj--;
     const before = bj >= 0 ? (blocks[bj] as Block) : null;
     // (or a short question of its own paragraph, as a transcript's or a forum's: "And how long is a session with you?")
-    if (b.kind === "content" && (before?.kind === "heading" || (before?.kind === "content" && before.paragraph !== b.paragraph && ASKED_ALONE.test(text.slice(before.start, before.end))))
+    if (b.kind === "content" && (before?.kind === "heading" || (before?.kind === "content" && before.paragraph !== b.paragraph && text.charCodeAt(before.end - 1) === 63 /* ? */ && ASKED_ALONE.test(text.slice(before.start, before.end))))
       && asksWhatAnAnswerTells(text.slice(before.start, before.end).trim()))
       questionBefore.set(b.paragraph, { start: before.start, text: text.slice(before.start, before.end).trim() });
     if (b.kind === "content" && breakSeen) { afterBreak.add(b.paragraph); breakSeen = false; }
@@ -591,6 +592,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // is widely regarded as the father of photobiomodulation")
   for (let i = 0; i < sentences.length; i++) {
     const t = sentenceText[i];
+    // (a quick test for the role's word before the pattern: most sentences name none)
+    if (!ROLE_WORDS.some((w) => t.includes(w))) continue;
     const role = ROLE_OF.exec(t);
     if (!role || offByPara.get(sentences[i].paragraph)) continue;
     const ofSubject = subjectRe !== null && subjectRe.test(t.slice(role.index + role[0].length, role.index + role[0].length + 60));

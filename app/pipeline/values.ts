@@ -439,13 +439,14 @@ const SIGN_BEFORE = /(?:^|[^\d\s])\s*(?:[-−]|minus\s+)$|^\s*(?:[-−]|minus\s+
 // ("a quarter of an hour", "an hour and a half": a time told in fractions of an hour; "a twelve-week programme": weeks)
 const WORD_TIME = /\b(?:(one|two|three|four|five|six|seven|eight)\s+(?:to|or|-)\s+)?(half an|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple of)[\s-]+(hours?|minutes?|days?|weeks?|months?)\b|\b(?:an?\s+)?(hour-?long|half-hour|quarter of an hour|three quarters of an hour|hour and a half|hour and a quarter|one and a half hours)\b/gi;
 const TIME_UNIT_WORD = /hour|minute|day|week|month/i;
-const WORD_TIME_ANY = new RegExp(WORD_TIME.source, "i");
 // (hasTimeInWords's quick test: a unit's word)
-// (plain words, no boundaries: a quick scan; WORD_TIME_ANY then reads the whole time, and finds none in "today")
-const TIME_UNIT_WHOLE = /hour|minute|day|week|month/i;
+// (a session's length: hours, minutes or days; weeks and months are read by parseQuantities when a figure or a cue
+// has opened the clause, as most sentences that say "week" or "month" give no time in words)
+const TIME_UNIT_WHOLE = /hour|minute|\bdays?\b/i;
+const WORD_SESSION_TIME = /\b(?:(one|two|three|four|five|six|seven|eight)\s+(?:to|or|-)\s+)?(half an|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty-five|forty|fifty|sixty|ninety|a couple of)[\s-]+(hours?|minutes?|days?)\b|\b(?:an?\s+)?(hour-?long|half-hour|quarter of an hour|three quarters of an hour|hour and a half|hour and a quarter|one and a half hours)\b/i;
 /** The text gives a time in words ("forty-five minutes", "an hourlong class", "five days"): the same words
  * parseQuantities reads, so what classify takes for a session's length is what gets a value. */
-export const hasTimeInWords = (text: string): boolean => TIME_UNIT_WHOLE.test(text) && WORD_TIME_ANY.test(text);
+export const hasTimeInWords = (text: string): boolean => TIME_UNIT_WHOLE.test(text) && WORD_SESSION_TIME.test(text);
 const WORD_TIME_VALUE: Record<string, number> = {
   "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
   twenty: 20, thirty: 30, "forty-five": 45, forty: 40, fifty: 50, sixty: 60, ninety: 90, "a couple of": 2,

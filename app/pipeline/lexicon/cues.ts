@@ -320,7 +320,8 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:did|does|do|had|has|have)(?: not|n['’]t) (?:include|use|have|involve) (?:a |an |any )?(?:placebo|control|sham|comparison) (?:group|arm)s?\\b", "\\b(?:no|without (?:a|any)) (?:placebo|control|sham|comparison) (?:group|arm)s?\\b",
   "\\bless (?:impressive|convincing|promising|encouraging|robust) than\\b",
   // what comes out is not what it is said to draw out: "are not toxins drawn from the body"
-  "\\b(?:is|are|was|were)(?: not|n['’]t) (?:\\w+ )?(?:toxins?|impurities|poisons|waste products|heavy metals)\\b",
+  // (led by the rarer word, read back to the negation: a pattern led by "is" would be tried at every "is")
+  "\\b(?:toxins?|impurities|poisons|waste products|heavy metals)\\b(?<=\\b(?:is|are|was|were)(?: not|n['’]t) (?:\\w+ )?(?:toxins?|impurities|poisons|waste products|heavy metals))",
   "\\b(?:put|puts|putting|chalk(?:s|ed)? up|ascrib(?:e|es|ed)|attribut(?:e|es|ed))\\b[^.;]{0,60}\\bto (?:the |a )?(?:placebo|power of suggestion)\\b",
   "\\b(?:unlikely to|not likely to|won['’]t|will not|does not|doesn['’]t|do not|don['’]t) (?:\\w+ )?do (?:anything|much|a thing) for\\b",
   // the same change in the treated and the control group: "Pain dropped in both groups equally"
