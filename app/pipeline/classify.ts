@@ -154,9 +154,11 @@ const LASTING_HARM = /\b(?:sore\w*|pain\w*|bruis\w*|swelling|redness|discomfort|
 // "lotions are not allowed after treatment for 6 hours": aftercare, not how long a session takes
 const AFTERCARE = /\b(?:after(?:wards)?|following) (?:the |each |a |your )?(?:[\w-]+ )?(?:treatment|session|procedure|injections?)\b|\bafterwards\b/i;
 // a loan's term, not the treatment's: "Spread the cost of a course over 12 months at 0% APR"
+const FINANCE = /\b(?:spread the cost|APR|financ(?:e|ing)|instal(?:l)?ments?|interest[- ]free|monthly payments?|repaid|repayments?)\b/i;
 // how long its results last, not how long it takes: "The results from a full course typically last six to twelve months"
 const RESULTS_LAST = /\b(?:results?|effects?|benefits?|improvements?|relief)\b[^.;]{0,40}\blast(?:s|ed|ing)?\b/i;
-const FINANCE = /\b(?:spread the cost|APR|financ(?:e|ing)|instal(?:l)?ments?|interest[- ]free|monthly payments?|repaid|repayments?)\b/i;
+/** A time in the clause that is no session's or course's: after it, a loan's term, how long its results last. */
+const timeOfSomethingElse = (clause: string): boolean => AFTERCARE.test(clause) || FINANCE.test(clause) || RESULTS_LAST.test(clause);
 // ("2 to 3 sessions a week, each around 45 to 60 minutes": each session's length after the count)
 const SESSION_TIME_LEAD = /\b(?:takes?|took|lasts?|lasted|lasting|duration of|sessions? of|treatments? of|for|,\s*each)\s+(?:about |around |approximately |roughly |only |just |up to |between )?$/i;
 const PRACTITIONERS_REGISTERED = /\b[\p{L}-]+(?:ists|ians|ers|ors|paths|ioners) (?:are|were|is|was) (?:\w+ )?(?:registered|licen[sc]ed|certified)\b/iu;
@@ -1213,7 +1215,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       const facet = /\b(?:long|length)\b/i.test(clause) && !/\b(?:depth|deep|penetrat\w*|insert\w*)\b/i.test(clause) ? "length" : "depth";
       out.push({ category: "protocol", value: foldQuantities(len), facet, confidence: 0.6, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (time.length && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !RESULTS_LAST.test(clause) && !TRIAL_ARMS.test(clause)) {
+    } else if (time.length && anyOf(DURATION, clause) && !LASTING_HARM.test(clause) && !timeOfSomethingElse(clause) && !TRIAL_ARMS.test(clause)) {
       // "Treatment takes around 15 minutes and you are ready to go in 30-45 minutes": the time the verb of
       // lasting governs, not every time in the clause
       const governed = time.filter((q) => SESSION_TIME_LEAD.test(clause.slice(Math.max(0, q.start - 24), q.start)));
@@ -1223,7 +1225,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // "can be worn for up to six days", "designed to stay on for two to three days": how long it is left on
       out.push({ category: "protocol", value: foldQuantities(wearDays(qs)), facet: "wear time", confidence: 0.55, hedges: h.cues, atomise: false });
       protocolDone = true;
-    } else if (courseDays(qs).length && !LASTING_HARM.test(clause) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !RESULTS_LAST.test(clause) && !TRIAL_ARMS.test(clause) && !WITHIN_DAYS.test(clause)
+    } else if (courseDays(qs).length && !LASTING_HARM.test(clause) && !timeOfSomethingElse(clause) && !TRIAL_ARMS.test(clause) && !WITHIN_DAYS.test(clause)
       && (COURSE_COMPOUND.test(clause) || COURSE_IS_DAYS.test(clause) || (anyOf(DURATION, clause) && COURSE_WORD.test(clause)))) {
       // "Its 12-day approach", "It's often 7 to 21 days", "the programme lasts two weeks": how long a course runs
       out.push({ category: "protocol", value: foldQuantities(courseDays(qs)), facet: "course length", confidence: 0.55, hedges: h.cues, atomise: false });
@@ -1256,7 +1258,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // course's count, each in its own part of the clause
   // (a harm lasting so long is read after the count: "for post-surgical swelling we start with 2 sessions a week, each 45
   // minutes" names the condition before it)
-  if (sessionsAt >= 0 && ctx.onTopic && (hasDigit || hasTimeInWords(clause)) && anyOf(DURATION, clause) && !LASTING_HARM.test(clause.slice(sessionsAt)) && !AFTERCARE.test(clause) && !FINANCE.test(clause) && !RESULTS_LAST.test(clause) && !TRIAL_ARMS.test(clause)) {
+  if (sessionsAt >= 0 && ctx.onTopic && (hasDigit || hasTimeInWords(clause)) && anyOf(DURATION, clause) && !LASTING_HARM.test(clause.slice(sessionsAt)) && !timeOfSomethingElse(clause) && !TRIAL_ARMS.test(clause)) {
     const time = (quantities ??= parseQuantities(clause)).filter((q) => (q.value.unit === "min" || q.value.unit === "h")
       && SESSION_TIME_LEAD.test(clause.slice(Math.max(0, q.start - 24), q.start)));
     if (time.length) {

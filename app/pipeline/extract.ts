@@ -84,7 +84,8 @@ const MAKES_IT = /\b(?:first|it|published|presented|introduced)\b/i;
 // a word broken by a hyphen at a hard wrap: "recov-\nery", "ses-\nsions" (a lower-case letter on both sides)
 const HYPHENATED_BREAK = /(\p{Ll})-\n(\p{Ll}+)/gu;
 // a person's role in the treatment's history: "the father of", "the founder of", "a pioneer of"
-const ROLE_WORDS = ["ather", "other", "ounder", "ioneer", "nventor", "riginator", "reator"];
+// (the words without their first letter, which may be a capital; "mother" with its "of", as "other" is in most texts)
+const ROLE_WORDS = ["ather", "other of", "others of", "ounder", "ioneer", "nventor", "riginator", "reator"];
 const ROLE_OF = /\b(?:father|mother|founder|co-founder|pioneer|inventor|originator|creator|godfather|godmother)s?\s+of\b/i;
 // a printed page's furniture: "Page 2 of 3", or a header or footer line printed again on another page
 const PAGE_NUMBER = /\bpage\s+\d+\s+(?:of|\/)\s+\d+\b/i;
@@ -600,7 +601,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const persons = parsePersons(t, notPlaces).filter((p) => p.end <= role.index + 4);
     const known = persons.filter((p) => founders.has(p.value.name.split(" ").pop()!));
     // (a founder named again by surname alone: "Mester is widely regarded as …")
-    const bySurname = [...founders].filter((f) => new RegExp(`(?<![\\p{L}])${f}(?![\\p{L}])`, "u").test(t.slice(0, role.index)))
+    const bySurname = [...founders].filter((f) => new RegExp(`(?<![\\p{L}])${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(t.slice(0, role.index)))
       .map((f) => claims.find((c) => c.category === "founder" && c.value?.kind === "person" && c.value.name.split(" ").pop() === f)!.value as PersonValue)
       .map((value) => ({ start: 0, end: 0, value }));
     const named = ofSubject ? (persons.length ? persons : bySurname) : known.length ? known : bySurname;
