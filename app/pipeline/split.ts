@@ -21,13 +21,13 @@ const NEW_SUBJECT = new RegExp(
   `^(?:(?:it|they|this|these|he|she|we|there)\\s+${AUX}\\b|(?:the|a|an)\\s+(?:[\\w’'-]+\\s+){0,4}(?:reported|found|showed|shows|said|says|stated|states|concluded|noted|estimated|suggested)\\b|(?:the|a|an|some|many|most|about|over|more than|around|nearly|up to|\\d[\\d,. ]*)\\s+(?:[\\w’'-]+\\s+){0,4}(?:(?:is|are|was|were|has|have|had|can|will)\\s+(?:been\\s+|not\\s+)?[a-z]+|remains?\\s+[a-z]+))`,
   "i",
 );
-// "…, and most people need between 6 and 10 sessions": a share of the people treated, with a plain verb of their own
 // "…, and it's generally very safe": a pronoun with its verb contracted
 const CONTRACTED_SUBJECT = /^(?:it|they|this|that|there|he|she|we)['’](?:s|re|ll|ve|d)\s+(?!(?:own|self)\b)/i;
 const RARE_BUT_REPORTED = /^(?:has|have|had)\s+(?:also\s+|occasionally\s+|nonetheless\s+)?been\s+(?:reported|documented|described|seen|observed|recorded)\b/i;
 const RARE_LAST = /\b(?:rare|uncommon|unusual|infrequent|very rare|extremely rare|exceptional)\s*$/i;
 const COLON_CLAUSE = /:\s+(?=(?:some|many|most|several|few|other|the|a|an|it|they|this|these|there|we|you|studies|trials|researchers|patients|people)\b(?:\s+[\w’'-]+){0,4}?\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|suggests?|shows?|showed|found|finds|reports?|reported)\b)/gi;
 const LIST_COLON_LEFT = /\b(?:include[sd]?|including|such as|following|as follows|are|is|were|was)\s*$/i;
+// "…, and most people need between 6 and 10 sessions": a share of the people treated, with a plain verb of their own
 const PEOPLE_SUBJECT = /^(?:most|many|some|few|all|the majority of)\s+(?:people|patients|clients|users|women|men|customers|participants)\s+(?:\w+ly\s+)?(?:need|needs|require|requires|come|return)\b/i;
 const CONCESSIVE_LEAD = /^\s*(?:even though|although|though|while|whereas|despite the fact that)\s/i;
 // the first ", <subject> <finite verb>" after a leading concession
