@@ -17,7 +17,7 @@ import { anyCues, anyCueSource } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
 import { deniesWhatFollows, efficacyStance, isCon, safetyStance, tellsHarm } from "./stance";
-import { type Found, foldQuantities, hasTimeInWords, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
+import { type Found, foldQuantities, hasDoseInWords, hasTimeInWords, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
 // one alternation per cue list: a single regex pass per clause instead of one per cue
@@ -846,7 +846,7 @@ export function mayHoldClaim(sentence: string, pre?: Prepared, subject: RegExp |
   // it is read before the long number-word alternations)
   const p = pre ?? prepare(sentence);
   p.digitish ??= isDigitish(sentence);
-  if (p.digitish || (p.mask & ~(NO_CLAIM_ALONE | GATES.bit.complaint)) !== 0 || ((p.mask & GATES.bit.numberWord) !== 0 && COUNT_WORD.test(sentence)) || hasTimeInWords(sentence)) return true;
+  if (p.digitish || (p.mask & ~(NO_CLAIM_ALONE | GATES.bit.complaint)) !== 0 || ((p.mask & GATES.bit.numberWord) !== 0 && COUNT_WORD.test(sentence)) || hasTimeInWords(sentence) || hasDoseInWords(sentence)) return true;
   // a complaint with no other word of a claim: only with the treatment named, or a word standing for it, to act on it
   // ("it quashes sneezing"; most sentences that name an ailment and nothing else are about the ailment)
   // (as the readings of a complaint need: the name, or a word standing for it as a doer, treatmentEnds)
@@ -1192,7 +1192,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ---- protocol quantities and frequency: in a paragraph on the subject, a measured step ("Needles are
   // inserted 1 to 2 mm deep") is about how it is given even when led by the instrument's name
   // (a time in words matters only without a figure; the clause's quantities are read once, for the volume too)
-  const wordTime = !hasDigit && !protocolDone && hasTimeInWords(clause);
+  const wordTime = !hasDigit && !protocolDone && (hasTimeInWords(clause) || hasDoseInWords(clause));
   let quantities: ReturnType<typeof parseQuantities> | undefined;
   // where a setting read as a protocol stands, a temperature or a pressure (another measure of the clause then gets its
   // own part)

@@ -447,6 +447,16 @@ const WORD_SESSION_TIME = /\b(?:(one|two|three|four|five|six|seven|eight)\s+(?:t
 /** The text gives a time in words ("forty-five minutes", "an hourlong class", "five days"): the same words
  * parseQuantities reads, so what classify takes for a session's length is what gets a value. */
 export const hasTimeInWords = (text: string): boolean => TIME_UNIT_WHOLE.test(text) && WORD_SESSION_TIME.test(text);
+// a dose told in words: "half a teaspoon", "eight glasses", "two or three drops" (the units of QUANTITY_UNITS that a
+// dose is counted in)
+const WORD_DOSE = /\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:to|or|-)\s+)?(half a|a quarter of a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a)\s+(teaspoons?|tablespoons?|glass(?:es)?|drops?|sprays?|capsules?|tablets?)\b/gi;
+const DOSE_UNIT_WORD = /teaspoon|tablespoon|glass|drop|spray|capsule|tablet/i;
+const WORD_DOSE_ANY = new RegExp(WORD_DOSE.source, "i");
+/** The text gives a dose in words ("half a teaspoon", "eight glasses"): what parseQuantities reads as one. */
+export const hasDoseInWords = (text: string): boolean => DOSE_UNIT_WORD.test(text) && WORD_DOSE_ANY.test(text);
+const WORD_DOSE_VALUE: Record<string, number> = {
+  "half a": 0.5, "a quarter of a": 0.25, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12,
+};
 const WORD_TIME_VALUE: Record<string, number> = {
   "half an": 0.5, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
   twenty: 20, thirty: 30, "forty-five": 45, forty: 40, fifty: 50, sixty: 60, ninety: 90, "a couple of": 2,
@@ -490,6 +500,18 @@ export function parseQuantities(text: string): Found<QuantityValue>[] {
     const upTo = /\bup to\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
     out.push({ start: m.index, end: m.index + m[0].length,
       value: { kind: "quantity", min: upTo ? 0 : Math.min(from, n) * perUnit, max: Math.max(from, n) * perUnit, unit: calendar ?? (days ? "day" : "min") } });
+  }
+  // a dose in words: "half a teaspoon of salt", "eight glasses a day", "two or three drops"
+  WORD_DOSE.lastIndex = 0;
+  for (let m = DOSE_UNIT_WORD.test(text) ? WORD_DOSE.exec(text) : null; m; m = WORD_DOSE.exec(text)) {
+    if (out.some((o) => m!.index < o.end && m!.index + m![0].length > o.start)) continue;
+    const unit = QUANTITY_UNITS[m[3].toLowerCase()];
+    const b = WORD_DOSE_VALUE[m[2].toLowerCase()];
+    const a = m[1] ? WORD_DOSE_VALUE[m[1].toLowerCase()] : b;
+    if (unit === undefined || a === undefined || b === undefined) continue;
+    // ("up to eight glasses a day" runs from none, as "up to 20 gallons" does)
+    const upTo = /\bup to\s*$/i.test(text.slice(Math.max(0, m.index - 8), m.index));
+    out.push({ start: m.index, end: m.index + m[0].length, value: { kind: "quantity", min: upTo ? 0 : Math.min(a, b), max: Math.max(a, b), unit } });
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -259,3 +259,13 @@ describe("numbers of a text without number words: the digits-only scan finds the
     expect(findNumbers(text).length).toBeGreaterThan(1);
   });
 });
+
+describe("parseQuantities: a dose in words", () => {
+  it.each([
+    ["Dissolve half a teaspoon of salt", { unit: "tsp", min: 0.5, max: 0.5 }],
+    ["drink six to eight glasses a day", { unit: "glasses", min: 6, max: 8 }],
+    ["two or three drops under the tongue", { unit: "drops", min: 2, max: 3 }],
+  ])("%s", (text, value) => expect(parseQuantities(text).map((q) => q.value)).toEqual([{ kind: "quantity", ...value }]));
+  it("'The glass was dropped' gives no dose", () => expect(parseQuantities("The glass was dropped on the floor")).toEqual([]));
+  it("'up to eight glasses' runs from none", () => expect(parseQuantities("drink up to eight glasses a day")[0].value).toMatchObject({ min: 0, max: 8 }));
+});

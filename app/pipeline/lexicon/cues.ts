@@ -786,6 +786,8 @@ export const DOSE_CUES: readonly string[] = [
   // a dose told with a verb of giving or taking it: "Pour roughly 240 ml of the saline solution", "A typical push
   // contains 600 mg", "Use one or two sprays", "100 to 200 ml of blood is drawn"
   "\\b(?:pour|pours|take|takes|taking|drink|drinks|swallow|use|uses|apply|applies|add|adds|mix|inject|injects|give|gives|spray|place|put|dissolve|contains?|administer(?:ed|s)?)\\s+(?:\\w+\\s+){0,2}?\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|or)\\s*\\d+(?:[.,]\\d+)?)?\\s*(?:ml|mg|g|mcg|µg|drops?|capsules?|tablets?|sprays?|puffs?|pills?|teaspoons?|tablespoons?|glass(?:es)?|ppm)\\b",
+  // (told in words: "Dissolve half a teaspoon of salt", "drink six to eight glasses a day", "Put two or three drops")
+  "\\b(?:pour|take|drink|swallow|use|apply|add|mix|give|spray|place|put|dissolve|sip)\\s+(?:\\w+\\s+){0,2}?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s+(?:to|or|-)\\s+)?(?:half a|a quarter of a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a)\\s+(?:teaspoons?|tablespoons?|glass(?:es)?|drops?|sprays?|capsules?|tablets?)\\b",
   "\\bconcentrations? of (?:at least |about |around |up to |over )?\\d",
   "\\b\\d+(?:\\s*(?:-|–|to)\\s*\\d+)?\\s*(?:ml|mg|g|l|litres?|liters?)\\b[^.;]{0,30}\\b(?:is|are|gets?) (?:\\w+ )?(?:drawn|taken|removed|collected|infused|injected|given|administered|used)\\b","\\b\\d+(?:\\s*(?:-|–|to|or)\\s*\\d+)? drops\\b", "\\bdose\\b", "\\bdosage\\b", "\\bquantity\\b", "\\bamount\\b", "\\binject(?:ed|s|ing)?\\b", "\\binjections? of\\b", "\\bconcentrations?\\b", "\\bhumidity\\b"];
 export const SESSION_CUES: readonly string[] = ["\\bseries of\\b", "\\bsessions?\\b", "\\btreatments\\b", "\\bvisits\\b", "\\bcycle\\b", "\\bcourse of\\b"];
