@@ -86,8 +86,8 @@ const PRACTICE = new RegExp(`\\b(?:${PRACTICE_VERBS.join("|")})\\b`, "i");
 const SESSIONS = new Set(SESSION_NOUNS);
 const GENERIC_LEAD = new RegExp(`^(?:${GENERIC_SUBJECT_NOUNS.map((g) => g.replace(/ /g, "\\s+")).join("|")})\\b`, "i");
 const BODY = new RegExp(`\\b(?:${BODY_NOUNS.join("|")})\\b`, "i");
-// (or an instruction to use it: "Use two to three times a week for the first month")
-const TREATMENT_ACT = /\b(?:treatments?|sessions?|given|performed|applied|administered|injections?|infusions?|touch-?ups?|visits?|repeated|maintained|spaced|appointments?)\b|^use\b/i;
+// (or an instruction to use it: "Use two to three times a week for the first month", "Rinse each nostril twice daily")
+const TREATMENT_ACT = /\b(?:treatments?|sessions?|given|performed|applied|administered|injections?|infusions?|touch-?ups?|visits?|repeated|maintained|spaced|appointments?)\b|^(?:use|rinse|apply|repeat|practi[sc]e|massage|press|drink|irrigate|spray|wear|do it)\b/i;
 // (with the vague counts: "tens of thousands of people", "millions of users")
 // (every match of NUMBER_WORD and COUNT_WORD holds one of these whole words: their gate is a quick test before them)
 const VAGUE_PLURALS = ["dozens", "hundreds", "thousands", "millions"], SEVERAL_OF = ["hundred", "thousand"];

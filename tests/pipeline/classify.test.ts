@@ -1607,3 +1607,10 @@ describe("classifyClause: household measures and concentrations of a dose (gener
     ["The water is taken at a concentration of at least 1.2 ppm", { kind: "quantity", unit: "ppm", min: 1.2 }],
   ])("%s", (clause, value) => expect(protocol(clause)).toMatchObject(value));
 });
+
+describe("classifyClause: how often, told as an instruction (general shapes)", () => {
+  const rinse: Partial<ClassifyContext> = { subject: subjectMatcher(["saline rinsing"]), notPlaces: new Set(["saline", "rinsing"]) };
+  const frequency = (clause: string) => classifyClause(clause, { ...ctx, ...rinse }, prepare(clause)).find((d) => d.category === "protocol")?.facet;
+  it.each(["Rinse each nostril twice daily during a flare", "Sessions are usually fortnightly at first", "Apply the rinse every other day"])("%s", (clause) =>
+    expect(frequency(clause)).toBe("frequency"));
+});

@@ -755,6 +755,7 @@ export const PRACTICE_VERBS: readonly string[] = [
 export const FREQUENCY_CUES: readonly string[] = [
   "\\bonce (?:a|per|every)\\b", "\\btwice (?:a|per|every)\\b", "\\b(?:three|four|\\d+) times (?:a|per)\\b",
   "\\bevery (?:\\w+ ){0,3}?(?:day|days|week|weeks|month|months|year|years|morning|evening|night)\\b", "\\b(?:\\w+ (?:or|to) \\w+|\\d+|up to \\w+|two|three|four|five|six) times (?:a|per|each|every|daily|weekly)\\b", "\\b(?:a|one|two|\\d+) weeks? (?:apart|intervals?)\\b",
+  "\\b(?:once|twice) (?:daily|weekly|monthly|nightly|fortnightly)\\b", "\\bfortnightly\\b", "\\bevery other (?:day|week|month)\\b",
   "\\bweekly\\b", "\\bmonthly\\b", "\\bspaced\\b", "\\bintervals?\\b", "\\btouch-?ups?\\b",
 ];
 export const DURATION_CUES: readonly string[] = ["\\btakes?\\b", "\\blast(?:s|ing)?\\b", "\\bduration\\b", "\\bfor (?:at least |about |around |up to |just |only |roughly |approximately )?(?:\\d|(?:one|two|three|four|five|six|ten|fifteen|twenty|thirty) (?:to|or) \\d|(?:an?|half an|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty|ninety)[\\s-]+(?:hours?|minutes?)\\b)",
