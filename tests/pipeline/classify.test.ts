@@ -3,6 +3,8 @@ import { classifyClause, mayHoldClaim, prepare, type ClassifyContext } from "~/p
 import { subjectMatcher } from "~/pipeline/subject";
 
 const ctx: ClassifyContext = { onTopic: true, subject: subjectMatcher(["reflexology"]), useScope: null, notPlaces: new Set(["reflexology"]) };
+/** A context about another treatment: its name matched, its words no places. */
+const about = (name: string): Partial<ClassifyContext> => ({ subject: subjectMatcher([name]), notPlaces: new Set(name.split(" ")) });
 const cats = (clause: string, c: Partial<ClassifyContext> = {}) => classifyClause(clause, { ...ctx, ...c }).map((d) => d.category).sort();
 const draft = (clause: string, category: string) => classifyClause(clause, ctx).find((d) => d.category === category);
 
@@ -908,7 +910,7 @@ describe("classifyClause: shapes read from panchakarma's misses (told of other t
 });
 
 describe("classifyClause: general shapes from the team's own probe battery (an invented treatment)", () => {
-  const glow: Partial<ClassifyContext> = { subject: subjectMatcher(["glowstone therapy"]), notPlaces: new Set(["glowstone", "therapy"]) };
+  const glow: Partial<ClassifyContext> = about("glowstone therapy");
   const rows: Array<[string, string[]]> = [
     // ("should never undergo" as "should not"; coaches and trainers are practitioners: the third variant set's checks)
     ["People with epilepsy should never undergo glowstone therapy", ["safety"]],
@@ -940,7 +942,7 @@ describe("classifyClause: general shapes from the team's own probe battery (an i
     expect(parts).toEqual(expect.arrayContaining([["duration", "A typical session lasts 45 minutes,"], ["sessions", "and most people need six to eight sessions"]]));
   });
   it("a practice named by a gerund is spoken of by its verb", () => {
-    const floating: Partial<ClassifyContext> = { subject: subjectMatcher(["brine floating"]), notPlaces: new Set(["brine", "floating"]) };
+    const floating: Partial<ClassifyContext> = about("brine floating");
     expect(cats("People with open wounds are advised not to float", floating)).toEqual(["safety"]);
     expect(cats("People with open wounds are advised not to swim", floating)).toEqual([]);
   });
@@ -951,7 +953,7 @@ describe("classifyClause: general shapes from the team's own probe battery (an i
 });
 
 describe("classifyClause: shapes from audit 19's report (invented treatments)", () => {
-  const mist: Partial<ClassifyContext> = { subject: subjectMatcher(["ion misting"]), notPlaces: new Set(["ion", "misting"]) };
+  const mist: Partial<ClassifyContext> = about("ion misting");
   const rows: Array<[string, string[]]> = [
     // benefits in words the cue lists lacked
     ["Ion misting acts as a relaxant and minimizes swelling", ["efficacy"]],
@@ -1099,7 +1101,7 @@ describe("classifyClause: shapes from audit 19's report (invented treatments)", 
 });
 
 describe("classifyClause: how it is told to work, a process of the body set going (general shapes, an invented treatment)", () => {
-  const mist: Partial<ClassifyContext> = { subject: subjectMatcher(["ion misting"]), notPlaces: new Set(["ion", "misting"]) };
+  const mist: Partial<ClassifyContext> = about("ion misting");
   const rows: Array<[string, string[]]> = [
     // done by the treatment's name, a word standing for it, a means of giving it, or no doer named
     ["Ion misting is said to kick-start the body's own healing", ["efficacy"]],
@@ -1119,7 +1121,7 @@ describe("classifyClause: how it is told to work, a process of the body set goin
 });
 
 describe("classifyClause: a share of the people treated who respond or get better (general shapes, an invented treatment)", () => {
-  const mist: Partial<ClassifyContext> = { subject: subjectMatcher(["ion misting"]), notPlaces: new Set(["ion", "misting"]) };
+  const mist: Partial<ClassifyContext> = about("ion misting");
   const rows: Array<[string, string[]]> = [
     ["About 70% of patients respond to ion misting", ["efficacy"]],
     ["Nine out of ten clients improved after three sessions", ["efficacy", "protocol"]],
@@ -1134,7 +1136,7 @@ describe("classifyClause: a share of the people treated who respond or get bette
 });
 
 describe("classifyClause: practitioner counts in further shapes (general, an invented treatment)", () => {
-  const floating: Partial<ClassifyContext> = { subject: subjectMatcher(["brine floating"]), notPlaces: new Set(["brine", "floating"]) };
+  const floating: Partial<ClassifyContext> = about("brine floating");
   const count = (clause: string) => classifyClause(clause, { ...ctx, ...floating }).find((d) => d.category === "practitioner_count")?.value;
   it.each([
     // practitioners named after the practice's word, and the head of a compound counted
@@ -1153,7 +1155,7 @@ describe("classifyClause: practitioner counts in further shapes (general, an inv
 });
 
 describe("classifyClause: harms in further shapes (general, an invented treatment)", () => {
-  const floating: Partial<ClassifyContext> = { subject: subjectMatcher(["brine floating"]), notPlaces: new Set(["brine", "floating"]) };
+  const floating: Partial<ClassifyContext> = about("brine floating");
   const safety = (clause: string) => classifyClause(clause, { ...ctx, ...floating }).find((d) => d.category === "safety")?.value;
   it.each([
     // a verb of harm on a part of the body; how someone may feel after it; a drug interaction
@@ -1172,7 +1174,7 @@ describe("classifyClause: harms in further shapes (general, an invented treatmen
 });
 
 describe("classifyClause: shapes from the team's own hydrogen-therapy probe (a gas-based treatment)", () => {
-  const h2: Partial<ClassifyContext> = { subject: subjectMatcher(["hydrogen therapy"]), notPlaces: new Set(["hydrogen", "therapy"]) };
+  const h2: Partial<ClassifyContext> = about("hydrogen therapy");
   const cls = (clause: string) => classifyClause(clause, { ...ctx, ...h2 });
   it("people who have used it are counted", () =>
     expect(cls("Over 5 million people worldwide have used hydrogen therapy").find((d) => d.category === "practitioner_count")?.value)
@@ -1194,7 +1196,7 @@ describe("classifyClause: shapes from the team's own hydrogen-therapy probe (a g
 });
 
 describe("classifyClause: a study's finding of a gain (general shapes)", () => {
-  const mist: Partial<ClassifyContext> = { subject: subjectMatcher(["ion misting"]), notPlaces: new Set(["ion", "misting"]) };
+  const mist: Partial<ClassifyContext> = about("ion misting");
   const stance = (clause: string) => classifyClause(clause, { ...ctx, ...mist }).find((d) => d.category === "efficacy")?.value;
   it.each([
     ["A small 2015 study of ion misting found improvements in balance", { polarity: "pro" }],
@@ -1224,7 +1226,7 @@ describe("classifyClause: a course's sessions and each one's length in one phras
 });
 
 describe("classifyClause: the temperature a treatment is given at (general shapes)", () => {
-  const chill: Partial<ClassifyContext> = { subject: subjectMatcher(["chill therapy"]), notPlaces: new Set(["chill", "therapy"]) };
+  const chill: Partial<ClassifyContext> = about("chill therapy");
   const protocol = (clause: string) => classifyClause(clause, { ...ctx, ...chill }).filter((d) => d.category === "protocol")
     .map((d) => [d.facet, d.value, clause.slice(d.start ?? 0, d.end ?? clause.length).trim()]);
   it("a temperature and a duration in one clause are two claims, each on its own part", () =>
@@ -1239,7 +1241,7 @@ describe("classifyClause: the temperature a treatment is given at (general shape
 });
 
 describe("classifyClause: a founder told by credit or by where the method goes back to", () => {
-  const salt: Partial<ClassifyContext> = { subject: subjectMatcher(["salt therapy"]), notPlaces: new Set(["salt", "therapy"]) };
+  const salt: Partial<ClassifyContext> = about("salt therapy");
   const founder = (clause: string) => classifyClause(clause, { ...ctx, ...salt }).find((d) => d.category === "founder")?.value;
   it.each([
     ["Salt therapy is usually credited to the Polish physician Feliks Boczkowski", "Feliks Boczkowski"],
@@ -1260,7 +1262,7 @@ describe("classifyClause: places named for the practice, counted", () => {
 });
 
 describe("classifyClause: a body's refusal, and a treatment called a bad idea for some people (general shapes)", () => {
-  const moxa: Partial<ClassifyContext> = { subject: subjectMatcher(["heat stick therapy"]), notPlaces: new Set(["heat", "stick", "therapy"]) };
+  const moxa: Partial<ClassifyContext> = about("heat stick therapy");
   const cats2 = (clause: string) => classifyClause(clause, { ...ctx, ...moxa }).map((d) => [d.category, d.facet]);
   it.each([
     ["In Britain the NHS does not offer heat stick therapy", ["recognition", "NHS"]],
@@ -1276,7 +1278,7 @@ describe("classifyClause: a body's refusal, and a treatment called a bad idea fo
 });
 
 describe("classifyClause: a trial's measure that changed for the better (general shapes)", () => {
-  const moves: Partial<ClassifyContext> = { subject: subjectMatcher(["slow moves method"]), notPlaces: new Set(["slow", "moves", "method"]) };
+  const moves: Partial<ClassifyContext> = about("slow moves method");
   const stance = (clause: string) => classifyClause(clause, { ...ctx, ...moves }).find((d) => d.category === "efficacy")?.value;
   it.each([
     ["Pain intensity fell by 32% in the slow moves method group", { polarity: "pro" }],
@@ -1288,7 +1290,7 @@ describe("classifyClause: a trial's measure that changed for the better (general
 });
 
 describe("classifyClause: warnings to the reader in a magazine's voice, and the marks it leaves (general shapes)", () => {
-  const stone: Partial<ClassifyContext> = { subject: subjectMatcher(["stone scraping"]), notPlaces: new Set(["stone", "scraping"]) };
+  const stone: Partial<ClassifyContext> = about("stone scraping");
   const safety = (clause: string) => classifyClause(clause, { ...ctx, ...stone }).find((d) => d.category === "safety")?.value;
   it.each([
     ["Skip it on active acne, sunburn or broken skin", { polarity: "con" }],
@@ -1309,7 +1311,7 @@ describe("classifyClause: a leaflet's wording (general shapes)", () => {
 });
 
 describe("classifyClause: a dated revival is a stage of its origin; a rise in popularity is not", () => {
-  const leech: Partial<ClassifyContext> = { subject: subjectMatcher(["leech therapy"]), notPlaces: new Set(["leech", "therapy"]) };
+  const leech: Partial<ClassifyContext> = about("leech therapy");
   const origin = (clause: string) => classifyClause(clause, { ...ctx, ...leech }).find((d) => d.category === "origin_date")?.value;
   it.each([
     ["Leech therapy made its modern comeback in 1985", { min: 1985, max: 1985 }],
@@ -1321,7 +1323,7 @@ describe("classifyClause: a dated revival is a stage of its origin; a rise in po
 });
 
 describe("classifyClause: a pressure, a course that runs, a dose injected (general shapes)", () => {
-  const chamber: Partial<ClassifyContext> = { subject: subjectMatcher(["pressure chamber therapy"]), notPlaces: new Set(["pressure", "chamber", "therapy"]) };
+  const chamber: Partial<ClassifyContext> = about("pressure chamber therapy");
   const protocol = (clause: string) => classifyClause(clause, { ...ctx, ...chamber }).filter((d) => d.category === "protocol").map((d) => [d.facet, d.value]);
   it.each([
     ["During pressure chamber therapy the pressure is increased to between 2.0 and 2.4 atmospheres absolute (ATA)", ["pressure", { kind: "quantity", unit: "ATA", min: 2, max: 2.4 }]],
@@ -1331,7 +1333,7 @@ describe("classifyClause: a pressure, a course that runs, a dose injected (gener
 });
 
 describe("classifyClause: thin evidence for it, told as some evidence, is pro; too few studies is con", () => {
-  const leech: Partial<ClassifyContext> = { subject: subjectMatcher(["leech therapy"]), notPlaces: new Set(["leech", "therapy"]) };
+  const leech: Partial<ClassifyContext> = about("leech therapy");
   const stance = (clause: string) => classifyClause(clause, { ...ctx, ...leech }).find((d) => d.category === "efficacy")?.value;
   it.each([
     ["A few small trials suggest leech therapy may ease pain from knee osteoarthritis", { polarity: "pro", hedged: true }],
@@ -1341,7 +1343,7 @@ describe("classifyClause: thin evidence for it, told as some evidence, is pro; t
 });
 
 describe("classifyClause: recognition given or withheld in further shapes (general)", () => {
-  const heat: Partial<ClassifyContext> = { subject: subjectMatcher(["heat stick therapy"]), notPlaces: new Set(["heat", "stick", "therapy"]) };
+  const heat: Partial<ClassifyContext> = about("heat stick therapy");
   const recognition = (clause: string) => classifyClause(clause, { ...ctx, ...heat }).find((d) => d.category === "recognition");
   it.each([
     ["In 2004 the US Food and Drug Administration cleared heat sticks as a medical device", { kind: "year", min: 2004 }],
@@ -1380,7 +1382,7 @@ describe("classifyClause: a review's and a fact sheet's wording of regulation an
 });
 
 describe("classifyClause: a page telling what it covers, and a place's own start, claim nothing of the treatment", () => {
-  const bio: Partial<ClassifyContext> = { subject: subjectMatcher(["bioresonance"]), notPlaces: new Set(["bioresonance"]) };
+  const bio: Partial<ClassifyContext> = about("bioresonance");
   const cats4 = (clause: string) => classifyClause(clause, { ...ctx, ...bio }).map((d) => d.category).filter((c) => c !== "other");
   it.each([
     ["This leaflet explains what bioresonance involves, its benefits and risks, and what to expect", []],
@@ -1407,14 +1409,14 @@ describe("classifyClause: a review's verdicts and offers (general shapes)", () =
 });
 
 describe("classifyClause: a lone surname credited as the founder", () => {
-  const dn: Partial<ClassifyContext> = { subject: subjectMatcher(["dry needling"]), notPlaces: new Set(["dry", "needling"]) };
+  const dn: Partial<ClassifyContext> = about("dry needling");
   it("'Lewit is therefore often credited as the founder of dry needling'", () =>
     expect(classifyClause("Lewit is therefore often credited as the founder of dry needling", { ...ctx, ...dn }).find((d) => d.category === "founder")?.value)
       .toEqual({ kind: "person", name: "Lewit" }));
 });
 
 describe("classifyClause: advice against it, and a sense it dulls (general shapes)", () => {
-  const moxa: Partial<ClassifyContext> = { subject: subjectMatcher(["heat stick therapy"]), notPlaces: new Set(["heat", "stick", "therapy"]) };
+  const moxa: Partial<ClassifyContext> = about("heat stick therapy");
   const safety = (clause: string) => classifyClause(clause, { ...ctx, ...moxa }).find((d) => d.category === "safety")?.value;
   it.each([
     ["Practitioners themselves advise against applying heat sticks to the abdomen during pregnancy", { polarity: "con" }],
@@ -1423,7 +1425,7 @@ describe("classifyClause: advice against it, and a sense it dulls (general shape
 });
 
 describe("classifyClause: a TV item's warnings (general shapes)", () => {
-  const silver: Partial<ClassifyContext> = { subject: subjectMatcher(["silver drops"]), notPlaces: new Set(["silver", "drops"]) };
+  const silver: Partial<ClassifyContext> = about("silver drops");
   const safety = (clause: string) => classifyClause(clause, { ...ctx, ...silver }).find((d) => d.category === "safety")?.value;
   it.each([
     ["Silver drops can cause permanent damage", { polarity: "con" }],
@@ -1433,7 +1435,7 @@ describe("classifyClause: a TV item's warnings (general shapes)", () => {
 });
 
 describe("classifyClause: a study's weak design and results that fall short; sized gains and people telling how they look (general shapes)", () => {
-  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const lamp: Partial<ClassifyContext> = about("lamp therapy");
   const stance = (clause: string) => classifyClause(clause, { ...ctx, ...lamp }).find((d) => d.category === "efficacy")?.value;
   it.each([
     ["The trial did not include a control group", { polarity: "con" }],
@@ -1453,7 +1455,7 @@ describe("classifyClause: a study's weak design and results that fall short; siz
 });
 
 describe("classifyClause: no interaction, no harmful emission, precautions to the reader (general shapes)", () => {
-  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const lamp: Partial<ClassifyContext> = about("lamp therapy");
   const safety = (clause: string) => classifyClause(clause, { ...ctx, ...lamp }).find((d) => d.category === "safety")?.value;
   it.each([
     ["The drops may safely be taken with prescription medicines", { polarity: "pro" }],
@@ -1466,7 +1468,7 @@ describe("classifyClause: no interaction, no harmful emission, precautions to th
 });
 
 describe("classifyClause: the legal class it is sold in, and insurers that differ (general shapes)", () => {
-  const drops: Partial<ClassifyContext> = { subject: subjectMatcher(["flower drops"]), notPlaces: new Set(["flower", "drops"]) };
+  const drops: Partial<ClassifyContext> = about("flower drops");
   const recognised = (clause: string) => classifyClause(clause, { ...ctx, ...drops }).some((d) => d.category === "recognition");
   it.each([
     "In Germany flower drops are classified as dietary supplements",
@@ -1476,7 +1478,7 @@ describe("classifyClause: the legal class it is sold in, and insurers that diffe
 });
 
 describe("classifyClause: a person's death told in a biography is no harm of the treatment", () => {
-  const drops: Partial<ClassifyContext> = { subject: subjectMatcher(["leaf tinctures"]), notPlaces: new Set(["leaf", "tinctures"]) };
+  const drops: Partial<ClassifyContext> = about("leaf tinctures");
   const safety = (clause: string) => classifyClause(clause, { ...ctx, ...drops }).some((d) => d.category === "safety");
   it.each([
     ["She published her last book on leaf tinctures in 1930 and died later that year", false],
@@ -1486,7 +1488,7 @@ describe("classifyClause: a person's death told in a biography is no harm of the
 });
 
 describe("classifyClause: treatments delivered are a measure of its use; a loan's term is no protocol", () => {
-  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const lamp: Partial<ClassifyContext> = about("lamp therapy");
   const categories = (clause: string) => classifyClause(clause, { ...ctx, ...lamp }).map((d) => d.category);
   it.each([
     ["Our six therapists have performed over 12,000 lamp therapy sessions", ["practitioner_count"]],
@@ -1497,7 +1499,7 @@ describe("classifyClause: treatments delivered are a measure of its use; a loan'
 });
 
 describe("classifyClause: a harm word naming what is treated, or whom it was tried on, is no harm of it", () => {
-  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const lamp: Partial<ClassifyContext> = about("lamp therapy");
   const categories = (clause: string) => classifyClause(clause, { ...ctx, ...lamp }).map((d) => d.category).filter((c) => c !== "other");
   it.each([
     ["Lamp therapy is said to help damaged skin and injured muscles recover", ["efficacy"]],
@@ -1509,7 +1511,7 @@ describe("classifyClause: a harm word naming what is treated, or whom it was tri
 });
 
 describe("classifyClause: drops of a tincture and a device's wavelength are how it is given (general shapes)", () => {
-  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const lamp: Partial<ClassifyContext> = about("lamp therapy");
   const protocol = (clause: string) => classifyClause(clause, { ...ctx, ...lamp }).find((d) => d.category === "protocol");
   it.each([
     ["Place 3 to 5 drops under the tongue twice a day", { kind: "quantity", unit: "drops", min: 3, max: 5 }, null],
@@ -1519,7 +1521,7 @@ describe("classifyClause: drops of a tincture and a device's wavelength are how 
 });
 
 describe("classifyClause: plain accounts that it helped, a harm's name leading what is said of it, negated marketing verbs (general shapes)", () => {
-  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const lamp: Partial<ClassifyContext> = about("lamp therapy");
   const found = (clause: string, category: string) => classifyClause(clause, { ...ctx, ...lamp }).find((d) => d.category === category)?.value;
   it.each([
     ["I had four sessions and honestly I think it helped, the stiffness eased", "efficacy", { polarity: "pro" }],
@@ -1533,7 +1535,7 @@ describe("classifyClause: plain accounts that it helped, a harm's name leading w
 });
 
 describe("classifyClause: a body's guidance on its use; most users seeing visible changes (general shapes)", () => {
-  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const lamp: Partial<ClassifyContext> = about("lamp therapy");
   const found = (clause: string, category: string) => classifyClause(clause, { ...ctx, ...lamp }).find((d) => d.category === category);
   it("'The college's guidelines state that lamp therapy should not be offered for eczema' is recognition", () =>
     expect(found("The college's guidelines state that lamp therapy should not be offered for eczema", "recognition")).toBeDefined());
@@ -1544,7 +1546,7 @@ describe("classifyClause: a body's guidance on its use; most users seeing visibl
 });
 
 describe("classifyClause: harms done, harms linked, disease's own harms, a complaint that comes after it (general shapes)", () => {
-  const lamp: Partial<ClassifyContext> = { subject: subjectMatcher(["lamp therapy"]), notPlaces: new Set(["lamp", "therapy"]) };
+  const lamp: Partial<ClassifyContext> = about("lamp therapy");
   const safety = (clause: string) => classifyClause(clause, { ...ctx, ...lamp }, prepare(clause)).find((d) => d.category === "safety")?.value;
   it.each([
     ["Faulty lamps have occasionally caused burns to the scalp", { polarity: "con" }],
@@ -1566,7 +1568,7 @@ describe("classifyClause: harms done, harms linked, disease's own harms, a compl
 });
 
 describe("classifyClause: a shop page's detox, balance and frequency claims, a tingling felt (general shapes)", () => {
-  const bath: Partial<ClassifyContext> = { subject: subjectMatcher(["salt bath"]), notPlaces: new Set(["salt", "bath"]) };
+  const bath: Partial<ClassifyContext> = about("salt bath");
   const found = (clause: string, category: string) => classifyClause(clause, { ...ctx, ...bath }, prepare(clause)).find((d) => d.category === category);
   it.each([
     ["Pulls impurities and heavy metals out through the pores of your skin", "efficacy", { polarity: "pro" }],
@@ -1579,7 +1581,7 @@ describe("classifyClause: a shop page's detox, balance and frequency claims, a t
 });
 
 describe("classifyClause: a device's pulse rate and a suction's pressure are settings; its mains supply is not (general shapes)", () => {
-  const tens: Partial<ClassifyContext> = { subject: subjectMatcher(["nerve stimulation"]), notPlaces: new Set(["nerve", "stimulation"]) };
+  const tens: Partial<ClassifyContext> = about("nerve stimulation");
   const protocol = (clause: string) => classifyClause(clause, { ...ctx, ...tens }, prepare(clause)).find((d) => d.category === "protocol");
   it.each([
     ["Most people start nerve stimulation at 2 to 4 Hz", { unit: "Hz", min: 2, max: 4 }, "pulse rate"],
@@ -1589,7 +1591,7 @@ describe("classifyClause: a device's pulse rate and a suction's pressure are set
 });
 
 describe("classifyClause: warnings on a shop's safety panel (general shapes)", () => {
-  const bath: Partial<ClassifyContext> = { subject: subjectMatcher(["salt bath"]), notPlaces: new Set(["salt", "bath"]) };
+  const bath: Partial<ClassifyContext> = about("salt bath");
   const safety = (clause: string) => classifyClause(clause, { ...ctx, ...bath }, prepare(clause)).find((d) => d.category === "safety")?.value;
   it.each([
     "Do not use if you have a pacemaker",
@@ -1599,7 +1601,7 @@ describe("classifyClause: warnings on a shop's safety panel (general shapes)", (
 });
 
 describe("classifyClause: household measures and concentrations of a dose (general shapes)", () => {
-  const water: Partial<ClassifyContext> = { subject: subjectMatcher(["mineral water cure"]), notPlaces: new Set(["mineral", "water", "cure"]) };
+  const water: Partial<ClassifyContext> = about("mineral water cure");
   const protocol = (clause: string) => classifyClause(clause, { ...ctx, ...water }, prepare(clause)).find((d) => d.category === "protocol")?.value;
   it.each([
     ["Drink 3 glasses a day before meals", { kind: "quantity", unit: "glasses", min: 3, max: 3 }],
@@ -1609,7 +1611,7 @@ describe("classifyClause: household measures and concentrations of a dose (gener
 });
 
 describe("classifyClause: how often, told as an instruction (general shapes)", () => {
-  const rinse: Partial<ClassifyContext> = { subject: subjectMatcher(["saline rinsing"]), notPlaces: new Set(["saline", "rinsing"]) };
+  const rinse: Partial<ClassifyContext> = about("saline rinsing");
   const frequency = (clause: string) => classifyClause(clause, { ...ctx, ...rinse }, prepare(clause)).find((d) => d.category === "protocol")?.facet;
   it.each(["Rinse each nostril twice daily during a flare", "Sessions are usually fortnightly at first", "Apply the rinse every other day"])("%s", (clause) =>
     expect(frequency(clause)).toBe("frequency"));
