@@ -52,7 +52,7 @@ if (existsSync(bankDir) && (!sets.length || sets.includes("sentences"))) {
     for (const held of [false, true]) {
       const half = rows.filter((r) => r.heldAside === held);
       const score = scoreSentenceBank(half, category, (row) => extractClaims(pageOf(row).text, { subjects: [row.subject] }).claims);
-      console.log(`  ${file.padEnd(16)} ${held ? "held aside" : "tuned on  "} found ${score.found}/${score.listed} (${pct(score.found, score.listed)}), polarity right ${score.valueRight}/${score.found}, false hits ${score.falseHits}/${score.lookalikes}`);
+      console.log(`  ${file.padEnd(16)} ${held ? "held aside" : "tuned on  "} found ${score.found}/${score.listed} (${pct(score.found, score.listed)}), values right ${score.valueRight}/${score.found}, false hits ${score.falseHits}/${score.lookalikes}`);
       if (detail && !held) {
         for (const m of score.misses) console.log(`    MISS  ${m.sentence}`);
         for (const f of score.hits) console.log(`    FALSE ${f.sentence}`);

@@ -140,8 +140,9 @@ export function scoreSentenceBank(rows: readonly BankRow[], category: string, cl
       score.listed++;
       if (!claims.length) { score.misses.push(row); continue; }
       score.found++;
+      // (a stance by its polarity alone: the banks' writers gave no hedge; any other value as the probe pages' are read)
       const v = claims[0].value as { kind?: string; polarity?: string } | null;
-      if (v?.kind !== "stance" || v.polarity === row.value) score.valueRight++;
+      if (v?.kind === "stance" ? v.polarity === row.value : valueAgrees({ category, quote: row.sentence, value: row.value }, claims[0].value)) score.valueRight++;
     } else {
       score.lookalikes++;
       if (claims.length) { score.falseHits++; score.hits.push(row); }

@@ -269,7 +269,7 @@ function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd
 export function cleanText(text: string): CleanResult {
   const blocks: Block[] = [];
   // (the speakers are counted once, when a line first opens like a transcript's: most texts have none)
-  let speakers: Set<string> | null | undefined;
+  let speakers: Set<string> | undefined;
   const metadata: SourceMetadata = { title: null, author: null, date: null };
   let paragraph = 0;
   let blank = true;
@@ -341,9 +341,8 @@ export function cleanText(text: string): CleanResult {
       s += dateline[0].length;
     }
     // a transcript's timestamp and speaker ("[00:05:27] MARCUS: Yeah so, …"): chrome before the words spoken
-    const speaker = !md && speakers !== null ? SPEAKER_PREFIX.exec(text.slice(s, Math.min(e, s + 60))) : null;
-    if (speaker) speakers ??= speakerLabels(text);
-    if (speaker && speakers && (speaker[1] !== undefined || speakers.has(speaker[2]))) {
+    const speaker = !md ? SPEAKER_PREFIX.exec(text.slice(s, Math.min(e, s + 60))) : null;
+    if (speaker && (speaker[1] !== undefined || (speakers ??= speakerLabels(text)).has(speaker[2]))) {
       blocks.push({ start: s, end: s + speaker[0].trimEnd().length, kind: "chrome", paragraph });
       s += speaker[0].length;
     }

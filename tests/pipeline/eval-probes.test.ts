@@ -63,6 +63,12 @@ describe("sentence banks", () => {
     const score = scoreSentenceBank(rows, "safety", (row) => (row.sentence === "It is safe." ? [] : [claim(row, "con")]));
     expect([score.found, score.listed, score.valueRight, score.falseHits, score.lookalikes]).toEqual([1, 2, 1, 1, 1]);
   });
+  it("reads a protocol's value as the probe pages' are read", () => {
+    const rows = parseSentenceBank("lamp\tSessions last 20 minutes.\tprotocol\t20 min\nlamp\tSessions last 30 minutes.\tprotocol\t45 min\n");
+    const claim = (row: (typeof rows)[number]) => ({ start: pageOf(row).sentenceStart, end: pageOf(row).text.length, text: row.sentence, category: "protocol",
+      value: { kind: "quantity", unit: "min", min: Number(/\d+/.exec(row.sentence)![0]), max: Number(/\d+/.exec(row.sentence)![0]) }, hedges: [], subject: null, facet: null, confidence: 1 }) as never;
+    expect(scoreSentenceBank(rows, "protocol", (row) => [claim(row)]).valueRight).toBe(1);
+  });
   // (measured at the end of the session that tuned on them: safety 29/31 with no false hit, protocol 26/33; a floor a
   // little below. The held halves are reported by npm run eval:probes, never enforced.)
   it.each([["safety", 0.85], ["protocol", 0.7]] as const)("the tuning half of %s keeps its level", (category, floor) => {
