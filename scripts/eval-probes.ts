@@ -47,7 +47,8 @@ const bankDir = path.join(root, "sentences");
 if (existsSync(bankDir) && (!sets.length || sets.includes("sentences"))) {
   console.log("== sentence banks (even lines tuned on, odd lines held aside)");
   for (const file of readdirSync(bankDir).filter((f) => f.endsWith(".tsv")).sort()) {
-    const category = file.replace(/\.tsv$/, "");
+    // (a bank's category is its name before any suffix: "safety-m.tsv" is a second bank of safety sentences)
+    const category = file.replace(/\.tsv$/, "").split("-")[0];
     const rows = parseSentenceBank(readFileSync(path.join(bankDir, file), "utf8"));
     for (const held of [false, true]) {
       const half = rows.filter((r) => r.heldAside === held);
