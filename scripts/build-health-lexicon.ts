@@ -17,7 +17,10 @@ const OUT = process.argv[2] ?? "app/pipeline/lexicon/health-words.ts";
 // sense number, as WordNet's own tools do.
 const COMPLAINT_ROOTS = ["ill_health.1", "illness.1", "disease.1", "disorder.1", "ailment.1", "symptom.1", "pain.1", "ache.1",
   "injury.1", "infection.1", "allergy.1", "inflammation.1", "discomfort.1", "anxiety.1", "depression.1", "fatigue.1", "insomnia.1",
-  "pathological_state.1", "pathologic_process.1", "itch.1", "nervousness.1", "nervousness.2", "sleepiness.1"];
+  "pathological_state.1", "pathologic_process.1", "itch.1", "nervousness.1", "nervousness.2", "sleepiness.1",
+  // (states of the body a harm leaves it in, filed as physiological states beside pregnancy and sleep: "hypothermia",
+  // "dehydration", "anaphylaxis")
+  "hypersensitivity_reaction.1", "hypothermia.1", "hyperthermia.1", "dehydration.1"];
 // Body parts: every noun whose most frequent sense is in WordNet's noun.body file (lexicographer file 8).
 const BODY_FILE = 8;
 // Faculties a treatment may be said to better, with the body parts: the senses ("the sense of smell"), the mental

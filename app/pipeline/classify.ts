@@ -2,14 +2,14 @@
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
   ADVISED_AGAINST_CUES, WARNED_OFF_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, BODY_SHORT_NAMES, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
-  FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
+  FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HARM_AFTER_IT, LEFT_IN_HARM_STATE, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   OTHER_TREATMENT_CUES, MORE_EFFICACY_CUES, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { PEOPLE_GROUP } from "./lexicon/hedges";
 import { namedMethods } from "./related";
-import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isOccupation, namesComplaintByForm, namesNoTrade,
+import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isComplaintWord, isOccupation, namesComplaintByForm, namesNoTrade,
   originVerbAt, warnedOffIt, type HealthPhrase } from "./health-words";
 import { PRACTITIONER_PERSON_NOUNS } from "./lexicon/health-words";
 import { makeGates, maskWithin, type WordTable } from "./gate";
@@ -290,7 +290,9 @@ const COUNTED_NOUN = /^(?:[a-z]+(?:ists|ians|ioners|ors|ers)|people|patients|mem
 // "a lung collapsed in a patient being treated for back pain": the patient was treated for the pain, the harm is
 // what the treatment did (a harm named before such a phrase is a report of harm, not of benefit)
 const TREATED_PATIENT = /\b(?:being|been|while|when|after|during)\s+(?:\w+\s+)?(?:treated|treatment) for\b|\b(?:patients?|people|clients?|someone|(?:a|one) (?:man|woman|patient|person|child)) (?:being |who (?:was|were|had been) )?treated (?:with (?:\w+ ){1,3})?for\b/i;
-const EXPERIENCES_HARM = /\b(?:experience|feel|develop|suffer|notice)s?\s+(?:some\s+|mild\s+|slight\s+|temporary\s+)?(?:soreness|bruising|swelling|pain|discomfort|dizziness|nausea|numbness|redness|itching|tingling)\b/i;
+const EXPERIENCES_HARM = new RegExp(String.raw`\b(?:experience|feel|develop|suffer|notice)s?\s+(?:some\s+|mild\s+|slight\s+|temporary\s+)?(?:soreness|bruising|swelling|pain|discomfort|dizziness|nausea|numbness|redness|itching|tingling)\b|${LEFT_IN_HARM_STATE}`, "i");
+// a harm that befell someone after it (told of a named person too: "A woman in Spain died … after a session")
+const HARM_AFTER_IT_RE = new RegExp(HARM_AFTER_IT, "i");
 const WEAR = /\b(?:worn|wear(?:s|ing)?|stays? (?:on|in place)|left (?:on|in place)|kept on|remains? (?:on|in place))\b/i;
 const wearDays = (qs: ReturnType<typeof parseQuantities>) => qs.filter((q) => q.value.unit === "day");
 // a course told in days, weeks or months: "a 12-day cleanse", "It's often 7 to 21 days", "the programme lasts six weeks"
@@ -362,11 +364,17 @@ export function ledByOtherTerm(clause: string, subject: RegExp | null, subjectWo
   if (lead && lead.length >= 4 && [...subjectWords].some((w) => w.length >= 4 && (w.startsWith(lead) || lead.startsWith(w)))) return false;
   if (GENERIC_LEAD.test(clause)) return false;
   if (/\b(?:it|this|they)\s+(?:is|are|was|gives?|has|have|can|does|works?|helps?)\b/i.test(clause)) return false;
+  // ("Dehydration is the main hazard", "Hypothermia is rare": a complaint the dictionary knows leads what is said of its
+  // harms; not "Pain was measured on a scale")
+  const first = /^[A-Z][\p{Ll}-]+/u.exec(clause)?.[0];
+  if (first !== undefined && HARM_TOLD.test(clause) && isComplaintWord(first)) return false;
   // "There is …", "Much is …": function words, not a term of their own; "Scientists are sceptical …": people who
   // judge it, not another term; "Infection is rare", "Bruising is common": a harm's name leads what is said of its
   // harms
-  return /^(?!(?:There|Here|It|This|That|These|Those|What|Which|Who|Such|Much|Most|Many|Some|All|Each|Every|Both|Few|Nothing|Everything|Something|Little|More|Less|Scientists|Doctors|Experts|Critics|Researchers|Physicians|Studies|Reviews|Trials|Sceptics|Skeptics|Patients|Users|Practitioners|Proponents|Infections?|Bruising|Swelling|Soreness|Redness|Discomfort|Bleeding|Dizziness|Nausea|Itching|Scarring|Numbness|Tenderness|Irritation|Fainting|Blistering)\b)[A-Z][\p{Ll}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?(?:\s+(?:treatments?|therapy|therapies|procedures?|devices?|creams?|injections?|surgery|peels?|fillers?|drugs?|medications?|pills?|supplements?))?(?:,[^,]*,)?\s+(?:is|are|was|were|remains?|results?|affects?|occurs?|has|have|can|may|requires?|needs?|carr(?:y|ies)|involves?)\b/u.test(clause);
+  return /^(?!(?:There|Here|It|This|That|These|Those|What|Which|Who|Such|Much|Most|Many|Some|All|Each|Every|Both|Few|Nothing|Everything|Something|Little|More|Less|Scientists|Doctors|Experts|Critics|Researchers|Physicians|Studies|Reviews|Trials|Sceptics|Skeptics|Patients|Users|Practitioners|Proponents|Infections?|Bruising|Swelling|Soreness|Redness|Discomfort|Bleeding|Dizziness|Nausea|Itching|Scarring|Numbness|Tenderness|Irritation|Fainting|Blistering|Overheating)\b)[A-Z][\p{Ll}-]+(?:\s+(?:and|or)\s+[\p{L}-]+)?(?:\s+(?:treatments?|therapy|therapies|procedures?|devices?|creams?|injections?|surgery|peels?|fillers?|drugs?|medications?|pills?|supplements?))?(?:,[^,]*,)?\s+(?:is|are|was|were|remains?|results?|affects?|occurs?|has|have|can|may|requires?|needs?|carr(?:y|ies)|involves?)\b/u.test(clause);
 }
+
+const HARM_TOLD = /\b(?:hazards?|dangers?|risks?|side[- ]effects?|complications?|common|rare|uncommon|frequent|possible|reported|likely|unlikely)\b/i;
 
 // (grouped by first letter: the same leftmost match, with the nouns of a letter in the order listed)
 const OUTCOME = new RegExp(`(${OUTCOME_ALT})\\b`, "gi");
@@ -532,8 +540,11 @@ function blankTitlesBeforeNames(clause: string): string {
 function advisesAgainstOther(clause: string, ctx: ClassifyContext): boolean {
   // (every such advice holds a "not" or an "n't": most clauses hold neither)
   return (clause.includes("not") || clause.includes("n't") || clause.includes("n’t")) && !CONTRAINDICATED_WORD.test(clause) && anyOf(ADVISED_AGAINST, clause)
-    && !(ctx.subject?.test(clause) ?? false) && !STANDS_FOR_SUBJECT.test(clause) && !namesSubjectByItsVerb(clause, ctx.notPlaces);
+    && !(ctx.subject?.test(clause) ?? false) && !STANDS_FOR_SUBJECT.test(clause) && !namesSubjectByItsVerb(clause, ctx.notPlaces) && !PROVIDER_REFUSES.test(clause);
 }
+// "We cannot accept guests with …", "Our clinic will not treat anyone under 16": the page's own provider turns people away
+// from what it gives (the treatment, unnamed)
+const PROVIDER_REFUSES = /^(?:we|i|our (?:[\w-]+ ){0,3}?(?:clinic|studio|centre|center|practice|spa|salon|team|therapists?|practitioners?|staff))\s+(?:do not|don['’]t|will not|won['’]t|cannot|can['’]t|never|are unable to|am unable to|is unable to)\b/i;
 
 /** A practice named by a gerund ("floating", "cupping") spoken of by its verb: "are advised not to float". */
 function namesSubjectByItsVerb(clause: string, subjectWords: ReadonlySet<string>): boolean {
@@ -618,7 +629,9 @@ function diseaseDoesHarm(clause: string, subject: RegExp | null): boolean {
   return DISEASE_LEAD.test(clause) && !(subject?.test(clause) ?? false);
 }
 // a complaint that comes with the treatment or after it: a time after a session, people who may get it, a side effect
-const COMES_WITH_IT = /\b(?:after(?:wards)?|following|during) (?:(?:a|the|each|every|your|their|his|her|my|one|first|second)\s+)*(?:[\w-]+ )?(?:sessions?|treatments?|procedures?|injections?|applications?|use|visits?|appointments?|infusions?|drips?|baths?|soaks?|dives?|rounds?|courses?|massages?)\b|\bafterwards\b|\bthe (?:next|following) (?:day|morning)\b|\bfor (?:a|one|two|a few|several|twenty-four|24|48) (?:days?|hours?)\b|\b(?:some|many|a few|most) (?:people|patients|users|clients|women|men|children)\s+(?:\w+\s+)?(?:feel|get|experience|develop|notice|suffer|have|report|complain)\b|\b(?:you|people|patients|users|clients|some)\s+(?:may|might|can|could|will|sometimes|occasionally|often)\s+(?:\w+\s+)?(?:feel|get|experience|develop|notice|suffer|have)\b|\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|reactions?)\b/i;
+const COMES_WITH_IT = /\b(?:after(?:wards)?|following|during) (?:(?:a|the|each|every|your|their|his|her|my|one|first|second)\s+)*(?:[\w-]+ )?(?:sessions?|treatments?|procedures?|injections?|applications?|use|visits?|appointments?|infusions?|drips?|baths?|soaks?|dives?|rounds?|courses?|massages?|adjustments?|manipulations?|exposures?|plunges?|floats?|classes?|sittings?|wraps?|peels?|stings?|workouts?)\b|\bafterwards\b|\bthe (?:next|following) (?:day|morning)\b|\bfor (?:a|one|two|a few|several|twenty-four|24|48) (?:days?|hours?)\b|\b(?:some|many|a few|most) (?:people|patients|users|clients|women|men|children)\s+(?:\w+\s+)?(?:feel|get|experience|develop|notice|suffer|have|report|complain)\b|\b(?:you|people|patients|users|clients|some)\s+(?:may|might|can|could|will|sometimes|occasionally|often)\s+(?:\w+\s+)?(?:feel|get|experience|develop|notice|suffer|have)\b|\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|reactions?)\b/i;
+// a complaint told as one reported: "Rib fractures have been reported in older patients", "reports of seizures in infants"
+const HARM_REPORTED = /\b(?:has|have|had) been (?:\w+ly )?(?:reported|documented|described|recorded|observed)\b|\breports? of\b/i;
 // the complaint told as less, gone or eased: what it relieves
 const RELIEVED_WORDS = /\b(?:less|fewer|reduced|reduction|relie(?:f|ved?)|eased?|gone|disappear\w*|better|improv\w*|cured?|free of|free from|no more|went down|subsided|lifted|helped|helps)\b/i;
 // "no headaches afterwards", "without any nausea": a harm denied
@@ -783,6 +796,14 @@ function treatmentEnds(clause: string, spans: Array<[number, number]>): number[]
   }
   return ends.sort((a, b) => a - b);
 }
+/** Where each mention of a means the treatment is given by ends ("the needles", "prolonged sessions", "the brew"). */
+function meansEnds(clause: string): number[] {
+  const ends: number[] = [];
+  MEANS_DOER.lastIndex = 0;
+  for (let m = MEANS_DOER.exec(clause); m; m = MEANS_DOER.exec(clause)) ends.push(m.index + m[0].length);
+  return ends;
+}
+const MEANS_DOER = new RegExp(`${TREATMENT_MEANS.source}|\\b(?:brews?|drinks?|juices?|pastes?|steam|salt|spikes|tablets|pills|capsules|remed(?:y|ies)|supplements?|drips?|doses?|devices?|machines?|chambers?|candles?|cold|light|rays|currents?|vibrations?)\\b`, "gi");
 /** Whether the drafts claim it works (an efficacy claim, pro). */
 const claimsRelief = (drafts: Draft[]): boolean => drafts.some((d) => d.category === "efficacy" && d.value?.kind === "stance" && d.value.polarity === "pro");
 /** Whether a word standing for the treatment leads a clause of the text as its doer ("… because it hushes …"). */
@@ -1358,7 +1379,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ("People with fragile skin shouldn't undergo it": the people a warning names are not a list of what it treats)
   const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause) && !(worryRemoved ??= gSafety && removesWorry(clause));
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
-  if (gSafety && ((safetyAt >= 0 && (!inTreatedList || ORGAN_HARM_RE.test(clause))) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && !PERSONAL_HARM.test(clause) && !deathOfSubject(clause, ctx.subject) && ((worryRemoved ??= gSafety && removesWorry(clause)) || !harmTreated(clause, firstIndex(HARM, clause)))))
+  if (gSafety && ((safetyAt >= 0 && (!inTreatedList || ORGAN_HARM_RE.test(clause))) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && (!PERSONAL_HARM.test(clause) || HARM_AFTER_IT_RE.test(clause)) && !deathOfSubject(clause, ctx.subject) && ((worryRemoved ??= gSafety && removesWorry(clause)) || !harmTreated(clause, firstIndex(HARM, clause)))))
     // ("lowers the risk of falls": a benefit, not its own risk; read last, as the rarest)
     && !STUDY_AIM_RE.test(clause) && !advisesAgainstOther(clause, ctx) && (linked ??= isLinked(clause, ctx)) && !RISK_LOWERED_RE.test(clause)
     && !diseaseDoesHarm(clause, ctx.subject)) {
@@ -1375,7 +1396,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // ---- a complaint the dictionary knows, brought on by the treatment: "It can trigger asthma" (a harm)
   if (onTopic && gComplaint && !out.some((d) => d.category === "safety") && !claimsRelief(out)) {
-    const harm = actsOnComplaint(clause, treatmentEnds(clause, subjectSpans(clause, ctx.subject)), true);
+    // (done by the treatment, a word standing for it, or a means it is given by: "Prolonged sessions may lead to heat
+    // exhaustion", "The brew can trigger serotonin syndrome")
+    const harm = actsOnComplaint(clause, [...treatmentEnds(clause, subjectSpans(clause, ctx.subject)), ...meansEnds(clause)].sort((a, b) => a - b), true);
     if (harm !== null && (linked ??= isLinked(clause, ctx)))
       out.push({ category: "safety", value: { kind: "stance", polarity: "con", hedged: h.hedged }, facet: harm.text, confidence: 0.55, hedges: h.cues, atomise: false });
   }
@@ -1383,7 +1406,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ---- a complaint the dictionary knows, told as one that comes with or after it: "Some people feel queasy for a day
   // or two afterwards", "Mild headaches are a common side effect", "You may get a sore throat after a session"
   // (not what it relieves: a claim of relief, or the complaint told as less, gone or eased)
-  if (onTopic && gComplaint && !out.some((d) => d.category === "safety") && !claimsRelief(out) && COMES_WITH_IT.test(clause)
+  if (onTopic && gComplaint && !out.some((d) => d.category === "safety") && !claimsRelief(out) && (COMES_WITH_IT.test(clause) || HARM_REPORTED.test(clause))
     && !RELIEVED_WORDS.test(clause) && !NEGATION_BEFORE_HARM.test(clause) && !diseaseDoesHarm(clause, ctx.subject) && (linked ??= isLinked(clause, ctx))) {
     const harm = firstComplaint(clause, subjectSpans(clause, ctx.subject));
     if (harm !== null && !harmTreated(clause, harm.start) && !PEOPLE_WITH_BEFORE.test(clause.slice(Math.max(0, harm.start - 50), harm.start)))

@@ -79,13 +79,23 @@ const spell = (words: Word[], i: number, n: number): string => words.slice(i, i 
 /** The kind of the entry that words[i .. i + n) spell (the last word may be plural), or null. */
 function entryKind(words: Word[], i: number, n: number): HealthWordKind | null {
   const lead = spell(words, i, n - 1);
-  for (const last of singulars(words[i + n - 1].lower)) {
+  const word = words[i + n - 1].lower;
+  // (a hyphen the dictionary does not write: "light-headedness", "short-sightedness")
+  const forms = word.includes("-") ? [...singulars(word), ...singulars(word.replace(/-/g, ""))] : singulars(word);
+  for (const last of forms) {
     const key = lead ? `${lead} ${last}` : last;
     if (COMPLAINTS.has(key)) return "complaint";
     if (BODY_PARTS.has(key)) return "body part";
   }
   if (n === 1 && isComplaintForm(words[i].lower)) return "complaint";
   return null;
+}
+
+/** Whether the dictionary knows `word` (one word, any case, plural or hyphenated) as a complaint: "Overheating" leads a
+ * clause about a harm, not about another thing. */
+export function isComplaintWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return [...singulars(w), ...(w.includes("-") ? singulars(w.replace(/-/g, "")) : [])].some((f) => COMPLAINTS.has(f)) || isComplaintForm(w);
 }
 
 // what may follow the head of a noun phrase: nothing, punctuation, or a word that does not go on with the noun
@@ -197,6 +207,9 @@ const HARM_PARTICLES = /^\S+ (?:on|off|up|out|in|down|away|back)$/;
 const HARM = new Set([...HARM_VERBS, ...HARM_VERB_FORMS.filter((v) => !v.includes(" ") || HARM_PARTICLES.test(v)).map((v) => v.split(" ")[0]),
   ...CAUSING_VERB_FORMS]);
 const NOT_RELIEF = new Set([...NOT_RELIEF_VERBS, ...HARM]);
+// verbs that bring a complaint on with their preposition: "leads to", "resulted in", "contributes to"
+const LEADS_TO = new Map([...["lead", "leads", "led", "leading", "contribute", "contributes", "contributed"].map((v) => [v, "to"] as const),
+  ...["result", "results", "resulted", "resulting"].map((v) => [v, "in"] as const)]);
 const LOWER_WORD = /^[a-z][a-z-]{2,}$/;
 
 /** The treatment acting on a complaint the dictionary knows, whatever its verb: "<it> quashes sneezing", "<it>, which
@@ -223,10 +236,13 @@ export function actsOnComplaint(text: string, doerEnds: readonly number[], harm 
       if (i >= words.length - 1) continue;
       const verb = words[i];
       if (!LOWER_WORD.test(text.slice(verb.start, verb.end)) || NOT_IN_OBJECT.has(verb.lower) || DETERMINER.has(verb.lower)) continue;
-      // (with `harm`, the verbs that bring a complaint on: "can trigger asthma")
-      if (harm ? !HARM.has(verb.lower) : NOT_RELIEF.has(verb.lower)) continue;
+      // (with `harm`, the verbs that bring a complaint on: "can trigger asthma", "may lead to heat exhaustion")
+      const preposition = harm ? LEADS_TO.get(verb.lower) : undefined;
+      if (preposition !== undefined && words[i + 1]?.lower !== preposition) continue;
+      if (preposition === undefined && (harm ? !HARM.has(verb.lower) : NOT_RELIEF.has(verb.lower))) continue;
       let next = i + 1;
-      if (PARTICLE.has(words[next]?.lower ?? "")) next++;
+      if (preposition !== undefined) next++;
+      else if (PARTICLE.has(words[next]?.lower ?? "")) next++;
       // (the people rid of it between: "liberates people from agoraphobia", "frees sufferers of gout")
       else if (RID_PEOPLE.has(words[next]?.lower ?? "") && RID_OF.has(words[next + 1]?.lower ?? "")) next += 2;
       const found = next < words.length ? phraseFrom(text, words, next, 2, ["complaint"]) : null;

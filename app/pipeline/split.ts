@@ -23,7 +23,8 @@ const NEW_SUBJECT = new RegExp(
 );
 // "…, and it's generally very safe": a pronoun with its verb contracted
 const CONTRACTED_SUBJECT = /^(?:it|they|this|that|there|he|she|we)['’](?:s|re|ll|ve|d)\s+(?!(?:own|self)\b)/i;
-const RARE_BUT_REPORTED = /^(?:has|have|had)\s+(?:also\s+|occasionally\s+|nonetheless\s+)?been\s+(?:reported|documented|described|seen|observed|recorded)\b/i;
+// (or told as one that comes all the same: "Fainting is uncommon but does happen", "rare but can occur")
+const RARE_BUT_REPORTED = /^(?:(?:has|have|had)\s+(?:also\s+|occasionally\s+|nonetheless\s+)?been\s+(?:reported|documented|described|seen|observed|recorded)|(?:does|do|can|may|did|will)\s+(?:still\s+|sometimes\s+|occasionally\s+)?(?:happen|occur))\b/i;
 const RARE_LAST = /\b(?:rare|uncommon|unusual|infrequent|very rare|extremely rare|exceptional)\s*$/i;
 const COLON_CLAUSE = /:\s+(?=(?:some|many|most|several|few|other|the|a|an|it|they|this|these|there|we|you|studies|trials|researchers|patients|people)\b(?:\s+[\w’'-]+){0,4}?\s+(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|suggests?|shows?|showed|found|finds|reports?|reported)\b)/gi;
 const LIST_COLON_LEFT = /\b(?:include[sd]?|including|such as|following|as follows|are|is|were|was)\s*$/i;

@@ -103,6 +103,11 @@ export function safetyStance(clause: string, hedged: boolean): StanceValue {
 const HARM_WORDS = "burning|stinging|damage|perforations?|dehydration|(?:kidney|liver|heart|organ) failure|strokes?|seizures?|granulomas?|redness|tingling|numbness|bruis\\w*|swelling|soreness|stiffness|pain(?!less)\\w*|headaches?|dizziness|nausea|irritation|burns?|frostbite|blisters?|infections?|bleeding|fatigue|tiredness|itch\\w*|rash\\w*|cramp\\w*|coughing|bronchospasm|fainting|vomiting|diarrh\\w*|reactions?|complications?|injur(?:y|ies)|deaths?";
 const HARMS_OCCUR = new RegExp(`\\b(?:include[sd]?|(?:linked|associated|tied) (?:to|with)|feel(?:s)? (?:a|some) (?=(?:mild |slight |light |brief |temporary )?\\w+ing\\b)|report(?:s|ed)?|experienc(?:e|es|ed)|develop(?:s|ed)?|suffer(?:s|ed)?|complain(?:s|ed)? of|notic(?:e|es|ed))\\b[^.;]{0,40}?\\b(?:${HARM_WORDS})\\b|\\b(?:${HARM_WORDS})\\b[^.;]{0,40}?\\b(?:(?:has|have) been|were|was|are|is) (?:\\w+ )?(?:reported|documented|described|seen|observed|noted)\\b`, "i");
 const NEGATION_WORD = /\b(?:no|none|never|nor|not|without|n['’]t)\b/i;
+// a harm told as mild or passing, but told as one that comes: "Temporary numbness can last several weeks", "Mild aches are
+// normal after a session" (not a reassurance, "side effects are mild and temporary", which says how they are)
+const MILD_HARM_COMES = new RegExp(`\\b(?:temporary|transient|mild|slight|minor|short-lived|brief)\\s+(?:[\\w-]+\\s+)?(?:${HARM_WORDS}|aches?|light-?headedness)\\b[^.;]{0,60}?\\b(?:lasts?|persists?|lingers?|occurs?|develops?|happens?|follows?|appears?|sets? in|(?:is|are) (?:\\w+ )?(?:common|normal|usual|expected|possible|to be expected))\\b`, "i");
+// a harm told as rare, but as one that comes: "Fainting is uncommon but does happen"
+const RARE_BUT_COMES = /\b(?:rare|uncommon|infrequent|unusual)\b[^.;]{0,30}\bbut\b[^.;]{0,30}\b(?:does|do|can|may|did|has|have|will)\s+(?:still\s+|sometimes\s+|occasionally\s+)?(?:happen|occur|be (?:serious|severe|fatal|dangerous)|been reported)\b/i;
 
 // "are unlikely to harm you", "shouldn't leave marks": a harm said not to come
 const HARM_UNLIKELY = /\bunlikely to (?:\w+ )?(?:harm|hurt|injure|damage|cause (?:\w+ )?(?:harm|problems|side[- ]effects|injur\w*))\b|(?:\bnot|n['’]t|\bnever) (?:\w+ )?leave (?:any )?(?:\w+ )?(?:marks|bruises|bruising|scars|scarring)\b/i;
@@ -111,7 +116,7 @@ const DANGEROUSLY = /\b(?:dangerously|harmfully|seriously|severely|fatally)\s+(?
 
 function plainSafetyStance(clause: string, hedged: boolean): StanceValue {
   if (NOT_HARMFUL.test(clause) || HARM_UNLIKELY.test(clause)) return { kind: "stance", polarity: "pro", hedged };
-  if (DANGEROUSLY.test(clause)) return { kind: "stance", polarity: "con", hedged };
+  if (DANGEROUSLY.test(clause) || MILD_HARM_COMES.test(clause) || RARE_BUT_COMES.test(clause)) return { kind: "stance", polarity: "con", hedged };
   if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || (HARMS_OCCUR.test(clause) && !NEGATION_WORD.test(clause)) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause) || CAUSES_HARM.test(clause) || DOES_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));
   // (con matters only without pro)

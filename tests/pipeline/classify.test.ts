@@ -491,6 +491,40 @@ describe("classifyClause: categories", () => {
     ["Search for a Council-registered reflexologist", []],
     // a birth told beside the name is no origin
     ["Ann Berg, a Norwegian born in 1871, was the first nurse to describe the method", ["founder"]],
+    // a state of harm it leaves people in, whatever it treats besides; not a state it leaves them free of
+    ["Reflexology can leave the foot tender for a day", ["safety"]],
+    ["Long sessions can leave you dehydrated", ["safety"]],
+    ["Reflexology leaves the skin soft and smooth", []],
+    // a harm done by a means it is given by, with its preposition; not by something else
+    ["Prolonged sessions may lead to heat exhaustion", ["safety"]],
+    ["The oils can trigger dermatitis", ["safety"]],
+    ["Poor posture can lead to back pain", []],
+    // a harm that befell someone after it, told of a named place's person too; a life's end is not
+    ["A woman in Spain died of anaphylactic shock after a session of reflexology", ["safety"]],
+    ["Two clients were hospitalised after having the treatment", ["safety"]],
+    ["Ann Berg died in 1970", ["other"]],
+    // a harm told as rare but as one that comes (one claim, con)
+    ["Fainting during a session is uncommon but does happen", ["safety"]],
+    // a complaint reported, or told by the dictionary as the lead of what is said of harms; not a study's measure
+    ["Rib fractures have been reported in older patients", ["safety"]],
+    ["Hypothermia is the main hazard", ["safety"]],
+    ["Pain was measured on a 100 mm scale", []],
+    // after the events a treatment is given in
+    ["Mild aches after an adjustment usually fade within a day", ["safety"]],
+    // who it is not for; not a disclaimer for everyone
+    ["Patients on blood thinners are not candidates for reflexology", ["safety"]],
+    ["It may not be appropriate for young children", ["safety"]],
+    ["Nobody with kidney disease should have reflexology without bloodwork first", ["safety"]],
+    ["We cannot accept guests with a history of eating disorders", ["safety"]],
+    ["Kidney patients are warned off it", ["safety"]],
+    ["Stop taking the drops two days before any surgery", ["safety"]],
+    // its course told as a harm: a strain on an organ, feeling worse before better
+    ["Reflexology puts a sudden strain on the heart", ["safety"]],
+    ["Some clients feel worse for a day before they feel better", ["safety"]],
+    // reassurance: back to work at once, gentle enough, nothing more than a stretch
+    ["Patients can return to work immediately", ["safety"]],
+    ["The movements are gentle enough for elderly people", ["safety"]],
+    ["Most patients feel nothing more than a gentle stretch", ["safety"]],
   ];
   it.each(rows)("%s", (clause, expected) => expect(cats(clause)).toEqual(expected));
   it("an off-topic paragraph yields no mission claim", () => expect(cats("Lotions are effective for dry skin", { onTopic: false })).toEqual([]));
@@ -569,6 +603,11 @@ describe("classifyClause: values and facets", () => {
     ["There was no increase in side effects with reflexology", "safety", { kind: "stance", polarity: "pro", hedged: false }, "side effects"],
     ["Reflexology is harmless and without toxicity", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
     ["Reflexology is a low-risk practice", "safety", { kind: "stance", polarity: "pro", hedged: false }, "risk"],
+    // a harm told as mild or passing is still one that comes; mild as what the harms are is a reassurance
+    ["Temporary numbness in the treated area can last several weeks", "safety", { kind: "stance", polarity: "con", hedged: false }, "numbness"],
+    ["The side effects of reflexology are mild and temporary", "safety", { kind: "stance", polarity: "pro", hedged: false }, "side effects"],
+    ["Fainting during a session is uncommon but does happen", "safety", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Patients can return to work immediately", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
     ["Reflexology is not risk-free for people with pacemakers", "safety", { kind: "stance", polarity: "con", hedged: false }, "risk"],
     ["The safety of reflexology devices is usually not clearly defined", "safety", { kind: "stance", polarity: "con", hedged: false }, "safety"],
     ["Research says reflexology cures nothing", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isOccupation, namesComplaintByForm,
+import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isComplaintWord, isOccupation, namesComplaintByForm,
   originVerbAt, warnedOffIt } from "../../app/pipeline/health-words";
 import { AT_RISK_PERSON_NOUNS, AVOIDING_VERB_FORMS, BODY_PART_NOUNS, CAUSING_VERB_FORMS, COMPLAINT_NOUNS, WARNING_VERB_FORMS, HARM_VERB_FORMS, OCCUPATION_NOUNS, ORIGIN_VERB_FORMS, PRACTITIONER_PERSON_NOUNS, PROVIDING_VERB_FORMS,
   RELIEF_VERB_FORMS } from "../../app/pipeline/lexicon/health-words";
@@ -87,6 +87,14 @@ describe("actsOnComplaint: the treatment (mentioned up to `end`) acting on a com
     expect(harm("Pine tapping begets gout.")).toBe("gout");
     expect(harm("Pine tapping calls gout.")).toBeNull();
   });
+  it("with harm, reads a verb with its preposition ('leads to', 'resulted in'), not the verb without it", () => {
+    const harm = (text: string) => actsOnComplaint(text, at(text, "Pine tapping"), true)?.text ?? null;
+    expect(harm("Pine tapping may lead to heat exhaustion.")).toBe("heat exhaustion");
+    expect(harm("Pine tapping resulted in hypothermia.")).toBe("hypothermia");
+    expect(harm("Pine tapping leads the way in gout care.")).toBeNull();
+  });
+  it.each<[string, boolean]>([["Dehydration", true], ["light-headedness", true], ["Fractures", true], ["Hypothermia", true], ["Pain", true],
+    ["Clients", false], ["Sessions", false], ["Overall", false]])("isComplaintWord(%s) → %s", (word, expected) => expect(isComplaintWord(word)).toBe(expected));
   it("reads a passive done by the treatment, not one it is caused by", () => {
     const a = "Seasickness is thwarted within hours by pine tapping", b = "Gout is caused by pine tapping";
     expect(complaintDoneBy(a, a.indexOf("pine"))?.text).toBe("seasickness");

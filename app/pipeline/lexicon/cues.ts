@@ -804,6 +804,12 @@ export const ADVISED_AGAINST_CUES: readonly string[] = [
   "\\b(?:should|must)(?: not|n['’]t| never) (?:\\w+ )?(?:undergo|receive|have|try|use)\\b",
   "\\b(?:should|must)(?: not|n['’]t) be (?:used|given|performed|done|applied|practi[sc]ed|administered) (?:on|in|for|by|during|if|when|with)\\b",
   "\\bnot (?:\\w+ )?(?:recommended|advised|advisable) (?:for|in|during|if)\\b",
+  // "may not be appropriate for recovering alcoholics", "is not safe during pregnancy"
+  "\\bnot (?:be )?(?:\\w+ )?(?:appropriate|safe|ideal|wise) (?:for|in|during|if|while)\\b(?! (?:(?:the|a|an|any)\\s+)?(?:treatments?|therap(?:y|ies)|procedures?|sessions?|it)\\b)",
+  // "Nobody with kidney disease should be hooked up to a drip", "No one under 18 should use it"
+  "\\b(?:nobody|no one|no-one)\\b(?: (?:with|who|under|on|taking|over)\\b[^.;]{0,60})?\\s(?:should|must|ought to)\\b",
+  // "kidney patients are warned off it", "told to keep away from it"
+  "\\b(?:are|is|were|was|get|gets|been) (?:\\w+ )?(?:warned|steered|told to (?:keep|stay)) (?:off|away from|clear of) (?:it|them|this|these|the)\\b",
   // "People with open wounds … are advised not to float", "are warned against it"
   "\\b(?:are|is) (?:\\w+ )?(?:advised|told|warned|asked|urged|cautioned) (?:not to|against)\\b",
   // "Pregnant women should avoid it", "People with epilepsy must stay away from it", "you should avoid the treatment"
@@ -815,7 +821,9 @@ export const ADVISED_AGAINST_CUES: readonly string[] = [
   // "it is not a good idea for people with asthma", "a bad idea for anyone with a pacemaker"
   "\\b(?:not (?:a )?(?:good|great|wise) idea|a bad idea|best avoided|off-limits|off limits) (?:for|if|during|in) (?:\\w+ )?(?:people|anyone|those|patients|pregnant|children|women|men|individuals|you|someone|babies|the elderly|older)\\b",
   // "We don't offer it to anyone under 16", "not given to children under 12", "won't treat pregnant women"
-  "\\b(?:do not|don['’]t|will not|won['’]t|cannot|can['’]t|never|not) (?:\\w+ )?(?:offer|give|treat|provide|administer|perform|recommend)\\b[^.;]{0,40}\\b(?:anyone|people|patients|clients|children|women|men|those|individuals) (?:under|over|younger than|older than|aged|with|who are)\\b",
+  "\\b(?:do not|don['’]t|will not|won['’]t|cannot|can['’]t|never|not|are unable to|is unable to) (?:\\w+ )?(?:offer|give|treat|provide|administer|perform|recommend|accept|admit|book|see|take on)\\b[^.;]{0,40}\\b(?:anyone|people|patients|clients|guests|customers|children|women|men|those|individuals) (?:under|over|younger than|older than|aged|with|who are|who have|on)\\b",
+  // "Patients on blood thinners are not candidates for it", "make poor candidates for the procedure"
+  "\\b(?:not|poor|unsuitable|bad) (?:good |suitable |ideal |appropriate |suitable )?candidates? for\\b",
   // "Patients with heart conditions should consult their doctor before trying it"
   "\\b(?:should|must) (?:first |always )?(?:consult|check with|talk to|speak to|speak with|ask) (?:their|your|a|the) (?:own )?(?:doctor|physician|GP|healthcare provider|health care provider|midwife|cardiologist|specialist)\\b[^.;]{0,40}\\bbefore\\b",
 ];
@@ -851,6 +859,27 @@ export const CONTRAINDICATION_CUES: readonly string[] = ["\\bcontra-?indicat\\w*
 // (the match starts at the word itself, as the plain cue's did: the lookbehind after it is read only there)
 export const NON_INVASIVE_SAID = "\\bnon-?invasive(?:(?:,| and| or)|\\b(?<=\\b(?:is|are|was|were|it['’]s|being|as) (?:a |an |completely |totally |entirely |fully )?(?:[\\w-]+,? ){0,2}?non-?invasive))";
 
+/** A harm that befell someone after or during it: "died in 2015 after using a chamber", "have drowned after blacking out",
+ * "were diagnosed with HIV after having the facials", "fainted during the session" (told of a named person too: what
+ * befell them came of the treatment, not of their life). */
+export const HARM_AFTER_IT = "\\b(?:died|drowned|fainted|collapsed|passed out|blacked out|stopped breathing|went into (?:shock|cardiac arrest|anaphyla\\w*)|(?:were|was) (?:later )?(?:hospitali[sz]ed|admitted to hospital|diagnosed with|rushed to hospital|taken to hospital)|ended up in (?:hospital|intensive care|the emergency room|A&E|the ER))\\b[^.;]{0,80}?\\b(?:after|during|following|while)\\s+(?:(?:having|using|taking|receiving|undergoing|trying|doing|getting|a|an|the|their|his|her|my|one|two|a single|several|repeated)\\b|[\\w-]+ing\\b)";
+/** Harms told by their course rather than by name: a strain put on an organ ("puts a sudden strain on the heart"),
+ * feeling worse before better and a healing crisis ("Some feel worse for a day before they feel better"). */
+export const HARM_COURSE_CUES: readonly string[] = [
+  HARM_AFTER_IT,
+  // "Hypothermia is the main hazard", "Infection is one of the biggest risks"
+  "\\b(?:is|are|was|were|remains?)\\s+(?:the|a|one of the)\\s+(?:main|chief|biggest|greatest|major|most (?:common|serious|frequent)|commonest|principal|real)\\s+(?:hazards?|dangers?|risks?|concerns?|side[- ]effects?|complications?)\\b",
+  // harms it leaves people with: "leaving some users with deep wounds and disfiguring scars"
+  "\\b(?:leaving|leaves|left|leave)\\s+(?:[\\w-]+\\s+){0,3}?with\\s+(?:[\\w-]+\\s+){0,3}?(?:wounds|scars|scarring|burns|bruises|blisters|infections?|injur(?:y|ies)|damage|ulcers|lesions|sores)\\b",
+  // "received reports of seizures in infants", "reports of burns"
+  "\\breports? of (?:[\\w-]+ ){0,3}?(?:seizures?|deaths?|injur(?:y|ies)|infections?|burns?|poisonings?|complications?|side[- ]effects|adverse (?:events|effects|reactions)|allergic reactions?|harm)\\b",
+  // a harm done to the body by a verb: "the steam can scald delicate tissue", "can destroy red blood cells", "the salt will sting"
+  "\\b(?:will|can|could|may|might|would|is known to|are known to)\\s+(?:also |even |easily |sometimes |occasionally )?(?:scald|burn|destroy|damage|thin|erode|strip|eat away)\\s+(?:the |your |their |his |her |its |some |healthy |delicate |sensitive )?(?:[\\w-]+ ){0,2}?(?:tissues?|cells|skin|enamel|lining|membranes?|nerves?|hair|nails|teeth|gums|eyes?|ears?)\\b",
+  "\\b(?:will|can|may|might|could|would|usually|often|tends? to|does|do)\\s+(?:\\w+\\s+)?sting\\b(?! (?:relief|operations?)\\b)", "\\bstings? for (?:the first|a few|several|up to|about|a (?:minute|moment|while|second))\\b",
+  "\\b(?:puts?|putting|places?|placing|imposes?|imposing) (?:\\w+ ){0,3}?(?:strain|burden|load) on (?:the |your |our |their )?(?:liver|kidneys?|heart|cardiovascular system|circulation|lungs?|joints?|spine|back|organs?|body)\\b",
+  "\\b(?:feel|feels|felt|feeling|get|gets|got|getting|seem|seems|become|becomes)\\s+(?:\\w+\\s+){0,4}?worse\\b[^.;]{0,40}\\bbefore (?:\\w+\\s+){0,3}?(?:better|improv\\w*)\\b",
+  "\\bhealing (?:crisis|crises|reactions?)\\b", "\\b(?:temporary|initial|brief|short-lived|transient) (?:worsening|flare-?ups?|aggravation) (?:of|in) (?:the |your |their )?(?:symptoms|condition|pain)\\b",
+];
 /** A harm to an organ: "can be damaging for the kidneys", "is hard on the liver" (a warning, whatever benefit the
  * clause names besides). */
 export const ORGAN_HARM = "\\b(?:damaging|harmful|toxic|dangerous|hard|harsh|taxing|tough) (?:for|to|on) (?:the |your |our |their )?(?:liver|kidneys?|heart|skin|brain|lungs?|organs?|teeth|gums|nerves?|stomach|gut|eyes?)\\b";
@@ -872,12 +901,26 @@ export const HARMLESS_CUES: readonly string[] = [
 /** Precautions told to the reader: "Do not stare directly into the LEDs", "protective eyewear should be worn during every
  * session", "they are not a substitute for seeing your doctor". */
 export const PRECAUTION_CUES: readonly string[] = [
+  // "Stop ginkgo two days before any surgery", "stop taking it a week before an operation"
+  "\\b(?:stop|discontinue|pause|come off) (?:taking |using )?(?:[\\w-]+ ){0,3}?(?:(?:at least |about )?(?:\\w+ ){1,2}(?:days?|weeks?|hours?) )?before (?:any |your |an |a |the )?(?:planned |scheduled |elective )?(?:surgery|operation|procedure|dental (?:work|surgery|treatment)|anaesthe\\w*|anesthe\\w*)\\b",
   "\\b(?:do not|don['’]t|never|avoid) (?:look|looking|stare|staring|gaze|gazing) (?:directly )?(?:at|into)\\b",
   "\\b(?:protective|safety) (?:eyewear|goggles|glasses|gloves|eye ?shields?)\\b[^.;]{0,60}\\b(?:should|must|needs? to|has to|have to) be worn\\b", "\\b(?:wear|use) (?:the )?(?:protective|safety) (?:eyewear|goggles|glasses|eye ?shields?)\\b",
   "\\bnot (?:a|an) (?:substitute|replacement|alternative) for (?:seeing |consulting |visiting )?(?:your |a |an )?(?:doctor|GP|physician|medical (?:care|advice|attention|treatment)|conventional (?:treatment|medicine|care)|professional (?:medical )?(?:care|advice))\\b",
 ];
 
+/** Reassurance told by what it is not or what it is gentle enough for: "gentle enough for elderly people", "feel nothing
+ * more than a gentle stretch", "nothing invasive about it", "non-habit-forming". */
+export const GENTLE_CUES: readonly string[] = [
+  "\\bgentle enough (?:for|to)\\b", "\\b(?:feel|feels|felt|notice|experience|experiences) (?:\\w+ )?nothing (?:more|worse|stronger) than\\b",
+  "\\bnothing (?:invasive|harmful|dangerous|risky|unsafe)\\b", "\\b(?:non|not)[- ]habit[- ]forming\\b",
+];
+/** Back to everyday life at once: "Patients can return to work immediately", "no recovery time" (a reassurance). */
+export const NO_RECOVERY_CUES: readonly string[] = [
+  "\\b(?:can|may|could|will|are able to|is able to) (?:usually |normally |generally |typically |then )?(?:return|go back|get back|head back) to (?:work|normal (?:daily )?activities|(?:their|your|his|her) (?:normal |usual |daily |everyday )?(?:routine|activities|day|lives|life|work))\\b[^.;]{0,20}?\\b(?:immediately|straight away|right away|at once|the same day|straight afterwards|right afterwards)\\b",
+  "\\bno (?:recovery|healing) (?:time|period)\\b",
+];
 export const SAFETY_CUES: readonly string[] = [
+  ...NO_RECOVERY_CUES, ...GENTLE_CUES,
   ORGAN_HARM, ...PRECAUTION_CUES, ...HARMLESS_CUES,
   // who should not have it: "is contraindicated in pregnancy", "people on blood thinners shouldn't undergo it"
   ...CONTRAINDICATION_CUES,
@@ -901,8 +944,16 @@ export const SAFETY_CON_CUES: readonly string[] = [
   "\\bmay cause\\b", "\\bcaused\\b", "\\bunsafe\\b", `\\bdangerous\\b${notAttacked("dangerous")}`, `\\bharmful\\b${notAttacked("harmful")}(?! (?:[\\w-]+ )?(?:bacteria|germs|microbes|microorganisms|viruses|fungi|pathogens|parasites|mites|lice|mou?ld|yeasts?|candida|(?:cancer|tumou?r) cells)\\b)`, "\\badverse (?:events|effects|reactions)\\b",
   "\\breported (?:cases|infections|complications)\\b", "\\bside effects include\\b",
   "\\b(?:have|has) been (?:reported|described|documented)\\b",
+  ...HARM_COURSE_CUES,
   "\\brisky\\b", "\\b(?:carries|carry|carried|poses?|posed) (?:\\w+ )?(?:risks?|dangers?|hazards?)\\b", "\\bpainful\\b", "\\buncomfortable\\b", "\\bhurts?\\b", "\\binterfere(?:s|d)? with\\b",
 ];
+// how a harm leaves someone or a part of them: "dizzy", "sore", "dehydrated" (after "feel", "get", "leave you", "make it")
+const HARM_STATES = "washed[- ]out|drained|wiped out|dizzy|nauseous|nauseated|light-?headed|faint|sick|unwell|drowsy|groggy|queasy|achy|woozy|shaky|"
+  + "feverish|sore|blurred|blurry|swollen|irritated|inflamed|numb|bruised|itchy|tingly|tender|stiff|dehydrated|exhausted|tearful|jittery|"
+  + "sunburnt|sunburned|blistered|raw";
+/** Left by it in a state of harm: "can leave you dehydrated", "may leave the treated muscle tender", "can make your skin
+ * sore" (a harm told of what it does, whatever it treats besides). */
+export const LEFT_IN_HARM_STATE = `\\b(?:leave|leaves|left|leaving|make|makes|made|making|render|renders|rendered)\\s+(?:you|people|them|him|her|patients|clients|users|(?:the|your|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+(?:feeling\\s+|feel\\s+)?(?:a bit |a little |slightly |very |quite |somewhat |rather |temporarily )?(?:${HARM_STATES})\\b`;
 /** Harms by name: a safety claim (con) unless the clause is about treating them ("can benefit those suffering
  * from … infections"): "infections of the ear cartilage have been reported", "the needles occasionally cause
  * infections". */
@@ -911,6 +962,8 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\b(?:dangers|hazards|perils) of\\b",
   // "can cause a tingly and dizzy feeling", "leaves you light-headed"
   "\\b(?:cause|causes|caused|causing|give|gives|leave|leaves|make|makes)\\s+(?:you\\s+)?(?:feel\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,2}?(?:tingly|tingling|dizzy|dizziness|light-?headed|nauseous|nauseated|faint|woozy|queasy|shaky|numb)(?:\\s+(?:feeling|sensation)s?)?\\b",
+  // "can leave you dehydrated", "may leave the treated muscle tender", "can make your skin sore"
+  LEFT_IN_HARM_STATE,
   "\\binfections?\\b", "\\binjur(?:y|ies)\\b",
   // ("injured" naming what is treated is no harm: "into the injured area", "help injured tendons heal")
   "\\binjured\\b(?! (?:[\\w-]+ )?(?:area|site|region|part|tissues?|tendons?|ligaments?|joints?|muscles?|limbs?|knees?|ankles?|backs?|shoulders?|elbows?|wrists?|hips?|necks?|feet|foot|hands?|skin|nerves?|athletes?|players?|patients?|people|workers|soldiers|animals?|horses?)\\b)", "\\bburns\\b(?! (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories))",
@@ -925,7 +978,7 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   // ("can irritate the airways", "may strain the heart", "could dry out the skin": a verb of harm on a part of the body)
   "\\b(?:will|can|could|may|might|would|is known to|are known to)\\s+(?:also |even |easily |seriously |sometimes |occasionally )?(?:irritate|inflame|dry out|strain|tear|rupture|puncture|perforate|bruise|blister|scar|sting|weaken|overload)\\s+(?:the |your |their |his |her |its |a |an )(?:[\\w-]+ ){0,2}?(?:skin|eyes?|ears?|ear ?drums?|airways?|lungs?|throat|nose|nasal passages?|sinuses|mouth|gums|teeth|enamel|stomach|gut|bowels?|colon|intestines?|liver|kidneys?|heart|blood vessels?|veins?|arteries|nerves?|muscles?|tendons?|ligaments?|joints?|bones?|tissues?|membranes?|lining|scalp|immune system|digestive system|organs?)\\b",
   // how someone may feel after it: "report feeling dizzy", "may feel light-headed", "some get a little queasy"
-  "\\b(?:feel|feels|felt|feeling|become|becomes|became|get|gets|got|getting)\\s+(?:a bit |a little |slightly |very |quite |somewhat |rather |temporarily )?(?:(?:washed[- ]out|drained|wiped out|tired|weak|[\\w-]+) (?:and|or) )?(?:washed[- ]out|drained|wiped out|dizzy|nauseous|nauseated|light-?headed|faint|sick|unwell|drowsy|groggy|queasy|achy|woozy|shaky|feverish|sore|blurred|blurry|swollen|irritated|inflamed|numb|bruised|itchy)\\b",
+  `\\b(?:feel|feels|felt|feeling|become|becomes|became|get|gets|got|getting)\\s+(?:a bit |a little |slightly |very |quite |somewhat |rather |temporarily )?(?:(?:washed[- ]out|drained|wiped out|tired|weak|[\\w-]+) (?:and|or) )?(?:${HARM_STATES})\\b`,
   // "Some users may feel a mild tingling in the feet"
   "\\b(?:feel|feels|felt|notice|notices|noticed|experience|experiences|experienced)\\s+(?:a|some)\\s+(?:mild |slight |light |brief |temporary |strong )?(?:tingling|burning|stinging|pricking|prickling|throbbing|aching|pulling)\\b",
   // marks it leaves: "often leaves red or purple dots", "can leave bruises"
@@ -941,10 +994,12 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\binterfere(?:s|d)? with\\b[^.;]{0,40}\\b(?:medications?|medicines?|drugs?|antibiotics|pacemakers?|treatments?)\\b",
   // "may interact with blood thinners"
   "\\binteract(?:s|ed|ing)? (?:badly |adversely |dangerously |negatively )?with (?:\\w+ ){0,2}?(?:medications?|medicines?|drugs?|blood[- ]thinners?|anticoagulants?|prescriptions?)\\b",
+  ...HARM_COURSE_CUES, "\\blight-?headedness\\b",
   "\\bnausea\\b", "\\bfainting\\b", "\\bbleeding\\b", "\\btoxic (?:substances?|doses?|levels?|effects?|reactions?)\\b", "\\bpoison\\w*\\b", "\\bdied\\b", "\\bdeaths?\\b", "\\bfatal\\w*\\b", "\\banaphyla\\w*\\b",
   "\\ballergic reactions? (?:are|is|were|was) (?:common|frequent|possible|reported|likely)\\b", "\\binterfere(?:s|d)? with (?:\\w+ )?(?:pacemakers?|medications?|drugs?|implants?|devices?)\\b",
 ];
 export const SAFETY_PRO_CUES: readonly string[] = [
+  ...GENTLE_CUES,
   // "is not cytotoxic even at high doses"
   "\\b(?:not|non-?)\\s?cytotoxic\\b",
   // "harmless and without toxicity", "non-toxic"
@@ -963,7 +1018,7 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   // a harm's odds said to be small: "the risk of complications is low" (not "it carries a small risk of burns": a harm
   // it carries)
   "\\b(?:risks?|chances?|likelihood|odds|incidence|danger) of\\b[^.;]{0,60}?\\b(?:is|are|was|were|remains?|seems?|appears?|stays?) (?:\\w+ )?(?:low|small|slight|tiny|negligible|remote)\\b",
-  WORRY_REMOVED, "\\bno (?:\\w+ )?ill[- ]effects?\\b",
+  WORRY_REMOVED, "\\bno (?:\\w+ )?ill[- ]effects?\\b", ...NO_RECOVERY_CUES,
   "\\bminor\\b", "\\btransient\\b", "\\btemporary\\b", "\\b(?:is|are|was|were|remains?) (?:\\w+ )?(?:rare|uncommon|infrequent)\\b(?<!\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40})", "\\brarely\\b", "\\bunlikely to\\b(?! (?:\\w+ )?(?:do (?:anything|much|a thing)|help|work|benefit|improve|cure|relieve|ease)\\b)",
   "\\bno (?:\\w+ )?(?:adverse|harm|complications?|injur\\w*|serious|allergic|deaths?|contra-?indications?)\\b", "\\bnot contra-?indicated\\b",
   ...HARMLESS_CUES,
