@@ -290,9 +290,11 @@ const COUNTED_NOUN = /^(?:[a-z]+(?:ists|ians|ioners|ors|ers)|people|patients|mem
 // "a lung collapsed in a patient being treated for back pain": the patient was treated for the pain, the harm is
 // what the treatment did (a harm named before such a phrase is a report of harm, not of benefit)
 const TREATED_PATIENT = /\b(?:being|been|while|when|after|during)\s+(?:\w+\s+)?(?:treated|treatment) for\b|\b(?:patients?|people|clients?|someone|(?:a|one) (?:man|woman|patient|person|child)) (?:being |who (?:was|were|had been) )?treated (?:with (?:\w+ ){1,3})?for\b/i;
-const EXPERIENCES_HARM = new RegExp(String.raw`\b(?:experience|feel|develop|suffer|notice)s?\s+(?:some\s+|mild\s+|slight\s+|temporary\s+)?(?:soreness|bruising|swelling|pain|discomfort|dizziness|nausea|numbness|redness|itching|tingling)\b|${LEFT_IN_HARM_STATE}`, "i");
-// a harm that befell someone after it (told of a named person too: "A woman in Spain died … after a session")
+const EXPERIENCES_HARM = /\b(?:experience|feel|develop|suffer|notice)s?\s+(?:some\s+|mild\s+|slight\s+|temporary\s+)?(?:soreness|bruising|swelling|pain|discomfort|dizziness|nausea|numbness|redness|itching|tingling)\b/i;
+// a harm that befell someone after it (told of a named person too: "A woman in Spain died … after a session"), or a
+// state of harm it leaves people in ("can leave you dehydrated"): each read only when its verbs' gate is open
 const HARM_AFTER_IT_RE = new RegExp(HARM_AFTER_IT, "i");
+const LEFT_IN_HARM_STATE_RE = new RegExp(LEFT_IN_HARM_STATE, "i");
 const WEAR = /\b(?:worn|wear(?:s|ing)?|stays? (?:on|in place)|left (?:on|in place)|kept on|remains? (?:on|in place))\b/i;
 const wearDays = (qs: ReturnType<typeof parseQuantities>) => qs.filter((q) => q.value.unit === "day");
 // a course told in days, weeks or months: "a 12-day cleanse", "It's often 7 to 21 days", "the programme lasts six weeks"
@@ -875,7 +877,7 @@ export function mayHoldClaim(sentence: string, pre?: Prepared, subject: RegExp |
 }
 // gates whose words alone make no claim: an origin needs a figure; a weak hedge or a study's wording needs a cue of
 // some category besides ("some", "many" and "may" are in most sentences)
-const NO_CLAIM_ALONE = GATES.bit.origin | GATES.bit.weakHedge | GATES.bit.study | GATES.bit.numberWord;
+const NO_CLAIM_ALONE = GATES.bit.origin | GATES.bit.weakHedge | GATES.bit.study | GATES.bit.numberWord | GATES.bit.harmEvent | GATES.bit.leftState;
 
 /** A clause's words and trigger mask, computed once and shared by the sentence-level check and the clause;
  * `digitish` (a figure or a date in words) once mayHoldClaim has read it. A clause that is its sentence but for
@@ -929,6 +931,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const gOrigin = (mask & b.origin) !== 0, gFounder = (mask & b.founder) !== 0, gRecognition = (mask & b.recognition) !== 0;
   const gSafety = (mask & b.safety) !== 0, gFrequency = (mask & b.frequency) !== 0, gEfficacy = (mask & b.efficacy) !== 0;
   const gCon = (mask & b.con) !== 0;
+  // (a harm that befell someone after it, a state of harm it leaves people in: read once, by the safety test)
+  let harmAfterIt: boolean | undefined, leftInHarmState: boolean | undefined;
   // a complaint the dictionary knows: the treatment acting on it may claim relief with any verb
   const gComplaint = (mask & b.complaint) !== 0 || namesComplaintByForm(clause);
   const gHealthVerb = (mask & b.healthVerb) !== 0;
@@ -1379,7 +1383,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ("People with fragile skin shouldn't undergo it": the people a warning names are not a list of what it treats)
   const inTreatedList = harmTreated(clause, safetyAt) && !anyOf(CONTRAINDICATION, clause) && !(worryRemoved ??= gSafety && removesWorry(clause));
   // ("Recovery from injuries is its main purpose": the harm is what it is used against)
-  if (gSafety && ((safetyAt >= 0 && (!inTreatedList || ORGAN_HARM_RE.test(clause))) || ((!treats || EXPERIENCES_HARM.test(clause)) && anyOf(HARM, clause) && (!PERSONAL_HARM.test(clause) || HARM_AFTER_IT_RE.test(clause)) && !deathOfSubject(clause, ctx.subject) && ((worryRemoved ??= gSafety && removesWorry(clause)) || !harmTreated(clause, firstIndex(HARM, clause)))))
+  if (gSafety && ((safetyAt >= 0 && (!inTreatedList || ORGAN_HARM_RE.test(clause))) || ((!treats || EXPERIENCES_HARM.test(clause) || (leftInHarmState ??= (mask & b.leftState) !== 0 && LEFT_IN_HARM_STATE_RE.test(clause)))
+      && (anyOf(HARM, clause) || (harmAfterIt ??= (mask & b.harmEvent) !== 0 && HARM_AFTER_IT_RE.test(clause)) || (leftInHarmState ??= (mask & b.leftState) !== 0 && LEFT_IN_HARM_STATE_RE.test(clause)))
+      && (!PERSONAL_HARM.test(clause) || (harmAfterIt ??= (mask & b.harmEvent) !== 0 && HARM_AFTER_IT_RE.test(clause))) && !deathOfSubject(clause, ctx.subject) && ((worryRemoved ??= gSafety && removesWorry(clause)) || !harmTreated(clause, firstIndex(HARM, clause)))))
     // ("lowers the risk of falls": a benefit, not its own risk; read last, as the rarest)
     && !STUDY_AIM_RE.test(clause) && !advisesAgainstOther(clause, ctx) && (linked ??= isLinked(clause, ctx)) && !RISK_LOWERED_RE.test(clause)
     && !diseaseDoesHarm(clause, ctx.subject)) {

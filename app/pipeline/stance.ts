@@ -1,5 +1,5 @@
 // Stance of an efficacy or safety claim: pro or con, with negation read from general cue lists.
-import { BENEFIT_VERBS, CON_CUES, SAFETY_CON_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES } from "./lexicon/cues";
+import { BENEFIT_VERBS, CON_CUES, HARM_AFTER_IT, LEFT_IN_HARM_STATE, SAFETY_CON_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES } from "./lexicon/cues";
 import type { StanceValue } from "./types";
 import { anyCues, cueTester } from "./alternation";
 
@@ -106,6 +106,8 @@ const NEGATION_WORD = /\b(?:no|none|never|nor|not|without|n['’]t)\b/i;
 // a harm told as mild or passing, but told as one that comes: "Temporary numbness can last several weeks", "Mild aches are
 // normal after a session" (not a reassurance, "side effects are mild and temporary", which says how they are)
 const MILD_HARM_COMES = new RegExp(`\\b(?:temporary|transient|mild|slight|minor|short-lived|brief)\\s+(?:[\\w-]+\\s+)?(?:${HARM_WORDS}|aches?|light-?headedness)\\b[^.;]{0,60}?\\b(?:lasts?|persists?|lingers?|occurs?|develops?|happens?|follows?|appears?|sets? in|(?:is|are) (?:\\w+ )?(?:common|normal|usual|expected|possible|to be expected))\\b`, "i");
+// a harm that befell someone after it, a state of harm it leaves people in (lexicon/cues.ts)
+const HARM_AFTER_IT_RE = new RegExp(HARM_AFTER_IT, "i"), LEFT_IN_HARM_STATE_RE = new RegExp(LEFT_IN_HARM_STATE, "i");
 // a harm told as rare, but as one that comes: "Fainting is uncommon but does happen"
 const RARE_BUT_COMES = /\b(?:rare|uncommon|infrequent|unusual)\b[^.;]{0,30}\bbut\b[^.;]{0,30}\b(?:does|do|can|may|did|has|have|will)\s+(?:still\s+|sometimes\s+|occasionally\s+)?(?:happen|occur|be (?:serious|severe|fatal|dangerous)|been reported)\b/i;
 
@@ -116,7 +118,7 @@ const DANGEROUSLY = /\b(?:dangerously|harmfully|seriously|severely|fatally)\s+(?
 
 function plainSafetyStance(clause: string, hedged: boolean): StanceValue {
   if (NOT_HARMFUL.test(clause) || HARM_UNLIKELY.test(clause)) return { kind: "stance", polarity: "pro", hedged };
-  if (DANGEROUSLY.test(clause) || MILD_HARM_COMES.test(clause) || RARE_BUT_COMES.test(clause)) return { kind: "stance", polarity: "con", hedged };
+  if (DANGEROUSLY.test(clause) || MILD_HARM_COMES.test(clause) || RARE_BUT_COMES.test(clause) || HARM_AFTER_IT_RE.test(clause) || LEFT_IN_HARM_STATE_RE.test(clause)) return { kind: "stance", polarity: "con", hedged };
   if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || (HARMS_OCCUR.test(clause) && !NEGATION_WORD.test(clause)) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause) || CAUSES_HARM.test(clause) || DOES_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };
   const pro = SAFE_PRO.some((re) => re.test(clause));
   // (con matters only without pro)

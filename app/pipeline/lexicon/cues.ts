@@ -861,12 +861,12 @@ export const NON_INVASIVE_SAID = "\\bnon-?invasive(?:(?:,| and| or)|\\b(?<=\\b(?
 
 /** A harm that befell someone after or during it: "died in 2015 after using a chamber", "have drowned after blacking out",
  * "were diagnosed with HIV after having the facials", "fainted during the session" (told of a named person too: what
- * befell them came of the treatment, not of their life). */
+ * befell them came of the treatment, not of their life). Read by its own test (classify.ts, stance.ts), not in the cue
+ * lists: grouped by first letter, its long tail would be copied under each of its verbs' letters. */
 export const HARM_AFTER_IT = "\\b(?:died|drowned|fainted|collapsed|passed out|blacked out|stopped breathing|went into (?:shock|cardiac arrest|anaphyla\\w*)|(?:were|was) (?:later )?(?:hospitali[sz]ed|admitted to hospital|diagnosed with|rushed to hospital|taken to hospital)|ended up in (?:hospital|intensive care|the emergency room|A&E|the ER))\\b[^.;]{0,80}?\\b(?:after|during|following|while)\\s+(?:(?:having|using|taking|receiving|undergoing|trying|doing|getting|a|an|the|their|his|her|my|one|two|a single|several|repeated)\\b|[\\w-]+ing\\b)";
 /** Harms told by their course rather than by name: a strain put on an organ ("puts a sudden strain on the heart"),
  * feeling worse before better and a healing crisis ("Some feel worse for a day before they feel better"). */
 export const HARM_COURSE_CUES: readonly string[] = [
-  HARM_AFTER_IT,
   // "Hypothermia is the main hazard", "Infection is one of the biggest risks"
   "\\b(?:is|are|was|were|remains?)\\s+(?:the|a|one of the)\\s+(?:main|chief|biggest|greatest|major|most (?:common|serious|frequent)|commonest|principal|real)\\s+(?:hazards?|dangers?|risks?|concerns?|side[- ]effects?|complications?)\\b",
   // harms it leaves people with: "leaving some users with deep wounds and disfiguring scars"
@@ -952,7 +952,7 @@ const HARM_STATES = "washed[- ]out|drained|wiped out|dizzy|nauseous|nauseated|li
   + "feverish|sore|blurred|blurry|swollen|irritated|inflamed|numb|bruised|itchy|tingly|tender|stiff|dehydrated|exhausted|tearful|jittery|"
   + "sunburnt|sunburned|blistered|raw";
 /** Left by it in a state of harm: "can leave you dehydrated", "may leave the treated muscle tender", "can make your skin
- * sore" (a harm told of what it does, whatever it treats besides). */
+ * sore" (a harm told of what it does, whatever it treats besides). Read by its own test, as HARM_AFTER_IT is. */
 export const LEFT_IN_HARM_STATE = `\\b(?:leave|leaves|left|leaving|make|makes|made|making|render|renders|rendered)\\s+(?:you|people|them|him|her|patients|clients|users|(?:the|your|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+(?:feeling\\s+|feel\\s+)?(?:a bit |a little |slightly |very |quite |somewhat |rather |temporarily )?(?:${HARM_STATES})\\b`;
 /** Harms by name: a safety claim (con) unless the clause is about treating them ("can benefit those suffering
  * from … infections"): "infections of the ear cartilage have been reported", "the needles occasionally cause
@@ -962,8 +962,6 @@ export const SAFETY_HARM_CUES: readonly string[] = [
   "\\b(?:dangers|hazards|perils) of\\b",
   // "can cause a tingly and dizzy feeling", "leaves you light-headed"
   "\\b(?:cause|causes|caused|causing|give|gives|leave|leaves|make|makes)\\s+(?:you\\s+)?(?:feel\\s+)?(?:an?\\s+)?(?:[\\w-]+\\s+(?:and\\s+)?){0,2}?(?:tingly|tingling|dizzy|dizziness|light-?headed|nauseous|nauseated|faint|woozy|queasy|shaky|numb)(?:\\s+(?:feeling|sensation)s?)?\\b",
-  // "can leave you dehydrated", "may leave the treated muscle tender", "can make your skin sore"
-  LEFT_IN_HARM_STATE,
   "\\binfections?\\b", "\\binjur(?:y|ies)\\b",
   // ("injured" naming what is treated is no harm: "into the injured area", "help injured tendons heal")
   "\\binjured\\b(?! (?:[\\w-]+ )?(?:area|site|region|part|tissues?|tendons?|ligaments?|joints?|muscles?|limbs?|knees?|ankles?|backs?|shoulders?|elbows?|wrists?|hips?|necks?|feet|foot|hands?|skin|nerves?|athletes?|players?|patients?|people|workers|soldiers|animals?|horses?)\\b)", "\\bburns\\b(?! (?:off |up to |over |about |more than )?(?:[\\d,]+ )?(?:the )?(?:fat|calories))",
