@@ -9,7 +9,7 @@ import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
 import { PEOPLE_GROUP } from "./lexicon/hedges";
 import { namedMethods } from "./related";
-import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, healthObject, isComplaintWord, isOccupation, namesComplaintByForm, namesNoTrade,
+import { actsOnComplaint, complaintDoneBy, complaintOfPeople, countedGiveIt, firstComplaint, hasHarmVerb, healthObject, isComplaintWord, isOccupation, namesComplaintByForm, namesNoTrade,
   originVerbAt, warnedOffIt, type HealthPhrase } from "./health-words";
 import { PRACTITIONER_PERSON_NOUNS } from "./lexicon/health-words";
 import { makeGates, maskWithin, type WordTable } from "./gate";
@@ -56,7 +56,7 @@ const SAFETY_LIST = /\binclude\b|\b(?:people|patients|those|anyone|women|men|chi
 const STUDY_AIM_RE = new RegExp(STUDY_AIM, "i");
 const DOCUMENT_SAYS_WHAT_IT_COVERS = /^(?:this|the following|our) (?:leaflet|article|page|guide|review|post|fact ?sheet|booklet|section|chapter|paper|report|overview|brochure|faq) (?:\w+ )?(?:explains|summari[sz]es|describes|covers|looks at|discusses|reviews|outlines|sets out|tells you|gives|provides|examines|considers)\b/i;
 // "Our studio has offered these sessions since 2009": when a place began to offer it, not when it began
-const PLACE_OFFERED_SINCE = /^(?:we|our (?:\w+ )?(?:clinic|studio|centre|center|practice|spa|salon|team|company|shop|surgery))\s+(?:have|has)\s+(?:been\s+)?(?:offer|provid|practi[sc]|perform|us)\w*\b[^.;]{0,60}\bsince\b/i;
+const PLACE_OFFERED_SINCE = /^(?:we|(?:our|the|this|their|his|her) (?:\w+ )?(?:clinic|studio|centre|center|practice|spa|salon|team|company|shop|surgery|hospital))\s+(?:have|has)\s+(?:been\s+)?(?:offer|provid|practi[sc]|perform|us)\w*\b[^.;]{0,60}\bsince\b/i;
 const FOUNDER = res(FOUNDER_CUES), RECOGNITION = res(RECOGNITION_CUES), SAFETY = res(SAFETY_CUES), SAFE_PRO = res(SAFETY_PRO_CUES), SAFE_CON = res(SAFETY_CON_CUES), HARM = res(SAFETY_HARM_CUES);
 const FREQUENCY = res(FREQUENCY_CUES), DURATION = res(DURATION_CUES), DEPTH = res(DEPTH_CUES), DOSE = res(DOSE_CUES);
 const SESSION = res(SESSION_CUES);
@@ -1404,7 +1404,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   if (onTopic && gComplaint && !out.some((d) => d.category === "safety") && !claimsRelief(out)) {
     // (done by the treatment, a word standing for it, or a means it is given by: "Prolonged sessions may lead to heat
     // exhaustion", "The brew can trigger serotonin syndrome")
-    const harm = actsOnComplaint(clause, [...treatmentEnds(clause, subjectSpans(clause, ctx.subject)), ...meansEnds(clause)].sort((a, b) => a - b), true);
+    const harm = hasHarmVerb(clause) ? actsOnComplaint(clause, [...treatmentEnds(clause, subjectSpans(clause, ctx.subject)), ...meansEnds(clause)].sort((a, b) => a - b), true) : null;
     if (harm !== null && (linked ??= isLinked(clause, ctx)))
       out.push({ category: "safety", value: { kind: "stance", polarity: "con", hedged: h.hedged }, facet: harm.text, confidence: 0.55, hedges: h.cues, atomise: false });
   }

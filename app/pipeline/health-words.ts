@@ -212,6 +212,12 @@ const LEADS_TO = new Map([...["lead", "leads", "led", "leading", "contribute", "
   ...["result", "results", "resulted", "resulting"].map((v) => [v, "in"] as const)]);
 const LOWER_WORD = /^[a-z][a-z-]{2,}$/;
 
+/** Whether the text holds a verb that brings a complaint on ("triggers", "leads to"): actsOnComplaint with `harm`
+ * reads nothing without one. */
+export function hasHarmVerb(text: string): boolean {
+  return wordsOf(text).some((w) => HARM.has(w.lower) || LEADS_TO.has(w.lower));
+}
+
 /** The treatment acting on a complaint the dictionary knows, whatever its verb: "<it> quashes sneezing", "<it>, which
  * routs pimples", "<it> is believed to rein in bronchitis". `doerEnds`: where a mention of the treatment (its name, or a
  * word standing for it) ends. Not a verb that brings on, worsens, detects or only names the complaint ("causes gout",

@@ -7,7 +7,8 @@ import { anyCues, cueTester } from "./alternation";
 const one = (xs: readonly string[]) => anyCues(xs, "i");
 // (the con cues, some two hundred, are tried word by word: see cueTester)
 const namesConCue = cueTester(CON_CUES, "i");
-const SAFE_CON = one([...SAFETY_CON_CUES, ...SAFETY_HARM_CUES, "\\bcause[sd]?\\b"]);
+// (the two lists share cues: each is read once)
+const SAFE_CON = one([...new Set([...SAFETY_CON_CUES, ...SAFETY_HARM_CUES, "\\bcause[sd]?\\b"])]);
 const SAFE_PRO = one(SAFETY_PRO_CUES);
 // "not erased but it gives ...": what follows a contrast decides
 const CONTRAST = /\b(?:but|however|yet|although|though)\b/i;

@@ -521,6 +521,20 @@ describe("classifyClause: categories", () => {
     // its course told as a harm: a strain on an organ, feeling worse before better
     ["Reflexology puts a sudden strain on the heart", ["safety"]],
     ["Some clients feel worse for a day before they feel better", ["safety"]],
+    // efficacy told by comparison, idiom, size or testimony; not a control group's or a page's own words
+    ["In the trials reflexology was superior to both sham and no-treatment control", ["efficacy"]],
+    ["For mild depression reflexology has performed about as well as standard antidepressants", ["efficacy"]],
+    ["Reflexology took the edge off my panic within minutes", ["efficacy"]],
+    ["Independent studies of reflexology report fat reductions of 10 to 25 percent", ["efficacy"]],
+    ["Volunteers trained in reflexology had milder flu-like symptoms", ["efficacy"]],
+    ["My migraines have all but disappeared since I started reflexology", ["efficacy"]],
+    ["Plastic surgeons rely on reflexology to rescue reattached fingers", ["efficacy"]],
+    ["Reflexology did not extend survival in patients with advanced cancer", ["efficacy"]],
+    ["Reflexology cannot 'cleanse' the liver", ["efficacy"]],
+    ["Two months of reflexology and I honestly can't say anything changed", ["efficacy"]],
+    // (when a place began to give it is no origin of it)
+    ["The clinic has performed reflexology since 1990", ["other"]],
+    ["The waiting room had fewer chairs than last year", []],
     // reassurance: back to work at once, gentle enough, nothing more than a stretch
     ["Patients can return to work immediately", ["safety"]],
     ["The movements are gentle enough for elderly people", ["safety"]],
@@ -603,6 +617,13 @@ describe("classifyClause: values and facets", () => {
     ["There was no increase in side effects with reflexology", "safety", { kind: "stance", polarity: "pro", hedged: false }, "side effects"],
     ["Reflexology is harmless and without toxicity", "safety", { kind: "stance", polarity: "pro", hedged: false }, null],
     ["Reflexology is a low-risk practice", "safety", { kind: "stance", polarity: "pro", hedged: false }, "risk"],
+    // as good as a sham, the same as those given a sham, nothing changed, support denied or thin: con
+    ["Volunteers holding fake crystals reported the same tingling and warmth as those holding real quartz", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Two months of reflexology and I honestly can't say anything changed", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["Claims that reflexology treats diabetes are not backed by any human studies", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "diabetes"],
+    ["Its claim to eliminate viruses has never been put to a controlled trial", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
+    ["The idea that reflexology melts belly fat rests on one small study and little else", "efficacy", { kind: "stance", polarity: "con", hedged: false }, "fat"],
+    ["In the trials reflexology was superior to both sham and no-treatment control", "efficacy", { kind: "stance", polarity: "pro", hedged: false }, null],
     // a harm told as mild or passing is still one that comes; mild as what the harms are is a reassurance
     ["Temporary numbness in the treated area can last several weeks", "safety", { kind: "stance", polarity: "con", hedged: false }, "numbness"],
     ["The side effects of reflexology are mild and temporary", "safety", { kind: "stance", polarity: "pro", hedged: false }, "side effects"],

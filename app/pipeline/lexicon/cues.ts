@@ -172,6 +172,36 @@ export const MORE_EFFICACY_CUES: readonly string[] = [
   "\\b(?:said|say|says|reported|report|reports|noticed|notice|notices|felt|feel|feels)\\s+(?:that\\s+)?(?:their|his|her|my|our|the)\\s+(?:[\\w-]+\\s+){1,2}?(?:looked|looks?|felt|feels?|was|were|became|got|seemed)\\s+(?:\\w+\\s+)?(?:firmer|better|smoother|brighter|younger|healthier|clearer|tighter|softer|stronger|calmer|lighter|looser|more (?:relaxed|supple|even|radiant|flexible|mobile)|less (?:tight|stiff|sore|painful|swollen|puffy|tense|wrinkled))\\b",
   // a person free of the complaint after it: "I'm back playing squash pain-free" (not "the procedure is pain-free")
   "\\b(?:i['’]m|i am|i was|i['’]ve been|i have been|(?:s?he|they|we)['’](?:s|re|ve been)|(?:s?he|they|we) (?:is|are|was|were|has been|have been)|patients were|now|back)\\b[^.;]{0,30}\\b(?:pain|symptom|migraine|headache|itch)[- ]free\\b",
+  // better than a control, or as good as a standard: "acupuncture was superior to both sham and no-acupuncture control",
+  // "the herb has performed about as well as standard antidepressants" (as well as a sham is a con cue)
+  // (each of these opens with its rarer word and reads the common one behind it: the cues are tried at every word their
+  // first letter opens)
+  "\\b(?:superior|better) (?:to|than) (?:both )?(?:[\\w-]+ ){0,2}?(?:sham|placebo|control|usual care|standard care|no[- ]treatment|waiting[- ]list|dummy|fake)\\b",
+  "\\bwell as\\b(?<=\\b(?:performed|performs|performing|worked|works|working|did|does|fared|fares|faring) (?:about |roughly |just |almost |nearly |every bit )?as well as)",
+  // relief told by an idiom, a gain by its size or share: "took the edge off my panic", "fat reductions of 10 to 25
+  // percent", "lose about a fifth of the fat", "halved their anxiety scores"
+  "\\b(?:take|takes|taken|taking|took) the edge off\\b",
+  "\\b(?:reductions?|improvements?|decreases?|drops?|falls?) (?:in (?:[\\w-]+ ){1,2})?of (?:about |around |up to |between |roughly |nearly )?\\d+(?:[.,]\\d+)?(?:\\s*(?:-|–|to|and)\\s*\\d+(?:[.,]\\d+)?)?\\s?(?:%|per ?cent)",
+  "\\b(?:lose|loses|lost|losing|shed|sheds) (?:about |around |up to |roughly |an average of |on average )?(?:a (?:third|quarter|fifth|tenth)|half|\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)) of (?:the |their |its )?(?:[\\w-]+ )?(?:fat|weight|pain|symptoms|wrinkles)\\b",
+  "\\b(?:halved|halves|halving|slashed|slashes) (?:the |their |his |her |patients['’] |people['’] )?(?:[\\w-]+ ){0,2}?(?:scores?|levels?|symptoms|pain|attacks|episodes|frequency|intensity|risk|use)\\b",
+  // milder or fewer complaints in those who had it: "had milder flu-like symptoms", "reported fewer migraine attacks"
+  "\\b(?:milder|fewer|shorter|less severe|less frequent) (?:[\\w-]+ ){0,2}?(?:symptoms|pain|attacks|episodes|migraines|headaches|colds|infections|flare-?ups|days off)\\b(?<=\\b(?:had|have|has|reported|showed|experienced|developed|suffered) (?:significantly |markedly |much |far |noticeably )?(?:milder|fewer|shorter|less severe|less frequent) (?:[\\w-]+ ){0,2}?[\\w-]+)",
+  // a complaint gone since one started it, a sickness that did not come: "My migraines have all but disappeared since I
+  // started seeing a chiropractor", "wasn't sick once"
+  "\\b(?:disappeared|vanished|gone away|cleared up|stopped|eased|subsided)\\b(?<=\\b(?:have|has|had) (?:all but |almost |nearly |completely |totally |largely |pretty much |virtually )?[\\w ]+)[^.;]{0,40}\\b(?:since|after|when|once) (?:i|we|he|she|they|you)\\b",
+  "\\b(?:sick|seasick|ill|nauseous|in pain)(?: once| at all| even once)\\b(?<=\\b(?:i|he|she|we|they) (?:was|were)(?:n['’]t| not) [\\w ]+)",
+  // a use told by whom relies on it: "Plastic surgeons rely on leeches to rescue reattached fingers"
+  "\\b(?:rely|relies|relied|depend|depends|depended) on (?:[\\w-]+ ){1,3}?to (?:rescue|save|treat|heal|drain|restore|relieve|prevent|control|manage)\\b",
+  // life lengthened, or not: "did not extend survival"
+  "\\b(?:extend|extends|extended|extending|prolong|prolongs|prolonged|prolonging|lengthen|lengthens|lengthened) (?:\\w+ )?(?:survival|life expectancy|lifespan|life|lives)\\b",
+  // what it does not do, told of a benefit a claim names: "Steam cannot 'cleanse' the uterus", "does not target cancer
+  // cells", "won't shift large amounts of fat", "will not sweat out toxins"
+  "\\b(?:cleanse|target|shift|sweat out|flush out|draw out|detoxify|melt|dissolve|kill|shrink)['’\"”]?\\s(?<=\\b(?:cannot|can['’]t|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|never|did not|didn['’]t) (?:\\w+ )?['‘\"“]?\\w+(?: out)?['’\"”]?\\s)",
+  // people given a sham reporting the same: "Volunteers holding fake crystals reported the same tingling and warmth as
+  // those holding real quartz"
+  "\\b(?:same|similar|as much|as many) (?:[\\w-]+ ){0,4}?as (?:those|people|patients|volunteers|participants|subjects|the (?:group|ones))\\b",
+  // a first-person account that nothing changed: "I honestly can't say anything changed", "didn't notice any difference"
+  "\\b(?:can['’]t|cannot|couldn['’]t) (?:honestly |really |truthfully )?say (?:that )?(?:anything|much|it) (?:has |had |really )?(?:changed|helped|worked|made (?:a|any|much of a) difference)\\b",
 ];
 
 export const EFFICACY_CUES: readonly string[] = [
@@ -310,6 +340,17 @@ export const NO_CHANGE_ADJECTIVES: readonly string[] = ["unchanged", "unaltered"
 
 /** Cues that an efficacy claim says the treatment does NOT work (con stance). */
 export const CON_CUES: readonly string[] = [
+  // support denied or thin: "are not backed by any human studies", "has never been put to a controlled trial", "rests on
+  // one small study and little else"
+  "\\b(?:backed|supported|borne out) by (?:any |a single |much |good |solid |reliable )?(?:[\\w-]+ ){0,2}?(?:studies|study|research|trials?|science|evidence|data)\\b(?<=\\b(?:not|never|isn['’]t|aren['’]t|wasn['’]t|weren['’]t) (?:been )?(?:backed|supported|borne out) by [\\w -]+)",
+  "\\b(?:put to|subjected to|tested in|examined in) (?:a |any |the )?(?:[\\w-]+ ){0,2}?(?:trials?|tests?|stud(?:y|ies))\\b(?<=\\bnever been (?:put to|subjected to|tested in|examined in) [\\w -]+)",
+  "\\b(?:rests?|rested|relies|rely|relied) (?:solely |only |entirely |largely )?on (?:just |only )?(?:a|one|two|a single|a handful of|a few|a couple of) (?:[\\w-]+ ){0,3}?(?:study|studies|trials?|anecdotes?|reports?|case reports?|experiments?)\\b(?=[^.;]{0,30}\\b(?:little else|nothing (?:else|more)|and no more|alone)\\b)",
+  // as good as a sham, the same as those given a sham, nothing changed: "reported the same tingling as those holding
+  // fake quartz", "performed no better than dummy pills", "I can't say anything changed"
+  "\\bwell as (?:a |the )?(?:sham|placebo|fake|dummy|inactive)\\b", "\\bsame (?:[\\w-]+ ){0,4}?as (?:those|people|patients|volunteers|participants|subjects) (?:\\w+ ){0,2}?(?:sham|fake|placebo|dummy|inactive|real)\\b",
+  "\\b(?:can['’]t|cannot|couldn['’]t) (?:honestly |really |truthfully )?say (?:that )?(?:anything|much|it) (?:has |had |really )?(?:changed|helped|worked|made (?:a|any|much of a) difference)\\b",
+  "\\b(?:cleanse|target|shift|sweat out|flush out|draw out|detoxify|melt|dissolve|kill|shrink|extend|prolong|lengthen)['’\"”]?\\s(?<=\\b(?:cannot|can['’]t|does not|doesn['’]t|do not|don['’]t|will not|won['’]t|never|did not|didn['’]t) (?:\\w+ )?['‘\"“]?\\w+(?: out)?['’\"”]?\\s)",
+  "\\binferior to\\b",
   // "larger trials have not confirmed this", "no longer statistically significant at 12 weeks", "results remain
   // inconsistent", "unlikely to do anything for your pain"
   "\\b(?:trials|studies|research|reviews?|results|findings)\\b[^.;]{0,30}\\b(?:have|has|had) (?:not|never|yet to|failed to) (?:been )?(?:confirm|replicat|reproduc|repeat)\\w*",
