@@ -1026,7 +1026,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const f = firstIndex(NAMING, clause) >= 0 ? "naming" : firstIndex(PRECURSOR, clause) >= 0 ? "precursor" : firstIndex(ORIGIN, clause) >= 0 ? "origin"
       : /\b(?:used|practi[sc]ed|known|employed|performed|around|studied|in use|existed)\b/i.test(clause) ? "precursor"
       : /\b(?:structured|systemati[sz]ed|formali[sz]ed|organi[sz]ed|codified)\b/i.test(clause) ? "origin"
-      : AGE_OF_PRACTICE.test(clause) || ageOfSubject(clause, ctx.subject) || /\b(?:dates?|dating|goes|going|traces?|tracing) back\b/i.test(clause) ? "origin" : null;
+      : AGE_OF_PRACTICE.test(clause) || ageOfSubject(clause, ctx.subject) || /\b(?:dates?|dated|dating|goes|go|went|gone|going|traces?|traced|tracing|stretch(?:es|ed)?|reach(?:es|ed)?) back\b/i.test(clause) ? "origin" : null;
     if (f) out.push({ category: "origin_date", value: null, facet: f, confidence: 0.5, hedges: h.cues, atomise: false });
   }
 

@@ -521,6 +521,9 @@ describe("classifyClause: categories", () => {
     // its course told as a harm: a strain on an organ, feeling worse before better
     ["Reflexology puts a sudden strain on the heart", ["safety"]],
     ["Some clients feel worse for a day before they feel better", ["safety"]],
+    // an age told with "go back", "stretch back": an origin without a year; back pain is no age
+    ["Finnish saunas go back at least 2,000 years", ["origin_date"]],
+    ["The tradition stretches back thousands of years", ["origin_date"]],
     // efficacy told by comparison, idiom, size or testimony; not a control group's or a page's own words
     ["In the trials reflexology was superior to both sham and no-treatment control", ["efficacy"]],
     ["For mild depression reflexology has performed about as well as standard antidepressants", ["efficacy"]],

@@ -34,7 +34,9 @@ export const TRIGGERS = {
     "thousand", "historical", "had", "have", "has", "name$", "term$", "word$", "coined", "propos", "describ", "systemati",
     "formali", "populari", "evolv", "product", "turned", "drew", "based", "tomb", "wall", "papyr", "manuscript", "scroll",
     "known", "practis", "renamed", "named", "noticed", "noted", "observed", "published", "sketch", "draft", "design", "chart", "mapped", "outlin",
-    "rediscover", "propound", "put", "saw", "around", "studied", "structur", "ago", "old"],
+    "rediscover", "propound", "put", "saw", "around", "studied", "structur", "ago", "old",
+    // ("goes back at least 2,000 years": RELATIVE_AGE reads it only with a figure or an age beside it)
+    "back$"],
   /** An origin told without a date (the sentence gate lets these through without a figure). */
   datelessOrigin: ["times", "existed", "exist", "exists", "around", "antiquity", "prehistor", "biblical", "classical", "ancient", "origin", "histor", "centuries", "millenni", "generations", "civili", "cultures", "societies",
     "tribes", "peoples", "painting", "drawings", "carving", "petroglyph", "hieroglyph"],
