@@ -806,6 +806,40 @@ function meansEnds(clause: string): number[] {
   return ends;
 }
 const MEANS_DOER = new RegExp(`${TREATMENT_MEANS.source}|\\b(?:brews?|drinks?|juices?|pastes?|steam|salt|spikes|tablets|pills|capsules|remed(?:y|ies)|supplements?|drips?|doses?|devices?|machines?|chambers?|candles?|cold|light|rays|currents?|vibrations?)\\b`, "gi");
+const PAGE_OR_SHOP_TIME = /\b(?:min(?:ute)?s?\.?\s+read|read(?:ing)? time|opening|open (?:daily|from|until|till|\d)|hours a day|24\/7|deliver(?:y|ed)|dispatch(?:ed)?|shipping|ships|postage|returns? within|reply|replies|respond|response time|call us|phone lines?|video|podcast|episode|listen|parking|car park|permit|walk|drive|ride|journey|commute|flight|by (?:car|train|bus|bike|taxi)|from (?:the )?(?:station|airport|motorway|city|centre|center|town))\b/i;
+const PRICE = /[£$€¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b/;
+/** A figure, or one in words ("three times a week", "four weeks"). */
+const hasDigitOrWordFigure = (clause: string, hasDigit: boolean): boolean => hasDigit || NUMBER_WORD_FIGURE.test(clause);
+const NUMBER_WORD_FIGURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety|half|once|twice)\b/i;
+
+/** The measure a clause gives of how the treatment is given, with no cue of its own: a time, a volume or a dose
+ * ("typically 20 minutes", "15 to 30 ml"), a count of times in a span ("three times a week"), or a count of what one
+ * session uses or holds ("three and six seeds", "ten weekly lessons"); null when there is none. */
+function measuresOfGiving(clause: string, quantities: ReturnType<typeof parseQuantities>, counts: ReturnType<typeof parseCounts>): { value: ClaimValue; facet: string } | null {
+  // (not a time something else takes to pass: "returns to normal within six to eight weeks", "after two weeks")
+  const time = quantities.filter((q) => GIVING_TIME_UNITS.has(q.value.unit) && !AGE_OR_PAST.test(clause.slice(q.end, q.end + 12))
+    && !TIME_TO_PASS.test(clause.slice(Math.max(0, q.start - 24), q.start)));
+  const dose = quantities.filter((q) => GIVING_DOSE_UNITS.has(q.value.unit));
+  const times = counts.filter((c) => c.value.unit === "times" && PER_SPAN.test(clause.slice(c.end, c.end + 24)));
+  const items = counts.filter((c) => c.value.unit !== null && GIVEN_ITEMS.test(c.value.unit));
+  if (times.length) return { value: { ...times[0].value, scope: null }, facet: "frequency" };
+  if (dose.length) return { value: foldQuantities(dose), facet: "dose" };
+  if (items.length) return { value: { ...items[0].value, scope: null }, facet: items[0].value.unit };
+  if (time.length && GIVING_TIME_CONTEXT.test(clause)) return { value: foldQuantities(time), facet: "duration" };
+  return null;
+}
+const GIVING_TIME_UNITS = new Set(["min", "h", "s", "day", "week", "month"]);
+const TIME_TO_PASS = /\b(?:within|after|in|by|over)\s+(?:(?:about|around|roughly|up to|some|the first|the next|a further)\s+)?$/i;
+const GIVING_DOSE_UNITS = new Set(["ml", "mg", "g", "mcg", "drops", "sprays", "capsules", "tablets", "tsp", "tbsp", "glasses"]);
+// "for years", "years old", "ago": an age or a past, not a time it is given for
+const AGE_OR_PAST = /^\s*(?:old|of age|ago|earlier|before|later)\b/i;
+// a span a count of times falls in: "three times a week", "twice per day", "five times on each side"
+const PER_SPAN = /^\s*(?:times?\s+)?(?:a|an|per|each|every)\s+(?:day|week|month|night|session|side|visit|treatment|year)\b|^\s*(?:times?\s+)?(?:daily|weekly|monthly|nightly|on each side)\b/i;
+// what one is given or a course holds, counted: "six seeds", "ten weekly lessons", "12 treatments"
+const GIVEN_ITEMS = /^(?:seeds|needles|cups|stings|drops|sessions|treatments|lessons|classes|visits|injections|applications|pellets|magnets|stones)$/i;
+// a time told of the giving: a session, its use or wear, an instruction ("sleep on a pad for at least eight hours")
+const GIVING_TIME_CONTEXT = /\b(?:sessions?|treatments?|use|used|using|wear|worn|apply|applied|hold|held|leave|left on|sit|sitting|lie|lying|sleep|breathe|soak|soaking|float|floating|stay|remain|lasts?|typically|usually|normally|each|every|per|daily|a day|a week|a night|loan|course)\b/i;
+
 /** Whether the drafts claim it works (an efficacy claim, pro). */
 const claimsRelief = (drafts: Draft[]): boolean => drafts.some((d) => d.category === "efficacy" && d.value?.kind === "stance" && d.value.polarity === "pro");
 /** Whether a word standing for the treatment leads a clause of the text as its doer ("… because it hushes …"). */
@@ -1434,6 +1468,18 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // what they keep away from)
   if (onTopic && gSafety && !out.some((d) => d.category === "safety") && !claimsRelief(out) && warnedOffIt(clause, ctx.subject)) {
     out.push({ category: "safety", value: { kind: "stance", polarity: "con", hedged: h.hedged }, facet: "contraindications", confidence: 0.5, hedges: h.cues, atomise: false });
+  }
+
+  // ---- how it is given, told by its measure alone: "Sessions for children are typically 20 minutes", "three times a
+  // week", "usually 15 to 30 ml", "between three and six seeds on one ear", "two 45-minute sessions per week" (a clause
+  // on the subject that claims nothing else; not a study's design or its people, "aged 65-89", "n = 48")
+  // (nor a product's size beside its price, "Squalane facial oil, 30ml, £7.90", nor a page's or a shop's own times: "5 min
+  // read", "Open 9am-5pm", "Delivery within 24 hours", "We reply within 2 hours", "a 10-minute walk from the station")
+  if (out.length === 0 && onTopic && hasDigitOrWordFigure(clause, hasDigit) && !STUDY.test(clause) && !TRIAL_ARMS.test(clause) && !LASTING_HARM.test(clause) && !PRICE.test(clause)
+    && !PAGE_OR_SHOP_TIME.test(clause)
+    && !timeOfSomethingElse(clause) && (linked ??= isLinked(clause, ctx))) {
+    const given = measuresOfGiving(clause, (quantities ??= parseQuantities(clause)), counts);
+    if (given !== null) out.push({ category: "protocol", value: given.value, facet: given.facet, confidence: 0.4, hedges: h.cues, atomise: false });
   }
 
   // (figures with no word beside them, "1, 2" left by a page's citation marks, say nothing)

@@ -521,6 +521,18 @@ describe("classifyClause: categories", () => {
     // its course told as a harm: a strain on an organ, feeling worse before better
     ["Reflexology puts a sudden strain on the heart", ["safety"]],
     ["Some clients feel worse for a day before they feel better", ["safety"]],
+    // how it is given, told by its measure alone (a time with a word of giving, a dose, a count of times in a span, a
+    // count of what a session holds); not a study's design, a price's size, a page's reading time, a journey, a harm's
+    // passing
+    ["Sessions for children are shorter, typically 20 minutes", ["protocol"]],
+    ["Reflexologists recommend one teaspoon taken two to three times a day", ["protocol"]],
+    ["I see a reflexologist in the next town three times a week", ["protocol"]],
+    ["In a typical treatment, a practitioner places between three and six seeds on one ear", ["protocol"]],
+    ["Reflexology oil, 30ml, £7.90", []],
+    ["Reflexology explained: a 5 min read", ["other"]],
+    ["Our reflexology studio is a 10-minute walk from the station", ["other"]],
+    ["The redness usually returns to normal within six to eight weeks of the last session", ["safety"]],
+    ["Participants aged 65 to 89 took part in the study for 10 weeks", ["other"]],
     // an age told with "go back", "stretch back": an origin without a year; back pain is no age
     ["Finnish saunas go back at least 2,000 years", ["origin_date"]],
     ["The tradition stretches back thousands of years", ["origin_date"]],
