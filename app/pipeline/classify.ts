@@ -205,7 +205,8 @@ const STEP_AFTER = /^\s+(?:(?:deep|slow|full|long|short|quick|rapid|powerful|con
 const REPORTED_NOT_A_BENEFIT = /\b(?:is|are|was|were) (?:\w+ )?caused by\b|\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b|\b(?:based|founded) (?:\w+ )?(?:on|in)\b(?! (?:the )?(?:evidence|research|studies|science|results)\b)|\b(?:rooted|grounded) in\b|\b(?:derived|derives|descended|descends|adapted|grew|grown|evolved|stems|stemmed|sprang) (?:out of|from)\b|\b(?:inspired|influenced) by\b|\bmodell?ed (?:on|after)\b/i;
 // a year that dates an achievement or a death, not a beginning: "setting his first world record in the year 2000",
 // "popularised by A, who died in 1945"
-const ACHIEVEMENT_BEFORE = /\b(?:(?:world )?(?:records?|awards?|prizes?|medals?|titles?|championships?|marathons?)\b[^.;]{0,25}|(?:died|death|passed away)\b[^.;]{0,10})$/i;
+// (not a written record of it: "written records from 168 BC")
+const ACHIEVEMENT_BEFORE = /\b(?:(?:world )?(?<!\b(?:written|earliest|oldest|first|historical|medical|ancient) )(?:records?|awards?|prizes?|medals?|titles?|championships?|marathons?)\b[^.;]{0,25}|(?:died|death|passed away)\b[^.;]{0,10})$/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
 // the first sighting of what the method rests on ("dates back to 1970, when Dr. A first witnessed …")
 const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|stumbled (?:up)?on)\b/i;
@@ -911,7 +912,7 @@ export function mayHoldClaim(sentence: string, pre?: Prepared, subject: RegExp |
 }
 // gates whose words alone make no claim: an origin needs a figure; a weak hedge or a study's wording needs a cue of
 // some category besides ("some", "many" and "may" are in most sentences)
-const NO_CLAIM_ALONE = GATES.bit.origin | GATES.bit.weakHedge | GATES.bit.study | GATES.bit.numberWord | GATES.bit.harmEvent | GATES.bit.leftState;
+const NO_CLAIM_ALONE = GATES.bit.origin | GATES.bit.weakHedge | GATES.bit.study | GATES.bit.numberWord | GATES.bit.harmEvent | GATES.bit.leftState | GATES.bit.founderCommon;
 
 /** A clause's words and trigger mask, computed once and shared by the sentence-level check and the clause;
  * `digitish` (a figure or a date in words) once mayHoldClaim has read it. A clause that is its sentence but for
@@ -962,7 +963,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const out: Draft[] = [];
   const { mask } = pre ?? prepare(clause);
   const b = GATES.bit;
-  const gOrigin = (mask & b.origin) !== 0, gFounder = (mask & b.founder) !== 0, gRecognition = (mask & b.recognition) !== 0;
+  const gOrigin = (mask & (b.origin | b.founderCommon)) !== 0, gFounder = (mask & (b.founder | b.founderCommon)) !== 0, gRecognition = (mask & b.recognition) !== 0;
   const gSafety = (mask & b.safety) !== 0, gFrequency = (mask & b.frequency) !== 0, gEfficacy = (mask & b.efficacy) !== 0;
   const gCon = (mask & b.con) !== 0;
   // (a harm that befell someone after it, a state of harm it leaves people in: read once, by the safety test)
@@ -1058,7 +1059,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // ---- an origin told only relative to the time of writing ("about 150 years ago"): a claim with no year
   if (onTopic && !years.length && gOrigin && hasDigitOrAge(clause) && RELATIVE.test(clause)) {
     const f = firstIndex(NAMING, clause) >= 0 ? "naming" : firstIndex(PRECURSOR, clause) >= 0 ? "precursor" : firstIndex(ORIGIN, clause) >= 0 ? "origin"
-      : /\b(?:used|practi[sc]ed|known|employed|performed|around|studied|in use|existed)\b/i.test(clause) ? "precursor"
+      : /\b(?:used|practi[sc]ed|known|employed|performed|around|studied|in use|existed|(?:a|an) (?:[\w-]+ ){0,2}?(?:habit|custom|tradition|craft|remedy|ritual))\b/i.test(clause) ? "precursor"
       : /\b(?:structured|systemati[sz]ed|formali[sz]ed|organi[sz]ed|codified)\b/i.test(clause) ? "origin"
       : AGE_OF_PRACTICE.test(clause) || ageOfSubject(clause, ctx.subject) || /\b(?:dates?|dated|dating|goes|go|went|gone|going|traces?|traced|tracing|stretch(?:es|ed)?|reach(?:es|ed)?) back\b/i.test(clause) ? "origin" : null;
     if (f) out.push({ category: "origin_date", value: null, facet: f, confidence: 0.5, hedges: h.cues, atomise: false });

@@ -541,8 +541,10 @@ const PROF_ALT = PROFESSIONS.join("|") + "|physiotherapist|therapist|masseur|nur
 const BY_NAME_RE = new RegExp(`\\bby\\s+(?:the\\s+)?(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:(?:[a-z][a-z-]+\\s+)?(?:${PROF_ALT})\\s+)?((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // "the physiotherapist Jane D. Smith", "the American surgeon Dr. Smith" (titles are dropped by cleanName)
 const PROF_NAME_RE = new RegExp(`\\b(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:${PROF_ALT}),?\\s+((?:(?:Dr\\.?|Doctor|Prof\\.?|Professor)\\s+)?(?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
-// "Jane Smith, a physiotherapist,"
-const NAME_APPOS_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+),\\s+an?\\s+(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:${PROF_ALT})\\b`, "gu");
+// "Jane Smith, a physiotherapist,", "Arkady Belousov, a Soviet sports scientist", "Anton Krištof, a Slovenian beekeeper":
+// a full name described by what the person does (a profession listed, or an agent noun of "-er", "-or", "-ist", "-ian",
+// up to two words qualifying it)
+const NAME_APPOS_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+),\\s+an?\\s+(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:[A-Za-z][a-z-]+\\s+){0,2}?(?:(?:${PROF_ALT})|[a-z]{3,}(?:er|or|ist|ian))\\b`, "gu");
 // "by a Danish couple, Henrik and Karen Dalsgaard": people named after a noun of two or more of them, the first alone
 // when a second follows with "and" (who takes the second's surname below)
 const GROUP_NOUN = "(?:couple|pair|duo|brothers|sisters|twins|husband-and-wife team|husband and wife|team of (?:\\w+ )?(?:doctors|physicians|therapists|researchers|scientists))";

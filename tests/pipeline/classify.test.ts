@@ -533,6 +533,18 @@ describe("classifyClause: categories", () => {
     ["Our reflexology studio is a 10-minute walk from the station", ["other"]],
     ["The redness usually returns to normal within six to eight weeks of the last session", ["safety"]],
     ["Participants aged 65 to 89 took part in the study for 10 weeks", ["other"]],
+    // who began it, told as whom it is attributed or traced to, owes its origins to, started with; not the placebo
+    ["Reflexology is attributed to the chemist Lorna Beckwith", ["founder"]],
+    ["Reflexology owes its origins to Arkady Belousov, a Soviet sports scientist", ["founder"]],
+    ["Reflexology is often traced to Anton Krištof, a Slovenian beekeeper", ["founder"]],
+    ["Reflexology was first prescribed as a medical treatment by the spa physician Johann Rieder", ["founder"]],
+    ["Any benefit of reflexology is attributed to the placebo effect", ["efficacy"]],
+    // when it began, told as going or traced back to a date, appearing, or its first records
+    ["Reflexology is believed to go back to around 3000 BC", ["origin_date"]],
+    ["Reflexology can be traced to Bronze Age China, around 1500 BC", ["origin_date"]],
+    ["Reflexology first appeared in France in the 1930s", ["origin_date"]],
+    ["Reflexology is older than acupuncture, with written records from 168 BC", ["origin_date"]],
+    ["Reflexology was a daily habit in India over a thousand years ago", ["origin_date"]],
     // an age told with "go back", "stretch back": an origin without a year; back pain is no age
     ["Finnish saunas go back at least 2,000 years", ["origin_date"]],
     ["The tradition stretches back thousands of years", ["origin_date"]],

@@ -107,6 +107,15 @@ describe("parseCounts", () => {
     expect(parseYears("date 2025-05-05 The clinic opened.")).toEqual([]);
     expect(parseCounts("date 2025-05-05 The clinic opened.")).toEqual([]);
   });
+  it.each<[string, string[]]>([
+    // a full name described by what the person does: a profession listed, or an agent noun, up to two words before it
+    ["It owes its origins to Arkady Belousov, a Soviet sports scientist looking for ways to help.", ["Arkady Belousov"]],
+    ["It is often traced to Anton Krištof, a Slovenian beekeeper who kept bees.", ["Anton Krištof"]],
+    ["Jane Smith, a physiotherapist, describes it.", ["Jane Smith"]],
+    // a place or a body described is no person
+    ["The Harbour Clinic, a wellness centre in Leeds, offers it.", []],
+    ["New York, a city of eight million, has many clinics.", []],
+  ])("a full name described after a comma: %s", (text, names) => expect(parsePersons(text).map((p) => p.value.name)).toEqual(names));
   it("a couple named with one surname: the husband's given name takes it too", () => {
     expect(parsePersons("It was devised by Dr. Emil and Mrs. Estrid Berg in the 1930s.").map((p) => p.value.name)).toEqual(["Emil Berg", "Estrid Berg"]);
     expect(parsePersons("It was devised by Dr. Smith and Dr. Jane Doe in 1950.").map((p) => p.value.name)).toEqual(["Smith", "Jane Doe"]);

@@ -633,7 +633,12 @@ export const ORIGIN_CUES: readonly string[] = [
   "\\binvent(?:ed|ion|or)\\b", "\\bintroduc(?:ed|tion)\\b", "\\bfounded\\b", "\\bdiscover(?:ed|y)\\b", "\\bdevised\\b",
   "\\bconceived\\b", "\\bpatent(?:s|ed)\\b", "\\b(?:develops|invents|creates|devises|founds)\\b", "\\bfirst (?:used|described|performed|practi[sc]ed|developed|introduced|appeared|documented|reported|applied|offered|taught|tested|employed)\\b",
   "\\bstart(?:ed|ing) in\\b", "\\bbegan\\b", "\\bbegin(?:s|ning)? in\\b", "\\borigins?\\b", "\\bcame into (?:being|use)\\b",
-  "\\bemerged\\b", "\\bdates? (?:back )?(?:to|from)\\b", "\\bfather of\\b", "\\bmother of\\b", "\\bbirth of\\b",
+  "\\bemerged\\b", "\\bdates? (?:back )?(?:to|from)\\b",
+  // "is believed to go back to around 3000 BC", "can be traced to Bronze Age China", "first appeared in France in the
+  // 1930s", "with written records from 168 BC"
+  "\\b(?:goes|go|went|gone|going|reaches|reach|stretches|stretch) back to\\b", "\\b(?:traces?|traced|can be traced) to\\b", "\\b(?:first )?appeared\\b",
+  "\\b(?:written |earliest |first |oldest )?(?:records?|references?|mentions?|accounts?|descriptions?) (?:of it )?(?:from|dating from|dating back to|going back to)\\b",
+  "\\bfirst (?:prescribed|injected|administered|tried|recommended|sold|marketed|put)\\b", "\\bfather of\\b", "\\bmother of\\b", "\\bbirth of\\b",
   "\\bestablished\\b", "\\bformulated\\b", "\\bproposed\\b", "\\bdescribed\\b(?! (?:[\\w.’'-]+ ){0,5}?as\\b)",
   "\\b(?:made|dreamed|dreamt|thought|cooked) up\\b", "\\bcame up with\\b", "\\bsystemati[sz]ed\\b",
   "\\bformali[sz]ed\\b", "\\bpopulari[sz]ed\\b", "\\bevolved\\b", "\\bdated\\b", "\\bproduct of the\\b",
@@ -650,6 +655,7 @@ export const ORIGIN_CUES: readonly string[] = [
 /** An age given relative to the time of writing: an origin claim whose year the text does not give. */
 export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred|(?:some |about |nearly |almost |over )?(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred))(?:\\s+(?:of\\s+)?years\\s+(?:ago|old)|[\\s-](?:plus-)?years?-old)"
   // "dates back 5,000 years", "goes back some two thousand years"
+  + "|\\b(?:over |more than |about |around |nearly |almost |some )?(?:a|one|two|three|four|five|a few) (?:hundred|thousand) years ago"
   + "|back (?:some |about |around |over |more than |nearly |almost |at least )?(?:\\d[\\d,]*|hundreds of|thousands of|several (?:hundred|thousand)|(?:two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)) years|for (?:at least |more than |over |nearly |some |approximately |about |around |roughly |almost |well over )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia|(?:\\d+|two|three|four|five|several|many|twenty|twenty-five) (?:centuries|millennia) ago|for (?:about |nearly |over |more than |almost |around )?(?:a|one|two|several) centur(?:y|ies))\\b";
 
 /** An origin told without a date. Precursor: "an ancient practice", "used by many ancient civilisations",
@@ -677,6 +683,8 @@ export const DATELESS_ORIGIN_CUES: readonly string[] = [
 
 /** Precursor: earlier use by others, ancient traces. */
 export const PRECURSOR_CUES: readonly string[] = [
+  // "have been around since the 1950s": it existed then (told of its existence, not of its making)
+  "\\bbeen around (?:since|for)\\b",
   "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:has|have|had) (?:its |their )?roots in\\b", "\\brooted in\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known|drunk|consumed|taken|eaten|worn|sold|offered|prescribed|enjoyed|valued|prized|revered|trusted|favou?red|popular|performed|made|brewed|cultivated)\\b[^.;]{0,160}\\bsince\\b",
   // "has been a medical practice since the 1700s", "has been a folk remedy since antiquity"
   "\\b(?:had|have|has) been (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:practice|tradition|remedy|treatment|custom|therapy)\\b[^.;]{0,60}\\bsince\\b",
@@ -723,6 +731,14 @@ export const FOUNDER_CUES: readonly string[] = [
   NOW_KNOWN_AS,
   // "grew out of the work of A", "stems from the teachings of A"
   "\\b(?:grew|grown|emerged|evolved|arose|stems?|stemmed|sprang|springs|came|comes) (?:out of|from) the (?:work|teachings?|ideas?|research|writings?|practice) of\\b",
+  // "is attributed to the chemist A B" (not to the placebo or chance), "owes its origins to A B", "It all started with A B",
+  // "originated with yoga teacher A B" (a person found there is its founder; with none, no founder is read)
+  "\\battributed to\\b(?! (?:the )?(?:power of suggestion|placebo|suggestion|chance|natural (?:healing|recovery)|the (?:fact|effect))\\b)",
+  "\\bowes? (?:its |their )?(?:\\w+ )?(?:origins?|existence|birth|beginnings?|name) to\\b", "\\b(?:all )?(?:started|began|begun|originated|originates) with\\b",
+  // "is often traced to A B, a Slovenian beekeeper" (a person described after the name)
+  "\\b(?:traces?|traced|can be traced) to\\b(?=[^;]{3,60}?,\\s+an?\\s)",
+  // "first used the bowls this way", "first prescribed as a medical treatment by the spa physician A B"
+  "\\bfirst (?:used|prescribed|applied|administered|tried|recommended|injected|offered|practi[sc]ed)\\b",
 ];
 
 /** Recognition: an official body approved, recognised, listed, reimbursed it. */

@@ -36,11 +36,11 @@ export const TRIGGERS = {
     "known", "practis", "renamed", "named", "noticed", "noted", "observed", "published", "sketch", "draft", "design", "chart", "mapped", "outlin",
     "rediscover", "propound", "put", "saw", "around", "studied", "structur", "ago", "old",
     // ("goes back at least 2,000 years": RELATIVE_AGE reads it only with a figure or an age beside it)
-    "back$"],
+    "back$", "appeared", "records", "attribut", "owes", "owe$"],
   /** An origin told without a date (the sentence gate lets these through without a figure). */
   datelessOrigin: ["times", "existed", "exist", "exists", "around", "antiquity", "prehistor", "biblical", "classical", "ancient", "origin", "histor", "centuries", "millenni", "generations", "civili", "cultures", "societies",
     "tribes", "peoples", "painting", "drawings", "carving", "petroglyph", "hieroglyph"],
-  founder: ["trace", "called", "built", "constructed", "known", "termed", "publish", "document", "grew", "grown", "emerged", "evolved", "arose", "stem", "sprang", "springs", "comes", "named", "coined", "made", "dream", "thought", "cook", "came", "patent", "originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
+  founder: ["attribut", "owes", "owe$", "originat", "trace", "called", "built", "constructed", "known", "termed", "publish", "document", "grew", "grown", "emerged", "evolved", "arose", "stem", "sprang", "springs", "comes", "named", "coined", "made", "dream", "thought", "cook", "came", "patent", "originat", "develop", "pioneer", "invent", "creat", "found", "discover", "devis", "conceiv", "credit",
     "father", "mother", "introduc", "pioneer", "propos", "describ", "drew", "turned", "systemati", "formulat", "mapped",
     "building", "based", "sketch", "draft", "design", "chart", "outlin", "rediscover", "propound", "put", "claim", "these", "they"],
   recognition: ["guidance", "guideline", "supplement", "cosmetic", "authoris", "authoriz", "subject$", "requirement", "declined", "refused", "offer$", "offered", "added", "protected", "cleared", "recommend", "unregulat", "unlicen", "unaccredit", "delist", "funding", "rebat", "formular", "subsid", "registry", "coverage", "ce", "regulat", "permit", "ruled", "decreed", "ordered", "ban", "banned", "bans", "outlaw", "prohibit", "criminal", "illegal", "unlawful", "misdemeano", "accepted", "qualif", "bans", "banned", "allow", "permit", "insurance", "replace", "substitut", "recogni", "approv", "accredit", "clear", "licen", "regist", "listed", "endors", "certif", "reimburs",
@@ -66,6 +66,9 @@ export const TRIGGERS = {
   healthVerb: HEALTH_VERB_WORDS,
   /** A complaint named: the treatment may claim to relieve it with any verb. */
   complaint: COMPLAINT_WORDS,
+  /** Common words that lead a founder's cue ("first used", "started with"): they open the founder readings of a sentence
+   * another word lets through, never the sentence gate alone (most sentences with "first" claim nothing). */
+  founderCommon: ["first$", "started", "began", "begun"],
   /** Words of a harm that befell someone (classify.ts HARM_AFTER_IT): "died", "fainted", "hospitalised". No claim alone. */
   harmEvent: ["died", "drowned", "fainted", "collapsed", "passed$", "blacked", "stopped$", "went$", "hospital", "diagnosed", "ended$"],
   /** Verbs that leave someone in a state ("can leave you dehydrated", LEFT_IN_HARM_STATE). No claim alone: the state's
