@@ -138,7 +138,10 @@ function foundsOrganisation(clause: string, subject: RegExp | null): boolean {
   return named !== null && !NOT_A_NAME.test(named[1]) && !(subject?.test(named[1]) ?? false);
 }
 // what a named body does about a treatment: recommends, funds, covers, bans, classifies it
-const BODY_ACTS = /\b(?:(?:does|do|did) not (?:allow|permit|offer)|declined to|refused to|(?:should|must) not (?:be used to )?replace|(?:is )?not a substitute for|recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|ruled|decreed|ordered|class(?:ed|ified|ifies) (?:it|the|them|as)\b)/i;
+const BODY_ACTS = /\b(?:(?:does|do|did) not (?:allow|permit|offer)|declined to|refused to|(?:should|must) not (?:be used to )?replace|(?:is )?not a substitute for|recommend\w*|fund(?:s|ed|ing)?|pays? for|paid for|cover(?:s|ed)?|ban(?:s|ned)?|prohibit\w*|regulat\w*|ruled|decreed|ordered|class(?:ed|ified|ifies) (?:it|the|them|as)\b|subsidi[sz](?:es|ed|e)|lists|rejected|brought (?:\w+ ){0,3}?under)/i;
+// a body named by what it is rather than by its name: "Hungary's national health insurer", "several state physical therapy
+// boards", "the health ministry", "insurers"
+const UNNAMED_BODY = /\b(?:national|state|federal|government|public|regional|statutory|official|provincial)\s+(?:[\w-]+\s+){0,3}?(?:insurers?|insurance|health services?|health systems?|boards?|ministry|ministries|agenc(?:y|ies)|regulators?|councils?|authorit(?:y|ies)|commissions?)\b|\b(?:health|medical|professional|regulatory|licensing) (?:boards?|councils?|authorit(?:y|ies)|ministry|ministries|regulators?|insurers?)\b|\b(?:insurers|regulators)\b/i;
 // "“nasya,” which means eliminating toxins through the nose": what a word means, not what the treatment does
 const GLOSS = /^[“"‘]?[\p{L}-]+[”"’]?,?[”"’]?\s+(?:which\s+|that\s+)?(?:means|meaning|literally means|translates (?:to|as))\b/iu;
 // what follows a count whose noun was named before it: "with more than 300 now operating", "and over 40 in Ireland"
@@ -997,10 +1000,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (the register test is read only for a clause with a recognition trigger: the pattern's open word run makes it a slow scan)
   // (a cue read on the clause as written first: blanking the qualified people and credentials only removes cues, and
   // most clauses with a recognition trigger hold no cue at all)
-  const recognition = onTopic && gRecognition && (recognitionCue(clause) || (BODY_ACTS.test(clause) && namedBody(clause) !== null))
+  const recognition = onTopic && gRecognition && (recognitionCue(clause) || (BODY_ACTS.test(clause) && (namedBody(clause) !== null || UNNAMED_BODY.test(clause))))
     && !unnamedRegister(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " ")) || namesStatute(clause)
     // "The American Heart Association does not recommend it": a named body's recommendation, for or against
-    || (BODY_ACTS.test(clause) && namedBody(clause) !== null)) && !RECOGNISED_AS_VERDICT.test(clause)
+    || (BODY_ACTS.test(clause) && (namedBody(clause) !== null || UNNAMED_BODY.test(clause)))) && !RECOGNISED_AS_VERDICT.test(clause)
     // "Find a listed therapist near you": an instruction to the reader, not a recognition
     && !INSTRUCTION.test(clause)
     // "to get these proposals approved": a plan or its money approved, not the treatment

@@ -533,6 +533,11 @@ describe("classifyClause: categories", () => {
     ["Our reflexology studio is a 10-minute walk from the station", ["other"]],
     ["The redness usually returns to normal within six to eight weeks of the last session", ["safety"]],
     ["Participants aged 65 to 89 took part in the study for 10 weeks", ["other"]],
+    // a body named by what it is rather than by its name, acting on it (covers, subsidises, lists, rules, rejects)
+    ["South Korea's national health insurance is said to cover reflexology for certain pain conditions", ["recognition"]],
+    ["Several state physical therapy boards have ruled that reflexology lies outside a physiotherapist's scope", ["recognition"]],
+    ["The national health insurer subsidises reflexology on a doctor's referral", ["recognition"]],
+    ["Reflexology clinics cover the whole region", []],
     // who began it, told as whom it is attributed or traced to, owes its origins to, started with; not the placebo
     ["Reflexology is attributed to the chemist Lorna Beckwith", ["founder"]],
     ["Reflexology owes its origins to Arkady Belousov, a Soviet sports scientist", ["founder"]],
