@@ -533,6 +533,10 @@ describe("classifyClause: categories", () => {
     ["Our reflexology studio is a 10-minute walk from the station", ["other"]],
     ["The redness usually returns to normal within six to eight weeks of the last session", ["safety"]],
     ["Participants aged 65 to 89 took part in the study for 10 weeks", ["other"]],
+    // a complaint told as the one that eased, with the treatment beside it; not one that passes on its own or in
+    // both groups, nor one that did not ease
+    ["Monthly migraine days fell by 3.1 with reflexology", ["efficacy"]],
+    ["Migraine days fell in both groups", []],
     // a body named by what it is rather than by its name, acting on it (covers, subsidises, lists, rules, rejects)
     ["South Korea's national health insurance is said to cover reflexology for certain pain conditions", ["recognition"]],
     ["Several state physical therapy boards have ruled that reflexology lies outside a physiotherapist's scope", ["recognition"]],
