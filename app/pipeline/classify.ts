@@ -828,9 +828,6 @@ function meansEnds(clause: string): number[] {
 const MEANS_DOER = new RegExp(`${TREATMENT_MEANS.source}|\\b(?:brews?|drinks?|juices?|pastes?|steam|salt|spikes|tablets|pills|capsules|remed(?:y|ies)|supplements?|drips?|doses?|devices?|machines?|chambers?|candles?|cold|light|rays|currents?|vibrations?)\\b`, "gi");
 const PAGE_OR_SHOP_TIME = /\b(?:min(?:ute)?s?\.?\s+read|read(?:ing)? time|opening|open (?:daily|from|until|till|\d)|hours a day|24\/7|deliver(?:y|ed)|dispatch(?:ed)?|shipping|ships|postage|returns? within|reply|replies|respond|response time|call us|phone lines?|video|podcast|episode|listen|parking|car park|permit|walk|drive|ride|journey|commute|flight|by (?:car|train|bus|bike|taxi)|from (?:the )?(?:station|airport|motorway|city|centre|center|town))\b/i;
 const PRICE = /[£$€¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b/;
-/** A figure, or one in words ("three times a week", "four weeks"). */
-const hasDigitOrWordFigure = (clause: string, hasDigit: boolean): boolean => hasDigit || NUMBER_WORD_FIGURE.test(clause);
-const NUMBER_WORD_FIGURE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|sixty|ninety|half|once|twice)\b/i;
 
 /** The measure a clause gives of how the treatment is given, with no cue of its own: a time, a volume or a dose
  * ("typically 20 minutes", "15 to 30 ml"), a count of times in a span ("three times a week"), or a count of what one
@@ -1495,7 +1492,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // on the subject that claims nothing else; not a study's design or its people, "aged 65-89", "n = 48")
   // (nor a product's size beside its price, "Squalane facial oil, 30ml, £7.90", nor a page's or a shop's own times: "5 min
   // read", "Open 9am-5pm", "Delivery within 24 hours", "We reply within 2 hours", "a 10-minute walk from the station")
-  if (out.length === 0 && onTopic && hasDigitOrWordFigure(clause, hasDigit) && !STUDY.test(clause) && !TRIAL_ARMS.test(clause) && !LASTING_HARM.test(clause) && !PRICE.test(clause)
+  if (out.length === 0 && onTopic && (hasDigit || numberWords) && !STUDY.test(clause) && !TRIAL_ARMS.test(clause) && !LASTING_HARM.test(clause) && !PRICE.test(clause)
     && !PAGE_OR_SHOP_TIME.test(clause)
     && !timeOfSomethingElse(clause) && (linked ??= isLinked(clause, ctx))) {
     const given = measuresOfGiving(clause, (quantities ??= parseQuantities(clause)), counts);
