@@ -208,6 +208,8 @@ const STEP_AFTER = /^\s+(?:(?:deep|slow|full|long|short|quick|rapid|powerful|con
 const REPORTED_NOT_A_BENEFIT = /\b(?:is|are|was|were) (?:\w+ )?caused by\b|\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b|\b(?:based|founded) (?:\w+ )?(?:on|in)\b(?! (?:the )?(?:evidence|research|studies|science|results)\b)|\b(?:rooted|grounded) in\b|\b(?:derived|derives|descended|descends|adapted|grew|grown|evolved|stems|stemmed|sprang) (?:out of|from)\b|\b(?:inspired|influenced) by\b|\bmodell?ed (?:on|after)\b/i;
 // a year that dates an achievement or a death, not a beginning: "setting his first world record in the year 2000",
 // "popularised by A, who died in 1945"
+// the founder cues led by a common word (lexicon/cues.ts FOUNDER_CUES; keep in step)
+const COMMON_FOUNDER_CUE = /\bfirst (?:used|prescribed|applied|administered|tried|recommended|injected|offered|practi[sc]ed)\b|\b(?:all )?(?:started|began|begun|originated|originates) with\b/i;
 // (not a written record of it: "written records from 168 BC")
 const ACHIEVEMENT_BEFORE = /\b(?:(?:world )?(?<!\b(?:written|earliest|oldest|first|historical|medical|ancient) )(?:records?|awards?|prizes?|medals?|titles?|championships?|marathons?)\b[^.;]{0,25}|(?:died|death|passed away)\b[^.;]{0,10})$/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
@@ -979,7 +981,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const out: Draft[] = [];
   const { mask } = pre ?? prepare(clause);
   const b = GATES.bit;
-  const gOrigin = (mask & (b.origin | b.founderCommon)) !== 0, gFounder = (mask & (b.founder | b.founderCommon)) !== 0, gRecognition = (mask & b.recognition) !== 0;
+  // (a founder's cue led by a common word, "first used", "started with", is looked for only where that word is)
+  const gOrigin = (mask & b.origin) !== 0, gFounder = (mask & b.founder) !== 0 || ((mask & b.founderCommon) !== 0 && COMMON_FOUNDER_CUE.test(clause)), gRecognition = (mask & b.recognition) !== 0;
   const gSafety = (mask & b.safety) !== 0, gFrequency = (mask & b.frequency) !== 0, gEfficacy = (mask & b.efficacy) !== 0;
   const gCon = (mask & b.con) !== 0;
   // (a harm that befell someone after it, a state of harm it leaves people in: read once, by the safety test)
