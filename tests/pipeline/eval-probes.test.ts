@@ -36,10 +36,10 @@ describe("probe claims lists", () => {
 });
 
 describe("probe pages the rules were tuned on keep their level", () => {
-  // (measured at the end of the session that tuned on them: sets a, b, c, f, g, h, i and k, 778/1008 of the listed
-  // claims found, 0.77, with 26 noise hits, 16 of them on set k's search results and travel feature, whose unrelated
-  // passages name nothing that marks them off; a floor a little below)
-  it("finds at least 0.75 of their listed claims, with at most 28 noise hits", () => {
+  // (measured at the end of the fourteenth session: sets a, b, c, f, g, h, i and k, 799/1008 of the listed claims
+  // found, 0.79, with 26 noise hits, 16 of them on set k's search results and travel feature, whose unrelated passages
+  // name nothing that marks them off; a floor a little below)
+  it("finds at least 0.77 of their listed claims, with at most 28 noise hits", () => {
     let claims = 0, found = 0, noise = 0;
     for (const { set, file } of pages.filter((p) => status[p.set] === "tuned")) {
       const text = read(set, file);
@@ -47,7 +47,7 @@ describe("probe pages the rules were tuned on keep their level", () => {
         extractClaims(text, { subjects: [hintsOf(set)[file] ?? file.split("_")[0]] }).claims);
       claims += score.claims; found += score.found; noise += score.noiseHits;
     }
-    expect(found / claims).toBeGreaterThanOrEqual(0.75);
+    expect(found / claims).toBeGreaterThanOrEqual(0.77);
     expect(noise).toBeLessThanOrEqual(28);
   });
 });
@@ -69,12 +69,16 @@ describe("sentence banks", () => {
       value: { kind: "quantity", unit: "min", min: Number(/\d+/.exec(row.sentence)![0]), max: Number(/\d+/.exec(row.sentence)![0]) }, hedges: [], subject: null, facet: null, confidence: 1 }) as never;
     expect(scoreSentenceBank(rows, "protocol", (row) => [claim(row)]).valueRight).toBe(1);
   });
-  // (measured at the end of the session that tuned on them: safety 29/31 with no false hit, protocol 26/33; a floor a
-  // little below. The held halves are reported by npm run eval:probes, never enforced.)
-  it.each([["safety", 0.85], ["protocol", 0.7]] as const)("the tuning half of %s keeps its level", (category, floor) => {
-    const rows = parseSentenceBank(readFileSync(path.join(root, "sentences", `${category}.tsv`), "utf8")).filter((r) => !r.heldAside);
-    const score = scoreSentenceBank(rows, category, (row) => extractClaims(pageOf(row).text, { subjects: [row.subject] }).claims);
-    expect(score.found / score.listed).toBeGreaterThanOrEqual(floor);
-    expect(score.falseHits).toBeLessThanOrEqual(2);
-  });
+  // (measured at the end of the session that tuned on them: safety 29/31 with no false hit, protocol 26/33; of the
+  // fourteenth session's banks, safety-m 31/38 (1 false hit), efficacy-m 34/35, founder-m 13/16 (2), origin_date-m
+  // 15/19, recognition-m 16/19 (3), practitioner_count-m 14/20 (not tuned on); a floor a little below. The held halves
+  // are reported by npm run eval:probes, never enforced.)
+  it.each([["safety", 0.85, 2], ["protocol", 0.7, 2], ["safety-m", 0.78, 2], ["efficacy-m", 0.9, 2], ["founder-m", 0.75, 3],
+    ["origin_date-m", 0.72, 2], ["recognition-m", 0.78, 3], ["practitioner_count-m", 0.65, 2]] as const)(
+    "the tuning half of %s keeps its level", (bank, floor, falseHits) => {
+      const rows = parseSentenceBank(readFileSync(path.join(root, "sentences", `${bank}.tsv`), "utf8")).filter((r) => !r.heldAside);
+      const score = scoreSentenceBank(rows, bank.split("-")[0], (row) => extractClaims(pageOf(row).text, { subjects: [row.subject] }).claims);
+      expect(score.found / score.listed).toBeGreaterThanOrEqual(floor);
+      expect(score.falseHits).toBeLessThanOrEqual(falseHits);
+    });
 });
