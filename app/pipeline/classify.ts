@@ -834,16 +834,16 @@ const PRICE = /[£$€¥]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:USD|EUR|GBP|dollars|euros|
 /** The measure a clause gives of how the treatment is given, with no cue of its own: a time, a volume or a dose
  * ("typically 20 minutes", "15 to 30 ml"), a count of times in a span ("three times a week"), or a count of what one
  * session uses or holds ("three and six seeds", "ten weekly lessons"); null when there is none. */
-function measuresOfGiving(clause: string, quantities: ReturnType<typeof parseQuantities>, counts: ReturnType<typeof parseCounts>): { value: ClaimValue; facet: string } | null {
+function measuresOfGiving(clause: string, quantities: ReturnType<typeof parseQuantities>, counts: ReturnType<typeof parseCounts>): { value: ClaimValue | null; facet: string } | null {
   // (not a time something else takes to pass: "returns to normal within six to eight weeks", "after two weeks")
   const time = quantities.filter((q) => GIVING_TIME_UNITS.has(q.value.unit) && !AGE_OR_PAST.test(clause.slice(q.end, q.end + 12))
     && !TIME_TO_PASS.test(clause.slice(Math.max(0, q.start - 24), q.start)));
   const dose = quantities.filter((q) => GIVING_DOSE_UNITS.has(q.value.unit));
   const times = counts.filter((c) => c.value.unit === "times" && PER_SPAN.test(clause.slice(c.end, c.end + 24)));
-  const items = counts.filter((c) => c.value.unit !== null && GIVEN_ITEMS.test(c.value.unit));
+  const items = counts.filter((c) => GIVEN_ITEMS.test(c.value.unit ?? ""));
   if (times.length) return { value: { ...times[0].value, scope: null }, facet: "frequency" };
   if (dose.length) return { value: foldQuantities(dose), facet: "dose" };
-  if (items.length) return { value: { ...items[0].value, scope: null }, facet: items[0].value.unit };
+  if (items.length) return { value: { ...items[0].value, scope: null }, facet: items[0].value.unit ?? "items" };
   if (time.length && GIVING_TIME_CONTEXT.test(clause)) return { value: foldQuantities(time), facet: "duration" };
   return null;
 }
