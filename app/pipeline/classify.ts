@@ -1016,10 +1016,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (the register test is read only for a clause with a recognition trigger: the pattern's open word run makes it a slow scan)
   // (a cue read on the clause as written first: blanking the qualified people and credentials only removes cues, and
   // most clauses with a recognition trigger hold no cue at all)
-  const recognition = onTopic && gRecognition && (recognitionCue(clause) || (BODY_ACTS.test(clause) && (namedBody(clause) !== null || UNNAMED_BODY.test(clause))))
+  const recognition = onTopic && gRecognition && (recognitionCue(clause) || (BODY_ACTS.test(clause) && (UNNAMED_BODY.test(clause) || namedBody(clause) !== null)))
     && !unnamedRegister(clause) && (anyOf(RECOGNITION, clause.replace(QUALIFIED_PEOPLE, " ").replace(RECOGNISED_CREDENTIAL, " ")) || namesStatute(clause)
     // "The American Heart Association does not recommend it": a named body's recommendation, for or against
-    || (BODY_ACTS.test(clause) && (namedBody(clause) !== null || UNNAMED_BODY.test(clause)))) && !RECOGNISED_AS_VERDICT.test(clause)
+    || (BODY_ACTS.test(clause) && (UNNAMED_BODY.test(clause) || namedBody(clause) !== null))) && !RECOGNISED_AS_VERDICT.test(clause)
     // "Find a listed therapist near you": an instruction to the reader, not a recognition
     && !INSTRUCTION.test(clause)
     // "to get these proposals approved": a plan or its money approved, not the treatment
