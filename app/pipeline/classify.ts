@@ -724,7 +724,7 @@ function namesBenefit(clause: string, subject: RegExp | null = null, health: Hea
 }
 
 /** A complaint the dictionary knows, told as the one that eased, with the treatment beside it: "Monthly migraine days
- * fell by 3.1 with biofeedback", "After three months my tremor had all but disappeared" (not a complaint that passes
+ * fell by 3.1 with biofeedback", "After three months my migraines had all but disappeared" (not a complaint that passes
  * on its own, "Back pain often eases by itself", nor one that did not ease). */
 function complaintEased(clause: string, subject: RegExp | null): boolean {
   const m = COMPLAINT_CHANGE.exec(clause);

@@ -536,6 +536,7 @@ describe("classifyClause: categories", () => {
     // a complaint told as the one that eased, with the treatment beside it; not one that passes on its own or in
     // both groups, nor one that did not ease
     ["Monthly migraine days fell by 3.1 with reflexology", ["efficacy"]],
+    ["After three months of reflexology my migraines had all but disappeared", ["efficacy"]],
     ["Migraine days fell in both groups", []],
     // a body named by what it is rather than by its name, acting on it (covers, subsidises, lists, rules, rejects)
     ["South Korea's national health insurance is said to cover reflexology for certain pain conditions", ["recognition"]],
