@@ -2,7 +2,7 @@
 // several (an origin date and a founder; an efficacy and a safety statement). Cue lists live in lexicon/.
 import {
   ADVISED_AGAINST_CUES, WARNED_OFF_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, BODY_SHORT_NAMES, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
-  FREQUENCY_CUES, GENERIC_SUBJECT_NOUNS, HARM_AFTER_IT, LEFT_IN_HARM_STATE, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
+  FREQUENCY_CUES, FOUNDER_COMMON_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
   OTHER_TREATMENT_CUES, MORE_EFFICACY_CUES, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
@@ -16,7 +16,7 @@ import { makeGates, maskWithin, type WordTable } from "./gate";
 import { anyCues, anyCueSource } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
-import { deniesWhatFollows, efficacyStance, isCon, safetyStance, tellsHarm } from "./stance";
+import { deniesWhatFollows, efficacyStance, HARM_AFTER_IT_RE, isCon, LEFT_IN_HARM_STATE_RE, safetyStance, tellsHarm } from "./stance";
 import { type Found, foldQuantities, hasDoseInWords, hasTimeInWords, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
@@ -208,8 +208,8 @@ const STEP_AFTER = /^\s+(?:(?:deep|slow|full|long|short|quick|rapid|powerful|con
 const REPORTED_NOT_A_BENEFIT = /\b(?:is|are|was|were) (?:\w+ )?caused by\b|\b(?:has|have|had) been (?:used|practi[sc]ed|around|popular|known)\b|\b(?:increase|rise|growth|surge|boom|jump) in (?:the )?(?:number|demand|popularity|interest|sales|bookings)\b|\bimpression of (?:how|what|the way)\b|\b(?:based|founded) (?:\w+ )?(?:on|in)\b(?! (?:the )?(?:evidence|research|studies|science|results)\b)|\b(?:rooted|grounded) in\b|\b(?:derived|derives|descended|descends|adapted|grew|grown|evolved|stems|stemmed|sprang) (?:out of|from)\b|\b(?:inspired|influenced) by\b|\bmodell?ed (?:on|after)\b/i;
 // a year that dates an achievement or a death, not a beginning: "setting his first world record in the year 2000",
 // "popularised by A, who died in 1945"
-// the founder cues led by a common word (lexicon/cues.ts FOUNDER_CUES; keep in step)
-const COMMON_FOUNDER_CUE = /\bfirst (?:used|prescribed|applied|administered|tried|recommended|injected|offered|practi[sc]ed)\b|\b(?:all )?(?:started|began|begun|originated|originates) with\b/i;
+// the founder cues led by a common word, as one pattern
+const COMMON_FOUNDER_CUE = new RegExp(FOUNDER_COMMON_CUES.join("|"), "i");
 // (not a written record of it: "written records from 168 BC")
 const ACHIEVEMENT_BEFORE = /\b(?:(?:world )?(?<!\b(?:written|earliest|oldest|first|historical|medical|ancient) )(?:records?|awards?|prizes?|medals?|titles?|championships?|marathons?)\b[^.;]{0,25}|(?:died|death|passed away)\b[^.;]{0,10})$/i;
 const BIOGRAPHY = /\b(?:to have|had|has|have) (?:first )?(?:learn(?:ed|t)|heard|read|visited|met|travel(?:l)?ed|studied|lived|worked|trained)\b/i;
@@ -297,10 +297,6 @@ const COUNTED_NOUN = /^(?:[a-z]+(?:ists|ians|ioners|ors|ers)|people|patients|mem
 // what the treatment did (a harm named before such a phrase is a report of harm, not of benefit)
 const TREATED_PATIENT = /\b(?:being|been|while|when|after|during)\s+(?:\w+\s+)?(?:treated|treatment) for\b|\b(?:patients?|people|clients?|someone|(?:a|one) (?:man|woman|patient|person|child)) (?:being |who (?:was|were|had been) )?treated (?:with (?:\w+ ){1,3})?for\b/i;
 const EXPERIENCES_HARM = /\b(?:experience|feel|develop|suffer|notice)s?\s+(?:some\s+|mild\s+|slight\s+|temporary\s+)?(?:soreness|bruising|swelling|pain|discomfort|dizziness|nausea|numbness|redness|itching|tingling)\b/i;
-// a harm that befell someone after it (told of a named person too: "A woman in Spain died … after a session"), or a
-// state of harm it leaves people in ("can leave you dehydrated"): each read only when its verbs' gate is open
-const HARM_AFTER_IT_RE = new RegExp(HARM_AFTER_IT, "i");
-const LEFT_IN_HARM_STATE_RE = new RegExp(LEFT_IN_HARM_STATE, "i");
 const WEAR = /\b(?:worn|wear(?:s|ing)?|stays? (?:on|in place)|left (?:on|in place)|kept on|remains? (?:on|in place))\b/i;
 const wearDays = (qs: ReturnType<typeof parseQuantities>) => qs.filter((q) => q.value.unit === "day");
 // a course told in days, weeks or months: "a 12-day cleanse", "It's often 7 to 21 days", "the programme lasts six weeks"
@@ -985,7 +981,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   const gOrigin = (mask & b.origin) !== 0, gFounder = (mask & b.founder) !== 0 || ((mask & b.founderCommon) !== 0 && COMMON_FOUNDER_CUE.test(clause)), gRecognition = (mask & b.recognition) !== 0;
   const gSafety = (mask & b.safety) !== 0, gFrequency = (mask & b.frequency) !== 0, gEfficacy = (mask & b.efficacy) !== 0;
   const gCon = (mask & b.con) !== 0;
-  // (a harm that befell someone after it, a state of harm it leaves people in: read once, by the safety test)
+  // (a harm that befell someone after it, "A woman in Spain died … after a session", a state of harm it leaves people in,
+  // "can leave you dehydrated": read once, by the safety test, and only when their verbs' gate is open)
   let harmAfterIt: boolean | undefined, leftInHarmState: boolean | undefined;
   // a complaint the dictionary knows: the treatment acting on it may claim relief with any verb
   const gComplaint = (mask & b.complaint) !== 0 || namesComplaintByForm(clause);

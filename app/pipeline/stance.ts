@@ -108,7 +108,7 @@ const NEGATION_WORD = /\b(?:no|none|never|nor|not|without|n['’]t)\b/i;
 // normal after a session" (not a reassurance, "side effects are mild and temporary", which says how they are)
 const MILD_HARM_COMES = new RegExp(`\\b(?:temporary|transient|mild|slight|minor|short-lived|brief)\\s+(?:[\\w-]+\\s+)?(?:${HARM_WORDS}|aches?|light-?headedness)\\b[^.;]{0,60}?\\b(?:lasts?|persists?|lingers?|occurs?|develops?|happens?|follows?|appears?|sets? in|(?:is|are) (?:\\w+ )?(?:common|normal|usual|expected|possible|to be expected))\\b`, "i");
 // a harm that befell someone after it, a state of harm it leaves people in (lexicon/cues.ts)
-const HARM_AFTER_IT_RE = new RegExp(HARM_AFTER_IT, "i"), LEFT_IN_HARM_STATE_RE = new RegExp(LEFT_IN_HARM_STATE, "i");
+export const HARM_AFTER_IT_RE = new RegExp(HARM_AFTER_IT, "i"), LEFT_IN_HARM_STATE_RE = new RegExp(LEFT_IN_HARM_STATE, "i");
 // a harm told as rare, but as one that comes: "Fainting is uncommon but does happen"
 const RARE_BUT_COMES = /\b(?:rare|uncommon|infrequent|unusual)\b[^.;]{0,30}\bbut\b[^.;]{0,30}\b(?:does|do|can|may|did|has|have|will)\s+(?:still\s+|sometimes\s+|occasionally\s+)?(?:happen|occur|be (?:serious|severe|fatal|dangerous)|been reported)\b/i;
 

@@ -707,6 +707,13 @@ export const ORGANISATION_HEADS: readonly string[] = [
 ];
 
 /** Founder: who originated it. Verbs / phrases that tie a person to the origin. */
+/** The founder cues led by a common word ("first", "started"): read only where the cue itself stands (classify.ts), so
+ * that every clause with "first" does not open the founder readings. "It all started with A B", "originated with yoga
+ * teacher A B", "first used the bowls this way", "first prescribed as a medical treatment by the spa physician A B". */
+export const FOUNDER_COMMON_CUES: readonly string[] = [
+  "\\b(?:all )?(?:started|began|begun|originated|originates) with\\b",
+  "\\bfirst (?:used|prescribed|applied|administered|tried|recommended|injected|offered|practi[sc]ed)\\b",
+];
 export const FOUNDER_CUES: readonly string[] = [
   // "In 1891, A published an article describing X": the first account of it, by its author
   "\\bpublished (?:an? |the |his |her |their )?(?:first )?(?:article|paper|book|report|account)s? (?:describing|introducing|outlining|proposing|presenting)\\b",
@@ -734,11 +741,10 @@ export const FOUNDER_CUES: readonly string[] = [
   // "is attributed to the chemist A B" (not to the placebo or chance), "owes its origins to A B", "It all started with A B",
   // "originated with yoga teacher A B" (a person found there is its founder; with none, no founder is read)
   "\\battributed to\\b(?! (?:the )?(?:power of suggestion|placebo|suggestion|chance|natural (?:healing|recovery)|the (?:fact|effect))\\b)",
-  "\\bowes? (?:its |their )?(?:\\w+ )?(?:origins?|existence|birth|beginnings?|name) to\\b", "\\b(?:all )?(?:started|began|begun|originated|originates) with\\b",
+  "\\bowes? (?:its |their )?(?:\\w+ )?(?:origins?|existence|birth|beginnings?|name) to\\b",
   // "is often traced to A B, a Slovenian beekeeper" (a person described after the name)
   "\\b(?:traces?|traced|can be traced) to\\b(?=[^;]{3,60}?,\\s+an?\\s)",
-  // "first used the bowls this way", "first prescribed as a medical treatment by the spa physician A B"
-  "\\bfirst (?:used|prescribed|applied|administered|tried|recommended|injected|offered|practi[sc]ed)\\b",
+  ...FOUNDER_COMMON_CUES,
 ];
 
 /** Recognition: an official body approved, recognised, listed, reimbursed it. */
