@@ -319,6 +319,8 @@ const DEATH_OF = /\bdeath of (?:the |this |that )?/i;
 const CONDITION_FIRST = /^(?:if|unless)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
+// people asked, or a share of them: "300 hotels were asked about it", "Of 300 clients given it, 70% returned"
+const SAMPLED = /\b(?:asked|questioned|respondents)\b|%|\bper ?cent\b/i;
 
 export interface ClassifyContext {
   /** The clause's paragraph speaks of the main subject. */
@@ -1201,8 +1203,14 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const bodyMembers = noun === "members" && BODY.test(clause);
     // "was sought by 1.2 million adult Americans": people who use it, told before the count
     const usedBy = caseload || USED_BY.test(clause.slice(Math.max(0, c.start - 40), c.start));
+    // "guided more than 25,000 people through breathwork", "some 400 clinics across the country now offer cryotherapy":
+    // a sizeable count of people or places with the treatment named by its name right after them (not a study's or a
+    // survey's, nor a harm's)
+    // (a small body of practitioners told so, "12 nurses have trained in it", was tried: it cost held-out precision)
+    const namedAfterCount = (PEOPLE_ONLY.has(noun) || INSTITUTIONS.has(noun)) && c.value.min >= 100
+      && ctx.subject !== null && ctx.subject.test(clause.slice(c.end, c.end + 60)) && !SURVEY.test(clause) && !SAMPLED.test(clause) && !anyOf(HARM, clause);
     // ("Tens of thousands of people float every year": the practice's own verb, of a practice named by its gerund)
-    if (onTopic && practitionerLike && sizeable && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || usedBy || PRACTICE.test(clause.slice(c.end))
+    if (onTopic && ((practitionerLike && sizeable) || namedAfterCount) && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || usedBy || namedAfterCount || PRACTICE.test(clause.slice(c.end))
       || namesSubjectByItsVerb(clause.slice(c.end, c.end + 40), ctx.notPlaces))) {
       const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces, c.start) };
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });

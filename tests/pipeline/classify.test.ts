@@ -295,6 +295,14 @@ describe("classifyClause: categories", () => {
     ["In 1988, 160 students began her teacher-training course in Leeds", ["practitioner_count"]],
     ["She trained the first group of 14 teachers in the method from 1979-1981", ["practitioner_count"]],
     ["A survey of 300 students found that most had tried it", ["other"]],
+    // a sizeable count of people or places with the treatment named right after them: how many use or give it
+    ["Our facilitators have guided more than 25,000 people through reflexology sessions", ["practitioner_count"]],
+    ["Some 400 day spas now list reflexology on their menus", ["practitioner_count"]],
+    // …not a handful, nor a survey's, a study's or a harm's people
+    ["Last year 30 people asked about reflexology", ["other"]],
+    ["Of 500 people polled, 40% had heard of reflexology", ["other"]],
+    ["A trial randomised 200 patients to reflexology or rest", ["other"]],
+    ["More than 100 people reported bruising after reflexology", ["safety"]],
     // a symptom it may cause is a risk; a harm as the object of a benefit verb is what it treats
     ["Reflexology may cause mild redness", ["safety"]],
     ["Frequent sessions can also lead to skin ulcers", ["safety"]],
