@@ -25,6 +25,9 @@ const SCAN_WEAK = scanner(WEAK_HEDGES);
 const DIST_LOOKUP = new Map(DISTANCING_HEDGES.map((c) => [c, c]));
 const WEAK_LOOKUP = new Map(WEAK_HEDGES.map((c) => [c, c]));
 const YOU_SUPPOSED = /\byou(?:['’]re| are) supposed to\b/gi;
+// "Despite what you may have read online, …", "You might think it would hurt": the modal is the reader's reading or
+// thinking, not a doubt the writer casts on the claim
+export const READER_MODAL = /\byou\s+(?:may|might|could)\s+(?:well\s+|also\s+)?((?:have\s+)?(?:read|heard|hear|been told|be told|think|thought|wonder|come across|seen (?:online|on social media|in (?:ads|adverts|advertisements|magazines))))\b/gi;
 // one alternation of the reporting cues: whether any occurs is one pass over the clause
 const REPORTING = scanner(REPORTING_HEDGES, "i");
 // attribution to a named person or to a group of practitioners: "Smith believed that …", "herbalists claim “…”"
@@ -134,6 +137,7 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   if (maybeDistancing) clause = clause.replace(COPULA_ADVERB, "$1 ");
   // "you are supposed to place it in a dark jar": an instruction to the reader, not a claim at a distance
   if (maybeDistancing && clause.includes("supposed") && YOU_SUPPOSED.test(clause)) clause = clause.replace(YOU_SUPPOSED, "you should");
+  if (maybeWeak && clause.includes("ou ") && READER_MODAL.test(clause)) clause = clause.replace(READER_MODAL, "you $1");
   const cues: string[] = [];
   let hedged = false;
   if (maybeDistancing) hedged = scanCues(clause, SCAN_DISTANCING, DIST_LOOKUP, cues);

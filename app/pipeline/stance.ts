@@ -2,6 +2,7 @@
 import { BENEFIT_VERBS, CON_CUES, HARM_AFTER_IT, LEFT_IN_HARM_STATE, SAFETY_CON_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES } from "./lexicon/cues";
 import type { StanceValue } from "./types";
 import { anyCues, cueTester } from "./alternation";
+import { READER_MODAL } from "./hedges";
 
 // (these lists are only tested: their cues are grouped by first letter)
 const one = (xs: readonly string[]) => anyCues(xs, "i");
@@ -47,7 +48,8 @@ export function efficacyStance(clause: string, hedged: boolean, con = isCon(clau
   }
   // a writer who says it does not work asserts that ("the claim that … is unfounded" is not a hedged claim),
   // unless they say it only probably holds: "is not likely to respond", "probably because it is a scam"
-  return { kind: "stance", polarity, hedged: polarity === "con" ? EPISTEMIC.test(clause.replace(RELATIVE_MODAL, " ")) && !NO_SUGGESTION.test(clause) : hedged };
+  // (nor does the reader's modal, "Despite what you may have read, …")
+  return { kind: "stance", polarity, hedged: polarity === "con" ? EPISTEMIC.test(clause.replace(RELATIVE_MODAL, " ").replace(READER_MODAL, " ")) && !NO_SUGGESTION.test(clause) : hedged };
 }
 
 /** Safety stance: pro = safe / mild / painless; con = harms named. */

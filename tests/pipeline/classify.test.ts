@@ -906,6 +906,10 @@ describe("classifyClause: values and facets", () => {
   });
   it("a con statement is not hedged, a 'may' claim is", () => {
     expect(draft("The claim that reflexology cures colds is unfounded", "efficacy")?.value).toEqual({ kind: "stance", polarity: "con", hedged: false });
+    // a claim reported, then dismissed by what is said of it; a denial behind the reader's modal is no hedge
+    expect(draft("Claims that reflexology can cure allergies are unsupported", "efficacy")?.value).toEqual({ kind: "stance", polarity: "con", hedged: false });
+    expect(draft("The notion that reflexology flushes toxins remains unproven", "efficacy")?.value).toEqual({ kind: "stance", polarity: "con", hedged: false });
+    expect(draft("Despite what you may read online, there is no evidence that reflexology cures diabetes", "efficacy")?.value).toEqual({ kind: "stance", polarity: "con", hedged: false });
     expect(draft("Reflexology may help with anxiety", "efficacy")?.value).toEqual({ kind: "stance", polarity: "pro", hedged: true });
     expect(draft("Back pain can be treated with reflexology", "efficacy")?.value).toEqual({ kind: "stance", polarity: "pro", hedged: false });
   });

@@ -33,6 +33,10 @@ describe("findHedges", () => {
     ["In 1990 she published an article claiming to have cured twelve cases of eczema.", true, ["claiming to"]],
     ["The wrap has many fans who believe in the health benefits it can have.", true, ["believe in the health benefits", "can"]],
     ["These claims are unverified.", false, []],
+    // the reader's reading or thinking, not the writer's doubt (the reader's noticing a benefit is still a hedge)
+    ["Despite what you may have read online, the wrap does not cure gout.", false, []],
+    ["You might think the wrap would hurt, but it does not.", false, []],
+    ["You may notice less pain after the wrap.", true, ["may"]],
     // those who practise, sell or favour it, saying so; its owner named after the claim; a view of it as a remedy; the
     // idea behind it; what it was designed to do (not harms clients report: evidence, not a claim of theirs)
     ["Practitioners maintain the wrap eases migraines.", true, ["attributed"]],

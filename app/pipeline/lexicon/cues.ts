@@ -520,7 +520,10 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:had been|have been|has been|were|was|proved|proven|shown to be) (?:\\w+ )?wrong\\b",
   // "claims … are unsupported by the collective weight of evidence", "trial results are contradictory",
   // "patients may incorrectly believe it has been proven"
-  "\\bunsupported by\\b", "\\b(?:results|evidence|findings|data|studies)(?: (?:on|of|for|about)(?: [\\w-]+){1,2}?)? (?:are|is|were|was|remain) (?:\\w+ )?(?:contradictory|conflicting|equivocal)\\b",
+  "\\bunsupported by\\b",
+  // "Claims that it can cure allergies are unsupported", "the notion that it flushes toxins remains unproven": a claim
+  // reported, then dismissed by what the sentence says of it
+  "\\b(?:claims?|assertions?|suggestions?|promises?|idea|notion|belief|theory) that\\b[^.;]{0,120}\\b(?:is|are|was|were|remains?|remained) (?:\\w+ )?(?:unsupported|unproven|unsubstantiated|unverified|unfounded|baseless|groundless|untrue|false|exaggerated|overblown|overstated|misleading|dubious|not (?:supported|backed|borne out|proven|true))\\b", "\\b(?:results|evidence|findings|data|studies)(?: (?:on|of|for|about)(?: [\\w-]+){1,2}?)? (?:are|is|were|was|remain) (?:\\w+ )?(?:contradictory|conflicting|equivocal)\\b",
   "\\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes|claim|claims)\\b",
   // "attributed to the power of suggestion", "requires more rigorous research", "studies were flawed"
   "\\battributed to (?:the )?(?:power of suggestion|placebo|suggestion|chance|natural (?:healing|recovery))\\b", "\\bpower of suggestion\\b",
