@@ -56,7 +56,9 @@ export function scoreProbe(text: string, list: ProbeList, extracted: readonly Ex
     out.found++;
     row.found++;
     hits.forEach((c) => used.add(c));
-    if (valueAgrees(line, hits[0].value)) out.valueRight++;
+    // (as the gold files' rule has it, ../shared/README.md: the value is right when one of the claims on the quote
+    // carries it)
+    if (hits.some((c) => valueAgrees(line, c.value))) out.valueRight++;
     else out.wrongValues.push({ line, got: hits[0].value });
   }
   for (const quote of list.noise) {
@@ -140,9 +142,13 @@ export function scoreSentenceBank(rows: readonly BankRow[], category: string, cl
       score.listed++;
       if (!claims.length) { score.misses.push(row); continue; }
       score.found++;
-      // (a stance by its polarity alone: the banks' writers gave no hedge; any other value as the probe pages' are read)
-      const v = claims[0].value as { kind?: string; polarity?: string } | null;
-      if (v?.kind === "stance" ? v.polarity === row.value : valueAgrees({ category, quote: row.sentence, value: row.value }, claims[0].value)) score.valueRight++;
+      // (a stance by its polarity alone: the banks' writers gave no hedge; any other value as the probe pages' are read,
+      // right when one of the sentence's claims carries it)
+      const agrees = (value: unknown) => {
+        const v = value as { kind?: string; polarity?: string } | null;
+        return v?.kind === "stance" ? v.polarity === row.value : valueAgrees({ category, quote: row.sentence, value: row.value }, value);
+      };
+      if (claims.some((c) => agrees(c.value))) score.valueRight++;
     } else {
       score.lookalikes++;
       if (claims.length) { score.falseHits++; score.hits.push(row); }

@@ -31,6 +31,15 @@ describe("probe claims lists", () => {
     const score = scoreProbe(text, list, [claim(0, 13, "efficacy"), claim(40, 55, "safety")]);
     expect([score.found, score.claims, score.misses.length, score.noiseHits, score.unmatched]).toEqual([1, 2, 1, 1, 1]);
   });
+  it("counts a value right when any claim on the quote carries it, as the gold files' rule does", () => {
+    const text = "Give 10 sessions, twice a week.";
+    const list = parseProbeList("protocol\tGive 10 sessions, twice a week\t2 per week\n");
+    const claim = (start: number, end: number, value: unknown) => ({ start, end, text: text.slice(start, end), category: "protocol", value, hedges: [], subject: null, facet: null, confidence: 1 }) as never;
+    const sessions = claim(0, 16, { kind: "count", min: 10, max: 10, approx: false, qualifier: null, unit: "sessions", scope: null });
+    const frequency = claim(18, 30, { kind: "count", min: 2, max: 2, approx: false, qualifier: null, unit: "per week", scope: null });
+    expect(scoreProbe(text, list, [sessions, frequency]).valueRight).toBe(1);
+    expect(scoreProbe(text, list, [sessions]).valueRight).toBe(0);
+  });
   it.each(pages)("every quote of $set/$file is in its page", ({ set, file }) =>
     expect(scoreProbe(read(set, file), parseProbeList(read(set, file.replace(/\.txt$/, ".claims.tsv"))), []).missingQuotes).toEqual([]));
 });
