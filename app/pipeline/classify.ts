@@ -17,6 +17,7 @@ import { anyCues, anyCueSource } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
 import { deniesWhatFollows, efficacyStance, HARM_AFTER_IT_RE, isCon, LEFT_IN_HARM_STATE_RE, safetyStance, tellsHarm } from "./stance";
+import { measuresIn, ownParts } from "./measures";
 import { type Found, foldQuantities, hasDoseInWords, hasTimeInWords, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
@@ -857,6 +858,34 @@ const GIVEN_ITEMS = /^(?:seeds|needles|cups|stings|drops|sessions|treatments|les
 // a time told of the giving: a session, its use or wear, an instruction ("sleep on a pad for at least eight hours")
 const GIVING_TIME_CONTEXT = /\b(?:sessions?|treatments?|use|used|using|wear|worn|apply|applied|hold|held|leave|left on|sit|sitting|lie|lying|sleep|breathe|soak|soaking|float|floating|stay|remain|lasts?|typically|usually|normally|each|every|per|daily|a day|a week|a night|loan|course)\b/i;
 
+/** The clause's one protocol claim, when its clause gives several measures of giving (measures.ts): it keeps its own
+ * measure's part, and each other measure becomes a claim on its own part. A frequency claim without a value takes the
+ * figure of the frequency the clause tells. (Not a clause whose protocol claims have parts already, or none.) */
+function splitMeasures(clause: string, out: Draft[], counts: ReturnType<typeof parseCounts>, quantities: ReturnType<typeof parseQuantities>, hedges: string[]): void {
+  const protocols = out.filter((d) => d.category === "protocol");
+  if (protocols.length !== 1 || protocols[0].start !== undefined) return;
+  const primary = protocols[0];
+  const kind = primary.facet === "frequency" || primary.facet === "duration" || primary.facet === "course length" || primary.facet === "dose" ? primary.facet
+    : primary.facet === "sessions" || primary.facet?.startsWith("sessions:") ? "sessions" : null;
+  if (kind === null) return;
+  // (a harm's time is no measure of giving: "soreness lasting a day or two")
+  const measures = measuresIn(clause, counts, quantities).filter((m) => m.kind !== "duration" || !LASTING_HARM.test(clause.slice(Math.max(0, m.start - 40), m.start)));
+  const firstOf = primary.value === null || primary.value.kind !== "count" && primary.value.kind !== "quantity" ? null : primary.value.min;
+  // (its own measure: of its kind, with its figure, or the one of its kind)
+  const ofKind = measures.filter((m) => m.kind === kind);
+  const mine = ofKind.find((m) => firstOf === null || m.value.min === firstOf) ?? (ofKind.length === 1 ? ofKind[0] : undefined);
+  if (mine === undefined) return;
+  const own = measures.indexOf(mine);
+  // (a frequency's value as the measure reads it, with its span: "3-4 times per week")
+  if (primary.value === null || kind === "frequency") primary.value = measures[own].value;
+  if (measures.length < 2) return;
+  const parts = ownParts(clause, measures, own);
+  measures.forEach((m, i) => {
+    if (i === own) Object.assign(primary, { start: parts[i][0], end: parts[i][1] });
+    else out.push({ category: "protocol", value: m.value, facet: m.kind, confidence: 0.5, hedges, atomise: false, start: parts[i][0], end: parts[i][1] });
+  });
+}
+
 /** Whether the drafts claim it works (an efficacy claim, pro). */
 const claimsRelief = (drafts: Draft[]): boolean => drafts.some((d) => d.category === "efficacy" && d.value?.kind === "stance" && d.value.polarity === "pro");
 /** Whether a word standing for the treatment leads a clause of the text as its doer ("… because it hushes …"). */
@@ -1506,6 +1535,10 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const given = measuresOfGiving(clause, (quantities ??= parseQuantities(clause)), counts);
     if (given !== null) out.push({ category: "protocol", value: given.value, facet: given.facet, confidence: 0.4, hedges: h.cues, atomise: false });
   }
+
+  // ---- several measures of giving in one clause are as many claims, each on its part ("a course of 10 sessions over
+  // two weeks, followed by 1-2 maintenance sessions per week"); a frequency read without its figure gets it
+  if (onTopic && (hasDigit || numberWords || gFrequency)) splitMeasures(clause, out, counts, (quantities ??= parseQuantities(clause)), h.cues);
 
   // (figures with no word beside them, "1, 2" left by a page's citation marks, say nothing)
   // ("11 Reasons Why You Should Try It", "5 tips for your first session", "measured at 293 K, 1 atm": a title's count of

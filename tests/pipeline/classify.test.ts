@@ -533,7 +533,8 @@ describe("classifyClause: categories", () => {
     // count of what a session holds); not a study's design, a price's size, a page's reading time, a journey, a harm's
     // passing
     ["Sessions for children are shorter, typically 20 minutes", ["protocol"]],
-    ["Reflexologists recommend one teaspoon taken two to three times a day", ["protocol"]],
+    // (a dose and how often it is taken: two measures, two claims)
+    ["Reflexologists recommend one teaspoon taken two to three times a day", ["protocol", "protocol"]],
     ["I see a reflexologist in the next town three times a week", ["protocol"]],
     ["In a typical treatment, a practitioner places between three and six seeds on one ear", ["protocol"]],
     ["Reflexology oil, 30ml, £7.90", []],
