@@ -19,6 +19,10 @@ describe("formatValue", () => {
     [{ kind: "count", min: 40, max: null, approx: false }, "at least 40"],
     [{ kind: "quantity", min: 0.2, max: 0.75, unit: "in" }, "0.2–0.75 in"],
     [{ kind: "quantity", min: 25, max: 25, unit: "min", approx: true }, "about 25 min"],
+    // a time unit in the plural past one; a frequency as its span says it
+    [{ kind: "quantity", min: 4, max: 6, unit: "week" }, "4–6 weeks"],
+    [{ kind: "quantity", min: 1, max: 1, unit: "week" }, "1 week"],
+    [{ kind: "count", min: 1, max: 2, approx: false, qualifier: null, unit: "times per week", scope: null }, "1–2 times per week"],
     [{ kind: "person", name: "Katarina Brandt" }, "Katarina Brandt"],
     [{ kind: "stance", polarity: "pro", hedged: true }, "pro (hedged)"],
     [{ kind: "stance", polarity: "con", hedged: false }, "con"],

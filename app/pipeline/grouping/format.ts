@@ -44,8 +44,12 @@ function ordinal(n: number): string {
 const UPPER_BOUND = /\b(up to|at most|no more than|fewer than|less than|under|below|as many as|maximum of|max\.?)\b/i;
 const LOWER_BOUND = /\b(more than|at least|over|above|no fewer than|no less than|in excess of|upwards of|as few as|minimum of|min\.?)\b/i;
 
+// units of time kept in the singular in values ("week"), said in the plural past one ("2 weeks", "1–2 weeks")
+const TIME_UNIT = /^(?:day|week|month|year|night)$/;
+
 function amount(v: CountValue | QuantityValue, unit: string | null | undefined): string {
-  const u = unit ? (unit === "%" ? "%" : ` ${unit}`) : "";
+  const plural = unit && TIME_UNIT.test(unit) && !(v.min === 1 && (v.max === 1 || v.max === v.min)) ? `${unit}s` : unit;
+  const u = plural ? (plural === "%" ? "%" : ` ${plural}`) : "";
   const qualifier = v.qualifier?.trim() ?? "";
   // "thousands of practitioners": the words say it better than their span
   if (/^(?:tens of |hundreds of )?(?:dozens|hundreds|thousands|millions) of$/i.test(qualifier)) return `${qualifier}${u || " them"}`;
