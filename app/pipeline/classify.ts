@@ -17,7 +17,7 @@ import { anyCues, anyCueSource } from "./alternation";
 import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
 import { deniesWhatFollows, efficacyStance, HARM_AFTER_IT_RE, isCon, LEFT_IN_HARM_STATE_RE, safetyStance, tellsHarm } from "./stance";
-import { measuresIn, ownParts } from "./measures";
+import { measureParts, measuresIn, ownParts } from "./measures";
 import { type Found, foldQuantities, hasDoseInWords, hasTimeInWords, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
@@ -320,6 +320,10 @@ const DEATH_OF = /\bdeath of (?:the |this |that )?/i;
 const CONDITION_FIRST = /^(?:if|unless)\b/i;
 const TRIAL_ARMS = /\b(?:randomi[sz]ed|allocated|assigned) to\b/i;
 const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrolled|participants)\b/i;
+// the word a count reads as its noun where the noun is left out ("and some 1,500 across Europe", "around 1,200 in the
+// United States")
+const ELIDED_NOUN = /^(?:in|across|at|on|throughout|within|outside|from|worldwide|nationwide|abroad|alone|each|more|elsewhere)$/i;
+const SHARE_AFTER = /^\s*(?:in|out of)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)\b)/i;
 // people asked, or a share of them: "300 hotels were asked about it", "Of 300 clients given it, 70% returned"
 const SAMPLED = /\b(?:asked|questioned|respondents)\b|%|\bper ?cent\b/i;
 
@@ -1251,6 +1255,22 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
         const [[s0, e0], [s1, e1]] = partsAround(clause, [c.start, earlier.start]);
         Object.assign(out[out.length - 1], { start: s0, end: e0 });
         out.push({ category: "practitioner_count", value: { ...earlier.value, scope: null }, facet: null, confidence: 0.75, hedges: h.cues, atomise: false, start: s1, end: e1 });
+      } else {
+        // "more than 300 salt rooms in the U.S. and some 1,500 across Europe", "6,000 practitioners in 18 countries,
+        // including around 1,200 in the United States": later counts of the same people or places, named again or left
+        // out, each with its own scope, are counts of their own
+        const more = counts.filter((d) => d.start > c.end && d.value.min >= 2 && (d.value.unit === noun || !d.value.unit || ELIDED_NOUN.test(d.value.unit))
+          && !/^\s*(?:%|per ?cent)/.test(clause.slice(d.end)) && !(clause[d.start - 1] === "[" || clause[d.start - 1] === "(")
+          // (not a share, "four in five of them", nor a year)
+          && !SHARE_AFTER.test(clause.slice(d.end, d.end + 16)) && !years.some((y) => y.start < d.end && y.end > d.start));
+        // (each with the scope its own part names)
+        if (more.length) {
+          const parts = measureParts(clause, [c, ...more]);
+          const scopeIn = ([from, to]: [number, number], at: number) => parseScope(clause.slice(from, to), ctx.notPlaces, at - from);
+          Object.assign(out[out.length - 1], { start: parts[0][0], end: parts[0][1], value: { ...value, scope: scopeIn(parts[0], c.start) } });
+          more.forEach((d, i) => out.push({ category: "practitioner_count", value: { ...d.value, unit: noun, scope: scopeIn(parts[i + 1], d.start) }, facet: null,
+            confidence: 0.7, hedges: h.cues, atomise: false, start: parts[i + 1][0], end: parts[i + 1][1] }));
+        }
       }
       break;
     }

@@ -122,7 +122,7 @@ const PART_BREAK = /[,;]\s|\s(?:and|then|followed by|plus|with)\s/;
 /** The parts of the clause the measures speak in: measures with nothing between them that ends a part ("ten 50-minute
  * sessions") share one. Each part runs from the end of the last to the end of its own (the clause's ends first and
  * last). Of measures sharing a part, the caller gives one the whole part and the others their words on (`ownParts`). */
-export function measureParts(clause: string, measures: readonly Measure[]): Array<[number, number]> {
+export function measureParts(clause: string, measures: ReadonlyArray<{ start: number; end: number }>): Array<[number, number]> {
   const cuts: Array<number | null> = [];
   for (let i = 0; i < measures.length - 1; i++) {
     const between = clause.slice(measures[i].end, measures[i + 1].start);

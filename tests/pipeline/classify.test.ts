@@ -905,6 +905,16 @@ describe("classifyClause: values and facets", () => {
     ]);
     expect(parts("founder").map((p) => (p[1] as { name: string }).name)).toEqual(["Lang", "Anna Berg"]);
   });
+  it("later counts of the same practitioners, named again or left out, are counts of their own, each with its scope", () => {
+    const counts = (clause: string) => classifyClause(clause, ctx).filter((d) => d.category === "practitioner_count")
+      .map((d) => [clause.slice(d.start, d.end).trim(), d.value && d.value.kind === "count" ? `${d.value.min} ${d.value.unit} ${d.value.scope}` : null]);
+    expect(counts("There are more than 300 reflexology studios in the U.S. and some 1,500 across Europe")).toEqual([
+      ["There are more than 300 reflexology studios in the U.S.", "300 studios the U.S."], ["and some 1,500 across Europe", "1500 studios Europe"]]);
+    expect(counts("Today there are more than 6,000 certified reflexologists in 18 countries, including around 1,200 in France")).toEqual([
+      ["Today there are more than 6,000 certified reflexologists in 18 countries,", "6000 reflexologists null"], ["including around 1,200 in France", "1200 reflexologists France"]]);
+    // (not a share of them, nor a year)
+    expect(counts("There are over 2,300 certified reflexologists, roughly four in five of them in France")).toHaveLength(1);
+  });
   it("a con statement is not hedged, a 'may' claim is", () => {
     expect(draft("The claim that reflexology cures colds is unfounded", "efficacy")?.value).toEqual({ kind: "stance", polarity: "con", hedged: false });
     // a claim reported, then dismissed by what is said of it; a denial behind the reader's modal is no hedge
