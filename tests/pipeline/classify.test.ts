@@ -1736,3 +1736,15 @@ describe("classifyClause: how often, told as an instruction (general shapes)", (
   it.each(["Rinse each nostril twice daily during a flare", "Sessions are usually fortnightly at first", "Apply the rinse every other day"])("%s", (clause) =>
     expect(frequency(clause)).toBe("frequency"));
 });
+
+describe("classifyClause: evidence no one is aware of, a remedy disowned, harms told as frequent, risks told as small (general shapes)", () => {
+  const lamp: Partial<ClassifyContext> = about("lamp therapy");
+  const value = (clause: string, category: string) => classifyClause(clause, { ...ctx, ...lamp }).find((d) => d.category === category)?.value;
+  it.each([
+    ["The agency is not aware of any adequate clinical evidence that lamp therapy cures arthritis", "efficacy", { polarity: "con" }],
+    ["We think of lamp therapy as a gentle support for mood, not a treatment for any illness", "efficacy", { polarity: "con" }],
+    ["Bruising and minor bleeding are also frequent after lamp therapy", "safety", { polarity: "con" }],
+    ["For healthy adults the risks of lamp therapy are probably small", "safety", { polarity: "pro", hedged: true }],
+    ["The risk of burns from lamp therapy remains very low", "safety", { polarity: "pro" }],
+  ])("%s", (clause, category, expected) => expect(value(clause, category)).toMatchObject(expected));
+});

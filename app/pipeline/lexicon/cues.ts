@@ -378,6 +378,10 @@ export const CON_CUES: readonly string[] = [
   // "questionable practices", "has not gained much support among clinicians"
   // a ruling that sellers may not claim it works: "may not claim it is safe or effective"
   "\\b(?:can|could|may|must)(?: not|n['’]t|not) (?:legally )?(?:claim|say|advertise|market|promote)\\b",
+  // "The Directorate is not aware of any adequate clinical evidence that …": evidence its reader has never met
+  "\\b(?:not|n['’]t|un)\\s?aware of any (?:[\\w-]+ ){0,3}?(?:evidence|studies|trials|research|data|proof)\\b",
+  // "a gentle support, not a treatment for any illness", "they are never a cure for it" (not "not only a cure for …")
+  "\\b(?:not|never) (?:an? |the )?(?!only\\b)(?:[\\w-]+ )?(?:cure|treatment|remedy) for\\b",
   // "the evidence that it does anything at all is scant", "the stuff doesn't really do anything"
   "\\bevidence\\b[^.;]{0,80}\\b(?:is|are|remains?|was|seems) (?:\\w+ )?(?:scant|scarce|thin|weak|lacking|limited|sparse|poor|meagre|meager|inconclusive|insufficient|slim)\\b",
   "\\b(?:does|do|did)(?:n['’]t| not) (?:really |actually |much |even )?do (?:anything|much|a thing)\\b",
@@ -1067,6 +1071,8 @@ export const SAFETY_PRO_CUES: readonly string[] = [
   // "is not cytotoxic even at high doses"
   "\\b(?:not|non-?)\\s?cytotoxic\\b",
   // "harmless and without toxicity", "non-toxic"
+  // "the risks are probably small", "the risk of harm is very low"
+  "\\brisks? (?:of (?:[\\w-]+ ){1,3}?)?(?:is|are|seems?|appears?|remains?) (?:\\w+ )?(?:small|low|minimal|slight|negligible|tiny|minor)\\b",
   "\\bharmless\\b", "\\bnon-?toxic\\b", "\\blow[- ]risk\\b", "\\brisk[- ]free\\b", "\\b(?:without|no|free (?:of|from)) (?:any )?(?:toxicity|toxic (?:effects?|reactions?))\\b",
   // a harm not raised: "no increase in side effects", "no rise in the risk of bleeding"
   "\\bno (?:significant |measurable |noticeable |meaningful |real |clear )?(?:increase|rise)s? in (?:the )?(?:risks?|rates? of|side[- ]effects?|adverse|complications?|harms?|injur\\w*|pain|infections?|bleeding)\\b",
