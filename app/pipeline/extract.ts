@@ -1,7 +1,7 @@
 // The composed pipeline: clean → segment → subject → split → classify (values, hedges, stance) → claims.
 // Spans index the stored text; for HTML they index the raw HTML through the main-text offset map.
 import { cleanText, type Block } from "./clean";
-import { classifyClause, FOUNDS_ORGANISATION, mayHoldClaim, prepare, prepareClause, type ClassifyContext, type Draft } from "./classify";
+import { classifyClause, FOUNDS_ORGANISATION, ledByOtherTerm, mayHoldClaim, prepare, prepareClause, type ClassifyContext, type Draft } from "./classify";
 import { htmlToMainText, toRawSpan } from "./html";
 import { segmentSentences } from "./segment";
 import { parsePersons, parseYears } from "./values";
@@ -10,7 +10,8 @@ import { findAliases, findSubjects, isAcronymOf, offTopicParagraphs, subjectMatc
 import { attributeRelated } from "./related";
 import { findHedges, hedgingCues } from "./hedges";
 import { MODAL_HEDGES } from "./lexicon/hedges";
-import { isCon } from "./stance";
+import { isCon, SAFETY_HEADING, sectionSafety } from "./stance";
+import { isComplaintWord } from "./health-words";
 import { answeredClaims, asksWhatAnAnswerTells } from "./answers";
 import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
 import { isEndTrim, isLeadTrim, isWide, plainReading } from "./chars";
@@ -288,17 +289,23 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // says of them ("Claimed benefits" reports them, "Unproven benefits" denies them): its items are outcomes
   const benefitItems = new Map<number, ListStance>();
   let benefitHeading: ListStance | null = null;
+  // the content blocks of a section a heading gives to safety ("Is it safe?", "Side effects"): what they say of harms,
+  // reassurance or who should not have it is a safety claim even in words no cue lists
+  const safetyBlocks = new Set<number>();
+  let safetySection = false;
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi] as Block;
     if (b.kind === "heading") {
       const heading = text.slice(b.start, b.end);
       headings.push(heading);
       headingSeen = true;
+      safetySection = SAFETY_HEADING.test(heading.trim());
       if (BENEFITS_HEADING.test(heading.trim())) {
         const h = findHedges(heading);
         benefitHeading = { polarity: isCon(heading) ? "con" : "pro", hedged: h.hedged, hedges: h.cues };
       } else benefitHeading = null;
     } else if (b.kind === "content") {
+      if (safetySection) safetyBlocks.add(bi);
       if (b.listItem && benefitHeading) benefitItems.set(bi, benefitHeading);
       else benefitHeading = null;
     }
@@ -407,6 +414,23 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   let reportedCues: string[] = [];
   // the last question asked that an answer may tell of (answers.ts)
   let askedAt = -1;
+  // a sentence of a safety section that claims nothing else, on the subject: a safety claim when it tells of harm,
+  // reassurance or who should not have it (stance.ts)
+  const safetyOfSection = (i: number): void => {
+    const sent = sentences[i];
+    if (offByPara.get(sent.paragraph)) return;
+    const sText = sentenceText[i];
+    if (ledByOtherTerm(sText, subjectRe, notPlaces)) return;
+    const complaint = (sText.match(/[\p{L}-]+/gu) ?? []).some(isComplaintWord);
+    const h = findHedges(sText);
+    const value = sectionSafety(sText, complaint, h.hedged);
+    if (value === null) return;
+    const item = tidy(text, sent.start, sent.end);
+    const span = html ? toRawSpan(html, item.start, item.end) : item;
+    if (!span || item.end <= item.start) return;
+    claims.push({ start: span.start, end: span.end, text: text.slice(item.start, item.end).replace(/\s+/g, " "), category: "safety", value,
+      hedges: h.cues, subject: mainSubject, facet: null, confidence: 0.4 });
+  };
   for (let i = 0; i < sentences.length; i++) {
     const sent = sentences[i];
     const sText = sentenceText[i];
@@ -495,7 +519,11 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     // a citation standing alone after a quotation, "(Marsh, 2019).”", dates the source, not the treatment
     if (sText.length < 60 && CITATION_ONLY.test(sText)) continue;
     const claimsBefore = claims.length;
-    if (!heldPremise && !mayHoldClaim(sText, pre, subjectRe)) { if (wholeItem) claims.push(wholeItem); continue; }
+    if (!heldPremise && !mayHoldClaim(sText, pre, subjectRe)) {
+      if (wholeItem) claims.push(wholeItem);
+      else if (safetyBlocks.has(sent.block)) safetyOfSection(i);
+      continue;
+    }
     const conditional = CONDITIONAL.test(sText);
     const ctx: ClassifyContext = { onTopic: !offByPara.get(sent.paragraph), subject: subjectRe, useScope, notPlaces, conditional };
     const cls = splitClauses(sText);
@@ -545,6 +573,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       }
     }
     if (wholeItem && claims.length === claimsBefore) claims.push(wholeItem);
+    else if (claims.length === claimsBefore && safetyBlocks.has(sent.block)) safetyOfSection(i);
   }
   // a dated act of a founder the text has named ("In 1913 Smith mapped the body into ten regions") is an origin date
   // (a loop, not filter/map/filter: on a text with no founder the chain's empty array deoptimised this function)

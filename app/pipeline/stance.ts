@@ -128,3 +128,28 @@ function plainSafetyStance(clause: string, hedged: boolean): StanceValue {
   const con = !pro && (SAFE_CON.some((re) => re.test(clause)) || HARM_NAMED.test(clause));
   return { kind: "stance", polarity: con ? "con" : "pro", hedged };
 }
+
+// ---- a sentence in a section a heading gives to safety ("Is it safe?", "Side effects", "Who should not have it?")
+
+// a heading of a few words that names the treatment's safety, its harms or who should not have it
+export const SAFETY_HEADING = /^(?:\W*\s*)?(?:[\p{L}'’-]+\s+){0,6}?(?:safe(?:ty)?|risks?|side[- ]effects?|dangers?|cautions?|warnings?|contra-?indications?|precautions?|adverse (?:effects|events|reactions)|who should(?:n['’]t| not)|not (?:a )?(?:good |suitable )?candidates?|who (?:can(?:not|['’]t)|should avoid)|does it hurt|is it painful)\b(?!\s+(?:letters?|notices?|labels?|signs?|lights?)\b)(?:[^.!]{0,40})$/iu;
+// what a sentence must name to tell of safety there: a harm, a word of safety, or someone it may not suit (complaint
+// words of the dictionary are asked apart, by the caller)
+const SAFETY_SIGNAL = /\b(?:safe\w*|unsafe|risk\w*|harm\w*|hurt\w*|pain\w*|injur\w*|danger\w*|side[- ]effects?|adverse|reactions?|contra-?indicat\w*|complications?|discomfort|sore\w*|bruis\w*|dizz\w*|nause\w*|faint\w*|tired\w*|fatigue|bleed\w*|burns?|irritat\w*|infect\w*|pregnan\w*|breastfeed\w*|children|under \d+|elderly|pacemakers?|implants?|blood[- ]thinners?|anticoagulants?|warfarin|medications?|medicines|epilep\w*|seizures?|diabet\w*|heart|kidneys?|liver|allerg\w*|sensitiv\w*|condition|disorders?|gentle|mild\w*)\b/i;
+
+const EFFICACY_TALK = /\b(?:improv\w*|benefi\w*|effective\w*|efficacy|relie\w*|helps?|helped|works?|worked|results?|evidence|studies|trials?|reviews?|treats?|cures?|diagnos\w*|prevents?)\b/i;
+const HARM_TALK = /\b(?:side[- ]effects?|adverse|harm\w*|risk\w*|injur\w*|danger\w*|unsafe|complications?|contra-?indicat\w*|should(?:n['’]t| not)|must(?:n['’]t| not)|avoid\w*)\b/i;
+
+/** A sentence under a safety heading that claims nothing else: whether it tells of safety, and how. Reassurance
+ * ("It is gentle and painless") is pro; anything else it names there, a harm, who should avoid it, a care to take, is
+ * a caution (con). `complaint`: whether it names a complaint the dictionary knows. Null when it names nothing of
+ * safety ("Our therapists are all certified"). */
+export function sectionSafety(sentence: string, complaint: boolean, hedged: boolean): StanceValue | null {
+  if (!complaint && !SAFETY_SIGNAL.test(sentence)) return null;
+  // (what it does for a complaint, or what the evidence says, is no harm: "some small trials reported improvements in
+  // anxiety", "It is not intended to treat any disease")
+  if (EFFICACY_TALK.test(sentence) && !HARM_TALK.test(sentence)) return null;
+  const reassures = NOT_HARMFUL.test(sentence) || HARM_UNLIKELY.test(sentence) || SAFE_PRO.some((re) => re.test(sentence));
+  const stance = safetyStance(sentence, hedged);
+  return { kind: "stance", polarity: reassures && stance.polarity === "pro" ? "pro" : "con", hedged };
+}

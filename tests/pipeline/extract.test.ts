@@ -573,3 +573,26 @@ describe("extractClaims: a person called the father or founder of it", () => {
   it("the father of something else, never named its founder, founds nothing", () =>
     expect(founders("Hippocrates, the father of medicine, wrote about herbs. Leaf tinctures are sold in shops.")).toEqual([]));
 });
+
+describe("extractClaims: a section a heading gives to safety", () => {
+  // (sentences that name a harm, reassurance or who should not have it, in words no cue lists)
+  const section = [
+    "Some pupils feel mildly tired or a little stiff after their first lessons.",
+    "So should people with osteoporosis, and anyone with a serious heart condition.",
+    "Moonbathing is gentle and painless for almost everyone.",
+    "Our instructors are all certified.",
+    "Some small trials reported improvements in anxiety.",
+  ].join(" ");
+  const page = (heading: string) => `Moonbathing is popular in Lisbon.\n\n${heading}\n\n${section}\n`;
+  const safety = (heading: string) => extractClaims(page(heading), { subjects: ["moonbathing"] }).claims
+    .filter((c) => c.category === "safety").map((c) => [c.text, c.value?.kind === "stance" && c.value.polarity]);
+  it.each(["Is it safe?", "Side effects and risks", "Who should not try moonbathing?"])("under “%s”", (heading) =>
+    expect(safety(heading)).toEqual([
+      ["Some pupils feel mildly tired or a little stiff after their first lessons", "con"],
+      ["So should people with osteoporosis, and anyone with a serious heart condition", "con"],
+      ["Moonbathing is gentle and painless for almost everyone", "pro"],
+    ]));
+  // (a heading on something else, or one naming a document, "Warning letter", gives no such section)
+  it.each(["What to bring", "Warning letter"])("not under “%s”", (heading) =>
+    expect(safety(heading).map(([, p]) => p)).toEqual(["pro"]));
+});
