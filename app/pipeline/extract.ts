@@ -11,7 +11,7 @@ import { attributeRelated } from "./related";
 import { findHedges, hedgingCues } from "./hedges";
 import { MODAL_HEDGES } from "./lexicon/hedges";
 import { isCon, SAFETY_HEADING, sectionSafety } from "./stance";
-import { isComplaintWord } from "./health-words";
+import { firstComplaint, isComplaintWord } from "./health-words";
 import { answeredClaims, asksWhatAnAnswerTells } from "./answers";
 import { SECTION_BREAK_PATTERNS } from "./lexicon/chrome";
 import { isEndTrim, isLeadTrim, isWide, plainReading } from "./chars";
@@ -74,6 +74,8 @@ const TREATS_BEFORE = /\b(?:treatment|therapy|remedy|used|effective|indicated|ap
 // a line that introduces who should not have it: "Please tell us before treatment if you:", "You should not have it if
 // you:", "It is not suitable for people who:"
 const CONTRAINDICATION_LEAD = /(?:\b(?:tell|inform|let)\s+(?:us|your\s+(?:doctor|therapist|practitioner|GP|nurse))\b[^:.;]{0,40}\bif\s+you|\b(?:should|must|cannot|can['’]t)\s+(?:not\s+|n['’]t\s+)?(?:have|use|undergo|try|receive)\b[^:.;]{0,40}\bif\s+you|\bnot\s+(?:\w+\s+)?(?:suitable|recommended|advised|safe)\s+(?:for\s+)?(?:people|anyone|those|patients|you)(?:\s+who)?|\bcontraindications?\b[^:.;]{0,40}\b(?:include|are)|^(?:please\s+)?(?:do\s+not|don['’]t|never|avoid)\s+(?:use|using|have|having|try|trying|undergo|undergoing|apply|applying|book|booking)\b[^:.;]{0,40})\s*:\s*$/i;
+// a line that introduces the harms it may bring: "Side effects may include:", "The main risks are:", "You may experience:"
+const HARMS_LEAD = /(?:\b(?:side[- ]effects?|risks?|reactions?|complications?|adverse (?:effects?|events?|reactions?)|safety concerns?|dangers?)\b[^:.;]{0,60}|\byou (?:may|might|could|can) (?:\w+ )?(?:experience|feel|notice|get|develop))\s*:\s*$/i;
 // a list item under such a lead that says something (a few words), though no cue of its own: a premise held
 const HOLDS_PREMISE = /\S+\s+\S+\s+\S+\s+\S+\s+\S+/;
 // "He published his final list in 1936 and died later that year": a life's end told after the act; the act is read
@@ -407,7 +409,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   let treatedStance: ListStance = { polarity: "pro", hedged: false, hedges: [] };
   // a lead that introduces who should not have it ("Please tell us before treatment if you:"): its items are
   // contraindications (held for the items, as the treated lead is)
-  let contraLead = false;
+  // (or that introduces its harms, "Side effects may include:": its items are harms it may bring, hedged as the lead is)
+  let contraLead: { facet: string | null; hedged: boolean; hedges: string[] } | null = null;
   // the last sentence whose benefit claim someone else's word carried ("It states that it eases pain"): "It also
   // improves sleep" right after it goes on with that word
   let reportedSentence = -1;
@@ -440,8 +443,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const acrossPage = i > 0 && sentences[i - 1].listItem && sent.block > sentences[i - 1].block + 1 && onlyPageFurniture(text, blocks, sentences[i - 1].block + 1, sent.block);
     const itemGoesOn = acrossPage && !sent.listItem && /^\p{Ll}/u.test(sText) && !/[.!?]$/.test(sentenceText[i - 1].trim());
     const listGoesOn = (sent.listItem || itemGoesOn) && !(i > 0 && sent.block > sentences[i - 1].block + 1 && !acrossPage);
-    const heldContraLead = listGoesOn && contraLead;
-    if (!listGoesOn) { premiseLead = null; treatedLead = false; contraLead = false; }
+    const heldContraLead = listGoesOn ? contraLead : null;
+    if (!listGoesOn) { premiseLead = null; treatedLead = false; contraLead = null; }
     const heldPremise = premiseLead;
     const underBenefits = sent.listItem ? benefitItems.get(sent.block) : undefined;
     const heldTreated = treatedLead || (underBenefits !== undefined && !offByPara.get(sent.paragraph));
@@ -452,14 +455,19 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       const h = findHedges(sText);
       treatedStance = { polarity: isCon(sText) ? "con" : "pro", hedged: h.hedged, hedges: h.cues };
     }
-    if (!sent.listItem && sText.endsWith(":") && CONTRAINDICATION_LEAD.test(sText)) contraLead = !offByPara.get(sent.paragraph);
+    if (!sent.listItem && sText.endsWith(":") && !offByPara.get(sent.paragraph)) {
+      if (CONTRAINDICATION_LEAD.test(sText)) contraLead = { facet: "contraindications", hedged: false, hedges: [] };
+      else if (HARMS_LEAD.test(sText)) { const h = findHedges(sText); contraLead = { facet: null, hedged: h.hedged, hedges: h.cues }; }
+    }
     // an item of a list of who should not have it ("- have epilepsy or have had a seizure before"): a contraindication
-    if ((sent.listItem || itemGoesOn) && heldContraLead && !/[.!?]$/.test(sText.trim())) {
+    if ((sent.listItem || itemGoesOn) && heldContraLead !== null && !/[.!?]$/.test(sText.trim())) {
       const item = tidy(text, sent.start, sent.end);
       const span = html ? toRawSpan(html, item.start, item.end) : item;
       if (span && item.end > item.start) {
         claims.push({ start: span.start, end: span.end, text: text.slice(item.start, item.end).replace(/\s+/g, " "), category: "safety",
-          value: { kind: "stance", polarity: "con", hedged: false }, hedges: [], subject: mainSubject, facet: "contraindications", confidence: 0.5 });
+          value: { kind: "stance", polarity: "con", hedged: heldContraLead.hedged }, hedges: heldContraLead.hedges, subject: mainSubject,
+          // (a harm's item is faceted by the complaint it names, as a harm claim is)
+          facet: heldContraLead.facet ?? firstComplaint(sText)?.text ?? null, confidence: 0.5 });
         continue;
       }
     }

@@ -596,3 +596,16 @@ describe("extractClaims: a section a heading gives to safety", () => {
   it.each(["What to bring", "Warning letter"])("not under “%s”", (heading) =>
     expect(safety(heading).map(([, p]) => p)).toEqual(["pro"]));
 });
+
+describe("extractClaims: a list led by the harms it may bring", () => {
+  const page = (lead: string) => `Moonbathing is popular in Lisbon.\n\n${lead}\n- local soreness at the point\n- rarely, a rash where the skin is broken\n\nMoonbathing sessions run at night.\n`;
+  const harms = (lead: string) => extractClaims(page(lead), { subjects: ["moonbathing"] }).claims
+    .filter((c) => c.category === "safety").map((c) => [c.text, c.value?.kind === "stance" && `${c.value.polarity}${c.value.hedged ? " hedged" : ""}`, c.facet]);
+  it.each([
+    ["Side effects of moonbathing are uncommon but include:", "con"],
+    ["Possible side effects may include:", "con hedged"],
+    ["After a session you may experience:", "con hedged"],
+  ])("“%s”: each item a harm, hedged as the lead is", (lead, stance) =>
+    // (the lead may be a claim of its own: "are uncommon" reassures)
+    expect(harms(lead).slice(-2)).toEqual([["local soreness at the point", stance, "soreness"], ["rarely, a rash where the skin is broken", stance, "rash"]]));
+});
