@@ -890,6 +890,9 @@ function splitMeasures(clause: string, out: Draft[], counts: ReturnType<typeof p
   });
 }
 
+// coming back for more of it: "clients are told to return weekly", "come back every two weeks"
+const RETURN_FOR_MORE = /\b(?:return|returns|come back|comes back|coming back|go back|book in|top[- ]up)\b/i;
+
 /** Whether the drafts claim it works (an efficacy claim, pro). */
 const claimsRelief = (drafts: Draft[]): boolean => drafts.some((d) => d.category === "efficacy" && d.value?.kind === "stance" && d.value.polarity === "pro");
 /** Whether a word standing for the treatment leads a clause of the text as its doer ("… because it hushes …"). */
@@ -1553,7 +1556,12 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     && !PAGE_OR_SHOP_TIME.test(clause)
     && !timeOfSomethingElse(clause) && (linked ??= isLinked(clause, ctx))) {
     const given = measuresOfGiving(clause, (quantities ??= parseQuantities(clause)), counts);
+    // (or how often or how far apart, as measures.ts reads it, told of the giving: "return weekly for four to six
+    // weeks", "repeated every two to three weeks")
+    const measure = given === null && (TREATMENT_ACT.test(clause) || RETURN_FOR_MORE.test(clause))
+      ? measuresIn(clause, counts, quantities).find((m) => m.kind === "frequency" || m.kind === "interval") : undefined;
     if (given !== null) out.push({ category: "protocol", value: given.value, facet: given.facet, confidence: 0.4, hedges: h.cues, atomise: false });
+    else if (measure !== undefined) out.push({ category: "protocol", value: measure.value, facet: measure.kind, confidence: 0.4, hedges: h.cues, atomise: false });
   }
 
   // ---- several measures of giving in one clause are as many claims, each on its part ("a course of 10 sessions over

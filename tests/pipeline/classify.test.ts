@@ -533,6 +533,9 @@ describe("classifyClause: categories", () => {
     // count of what a session holds); not a study's design, a price's size, a page's reading time, a journey, a harm's
     // passing
     ["Sessions for children are shorter, typically 20 minutes", ["protocol"]],
+    // how often they come back, and for how long, told with no other cue (not a page's readers "every month")
+    ["Most clients are told to return weekly for four to six weeks", ["protocol", "protocol"]],
+    ["Trusted by 2 million readers every month", ["other"]],
     // (a dose and how often it is taken: two measures, two claims)
     ["Reflexologists recommend one teaspoon taken two to three times a day", ["protocol", "protocol"]],
     ["I see a reflexologist in the next town three times a week", ["protocol"]],
