@@ -581,7 +581,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       }
     }
     if (wholeItem && claims.length === claimsBefore) claims.push(wholeItem);
-    else if (claims.length === claimsBefore && safetyBlocks.has(sent.block)) safetyOfSection(i);
+    // (a sentence kept only as "other", for a figure it holds, may still tell of harm: "Bruising lasts 3-5 days")
+    else if (safetyBlocks.has(sent.block) && claims.slice(claimsBefore).every((c) => c.category === "other")) safetyOfSection(i);
   }
   // a dated act of a founder the text has named ("In 1913 Smith mapped the body into ten regions") is an origin date
   // (a loop, not filter/map/filter: on a text with no founder the chain's empty array deoptimised this function)

@@ -592,6 +592,10 @@ describe("extractClaims: a section a heading gives to safety", () => {
       ["So should people with osteoporosis, and anyone with a serious heart condition", "con"],
       ["Moonbathing is gentle and painless for almost everyone", "pro"],
     ]));
+  it("reads a sentence kept only for its figure there too", () =>
+    expect(extractClaims("Moonbathing is popular in Lisbon.\n\nIs it safe?\n\nWe don't offer moonbathing to anyone under 16.\n", { subjects: ["moonbathing"] }).claims
+      .filter((c) => c.category === "safety").map((c) => [c.text, c.value?.kind === "stance" && c.value.polarity]))
+      .toEqual([["We don't offer moonbathing to anyone under 16", "con"]]));
   // (a heading on something else, or one naming a document, "Warning letter", gives no such section)
   it.each(["What to bring", "Warning letter"])("not under “%s”", (heading) =>
     expect(safety(heading).map(([, p]) => p)).toEqual(["pro"]));
