@@ -581,8 +581,10 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       }
     }
     if (wholeItem && claims.length === claimsBefore) claims.push(wholeItem);
-    // (a sentence kept only as "other", for a figure it holds, may still tell of harm: "Bruising lasts 3-5 days")
-    else if (safetyBlocks.has(sent.block) && claims.slice(claimsBefore).every((c) => c.category === "other")) safetyOfSection(i);
+    // (a sentence that claims something else there may still tell of harm: one kept as "other" for a figure it holds,
+    // "We don't offer it to anyone under 16"; one read as efficacy for the complaint it names, "Practitioners advise
+    // against it in pregnancy")
+    else if (safetyBlocks.has(sent.block) && claims.slice(claimsBefore).every((c) => c.category !== "safety")) safetyOfSection(i);
   }
   // a dated act of a founder the text has named ("In 1913 Smith mapped the body into ten regions") is an origin date
   // (a loop, not filter/map/filter: on a text with no founder the chain's empty array deoptimised this function)
