@@ -596,6 +596,12 @@ describe("extractClaims: a section a heading gives to safety", () => {
     expect(extractClaims("Moonbathing is popular in Lisbon.\n\nIs it safe?\n\nWe don't offer moonbathing to anyone under 16.\n", { subjects: ["moonbathing"] }).claims
       .filter((c) => c.category === "safety").map((c) => [c.text, c.value?.kind === "stance" && c.value.polarity]))
       .toEqual([["We don't offer moonbathing to anyone under 16", "con"]]));
+  it("reads a sentence that claims something else there for harm too", () => {
+    const page = (heading: string) => `Moonbathing is popular in Lisbon.\n\n${heading}\n\nSome healers advise against moonbathing in pregnancy, because the moon is said to stimulate the uterus.\n`;
+    const categories = (heading: string) => extractClaims(page(heading), { subjects: ["moonbathing"] }).claims.map((c) => c.category);
+    expect(categories("Is it safe?")).toEqual(["efficacy", "safety"]);
+    expect(categories("What to bring")).toEqual(["efficacy"]);
+  });
   // (a heading on something else, or one naming a document, "Warning letter", gives no such section)
   it.each(["What to bring", "Warning letter"])("not under “%s”", (heading) =>
     expect(safety(heading).map(([, p]) => p)).toEqual(["pro"]));
