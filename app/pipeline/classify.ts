@@ -1333,6 +1333,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // where a setting read as a protocol stands, a temperature or a pressure (another measure of the clause then gets its
   // own part)
   let settingAt = -1;
+  let settingDraft: Draft | null = null;
   if (!protocolDone && (hasDigit || gFrequency || wordTime) && ctx.onTopic) {
     const qs = hasDigit || wordTime ? (quantities ??= parseQuantities(clause)) : [];
     const len = qs.filter((q) => ["mm", "cm", "in"].includes(q.value.unit));
@@ -1343,7 +1344,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // temperature or pressure it is given at, beside any other measure of the clause, each on its own part of it
     const setting = qs.filter((q) => SETTING_UNIT.test(q.value.unit));
     if (setting.length && (linked ??= isLinked(clause, ctx)) && !TRIAL_ARMS.test(clause) && !POWER_SUPPLY.test(clause)) {
-      out.push({ category: "protocol", value: foldQuantities(setting), facet: SETTING_FACET[setting[0].value.unit] ?? "temperature", confidence: 0.55, hedges: h.cues, atomise: false });
+      settingDraft = { category: "protocol", value: foldQuantities(setting), facet: SETTING_FACET[setting[0].value.unit] ?? "temperature", confidence: 0.55, hedges: h.cues, atomise: false };
+      out.push(settingDraft);
       settingAt = setting[0].start;
     }
     if (len.length && anyOf(DEPTH, clause)) {
@@ -1377,15 +1379,14 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   }
 
   // a setting and another measure in one clause: each its own part ("chilled to -110 °C for just 2-3 minutes")
-  if (settingAt >= 0) {
-    const isSetting = (d: Draft) => d.facet === "temperature" || d.facet === "pressure";
-    const other = out.findIndex((d) => d.category === "protocol" && !isSetting(d) && d.start === undefined);
-    const setting = out.findIndex(isSetting);
+  // (the setting's own draft, whatever its facet: a temperature, a pressure, a wavelength, a pulse rate)
+  if (settingAt >= 0 && settingDraft !== null) {
+    const other = out.findIndex((d) => d.category === "protocol" && d !== settingDraft && d.start === undefined);
     const otherAt = other >= 0 ? (quantities ?? []).find((q) => !SETTING_UNIT.test(q.value.unit))?.start ?? -1 : -1;
     if (otherAt >= 0) {
       const [first, second] = partsAround(clause, settingAt < otherAt ? [settingAt, otherAt] : [otherAt, settingAt]);
       const [settingPart, otherPart] = settingAt < otherAt ? [first, second] : [second, first];
-      Object.assign(out[setting], { start: settingPart[0], end: settingPart[1] });
+      Object.assign(settingDraft, { start: settingPart[0], end: settingPart[1] });
       Object.assign(out[other], { start: otherPart[0], end: otherPart[1] });
     }
   }

@@ -1357,6 +1357,14 @@ describe("classifyClause: the temperature a treatment is given at (general shape
       ["temperature", { kind: "quantity", unit: "°C", min: -110, max: -110 }, "Chill therapy exposes the body to air chilled to as low as -110 °C for just"],
       ["duration", { kind: "quantity", unit: "min", min: 2, max: 3 }, "2-3 minutes"],
     ]));
+  // (each setting's unit beside a time: a wavelength or a pulse rate once threw, its draft not found by its facet)
+  it.each([
+    ["The chill therapy panel emits light at 660 nm for 10 minutes", "wavelength", "nm"],
+    ["In chill therapy the suit sends impulses at 85 Hz for 20 minutes", "pulse rate", "Hz"],
+    ["In chill therapy the chamber is held at 2.4 ATA for 60 minutes", "pressure", "ATA"],
+    ["In chill therapy the cabin is kept at 40 mbar for 15 minutes", "pressure", "mbar"],
+  ])("a setting and a time: %s", (clause, facet, unit) =>
+    expect(protocol(clause).map(([f, v]) => [f, (v as { unit: string }).unit])).toEqual([[facet, unit], ["duration", "min"]]));
   it("a range of temperatures below zero", () =>
     expect(protocol("In chill therapy the main chamber runs at -110 °C to -140 °C")[0]?.[1]).toEqual({ kind: "quantity", unit: "°C", min: -140, max: -110 }));
   it("a concentration is a dose", () =>
