@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifyClause, mayHoldClaim, prepare, type ClassifyContext } from "~/pipeline/classify";
 import { subjectMatcher } from "~/pipeline/subject";
+import { QUANTITY_UNITS } from "~/pipeline/lexicon/units";
 
 const ctx: ClassifyContext = { onTopic: true, subject: subjectMatcher(["reflexology"]), useScope: null, notPlaces: new Set(["reflexology"]) };
 /** A context about another treatment: its name matched, its words no places. */
@@ -1758,4 +1759,17 @@ describe("classifyClause: evidence no one is aware of, a remedy disowned, harms 
     ["For healthy adults the risks of lamp therapy are probably small", "safety", { polarity: "pro", hedged: true }],
     ["The risk of burns from lamp therapy remains very low", "safety", { polarity: "pro" }],
   ])("%s", (clause, category, expected) => expect(value(clause, category)).toMatchObject(expected));
+});
+
+describe("classifyClause: every unit beside other measures reads without throwing", () => {
+  // (a wavelength beside a time once threw: each unit the values know, in the shapes that put measures side by side)
+  const units = Object.keys(QUANTITY_UNITS).filter((u) => /^[\p{L}°%µ/0-9 .-]+$/u.test(u));
+  const shapes = [
+    (u: string) => `Lamp therapy is given at 5 ${u} for 20 minutes, twice a week, over six weeks`,
+    (u: string) => `Each lamp therapy session uses 5 ${u} and lasts 45 minutes, and most people need 10 sessions`,
+    (u: string) => `Lamp therapy runs at -5 ${u} to 12 ${u}, with 3 ${u} between, every two weeks`,
+  ];
+  it.each(units)("%s", (unit) => {
+    for (const shape of shapes) expect(() => classifyClause(shape(unit), { ...ctx, ...about("lamp therapy") })).not.toThrow();
+  });
 });
