@@ -602,6 +602,9 @@ describe("extractClaims: a section a heading gives to safety", () => {
     expect(categories("Is it safe?")).toEqual(["efficacy", "safety"]);
     expect(categories("What to bring")).toEqual(["efficacy"]);
   });
+  it.each(["4. Are there any risks?", "Is moonbathing safe for everyone?"])("under a leaflet's numbered heading or an FAQ's question line: “%s”", (line) =>
+    expect(extractClaims(`Moonbathing is popular in Lisbon.\n\n${line}\n\nSome pupils feel mildly tired or a little stiff after their first lessons.\n`, { subjects: ["moonbathing"] }).claims
+      .filter((c) => c.category === "safety").map((c) => c.value?.kind === "stance" && c.value.polarity)).toEqual(["con"]));
   // (a heading on something else, or one naming a document, "Warning letter", gives no such section)
   it.each(["What to bring", "Warning letter"])("not under “%s”", (heading) =>
     expect(safety(heading).map(([, p]) => p)).toEqual(["pro"]));
