@@ -310,7 +310,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       // (a leaflet's numbered heading or an FAQ's question set as a line of its own heads a section as a heading does:
       // "4. Are there any risks?", "Is it safe?")
       const line = text.slice(b.start, b.end).trim();
-      const asksOrNumbered = line.length < 80 && (line.endsWith("?") || /^\d{1,2}[.)]\s/.test(text.slice(b.start - 4, b.start + 4).trimStart()));
+      const asksOrNumbered = line.length < 80 && (line.endsWith("?") || /^\d{1,2}[.)]\s/.test(text.slice(Math.max(0, b.start - 4), b.start + 4).trimStart()));
       if (asksOrNumbered && !/[.!]$/.test(line)) { safetySection = SAFETY_HEADING.test(line); if (safetySection) continue; }
       if (safetySection) safetyBlocks.add(bi);
       if (b.listItem && benefitHeading) benefitItems.set(bi, benefitHeading);
@@ -415,7 +415,7 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
   // a lead that introduces who should not have it ("Please tell us before treatment if you:"): its items are
   // contraindications (held for the items, as the treated lead is)
   // (or that introduces its harms, "Side effects may include:": its items are harms it may bring, hedged as the lead is)
-  let contraLead: { facet: string | null; hedged: boolean; hedges: string[] } | null = null;
+  let cautionLead: { facet: string | null; hedged: boolean; hedges: string[] } | null = null;
   // the last sentence whose benefit claim someone else's word carried ("It states that it eases pain"): "It also
   // improves sleep" right after it goes on with that word
   let reportedSentence = -1;
@@ -448,8 +448,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     const acrossPage = i > 0 && sentences[i - 1].listItem && sent.block > sentences[i - 1].block + 1 && onlyPageFurniture(text, blocks, sentences[i - 1].block + 1, sent.block);
     const itemGoesOn = acrossPage && !sent.listItem && /^\p{Ll}/u.test(sText) && !/[.!?]$/.test(sentenceText[i - 1].trim());
     const listGoesOn = (sent.listItem || itemGoesOn) && !(i > 0 && sent.block > sentences[i - 1].block + 1 && !acrossPage);
-    const heldContraLead = listGoesOn ? contraLead : null;
-    if (!listGoesOn) { premiseLead = null; treatedLead = false; contraLead = null; }
+    const heldCautionLead = listGoesOn ? cautionLead : null;
+    if (!listGoesOn) { premiseLead = null; treatedLead = false; cautionLead = null; }
     const heldPremise = premiseLead;
     const underBenefits = sent.listItem ? benefitItems.get(sent.block) : undefined;
     const heldTreated = treatedLead || (underBenefits !== undefined && !offByPara.get(sent.paragraph));
@@ -461,18 +461,18 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       treatedStance = { polarity: isCon(sText) ? "con" : "pro", hedged: h.hedged, hedges: h.cues };
     }
     if (!sent.listItem && sText.endsWith(":") && !offByPara.get(sent.paragraph)) {
-      if (CONTRAINDICATION_LEAD.test(sText)) contraLead = { facet: "contraindications", hedged: false, hedges: [] };
-      else if (HARMS_LEAD.test(sText)) { const h = findHedges(sText); contraLead = { facet: null, hedged: h.hedged, hedges: h.cues }; }
+      if (CONTRAINDICATION_LEAD.test(sText)) cautionLead = { facet: "contraindications", hedged: false, hedges: [] };
+      else if (HARMS_LEAD.test(sText)) { const h = findHedges(sText); cautionLead = { facet: null, hedged: h.hedged, hedges: h.cues }; }
     }
     // an item of a list of who should not have it ("- have epilepsy or have had a seizure before"): a contraindication
-    if ((sent.listItem || itemGoesOn) && heldContraLead !== null && !/[.!?]$/.test(sText.trim())) {
+    if ((sent.listItem || itemGoesOn) && heldCautionLead !== null && !/[.!?]$/.test(sText.trim())) {
       const item = tidy(text, sent.start, sent.end);
       const span = html ? toRawSpan(html, item.start, item.end) : item;
       if (span && item.end > item.start) {
         claims.push({ start: span.start, end: span.end, text: text.slice(item.start, item.end).replace(/\s+/g, " "), category: "safety",
-          value: { kind: "stance", polarity: "con", hedged: heldContraLead.hedged }, hedges: heldContraLead.hedges, subject: mainSubject,
+          value: { kind: "stance", polarity: "con", hedged: heldCautionLead.hedged }, hedges: heldCautionLead.hedges, subject: mainSubject,
           // (a harm's item is faceted by the complaint it names, as a harm claim is)
-          facet: heldContraLead.facet ?? firstComplaint(sText)?.text ?? null, confidence: 0.5 });
+          facet: heldCautionLead.facet ?? firstComplaint(sText)?.text ?? null, confidence: 0.5 });
         continue;
       }
     }
