@@ -323,6 +323,7 @@ const STUDY = /\b(?:study|studies|trial|trials|randomi[sz]ed|sample|cohort|enrol
 // the word a count reads as its noun where the noun is left out ("and some 1,500 across Europe", "around 1,200 in the
 // United States")
 const ELIDED_NOUN = /^(?:in|across|at|on|throughout|within|outside|from|worldwide|nationwide|abroad|alone|each|more|elsewhere)$/i;
+// a share of the counted, not a count: "four in five of them", "3 out of 4"
 const SHARE_AFTER = /^\s*(?:in|out of)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)\b)/i;
 // people asked, or a share of them: "300 hotels were asked about it", "Of 300 clients given it, 70% returned"
 const SAMPLED = /\b(?:asked|questioned|respondents)\b|%|\bper ?cent\b/i;
@@ -1567,7 +1568,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
 
   // ---- several measures of giving in one clause are as many claims, each on its part ("a course of 10 sessions over
   // two weeks, followed by 1-2 maintenance sessions per week"); a frequency read without its figure gets it
-  if (onTopic && (hasDigit || numberWords || gFrequency)) splitMeasures(clause, out, counts, (quantities ??= parseQuantities(clause)), h.cues);
+  // (asked only of a clause with a protocol claim: most have none, and their quantities are never read)
+  if (onTopic && out.some((d) => d.category === "protocol")) splitMeasures(clause, out, counts, (quantities ??= parseQuantities(clause)), h.cues);
 
   // (figures with no word beside them, "1, 2" left by a page's citation marks, say nothing)
   // ("11 Reasons Why You Should Try It", "5 tips for your first session", "measured at 293 K, 1 atm": a title's count of
