@@ -1758,6 +1758,11 @@ describe("classifyClause: evidence no one is aware of, a remedy disowned, harms 
     ["Bruising and minor bleeding are also frequent after lamp therapy", "safety", { polarity: "con" }],
     ["For healthy adults the risks of lamp therapy are probably small", "safety", { polarity: "pro", hedged: true }],
     ["The risk of burns from lamp therapy remains very low", "safety", { polarity: "pro" }],
+    // a study's finding of a change in an outcome: a fall in any, a rise in one good to have more of
+    ["A meta-analysis from 2016 found a large drop in anxiety scores with lamp therapy", "efficacy", { polarity: "pro" }],
+    ["A 2015 study of lamp therapy observed a modest rise in bone density", "efficacy", { polarity: "pro" }],
+    ["Researchers found a 30% decline in migraine days with lamp therapy", "efficacy", { polarity: "pro" }],
+    ["The review of lamp therapy found no drop in anxiety scores", "efficacy", { polarity: "con" }],
   ])("%s", (clause, category, expected) => expect(value(clause, category)).toMatchObject(expected));
 });
 
