@@ -3,7 +3,7 @@
 import {
   ADVISED_AGAINST_CUES, WARNED_OFF_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, BODY_SHORT_NAMES, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
   FREQUENCY_CUES, FOUNDER_COMMON_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
-  OTHER_TREATMENT_CUES, MORE_EFFICACY_CUES, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES,
+  OTHER_TREATMENT_CUES, MORE_EFFICACY_CUES, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES, STUDY_FOUND_FALL, STUDY_FOUND_RISE,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
@@ -34,6 +34,9 @@ const EFF_MORE = res(MORE_EFFICACY_CUES);
 // it cannot match without, keep in step with REPORTED_OUTCOME_CUES)
 const [NOTICED_OUTCOME, SIZED_RESULT] = REPORTED_OUTCOME_CUES.map((c) => new RegExp(c, "i"));
 const NOTICED_VERB = /report|notic|experienc|enjoy/i;
+// a study's finding of a change in an outcome (lexicon/cues.ts), read after a quick test for the change's noun
+const STUDY_FOUND_FALL_RE = new RegExp(STUDY_FOUND_FALL, "i"), STUDY_FOUND_RISE_RE = new RegExp(STUDY_FOUND_RISE, "i");
+const CHANGE_IN = /(?:reduction|decrease|drop|fall|decline|lowering|increase|rise|gain|improvement)s?\s+in\s/i;
 const RESULT_SIZE = /%|per ?cent|significant|marked|meaningful|substantial|major|dramatic|clinically/i;
 const WEAK_EFF = res(["\\b(?:the |its )?results (?:are|were|include|last|can|may)\\b", "\\bdesired effects?\\b"]);
 const BLOCK = res(EFFICACY_BLOCKERS);
@@ -721,6 +724,7 @@ const STATUTE_WORD = /\b(?:Act|Law|Statute|Code|Decree|Regulations?)\b/;
 
 function namesBenefit(clause: string, subject: RegExp | null = null, health: HealthWords = NO_HEALTH_WORDS): boolean {
   return anyOf(EFF, clause) || benefitNamed(clause) || (NOTICED_VERB.test(clause) && NOTICED_OUTCOME.test(clause))
+    || (CHANGE_IN.test(clause) && (STUDY_FOUND_FALL_RE.test(clause) || STUDY_FOUND_RISE_RE.test(clause)))
     || anyOf(EFF_MORE, clause) || setsBodilyProcessGoing(clause, subject)
     || (clause.includes("ecommend") && recommendedFor(clause))
     || (RESULT_SIZE.test(clause) && SIZED_RESULT.test(clause))

@@ -127,11 +127,14 @@ export const RISK_LOWERED = "\\b(?:lower|lowers|lowered|lowering|reduce[sd]?|red
 
 /** More efficacy cues, a second alternation beside EFFICACY_CUES: one holding both would pass the size V8 optimises
  * (alternation.test.ts). */
+// a study's finding of a change in an outcome: "found a large drop in anxiety scores", "observed a modest rise in bone
+// density" (a fall in any outcome named; a rise only in one that is good to have more of; not a harm's). Read by
+// classify.ts after a quick test for the change's noun before "in": as cues, with the outcome nouns in them, they cost
+// every clause whose efficacy gate opens.
+export const STUDY_FOUND_FALL = `\\b(?:found|finds|showed|shows|shown|reported|observed|saw|noted|recorded|demonstrated|documented)\\s+(?:an?\\s+|the\\s+)?(?:[\\w%.-]+\\s+){0,2}?(?:reduction|decrease|drop|fall|decline|lowering)s?\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:${OUTCOME_NOUNS.join("|")})\\b(?![^.;]{0,30}\\b(?:side[- ]effects?|adverse|complications?|harms?|injur\\w*)\\b)`;
+export const STUDY_FOUND_RISE = "\\b(?:found|finds|showed|shows|shown|reported|observed|saw|noted|recorded|demonstrated|documented)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:increase|rise|gain|improvement)s?\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:density|strength|mobility|flexibility|range of motion|sleep quality|sleep|energy|mood|quality of life|function|circulation|blood flow|well-?being|performance|endurance|healing)\\b";
+
 export const MORE_EFFICACY_CUES: readonly string[] = [
-  // a study's finding of a change in an outcome: "found a large drop in anxiety scores", "observed a modest rise in bone
-  // density" (a fall in any outcome named; a rise only in one that is good to have more of; not a harm's)
-  `\\b(?:found|finds|showed|shows|shown|reported|observed|saw|noted|recorded|demonstrated|documented)\\s+(?:an?\\s+|the\\s+)?(?:[\\w%.-]+\\s+){0,2}?(?:reduction|decrease|drop|fall|decline|lowering)s?\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:${OUTCOME_NOUNS.join("|")})\\b(?![^.;]{0,30}\\b(?:side[- ]effects?|adverse|complications?|harms?|injur\\w*)\\b)`,
-  "\\b(?:found|finds|showed|shows|shown|reported|observed|saw|noted|recorded|demonstrated|documented)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:increase|rise|gain|improvement)s?\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:density|strength|mobility|flexibility|range of motion|sleep quality|sleep|energy|mood|quality of life|function|circulation|blood flow|well-?being|performance|endurance|healing)\\b",
   // a share of the people treated who respond, get better or see a benefit: "About 70% of patients respond", "Nine out
   // of ten clients improved", "most sufferers get better", "two-thirds of them saw an improvement"
   "\\b(?:\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)|(?:one|two|three|four|five|six|seven|eight|nine|\\d+) (?:out of|in) (?:three|four|five|ten|\\d+)|(?:a|one|two) (?:third|quarter)s?|two-thirds|three-quarters|half|most|many|the (?:vast |great )?majority)"
