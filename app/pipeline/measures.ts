@@ -69,20 +69,22 @@ export function measuresIn(clause: string, counts: readonly Found<CountValue>[],
     if (bound) Object.assign(value, AT_MOST.test(bound[1]) ? { min: 0, qualifier: bound[1].toLowerCase() } : { max: null, qualifier: bound[1].toLowerCase() });
     add({ kind: "frequency", start: bound ? start - bound[0].length : start, end, value });
   };
-  for (const m of clause.matchAll(TIMES_PER)) {
+  // (each pattern after a quick test for a word it cannot match without: most clauses hold none)
+  const lower = clause.toLowerCase();
+  if (lower.includes("time") || lower.includes("once") || lower.includes("twice") || lower.includes("thrice")) for (const m of clause.matchAll(TIMES_PER)) {
     const span = m[5] ?? SPAN_ADVERB[m[6].toLowerCase()];
     const first = numberOf(m[1] ?? m[3]);
     const second = m[2] ? numberOf(m[2].split(/\s+/)[0]) : numberOf(m[4]);
     if (first === null || !span) continue;
     addFrequency(m.index!, m.index! + m[0].length, first, second ?? first, span);
   }
-  for (const m of clause.matchAll(EVERY)) {
+  if (lower.includes("every")) for (const m of clause.matchAll(EVERY)) {
     if (!m[1] && !m[2]) { add({ kind: "frequency", start: m.index!, end: m.index! + m[0].length, value: frequency(1, 1, m[4]) }); continue; }
     const first = m[1] ? 2 : numberOf(m[2]);
     if (first === null) continue;
     add({ kind: "interval", start: m.index!, end: m.index! + m[0].length, value: interval(first, numberOf(m[3]) ?? first, m[4]) });
   }
-  for (const m of clause.matchAll(APART)) {
+  if (lower.includes("apart") || lower.includes("interval") || lower.includes("fortnight")) for (const m of clause.matchAll(APART)) {
     if (m[6]) { add({ kind: "interval", start: m.index!, end: m.index! + m[0].length, value: interval(2, 2, "week") }); continue; }
     const first = numberOf(m[1] ?? m[4]);
     if (first === null) continue;
@@ -100,7 +102,7 @@ export function measuresIn(clause: string, counts: readonly Found<CountValue>[],
     } else if (per) addFrequency(c.start, c.end + per[0].length, c.value.min, c.value.max ?? c.value.min, per[1] ?? SPAN_ADVERB[per[2].toLowerCase()]);
     else add({ kind: "sessions", start: c.start, end: c.end, value: { ...c.value, scope: null } });
   }
-  for (const m of clause.matchAll(ADVERB)) add({ kind: "frequency", start: m.index!, end: m.index! + m[0].length, value: frequency(1, 1, SPAN_ADVERB[m[1].toLowerCase()]) });
+  if (lower.includes("ly")) for (const m of clause.matchAll(ADVERB)) add({ kind: "frequency", start: m.index!, end: m.index! + m[0].length, value: frequency(1, 1, SPAN_ADVERB[m[1].toLowerCase()]) });
   for (const q of quantities) {
     const before = clause.slice(Math.max(0, q.start - 30), q.start);
     if (TIME_UNITS.has(q.value.unit) && !TIME_TO_PASS.test(before)) add({ kind: "duration", start: q.start, end: q.end, value: q.value });
