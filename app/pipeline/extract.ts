@@ -309,8 +309,9 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
     } else if (b.kind === "content") {
       // (a leaflet's numbered heading or an FAQ's question set as a line of its own heads a section as a heading does:
       // "4. Are there any risks?", "Is it safe?")
-      const line = text.slice(b.start, b.end).trim();
-      const asksOrNumbered = line.length < 80 && (line.endsWith("?") || /^\d{1,2}[.)]\s/.test(text.slice(Math.max(0, b.start - 4), b.start + 4).trimStart()));
+      // (only a short line can be one: most blocks are not sliced)
+      const line = b.end - b.start < 90 ? text.slice(b.start, b.end).trim() : "";
+      const asksOrNumbered = line !== "" && line.length < 80 && (line.endsWith("?") || /^\d{1,2}[.)]\s/.test(text.slice(Math.max(0, b.start - 4), b.start + 4).trimStart()));
       if (asksOrNumbered && !/[.!]$/.test(line)) { safetySection = SAFETY_HEADING.test(line); if (safetySection) continue; }
       if (safetySection) safetyBlocks.add(bi);
       if (b.listItem && benefitHeading) benefitItems.set(bi, benefitHeading);
