@@ -33,7 +33,7 @@ const EVERY = new RegExp(`\\bevery\\s+(?:(other)\\s+|(${N})(?:\\s*(?:-|–|to|or
 const APART = new RegExp(`\\b(?:(an?|${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?)\\s+(day|week|month)s?\\s+apart\\b|\\bat\\s+(${N})[- ](day|week|month)\\s+intervals\\b|\\b(fortnightly)\\b`, "gi");
 // a time that passes before something, not a time the treatment is given for ("within two weeks", "after 30 minutes")
 const TIME_TO_PASS = /\b(?:within|after|in|by|until|till|before|since|ago|later)\s+(?:(?:about|around|roughly|up to|some|the first|the next|a further|just|only)\s+)?$/i;
-// a course's time: "over two weeks", "for 8 to 16 weeks", "across six months", "a six-week course"
+// a course's time: "over two weeks", "for 8 to 16 weeks", "across six months"
 const COURSE_LEAD = /\b(?:over|for|across|during|lasting|spanning|spread over)\s+(?:(?:about|around|roughly|up to|some|a period of|the (?:first|next)|at least|a minimum of|a maximum of)\s+)*$/i;
 const TIME_UNITS = new Set(["min", "h", "s"]);
 const COURSE_UNITS = new Set(["day", "week", "month"]);
