@@ -3,7 +3,7 @@
 // several ("a course of 10 sessions over two weeks, followed by 1-2 maintenance sessions per week") holds as many
 // checkable claims; classify.ts gives each its own part of the clause.
 import type { CountValue, QuantityValue } from "./types";
-import type { Found } from "./values";
+import { parseNumber, qualifierBefore, type Found } from "./values";
 import { NUMBER_WORDS } from "./lexicon/numbers";
 import { SESSION_NOUNS } from "./lexicon/units";
 
@@ -23,10 +23,9 @@ const WORD_NUMBER = Object.keys(NUMBER_WORDS).filter((w) => !w.includes(" ")).jo
 const N = `(?:\\d+|${WORD_NUMBER})`;
 // "once a week", "twice per day", "three to five times a week", "once or twice a week", "2-3 times weekly"
 const TIMES_PER = new RegExp(`\\b(?:(once|twice|thrice)(?:\\s+or\\s+(twice|thrice|${N}\\s+times))?|(${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?\\s+times)\\s+(?:(?:a|an|per|each|every)\\s+(${SPANS})\\b|(daily|weekly|monthly|nightly|yearly))`, "gi");
-const BOUND_BEFORE = /\b(at least|at most|up to|no more than|not more than|more than|over)\s+$/i;
-const AT_MOST = /^(?:at most|up to|no more than|not more than)$/i;
-// "weekly", "given daily" (alone: "8 to 12 weekly sessions" is one a week)
-const ADVERB = /\b(?<!(?:bi|tri|semi)-?)(daily|weekly|monthly|nightly|yearly|annually)\b/gi;
+// "weekly", "given daily" (alone: "8 to 12 weekly sessions" is one a week; not everyday life told so, "daily use can
+// leave you light-headed", "daily activities")
+const ADVERB = /\b(?<!(?:bi|tri|semi)-?)(daily|weekly|monthly|nightly|yearly|annually)\b(?!\s+(?:use|usage|life|lives|living|routines?|activities|chores|tasks|news|newsletter|papers?)\b)/gi;
 // "every two to eight weeks", "every 3 days", "every other week", "four to six weeks apart", "a week apart",
 // "at two-week intervals", "fortnightly"
 const EVERY = new RegExp(`\\bevery\\s+(?:(other)\\s+|(${N})(?:\\s*(?:-|–|to|or)\\s*(${N}))?\\s+)?(day|week|month)s?\\b`, "gi");
@@ -43,15 +42,9 @@ const SESSIONS = new Set(SESSION_NOUNS);
 // "eight weekly sessions", a course of eight given weekly)
 const PER_SPAN_AFTER = new RegExp(`^\\s*(?:[\\w-]+\\s+){0,3}?(?:${SESSION_NOUNS.join("|")})\\s+(?:(?:a|an|per|each|every)\\s+(${SPANS})\\b|(daily|weekly|monthly|nightly)\\b)`, "i");
 
-const numberOf = (w: string | undefined): number | null => {
-  if (w === undefined) return null;
-  const lower = w.toLowerCase();
-  if (/^\d+$/.test(lower)) return Number(lower);
-  if (lower === "a" || lower === "an" || lower === "once") return 1;
-  if (lower === "twice") return 2;
-  if (lower === "thrice") return 3;
-  return NUMBER_WORDS[lower] ?? null;
-};
+// (the words of once, twice and a single span; any other figure as values.ts reads it)
+const ONCE: Record<string, number> = { a: 1, an: 1, once: 1, twice: 2, thrice: 3 };
+const numberOf = (w: string | undefined): number | null => (w === undefined ? null : ONCE[w.toLowerCase()] ?? parseNumber(w));
 const frequency = (min: number, max: number, span: string): CountValue =>
   ({ kind: "count", min, max, approx: false, qualifier: null, unit: `times per ${span.toLowerCase()}`, scope: null });
 const interval = (min: number, max: number, unit: string): QuantityValue => ({ kind: "quantity", min, max, unit: unit.toLowerCase() });
@@ -62,12 +55,15 @@ export function measuresIn(clause: string, counts: readonly Found<CountValue>[],
   const found: Measure[] = [];
   const taken = (start: number, end: number) => found.some((m) => m.start < end && m.end > start);
   const add = (m: Measure) => { if (!taken(m.start, m.end)) found.push(m); };
-  // (with its bound: "at least 4 times a day", "no more than three sessions per week")
+  // (with its bound, as a count's is read: "at least 4 times a day", "no more than twice a week")
   const addFrequency = (start: number, end: number, min: number, max: number, span: string) => {
-    const bound = BOUND_BEFORE.exec(clause.slice(Math.max(0, start - 16), start));
+    const before = clause.slice(Math.max(0, start - 24), start);
+    const bound = qualifierBefore(before);
     const value = frequency(min, max, span);
-    if (bound) Object.assign(value, AT_MOST.test(bound[1]) ? { min: 0, qualifier: bound[1].toLowerCase() } : { max: null, qualifier: bound[1].toLowerCase() });
-    add({ kind: "frequency", start: bound ? start - bound[0].length : start, end, value });
+    if (bound?.kind === "open") Object.assign(value, { max: null, qualifier: bound.qualifier });
+    else if (bound?.kind === "upto") Object.assign(value, { min: 0, qualifier: bound.qualifier });
+    else if (bound?.kind === "about") Object.assign(value, { approx: true, qualifier: bound.qualifier });
+    add({ kind: "frequency", start: bound && bound.kind !== "exact" ? start - before.length + bound.at : start, end, value });
   };
   // (each pattern after a quick test for a word it cannot match without: most clauses hold none)
   const lower = clause.toLowerCase();
@@ -93,13 +89,9 @@ export function measuresIn(clause: string, counts: readonly Found<CountValue>[],
   for (const c of counts) {
     if (!SESSIONS.has(c.value.unit ?? "")) continue;
     const per = PER_SPAN_AFTER.exec(clause.slice(c.end));
-    // (the count read its own bound, "more than three": "no more than three" is at most three)
-    const noMore = c.value.qualifier === "more than" && /\b(?:no|not)\s+$/i.test(clause.slice(Math.max(0, c.start - 4), c.start));
-    if (per && (c.value.qualifier ?? null) !== null) {
-      const span = per[1] ?? SPAN_ADVERB[per[2].toLowerCase()];
-      const value = noMore ? { ...frequency(0, c.value.min, span), qualifier: "no more than" } : { ...frequency(c.value.min, c.value.max ?? c.value.min, span), max: c.value.max, qualifier: c.value.qualifier ?? null };
-      add({ kind: "frequency", start: noMore ? c.start - 3 : c.start, end: c.end + per[0].length, value });
-    } else if (per) addFrequency(c.start, c.end + per[0].length, c.value.min, c.value.max ?? c.value.min, per[1] ?? SPAN_ADVERB[per[2].toLowerCase()]);
+    // (the count read its own bound: "no more than three sessions per week" is at most three)
+    if (per) add({ kind: "frequency", start: c.start, end: c.end + per[0].length,
+      value: { ...frequency(c.value.min, c.value.max ?? c.value.min, per[1] ?? SPAN_ADVERB[per[2].toLowerCase()]), max: c.value.max, approx: c.value.approx, qualifier: c.value.qualifier ?? null } });
     else add({ kind: "sessions", start: c.start, end: c.end, value: { ...c.value, scope: null } });
   }
   if (lower.includes("ly")) for (const m of clause.matchAll(ADVERB)) add({ kind: "frequency", start: m.index!, end: m.index! + m[0].length, value: frequency(1, 1, SPAN_ADVERB[m[1].toLowerCase()]) });

@@ -272,7 +272,10 @@ export function findNumbers(text: string, numberWords = true): NumberMatch[] {
 }
 
 // ("roughly another 3,000": the qualifier may stand before "another")
-const QUALIFIERS: Array<[RegExp, string, "open" | "about" | "upto" | "exact"]> = [
+const QUALIFIERS: Array<[RegExp, string, QualifierKind]> = [
+  // ("no more than 3", "at most 3": a ceiling, read before "more than" would take it for a floor)
+  [/\b(?:no|not) (?:more than|greater than|over)\s*$/i, "no more than", "upto"],
+  [/\bat most\s*$/i, "at most", "upto"],
   [/\b(?:more than|greater than|upwards of|in excess of)\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "more than", "open"],
   [/\bover\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "over", "open"],
   [/\bat least\s*(?:(?:another|an additional|a further|an extra)\s+)?$/i, "at least", "open"],
@@ -295,6 +298,18 @@ const NOUN_AFTER = new RegExp(`^\\s*(?:(?:${MULT_ALT})\\s+)?(?:(?:${FILLER_ALT}|
 const COUNTED = new Set([...PRACTITIONER_NOUNS, ...PRACTITIONER_PERSON_NOUNS, ...SESSION_NOUNS, "students", "trainees", "graduates"]);
 
 export interface CountFound extends Found<CountValue> { noun: string | null }
+
+type QualifierKind = "open" | "about" | "upto" | "exact";
+/** The qualifier that ends `before`, the text right before a figure ("more than", "up to", "no more than"), with what it
+ * makes of the figure (a floor, an approximation, a ceiling) and where its words begin; null when none. */
+export function qualifierBefore(before: string): { qualifier: string; kind: QualifierKind; at: number } | null {
+  if (!ANY_QUALIFIER.test(before)) return null;
+  for (const [re, qualifier, kind] of QUALIFIERS) {
+    const m = re.exec(before);
+    if (m) return { qualifier, kind, at: m.index };
+  }
+  return null;
+}
 
 /** Counts with their qualifier and counted noun; the scope is read separately (it lives in the clause). */
 // "thousands of practitioners": a magnitude without a figure, read as its span ("thousands" is 2,000–9,999)
@@ -346,13 +361,10 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
     if (text.charCodeAt(n.end) === 58 && !/^:\d/.test(text.slice(n.end, n.end + 2))) continue;
     // "at 10:30", "a 3:1 ratio", "Sutra 16:20": the parts of a time, a ratio or a verse's number count nothing either
     if ((text.charCodeAt(n.end) === 58 && /^:\d/.test(text.slice(n.end, n.end + 2))) || /\d:$/.test(before)) continue;
-    let qualifier: string | null = null, kind: "open" | "about" | "upto" | "exact" = "exact";
+    const q = qualifierBefore(before);
+    let qualifier: string | null = q?.qualifier ?? null, kind: QualifierKind = q?.kind ?? "exact";
     // where the qualifier's words begin ("treated over 3,000": at "over", not at the verb before it)
-    let qualifierAt = n.start;
-    if (ANY_QUALIFIER.test(before)) for (const [re, q, k] of QUALIFIERS) {
-      const m = re.exec(before);
-      if (m) { qualifier = q; kind = k; qualifierAt = n.start - before.length + m.index; break; }
-    }
+    const qualifierAt = q ? n.start - before.length + q.at : n.start;
     // "20 or more sessions", "ten or more years": the number is a floor, and the noun follows the qualifier
     // (a quick test of the text right after the number first)
     // "1,000+ centres": a floor too, the noun after the plus

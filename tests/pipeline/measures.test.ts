@@ -19,6 +19,7 @@ describe("measuresIn: the measures of giving a clause holds", () => {
     ["sip at least 4 times a day", ["frequency 4-? times per day | sip at least 4 times a day"]],
     ["no more than three times a week", ["frequency 0-3 times per week | no more than three times a week"]],
     ["often given weekly", ["frequency 1-1 times per week | often given weekly"]],
+    ["as daily use can leave some people light-headed", []],
     ["1-2 maintenance sessions per week", ["frequency 1-2 times per week | 1-2 maintenance sessions per week"]],
     ["We recommend no more than three sessions per week", ["frequency 0-3 times per week | We recommend no more than three sessions per week"]],
     ["at least two sessions a week", ["frequency 2-? times per week | at least two sessions a week"]],

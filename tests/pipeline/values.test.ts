@@ -80,6 +80,9 @@ describe("parseCounts", () => {
     ["about 18000 physicians practise it", { min: 18000, max: 18000, approx: true, qualifier: "about", unit: "physicians" }],
     ["around 3 000 therapists", { min: 3000, max: 3000, approx: true, qualifier: "about" }],
     ["up to 10,000 reflexologists", { min: 0, max: 10000, qualifier: "up to" }],
+    // a ceiling, not the floor "more than" alone would read
+    ["no more than three sessions a week", { min: 0, max: 3, qualifier: "no more than" }],
+    ["at most 12 sessions", { min: 0, max: 12, qualifier: "at most" }],
     ["most need 12 or more sessions", { min: 12, max: null, approx: false, qualifier: "or more", unit: "sessions" }],
     ["most need 5 or fewer sessions", { min: 0, max: 5, qualifier: "or fewer", unit: "sessions" }],
     ["at least 1,500 members", { min: 1500, max: null, qualifier: "at least" }],
