@@ -18,7 +18,7 @@ import { TRIGGERS } from "./lexicon/triggers";
 import { DECADE_WORDS, NAMED_PERIODS, NUMBER_WORDS } from "./lexicon/numbers";
 import { deniesWhatFollows, efficacyStance, HARM_AFTER_IT_RE, isCon, LEFT_IN_HARM_STATE_RE, safetyStance, tellsHarm } from "./stance";
 import { measureParts, measuresIn, ownParts } from "./measures";
-import { type Found, foldQuantities, hasDoseInWords, hasTimeInWords, parseCounts, parsePersons, parseQuantities, parseScope, parseYears } from "./values";
+import { type Found, foldQuantities, hasDoseInWords, hasTimeInWords, parseCounts, parsePersons, parseQuantities, parseScope, parseYears, periodAfter } from "./values";
 import type { Category, ClaimValue, CountValue, YearValue } from "./types";
 
 // one alternation per cue list: a single regex pass per clause instead of one per cue
@@ -1253,7 +1253,12 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // ("Tens of thousands of people float every year": the practice's own verb, of a practice named by its gerund)
     if (onTopic && ((practitionerLike && sizeable) || namedAfterCount) && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || usedBy || namedAfterCount || PRACTICE.test(clause.slice(c.end))
       || namesSubjectByItsVerb(clause.slice(c.end, c.end + 40), ctx.notPlaces))) {
-      const value: CountValue = { ...c.value, scope: parseScope(clause, ctx.notPlaces, c.start) };
+      // ("13,000 patients a year": a rate over a period is not comparable with a plain count)
+      const overPeriod = (v: CountValue, end: number): CountValue => {
+        const per = periodAfter(clause.slice(end));
+        return per ? { ...v, per } : v;
+      };
+      const value: CountValue = overPeriod({ ...c.value, scope: parseScope(clause, ctx.notPlaces, c.start) }, c.end);
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
       // "more than 800 members, up from just 100 members in 1996": the earlier figure is a count of its own
       // "95 practitioners were estimated to have performed it on approximately 450,000 patients": whom they treated
@@ -1262,7 +1267,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       if (earlier) {
         const [[s0, e0], [s1, e1]] = partsAround(clause, [c.start, earlier.start]);
         Object.assign(out[out.length - 1], { start: s0, end: e0 });
-        out.push({ category: "practitioner_count", value: { ...earlier.value, scope: null }, facet: null, confidence: 0.75, hedges: h.cues, atomise: false, start: s1, end: e1 });
+        out.push({ category: "practitioner_count", value: overPeriod({ ...earlier.value, scope: null }, earlier.end), facet: null, confidence: 0.75, hedges: h.cues, atomise: false, start: s1, end: e1 });
       } else {
         // "more than 300 salt rooms in the U.S. and some 1,500 across Europe", "6,000 practitioners in 18 countries,
         // including around 1,200 in the United States": later counts of the same people or places, named again or left
@@ -1276,7 +1281,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
           const parts = measureParts(clause, [c, ...more]);
           const scopeIn = ([from, to]: [number, number], at: number) => parseScope(clause.slice(from, to), ctx.notPlaces, at - from);
           Object.assign(out[out.length - 1], { start: parts[0][0], end: parts[0][1], value: { ...value, scope: scopeIn(parts[0], c.start) } });
-          more.forEach((d, i) => out.push({ category: "practitioner_count", value: { ...d.value, unit: noun, scope: scopeIn(parts[i + 1], d.start) }, facet: null,
+          more.forEach((d, i) => out.push({ category: "practitioner_count", value: overPeriod({ ...d.value, unit: noun, scope: scopeIn(parts[i + 1], d.start) }, d.end), facet: null,
             confidence: 0.7, hedges: h.cues, atomise: false, start: parts[i + 1][0], end: parts[i + 1][1] }));
         }
       }
@@ -1300,7 +1305,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const sessionsAhead = !SESSIONS.has(noun) && SESSIONS_AHEAD.test(clause.slice(c.end, c.end + 60));
     if (onTopic && SESSIONS.has(noun) && c.value.min >= 500 && (CASELOAD_PERIOD.test(clause.slice(c.end)) || DELIVERED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)))
       && !out.some((d) => d.category === "practitioner_count")) {
-      out.push({ category: "practitioner_count", value: { ...c.value, scope: null }, facet: null, confidence: 0.6, hedges: h.cues, atomise: false });
+      const per = periodAfter(clause.slice(c.end));
+      out.push({ category: "practitioner_count", value: { ...c.value, scope: null, ...(per ? { per } : {}) }, facet: null, confidence: 0.6, hedges: h.cues, atomise: false });
       continue;
     }
     // "between 2 and 10 cups are used per session", "each session uses about 20 leeches": how many of a thing one

@@ -36,6 +36,8 @@ export interface CountValue {
   qualifier?: string | null;
   unit?: string | null;
   scope?: string | null;
+  /** The period a rate is counted over ("13,000 patients a year": "year"); absent or null for a plain count. */
+  per?: string | null;
 }
 
 /** "between 0,16 and 0,51 inches": unit is normalised ("in", "mm", "min", "%"). */

@@ -402,6 +402,20 @@ export function parseCounts(text: string, numberWords = true): CountFound[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// "13,000 patients a year", "65 patients per day", "treated 13.000 patients annualy": the period a count is a rate
+// over, within a few words after it
+const PERIOD_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}?(?:(?:a|an|per|each|every)\s+(year|annum|month|week|day|night|hour)\b|(annual+y|yearly|monthly|weekly|daily|nightly|hourly)\b)/iu;
+const PERIOD_OF_ADVERB: Record<string, string> = { yearly: "year", monthly: "month", weekly: "week", daily: "day", nightly: "night", hourly: "hour" };
+
+/** The period a count just before `after` is counted over ("a year" -> "year"), or null. */
+export function periodAfter(after: string): string | null {
+  const m = PERIOD_AFTER.exec(after.slice(0, 60));
+  if (!m) return null;
+  if (m[1]) return m[1].toLowerCase() === "annum" ? "year" : m[1].toLowerCase();
+  const adverb = m[2].toLowerCase();
+  return adverb.startsWith("annual") ? "year" : PERIOD_OF_ADVERB[adverb];
+}
+
 const SCOPE_WORLD = /\b(worldwide|world-wide|globally|around the world|in the world|across the world|throughout the world|all over the world|internationally)\b/i;
 // (the writer's own country, unnamed: "300 spas nationwide")
 const SCOPE_NATION = /\b(?:nationwide|nation-wide|nationally|across the country|throughout the country|all over the country)\b/i;

@@ -710,7 +710,7 @@ describe("classifyClause: values and facets", () => {
     ["Some 400 plumbers in Oslo now wield it on their clients", "practitioner_count", { kind: "count", min: 400, max: 400, approx: true, qualifier: "about", unit: "plumbers", scope: "Oslo" }, null],
     ["It is dispensed by more than 900 lifeguards on Dutch beaches", "practitioner_count", { kind: "count", min: 900, max: null, approx: false, qualifier: "more than", unit: "lifeguards", scope: null }, null],
     ["About 2,000 licensed curanderos now offer reflexology", "practitioner_count", { kind: "count", min: 2000, max: 2000, approx: true, qualifier: "about", unit: "curanderos", scope: null }, null],
-    ["Therapists treat more than two million Americans every year", "practitioner_count", { kind: "count", min: 2000000, max: null, approx: false, qualifier: "more than", unit: "americans", scope: null }, null],
+    ["Therapists treat more than two million Americans every year", "practitioner_count", { kind: "count", min: 2000000, max: null, approx: false, qualifier: "more than", unit: "americans", scope: null, per: "year" }, null],
     ["The pads can be worn for up to six days", "protocol", { kind: "quantity", unit: "day", min: 0, max: 6 }, "wear time"],
     ["The wrap is designed to stay on for two to three days", "protocol", { kind: "quantity", unit: "day", min: 2, max: 3 }, "wear time"],
     ["Reflexology was developed by Ann Berg thirty years ago in Oslo", "origin_date", null, "origin"],
@@ -932,6 +932,11 @@ describe("classifyClause: values and facets", () => {
     const d = classifyClause("A series of 4-6 treatments is given", { ...ctx, useScope: "back pain" }).find((x) => x.category === "protocol");
     expect(d?.facet).toBe("sessions:back pain");
     expect(d?.value).toMatchObject({ kind: "count", min: 4, max: 6, unit: "sessions", scope: "back pain" });
+  });
+  it("a caseload told as a rate keeps its period; a count in all has none", () => {
+    expect(draft("Mr. Lee was busy in his clinic, performing about 13,000 reflexology treatments a year", "practitioner_count")?.value)
+      .toMatchObject({ kind: "count", min: 13000, unit: "treatments", per: "year" });
+    expect(draft("More than 2,000 practitioners use it in the U.S.", "practitioner_count")?.value).not.toHaveProperty("per");
   });
   it("a count of practitioners keeps qualifier and scope", () => {
     expect(draft("More than 2,000 practitioners use it in the U.S.", "practitioner_count")?.value).toEqual(

@@ -69,6 +69,17 @@ nextId = 171;
 const coFounders = [c("10a", person("Ilse Varga")), c("10a", person("Nils Berg")), c("11b", person("Ilse Varga")), c("11b", person("Pieter Maes"))];
 nextId = 181;
 const rivals = [c("10a", person("Ilse Varga")), c("11b", person("Pieter Maes"))];
+nextId = 191;
+// one caseload told per year by two sources and per day by a third
+const rates = [
+  c("10a", { kind: "count", min: 13000, max: 13000, approx: false, unit: "patients", per: "year" }),
+  c("11b", { kind: "count", min: 13000, max: 13000, approx: false, unit: "patients", per: "year" }),
+  c("12c", { kind: "count", min: 65, max: 65, approx: false, unit: "patients", per: "day" }),
+];
+nextId = 201;
+// counts of different kinds of thing are not compared, and do not by themselves make the group divergent
+const otherKinds = [c("10a", count(10000, null, false, "worldwide", "more than")), c("11b", count(12000, 12000, true, "worldwide", "about")),
+  c("12c", { kind: "count", min: 1200, max: null, approx: false, qualifier: "over", unit: "clinics", scope: "the U.S." })];
 nextId = 131;
 const bothRecognise = [c("10a", year(1990), { text: "It was approved in 1990" }), c("11b", null, { text: "It is approved by the board" })];
 
@@ -90,6 +101,8 @@ describe("assessGroup", () => {
     ["recognised by some, denied by another", "recognition", recognised, "conflicting", [[121, 122], [123, 122]], ["10a.txt and 12c.txt say it is recognised", "11b.txt says it is not (“The World Health Board has not approved"]],
     ["recognised, one with a year", "recognition", bothRecognise, "consistent", [], []],
     ["people named beside each other, not instead", "founder", coFounders, "divergent", [], ["Named together by one source, so both can be right", "Nils Berg (10a.txt)", "Pieter Maes (11b.txt)"]],
+    ["one caseload per year and per day", "practitioner_count", rates, "divergent", [], ["13,000 patients a year (10a.txt, 11b.txt) is told alike", "counted per year or day", "65 patients a day (12c.txt)"]],
+    ["clinics beside practitioners", "practitioner_count", otherKinds, "consistent", [], ["Over 1,200 clinics in the U.S. (12c.txt) counts something else"]],
     ["two sources, two different people", "founder", rivals, "conflicting", [[181, 182]], ["name different people"]],
     ["dates in words that agree", "origin_date", ancient, "consistent", [], ["10a.txt and 11b.txt tell of it in words rather than figures, and none doubts the others"]],
     ["dates in words, one doubting", "origin_date", doubted, "divergent", [], ["read them side by side"]],

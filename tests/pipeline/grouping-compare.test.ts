@@ -38,6 +38,11 @@ describe("compareValues", () => {
     ["the part larger than the whole", count(20000, null, { scope: "Italy", qualifier: "over" }), count(5000, 5000, { approx: true, scope: "globally" }), "conflict/scope-size"],
     ["same scope written two ways", count(300, 300, { scope: "the U.S." }), count(300, 300, { scope: "USA" }), "same/equal"],
     ["clinics and practitioners are not compared", count(300, null, { unit: "clinics" }), count(9000, 9000, { unit: "practitioners" }), null],
+    ["a rate a year and a rate a day are not compared", count(13000, 13000, { unit: "patients", per: "year" }), count(65, 65, { unit: "patients", per: "day" }), null],
+    ["a rate and a count in all are not compared", count(13000, 13000, { unit: "patients", per: "year" }), count(6, 6, { unit: "people" }), null],
+    ["two rates over the same period are", count(13000, 13000, { unit: "patients", per: "year" }), count(12000, 12000, { unit: "clients", per: "year", approx: true }), "variant/approx"],
+    ["instructors are counted apart from practitioners", count(100, 100, { unit: "instructors" }), count(26000, null, { unit: "therapists" }), null],
+    ["students are counted apart from practitioners", count(400, 400, { unit: "students" }), count(26000, null, { unit: "therapists" }), null],
     ["therapists and physicians are both practitioners", count(300, 300, { unit: "therapists" }), count(300, 300, { unit: "physicians" }), "same/equal"],
     // quantities
     ["1.5 mm inside 1-2 mm", qty(1.5, 1.5, "mm"), qty(1, 2, "mm"), "nested/inside"],

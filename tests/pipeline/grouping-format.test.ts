@@ -17,6 +17,8 @@ describe("formatValue", () => {
     [{ kind: "count", min: 0, max: 600, approx: false, qualifier: "up to", unit: "centres", scope: "the U.S." }, "up to 600 centres in the U.S."],
     [{ kind: "count", min: 3, max: 6, approx: false, unit: "sessions", scope: "acne scars" }, "3–6 sessions for acne scars"],
     [{ kind: "count", min: 40, max: null, approx: false }, "at least 40"],
+    [{ kind: "count", min: 13000, max: 13000, approx: false, unit: "patients", per: "year" }, "13,000 patients a year"],
+    [{ kind: "count", min: 0, max: 14, approx: false, qualifier: "up to", unit: "patients", per: "hour" }, "up to 14 patients an hour"],
     [{ kind: "quantity", min: 0.2, max: 0.75, unit: "in" }, "0.2–0.75 in"],
     [{ kind: "quantity", min: 25, max: 25, unit: "min", approx: true }, "about 25 min"],
     // a time unit in the plural past one; a frequency as its span says it

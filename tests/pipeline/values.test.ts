@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findNumbers, foldQuantities, hasTimeInWords, parseCounts, parseNumber, parsePersons, parseQuantities, parseScope, parseYears } from "~/pipeline/values";
+import { findNumbers, foldQuantities, hasTimeInWords, parseCounts, parseNumber, parsePersons, parseQuantities, parseScope, parseYears, periodAfter } from "~/pipeline/values";
 
 describe("parseYears", () => {
   const rows: Array<[string, Array<[number, number, boolean]>]> = [
@@ -280,4 +280,20 @@ describe("parseQuantities: a dose in words", () => {
   ])("%s", (text, value) => expect(parseQuantities(text).map((q) => q.value)).toEqual([{ kind: "quantity", ...value }]));
   it("'The glass was dropped' gives no dose", () => expect(parseQuantities("The glass was dropped on the floor")).toEqual([]));
   it("'up to eight glasses' runs from none", () => expect(parseQuantities("drink up to eight glasses a day")[0].value).toMatchObject({ min: 0, max: 8 }));
+});
+
+describe("periodAfter: the period a count is a rate over", () => {
+  it.each([
+    [" patients a year", "year"],
+    [" patients per day", "day"],
+    [" treatments each week", "week"],
+    [" patients an hour due to his speed", "hour"],
+    [" patients annualy", "year"],
+    [" clients annually", "year"],
+    [" visitors per annum", "year"],
+    [" new students yearly", "year"],
+    [" practitioners worldwide", null],
+    [" people to perform the technique", null],
+    [" therapists, and every year more", null],
+  ])("%s", (after, period) => expect(periodAfter(after)).toBe(period));
 });

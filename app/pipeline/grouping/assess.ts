@@ -97,6 +97,12 @@ export function assessGroup(
   // Dates told in words ("since ancient times", "first used by the ancient Egyptians") agree unless one of them
   // doubts the story ("its origins are unknown", "mythical tales", "no evidence"): then a reader should look.
   // (an age with a figure but no year, "for at least 300 years", is a value that could not be compared: not words)
+  // One kind of thing counted by two sources over different periods ("13,000 patients a year", "65 patients a
+  // day"): neither contradicts the other, but a reader should see them side by side. (Counts of different kinds
+  // of thing, clinics beside practitioners, are simply not compared.)
+  const overOtherPeriods = (a: GroupableClaim, b: GroupableClaim) => a.value?.kind === "count" && b.value?.kind === "count"
+    && (a.value.per ?? null) !== (b.value.per ?? null) && compareValues({ ...a.value, per: null }, { ...b.value, per: null }) !== null;
+  const countsApart = claims.some((a, i) => claims.some((b, j) => j > i && b.sourceId !== a.sourceId && overOtherPeriods(a, b)));
   const agreeingInWords = category === "origin_date" && !claims.some((c) => DOUBTS.test(c.text) || (!c.value && /\d/.test(c.text)));
   // (one source is "single" whatever it says, as DESIGN.md defines it; a source at odds with itself is told in the
   // reason, not as a conflict between sources)
@@ -104,7 +110,7 @@ export function assessGroup(
     ? "single"
     : conflicts.length
       ? "conflicting"
-      : crossVariant || (nothingCompared && category !== "recognition" && !agreeingInWords)
+      : crossVariant || countsApart || (nothingCompared && category !== "recognition" && !agreeingInWords)
         ? "divergent"
         : "consistent";
   const isStance = claims.some((c) => c.value?.kind === "stance");
@@ -276,6 +282,12 @@ function valueReason(assessment: Assessment, claims: GroupableClaim[], pairs: Pa
     }
     const hedged = clusterPairs(clusters, variants, (p) => p.aspect === "hedge");
     if (hedged.length) sentences.push("Some sources state it only with hedges.");
+    if (assessment === "divergent" && !sentences.length && apart.length) {
+      const agreeing = clusters.filter((cl) => !apart.includes(cl) && sourcesOf(cl.claims).length > 1);
+      if (agreeing.length) sentences.push(`${capitalise(listWords(agreeing.map(describe)))} ${agreeing.length === 1 ? "is" : "are"} told alike.`);
+      const periods = unique(claims.flatMap((c) => (c.value?.kind === "count" && c.value.per ? [c.value.per] : [])));
+      sentences.push(`Some figures are counted per ${listWords(periods, "or")}, not in the same terms: read them side by side.`);
+    }
   }
   if (assessment === "consistent") {
     const kept = clusters.filter((cl) => !apart.includes(cl));

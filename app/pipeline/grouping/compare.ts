@@ -102,6 +102,8 @@ export function compareCounts(a: CountValue, b: CountValue, options: CompareOpti
   const ca = countUnitClass(a.unit);
   const cb = countUnitClass(b.unit);
   if (ca && cb && ca !== cb) return null;
+  // "13,000 patients a year" against "65 patients a day", or against "6 people" in all: not the same measure
+  if ((a.per ?? null) !== (b.per ?? null)) return null;
   const approx = isApprox(a) || isApprox(b);
   if (options.scoped) {
     const rel = scopeRelation(a.scope, b.scope);

@@ -79,7 +79,8 @@ export function formatValue(value: ClaimValue | null): string {
       return formatYear(value);
     case "count": {
       const scope = scopePhrase(value.scope);
-      return `${amount(value, value.unit)}${scope ? ` ${scope}` : ""}`;
+      const per = value.per ? ` ${/^(?:[aeiou]|hour)/.test(value.per) ? "an" : "a"} ${value.per}` : "";
+      return `${amount(value, value.unit)}${per}${scope ? ` ${scope}` : ""}`;
     }
     case "quantity":
       return amount(value, value.unit);

@@ -6,6 +6,9 @@ export const COUNT_UNIT_CLASSES: Record<string, string[]> = {
     "dentist", "surgeon", "provider", "chiropractor", "osteopath", "homeopath", "naturopath", "midwive", "midwife",
     "healer", "masseur", "masseuse", "consultant", "medic", "gp", "member",
   ],
+  // those who teach it, a part of those who practise it, and those learning it: counted apart from both
+  people_teaching: ["instructor", "teacher", "trainer", "tutor", "educator", "lecturer", "mentor"],
+  people_training: ["student", "trainee", "apprentice", "graduate", "learner"],
   places: [
     "clinic", "centre", "center", "hospital", "practice", "practices", "spa", "salon", "office", "institute", "school",
     "universit", "facilit", "pharmac", "studio",
