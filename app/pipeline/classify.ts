@@ -182,7 +182,7 @@ const BEGUN = new RegExp(`\\b(?:${BEGINNING_STEMS.join("|")})\\w*`, "i");
 // (and its spread: "the widespread of this technique began in 1986")
 // ("began selling tanks", "commercialised it": a trade in it, later than its beginning)
 const POPULARISED = /\b(?:populari[sz]\w*|commerciali[sz]\w*|(?:began|started|begun) (?:to )?(?:sell|market|offer|distribut|manufactur|mass-produc)\w*|put\b[^.;]{0,160}\bon the map|made (?:it )?(?:popular|famous|well[- ]known)|spread|widespread|revival|revived|resurgence|comeback)\b/i;
-const PUBLISHED = /\bpublish(?:ed|es)?\b|\bwrote (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:book|treatise|paper|article|manual)\b/i;
+const PUBLISHED = /\bpublish(?:ed|es)?\b|\b(?:first|earliest|original) (?:[\w-]+ )?publications?\b|\bwrote (?:a|an|the|his|her|their) (?:[\w-]+ ){0,3}?(?:book|treatise|paper|article|manual)\b/i;
 // "a 30-minute Harbour Spa Cure for $75", "The Cure of Tired Eyes by Salt Gazing": a cure in a product's or book's name
 // (not a title-case heading that claims it: "Reflexology Can Cure Insomnia")
 const NAMED_CURE = /(?:\p{Lu}[\p{Ll}'’-]*\s+){1,5}(?:Cure|Remedy)\b(?:\s+(?:of|for)\s+\p{Lu}[\p{Ll}'’-]*)?|\b(?:Cure|Remedy)\s+(?:of|for)\s+\p{Lu}[\p{Ll}'’-]*/gu;

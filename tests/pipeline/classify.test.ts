@@ -887,6 +887,7 @@ describe("classifyClause: values and facets", () => {
     ["Two nurses rediscovered reflexology in the eighteenth century", "origin_date", { kind: "year", min: 1700, max: 1799, approx: true }, "origin"],
     ["Reflexology was developed in the fifties by Dr. Jane Smith", "origin_date", { kind: "year", min: 1950, max: 1959, approx: true }, "origin"],
     ["He published an atlas of reflexology in 1893", "origin_date", { kind: "year", min: 1893, max: 1893, approx: false }, "publication"],
+    ["The first formal publication describing reflexology dates back to 1917", "origin_date", { kind: "year", min: 1917, max: 1917, approx: false }, "publication"],
     ["Smith really put reflexology on the map in the 1970s", "origin_date", { kind: "year", min: 1970, max: 1979, approx: true }, "popularised"],
     ["In the early 1900s Maria Kovac, a Czech nurse, noticed sore spots on the feet of patients", "founder", { kind: "person", name: "Maria Kovac" }, null],
     ["Four therapists were unable to distinguish healthy feet from those of diabetics", "efficacy", { kind: "stance", polarity: "con", hedged: false }, null],
