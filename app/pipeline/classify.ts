@@ -3,7 +3,7 @@
 import {
   ADVISED_AGAINST_CUES, WARNED_OFF_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, BODY_SHORT_NAMES, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
   FREQUENCY_CUES, FOUNDER_COMMON_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
-  OTHER_TREATMENT_CUES, MORE_EFFICACY_CUES, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES, STUDY_FOUND_FALL, STUDY_FOUND_RISE,
+  OTHER_TREATMENT_CUES, POPULARITY, POPULARITY_NOT, MORE_EFFICACY_CUES, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES, STUDY_FOUND_FALL, STUDY_FOUND_RISE,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
@@ -155,6 +155,7 @@ const MEASURE_AFTER = /^\s*(?:K|atm|bar|kPa|°[CF]|%)\b/;
 // "in June 2022 proposals worth Rs 52 crore were formulated", "new guidelines were drafted in 2019": a document made,
 // not the practice
 const PAPERWORK_MADE = /\b(?:proposals?|plans?|budgets?|guidelines?|policies|policy|laws?|bills?|regulations?|rules|standards?|contracts?|agreements?|reports?|petitions?|applications?|memorand(?:um|a))\s+(?:\S+\s+){0,4}?(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:formulated|drafted|developed|created|introduced|designed|written|proposed|prepared|drawn up|submitted|sent|approved|established)\b/i;
+const POPULAR = new RegExp(POPULARITY, "i"), NOT_POPULARITY = new RegExp(POPULARITY_NOT, "i");
 const ATTRIBUTED_ORIGIN = /\b(?:originat\w* (?:with|from|among|in)|comes? from|came from|dates? (?:back )?to (?:the )?(?:oldest |ancient )?[A-Z]\w*|part of the (?:\w+ )?(?:medicine|tradition|culture|heritage|practice|rituals?) of|learn(?:ed|t) (?:about )?(?:it|this|the \w+) from|handed down)\b/i;
 // "Some soreness for 24 to 48 hours is normal": how long a harm lasts, not how long a session takes
 const LASTING_HARM = /\b(?:sore\w*|pain\w*|bruis\w*|swelling|redness|discomfort|tender\w*|ache\w*|stiff\w*|dizz\w*|nause\w*)\b/i;
@@ -1584,9 +1585,12 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (figures with no word beside them, "1, 2" left by a page's citation marks, say nothing)
   // ("11 Reasons Why You Should Try It", "5 tips for your first session", "measured at 293 K, 1 atm": a title's count of
   // its own points, or a measurement's conditions, tells nothing of the treatment)
-  if (out.length === 0 && (years.length || (counts.length && !counts.every((c) => LISTICLE_OR_MEASURE.test(c.value.unit ?? "") || (c.value.unit === null && MEASURE_AFTER.test(clause.slice(c.end))))))
+  // ("became popular in the 1920s", "colonics are growing increasingly popular": how popular it is, with a date or
+  // without, is a proposition of its own, grouped across sources by its facet)
+  const popularity = out.length === 0 && (mask & b.popularity) !== 0 && POPULAR.test(clause) && !NOT_POPULARITY.test(clause);
+  if (out.length === 0 && (popularity || years.length || (counts.length && !counts.every((c) => LISTICLE_OR_MEASURE.test(c.value.unit ?? "") || (c.value.unit === null && MEASURE_AFTER.test(clause.slice(c.end))))))
     && HAS_WORD.test(clause) && (linked ??= isLinked(clause, ctx))) {
-    out.push({ category: "other", value: years[0]?.value ?? null, facet: null, confidence: 0.3, hedges: h.cues, atomise: false });
+    out.push({ category: "other", value: years[0]?.value ?? null, facet: popularity ? "popularity" : null, confidence: 0.3, hedges: h.cues, atomise: false });
   }
   // "It originates with the X tribe", "part of the medicine of the X": where it comes from, told without a date, is
   // a checkable assertion (category other) when the clause names the subject

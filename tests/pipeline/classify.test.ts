@@ -370,7 +370,7 @@ describe("classifyClause: categories", () => {
     ["Selling reflexology as a cure for cancer is prohibited in Spain", ["recognition"]],
     ["Anna Berg started what is today called reflexology", ["founder"]],
     // how popular a use is; a heading asking how it works; a harm to an organ
-    ["Reflexology is increasingly popular, particularly as a quick detox or hangover cure", []],
+    ["Reflexology is increasingly popular, particularly as a quick detox or hangover cure", ["other"]],
     ["2. How and why reflexology works:", ["other"]],
     ["Reflexology can be damaging for the kidneys", ["safety"]],
     // a use forbidden is no use claimed
@@ -933,6 +933,15 @@ describe("classifyClause: values and facets", () => {
     const d = classifyClause("A series of 4-6 treatments is given", { ...ctx, useScope: "back pain" }).find((x) => x.category === "protocol");
     expect(d?.facet).toBe("sessions:back pain");
     expect(d?.value).toMatchObject({ kind: "count", min: 4, max: 6, unit: "sessions", scope: "back pain" });
+  });
+  it("how popular it is, dated or not, is a claim of category other with the facet popularity", () => {
+    const facetOf = (clause: string) => classifyClause(clause, ctx).map((d) => `${d.category}/${d.facet}`);
+    expect(facetOf("Reflexology officially became popular in Europe in the 1970s")).toEqual(["other/popularity"]);
+    expect(facetOf("Reflexology is growing increasingly popular")).toEqual(["other/popularity"]);
+    expect(facetOf("Reflexology has undergone a resurgence")).toEqual(["other/popularity"]);
+    // (not its popularity: what is popular around it; nor anything without the subject)
+    expect(facetOf("Reflexology is often written up in popular magazines")).toEqual([]);
+    expect(facetOf("Knitting is growing increasingly popular")).toEqual([]);
   });
   it("a caseload told as a rate keeps its period; a count in all has none", () => {
     expect(draft("Mr. Lee was busy in his clinic, performing about 13,000 reflexology treatments a year", "practitioner_count")?.value)

@@ -211,14 +211,14 @@ describe("extractClaims: a sentence that goes on with someone else's word", () =
 
 describe("extractClaims: a list led by what it can do", () => {
   it("takes each item as a benefit", () => {
-    const r = extractClaims("Palm wraps are popular.\n\nPalm wraps can:\n- Reduce puffiness\n- Promote lymphatic drainage\n", { subjects: ["palm wraps"] });
+    const r = extractClaims("Palm wraps are a spa treatment.\n\nPalm wraps can:\n- Reduce puffiness\n- Promote lymphatic drainage\n", { subjects: ["palm wraps"] });
     expect(r.claims.filter((c) => c.category === "efficacy").map((c) => c.facet)).toEqual(["reduce puffiness", "promote lymphatic drainage"]);
   });
 });
 
 describe("extractClaims: a list led by a benefit verb and a colon", () => {
   it("takes each line as a benefit, hedged as its lead", () => {
-    const page = "Palm wraps are popular.\n\nUsed on the back, palm wraps are believed to support:\nBetter sleep\nLiver detoxification\nLymphatic circulation\n";
+    const page = "Palm wraps are a spa treatment.\n\nUsed on the back, palm wraps are believed to support:\nBetter sleep\nLiver detoxification\nLymphatic circulation\n";
     const items = extractClaims(page, { subjects: ["palm wraps"] }).claims.filter((c) => c.category === "efficacy" && c.facet);
     expect(items.map((c) => [c.facet, c.value?.kind === "stance" && c.value.hedged])).toEqual([
       ["better sleep", true], ["liver detoxification", true], ["lymphatic circulation", true]]);
@@ -227,14 +227,14 @@ describe("extractClaims: a list led by a benefit verb and a colon", () => {
 
 describe("extractClaims: a list of the people it does not suit", () => {
   it("takes each as a contraindication", () => {
-    const r = extractClaims("Palm wraps are popular. Palm wraps may not be suitable for people with asthma, heart conditions or gout.\n", { subjects: ["palm wraps"] });
+    const r = extractClaims("Palm wraps are a spa treatment. Palm wraps may not be suitable for people with asthma, heart conditions or gout.\n", { subjects: ["palm wraps"] });
     expect(r.claims.filter((c) => c.category === "safety").map((c) => c.facet)).toEqual(["asthma", "heart conditions", "gout"]);
   });
   it("takes each risk of a list as its own harm, but not the sources of one risk", () => {
     const facets = (page: string) => extractClaims(page, { subjects: ["palm wraps"] }).claims.filter((c) => c.category === "safety").map((c) => c.facet);
-    expect(facets("Palm wraps are popular. Palm wraps pose a risk of drowning, as well as dangerous heart-rhythm irregularities.\n"))
+    expect(facets("Palm wraps are a spa treatment. Palm wraps pose a risk of drowning, as well as dangerous heart-rhythm irregularities.\n"))
       .toEqual(["drowning", "dangerous heart-rhythm irregularities"]);
-    expect(facets("Palm wraps are popular. There are some risks of harm, especially from hot wraps and wet wraps.\n")).toHaveLength(1);
+    expect(facets("Palm wraps are a spa treatment. There are some risks of harm, especially from hot wraps and wet wraps.\n")).toHaveLength(1);
   });
 });
 
@@ -242,12 +242,12 @@ describe("extractClaims: a question of whether it works, answered in a word", ()
   const claimsOf = (page: string) => extractClaims(page, { subjects: ["palm wraps"] }).claims
     .map((c) => [c.category, c.value?.kind === "stance" ? c.value.polarity : null, c.facet]);
   it.each([
-    ["Palm wraps are popular. Do palm wraps work? In a word, no.\n", [["efficacy", "con", null]]],
-    ["Palm wraps are popular. Can palm wraps cure gout? Sadly, no.\n", [["efficacy", "con", "gout"]]],
-    ["Palm wraps are popular. Are palm wraps safe? Yes.\n", [["safety", "pro", "safety"]]],
+    ["Palm wraps are a spa treatment. Do palm wraps work? In a word, no.\n", [["efficacy", "con", null]]],
+    ["Palm wraps are a spa treatment. Can palm wraps cure gout? Sadly, no.\n", [["efficacy", "con", "gout"]]],
+    ["Palm wraps are a spa treatment. Are palm wraps safe? Yes.\n", [["safety", "pro", "safety"]]],
     // an answer that is no yes or no, or a question of something else, claims nothing
-    ["Palm wraps are popular. Do palm wraps work? Many people think so.\n", []],
-    ["Palm wraps are popular. Is the spa open on Sundays? Yes.\n", []],
+    ["Palm wraps are a spa treatment. Do palm wraps work? Many people think so.\n", []],
+    ["Palm wraps are a spa treatment. Is the spa open on Sundays? Yes.\n", []],
   ])("%s", (page, expected) => expect(claimsOf(page)).toEqual(expected));
 });
 
@@ -583,7 +583,7 @@ describe("extractClaims: a section a heading gives to safety", () => {
     "Our instructors are all certified.",
     "Some small trials reported improvements in anxiety.",
   ].join(" ");
-  const page = (heading: string) => `Moonbathing is popular in Lisbon.\n\n${heading}\n\n${section}\n`;
+  const page = (heading: string) => `Moonbathing is a spa treatment in Lisbon.\n\n${heading}\n\n${section}\n`;
   const safety = (heading: string) => extractClaims(page(heading), { subjects: ["moonbathing"] }).claims
     .filter((c) => c.category === "safety").map((c) => [c.text, c.value?.kind === "stance" && c.value.polarity]);
   it.each(["Is it safe?", "Side effects and risks", "Who should not try moonbathing?"])("under “%s”", (heading) =>
@@ -593,17 +593,17 @@ describe("extractClaims: a section a heading gives to safety", () => {
       ["Moonbathing is gentle and painless for almost everyone", "pro"],
     ]));
   it("reads a sentence kept only for its figure there too", () =>
-    expect(extractClaims("Moonbathing is popular in Lisbon.\n\nIs it safe?\n\nWe don't offer moonbathing to anyone under 16.\n", { subjects: ["moonbathing"] }).claims
+    expect(extractClaims("Moonbathing is a spa treatment in Lisbon.\n\nIs it safe?\n\nWe don't offer moonbathing to anyone under 16.\n", { subjects: ["moonbathing"] }).claims
       .filter((c) => c.category === "safety").map((c) => [c.text, c.value?.kind === "stance" && c.value.polarity]))
       .toEqual([["We don't offer moonbathing to anyone under 16", "con"]]));
   it("reads a sentence that claims something else there for harm too", () => {
-    const page = (heading: string) => `Moonbathing is popular in Lisbon.\n\n${heading}\n\nSome healers advise against moonbathing in pregnancy, because the moon is said to stimulate the uterus.\n`;
+    const page = (heading: string) => `Moonbathing is a spa treatment in Lisbon.\n\n${heading}\n\nSome healers advise against moonbathing in pregnancy, because the moon is said to stimulate the uterus.\n`;
     const categories = (heading: string) => extractClaims(page(heading), { subjects: ["moonbathing"] }).claims.map((c) => c.category);
     expect(categories("Is it safe?")).toEqual(["efficacy", "safety"]);
     expect(categories("What to bring")).toEqual(["efficacy"]);
   });
   it.each(["4. Are there any risks?", "Is moonbathing safe for everyone?"])("under a leaflet's numbered heading or an FAQ's question line: “%s”", (line) =>
-    expect(extractClaims(`Moonbathing is popular in Lisbon.\n\n${line}\n\nSome pupils feel mildly tired or a little stiff after their first lessons.\n`, { subjects: ["moonbathing"] }).claims
+    expect(extractClaims(`Moonbathing is a spa treatment in Lisbon.\n\n${line}\n\nSome pupils feel mildly tired or a little stiff after their first lessons.\n`, { subjects: ["moonbathing"] }).claims
       .filter((c) => c.category === "safety").map((c) => c.value?.kind === "stance" && c.value.polarity)).toEqual(["con"]));
   // (a heading on something else, or one naming a document, "Warning letter", gives no such section)
   it.each(["What to bring", "Warning letter"])("not under “%s”", (heading) =>
@@ -611,7 +611,7 @@ describe("extractClaims: a section a heading gives to safety", () => {
 });
 
 describe("extractClaims: a list led by the harms it may bring", () => {
-  const page = (lead: string) => `Moonbathing is popular in Lisbon.\n\n${lead}\n- local soreness at the point\n- rarely, a rash where the skin is broken\n\nMoonbathing sessions run at night.\n`;
+  const page = (lead: string) => `Moonbathing is a spa treatment in Lisbon.\n\n${lead}\n- local soreness at the point\n- rarely, a rash where the skin is broken\n\nMoonbathing sessions run at night.\n`;
   const harms = (lead: string) => extractClaims(page(lead), { subjects: ["moonbathing"] }).claims
     .filter((c) => c.category === "safety").map((c) => [c.text, c.value?.kind === "stance" && `${c.value.polarity}${c.value.hedged ? " hedged" : ""}`, c.facet]);
   it.each([

@@ -80,6 +80,11 @@ nextId = 201;
 // counts of different kinds of thing are not compared, and do not by themselves make the group divergent
 const otherKinds = [c("10a", count(10000, null, false, "worldwide", "more than")), c("11b", count(12000, 12000, true, "worldwide", "about")),
   c("12c", { kind: "count", min: 1200, max: null, approx: false, qualifier: "over", unit: "clinics", scope: "the U.S." })];
+nextId = 211;
+// how popular it is: dated by two sources, told in words by a third
+const popularity = [c("10a", year(1920, 1939, true)), c("11b", year(1920, 1929, true)), c("12c", null, { text: "It is growing increasingly popular" })];
+nextId = 221;
+const popularityDated = [c("10a", year(2008, 2012)), c("11b", year(2012))];
 nextId = 131;
 const bothRecognise = [c("10a", year(1990), { text: "It was approved in 1990" }), c("11b", null, { text: "It is approved by the board" })];
 
@@ -103,6 +108,8 @@ describe("assessGroup", () => {
     ["people named beside each other, not instead", "founder", coFounders, "divergent", [], ["Named together by one source, so both can be right", "Nils Berg (10a.txt)", "Pieter Maes (11b.txt)"]],
     ["one caseload per year and per day", "practitioner_count", rates, "divergent", [], ["13,000 patients a year (10a.txt, 11b.txt) is told alike", "counted per year or day", "65 patients a day (12c.txt)"]],
     ["clinics beside practitioners", "practitioner_count", otherKinds, "consistent", [], ["Over 1,200 clinics in the U.S. (12c.txt) counts something else"]],
+    ["popularity dated by some, told in words by another", "other", popularity, "divergent", [], ["give a date or figure; the others tell of it only in words", "12c.txt speaks to it without a figure"]],
+    ["popularity dated alike", "other", popularityDated, "consistent", [], ["lies inside"]],
     ["two sources, two different people", "founder", rivals, "conflicting", [[181, 182]], ["name different people"]],
     ["dates in words that agree", "origin_date", ancient, "consistent", [], ["10a.txt and 11b.txt tell of it in words rather than figures, and none doubts the others"]],
     ["dates in words, one doubting", "origin_date", doubted, "divergent", [], ["read them side by side"]],

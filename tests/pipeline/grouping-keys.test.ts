@@ -24,6 +24,7 @@ describe("groupKey and groupLabel", () => {
     [claim("protocol", "duration"), "cupping/protocol/duration", "How long does a session of Cupping take?"],
     [claim("efficacy", "back pain"), "cupping/efficacy", "Does Cupping work?"],
     [claim("safety", "bruising"), "cupping/safety", "How safe is Cupping?"],
+    [claim("other", "popularity"), "cupping/other/popularity", "How popular is Cupping, and since when?"],
   ] as Array<[GroupableClaim, string, string]>)("%j → %s", (c, key, label) => {
     const slot = slotOf(c)!;
     expect(groupKey(c.subject, slot)).toBe(key);

@@ -103,6 +103,9 @@ export function assessGroup(
   const overOtherPeriods = (a: GroupableClaim, b: GroupableClaim) => a.value?.kind === "count" && b.value?.kind === "count"
     && (a.value.per ?? null) !== (b.value.per ?? null) && compareValues({ ...a.value, per: null }, { ...b.value, per: null }) !== null;
   const countsApart = claims.some((a, i) => claims.some((b, j) => j > i && b.sourceId !== a.sourceId && overOtherPeriods(a, b)));
+  // How popular it is, told in words by one source ("growing increasingly popular") and dated by another ("peaked in
+  // the 1920s"): the two cannot be checked against each other, only read side by side
+  const popularityInWords = category === "other" && sources.some((s) => claims.every((c) => c.sourceId !== s || !c.value));
   const agreeingInWords = category === "origin_date" && !claims.some((c) => DOUBTS.test(c.text) || (!c.value && /\d/.test(c.text)));
   // (one source is "single" whatever it says, as DESIGN.md defines it; a source at odds with itself is told in the
   // reason, not as a conflict between sources)
@@ -110,7 +113,7 @@ export function assessGroup(
     ? "single"
     : conflicts.length
       ? "conflicting"
-      : crossVariant || countsApart || (nothingCompared && category !== "recognition" && !agreeingInWords)
+      : crossVariant || countsApart || popularityInWords || (nothingCompared && category !== "recognition" && !agreeingInWords)
         ? "divergent"
         : "consistent";
   const isStance = claims.some((c) => c.value?.kind === "stance");
@@ -282,6 +285,10 @@ function valueReason(assessment: Assessment, claims: GroupableClaim[], pairs: Pa
     }
     const hedged = clusterPairs(clusters, variants, (p) => p.aspect === "hedge");
     if (hedged.length) sentences.push("Some sources state it only with hedges.");
+    if (assessment === "divergent" && !sentences.length && !apart.length && unvalued.length) {
+      const kept = clusters.filter((cl) => !apart.includes(cl));
+      sentences.push(`${kept.length ? `${capitalise(listWords(kept.map(describe)))} ${kept.length === 1 ? "gives" : "give"} a date or figure; ` : ""}the others tell of it only in words: read them side by side.`);
+    }
     if (assessment === "divergent" && !sentences.length && apart.length) {
       const agreeing = clusters.filter((cl) => !apart.includes(cl) && sourcesOf(cl.claims).length > 1);
       if (agreeing.length) sentences.push(`${capitalise(listWords(agreeing.map(describe)))} ${agreeing.length === 1 ? "is" : "are"} told alike.`);

@@ -30,7 +30,8 @@ function bodyName(bodies: string[]): string {
 }
 
 function optionsFor(slot: GroupSlot): CompareOptions {
-  return { scoped: slot.category === "practitioner_count", manyTrue: slot.kind === "precursor" };
+  // (precursors, and the times it was popular, can all be true at once: values apart are different events)
+  return { scoped: slot.category === "practitioner_count", manyTrue: slot.kind === "precursor" || slot.kind === "popularity" };
 }
 
 /** A session count scoped to one use that only one source gives ("5–15 for cellulite") is read as an answer

@@ -105,7 +105,8 @@ export type GroupKind =
   | "sessions"
   | "protocol"
   | "efficacy"
-  | "safety";
+  | "safety"
+  | "popularity";
 
 export interface GroupSlot {
   kind: GroupKind;
@@ -139,7 +140,9 @@ export function slotOf(claim: GroupableClaim): GroupSlot | null {
   const facet = claim.facet?.trim() || null;
   switch (claim.category) {
     case "other":
-      return null;
+      // how popular it is, and when ("became popular in the 1920s", "is growing increasingly popular"): kept as
+      // "other" by extraction (its facet "popularity"), yet a proposition sources disagree on
+      return facet === "popularity" ? { kind: "popularity", category: "other", facet: null } : null;
     case "founder":
       // a person named only at an earlier stage (extraction's facet "precursor") did not originate it
       return facet === "precursor" ? null : { kind: "founder", category: "founder", facet: null };
@@ -173,7 +176,7 @@ export function groupKey(subject: string | null, slot: GroupSlot): string {
   parts.push(slot.category);
   if (slot.kind === "recognition" || slot.kind === "protocol" || slot.kind === "sessions" || slot.kind === "origin_other") {
     if (slot.facet) parts.push(fold(slot.facet));
-  } else if (slot.kind === "origin" || slot.kind === "precursor" || slot.kind === "naming") {
+  } else if (slot.kind === "origin" || slot.kind === "precursor" || slot.kind === "naming" || slot.kind === "popularity") {
     parts.push(slot.kind);
   }
   return parts.join("/");
@@ -222,5 +225,7 @@ export function groupLabel(slot: GroupSlot, x: string): string {
       return `Does ${x} work?`;
     case "safety":
       return `How safe is ${x}?`;
+    case "popularity":
+      return `How popular is ${x}, and since when?`;
   }
 }

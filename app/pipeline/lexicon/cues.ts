@@ -1113,3 +1113,9 @@ export const GENERIC_SUBJECT_NOUNS: readonly string[] = [
   // what a text says of the treatment's risks and effects speaks of the treatment
   "risks", "the risks", "side effects", "the side effects", "adverse effects", "complications", "the complications",
 ];
+
+/** How popular it is, or was ("became popular in the 1920s", "is growing increasingly popular", "has undergone a
+ * resurgence"): a checkable assertion of category other that sources may disagree on. */
+export const POPULARITY = "\\b(?:popular(?:ity)?|fashionable|in vogue|craze|fads?|trendy|resurgence|prominence)\\b";
+/** Not its popularity: a page's "In popular culture" section, "a popular belief", "popular science". */
+export const POPULARITY_NOT = "\\bpopular (?:culture|belief|science|press|media|magazines?|books?|websites?|sites?|blogs?|literature|accounts?|imagination|myth|misconception|opinion|name|wisdom|tv|television|shows?)s?\\b";
