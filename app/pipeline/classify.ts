@@ -3,7 +3,7 @@
 import {
   ADVISED_AGAINST_CUES, WARNED_OFF_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, BODY_SHORT_NAMES, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
   FREQUENCY_CUES, FOUNDER_COMMON_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
-  OTHER_TREATMENT_CUES, POPULARITY, POPULARITY_NOT, MORE_EFFICACY_CUES, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES, STUDY_FOUND_FALL, STUDY_FOUND_RISE,
+  OTHER_TREATMENT_CUES, POPULARITY, POPULARITY_NOT, ROUTE_OF_GIVING, GIVING_WORD, MORE_EFFICACY_CUES, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES, STUDY_FOUND_FALL, STUDY_FOUND_RISE,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
@@ -155,6 +155,10 @@ const MEASURE_AFTER = /^\s*(?:K|atm|bar|kPa|°[CF]|%)\b/;
 // "in June 2022 proposals worth Rs 52 crore were formulated", "new guidelines were drafted in 2019": a document made,
 // not the practice
 const PAPERWORK_MADE = /\b(?:proposals?|plans?|budgets?|guidelines?|policies|policy|laws?|bills?|regulations?|rules|standards?|contracts?|agreements?|reports?|petitions?|applications?|memorand(?:um|a))\s+(?:\S+\s+){0,4}?(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:formulated|drafted|developed|created|introduced|designed|written|proposed|prepared|drawn up|submitted|sent|approved|established)\b/i;
+const ROUTE = new RegExp(ROUTE_OF_GIVING, "i"), GIVING = new RegExp(GIVING_WORD, "i");
+// "Public safety is paramount", "your safety is our first priority": safety held up as a value, not said of the treatment
+const SAFETY_AS_VALUE = /\b(?:public|patient|client|customer|your|our) (?:health and |wellbeing and )?safety (?:is|remains|comes|must come) (?:always |our |the )?(?:paramount|(?:top |first |highest |number one |main )?priority|first|(?:of )?(?:the )?(?:utmost|prime|first|highest) (?:importance|concern))\b/i;
+const NEGATED_GIVING = /\b(?:no|not|never|nor)\b|n['’]t\b/i;
 const POPULAR = new RegExp(POPULARITY, "i"), NOT_POPULARITY = new RegExp(POPULARITY_NOT, "i");
 const ATTRIBUTED_ORIGIN = /\b(?:originat\w* (?:with|from|among|in)|comes? from|came from|dates? (?:back )?to (?:the )?(?:oldest |ancient )?[A-Z]\w*|part of the (?:\w+ )?(?:medicine|tradition|culture|heritage|practice|rituals?) of|learn(?:ed|t) (?:about )?(?:it|this|the \w+) from|handed down)\b/i;
 // "Some soreness for 24 to 48 hours is normal": how long a harm lasts, not how long a session takes
@@ -1512,7 +1516,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       && (!PERSONAL_HARM.test(clause) || (harmAfterIt ??= (mask & b.harmEvent) !== 0 && HARM_AFTER_IT_RE.test(clause))) && !deathOfSubject(clause, ctx.subject) && ((worryRemoved ??= gSafety && removesWorry(clause)) || !harmTreated(clause, firstIndex(HARM, clause)))))
     // ("lowers the risk of falls": a benefit, not its own risk; read last, as the rarest)
     && !STUDY_AIM_RE.test(clause) && !advisesAgainstOther(clause, ctx) && (linked ??= isLinked(clause, ctx)) && !RISK_LOWERED_RE.test(clause)
-    && !diseaseDoesHarm(clause, ctx.subject)) {
+    && !diseaseDoesHarm(clause, ctx.subject) && !SAFETY_AS_VALUE.test(clause)) {
     const m = clause.match(/\b((?:collapsed|punctured)(?: an?| the)? lungs?|pneumothorax|(?:nerve|organ|tissue|liver|kidney|brain) damage|side[- ]effects?|risks?|pain(?:less|ful)?|discomfort|bruis\w*|swelling|infections?|injur(?:y|ies)|burns|complications?|down ?time|allergic reactions?|drug interactions?|scarring|redness|itching|irritation|numbness|ulcers?|tenderness|safe(?:ty)?)\b/i);
     let facet = m ? m[1].toLowerCase().replace("-", " ") : null;
     if (facet && /^pain/.test(facet)) facet = "pain";
@@ -1575,6 +1579,13 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       ? measuresIn(clause, counts, quantities).find((m) => m.kind === "frequency" || m.kind === "interval") : undefined;
     if (given !== null) out.push({ category: "protocol", value: given.value, facet: given.facet, confidence: 0.4, hedges: h.cues, atomise: false });
     else if (measure !== undefined) out.push({ category: "protocol", value: measure.value, facet: measure.kind, confidence: 0.4, hedges: h.cues, atomise: false });
+  }
+
+  // ---- the route by which it is given, without a measure: "There are several methods of introducing it into the body,
+  // including intravenously, intramuscularly …", "When administered intravenously, the gas is dissolved into blood"
+  // (a clause that claims something else, or denies the giving, "should not deliver medication intravenously", is not it)
+  if (onTopic && out.length === 0 && (mask & b.route) !== 0 && ROUTE.test(clause) && GIVING.test(clause) && !STUDY.test(clause) && !NEGATED_GIVING.test(clause)) {
+    out.push({ category: "protocol", value: null, facet: "route", confidence: 0.4, hedges: h.cues, atomise: false });
   }
 
   // ---- several measures of giving in one clause are as many claims, each on its part ("a course of 10 sessions over

@@ -24,6 +24,7 @@ const SCAN_DISTANCING = scanner(DISTANCING_HEDGES);
 const SCAN_WEAK = scanner(WEAK_HEDGES);
 const DIST_LOOKUP = new Map(DISTANCING_HEDGES.map((c) => [c, c]));
 const WEAK_LOOKUP = new Map(WEAK_HEDGES.map((c) => [c, c]));
+const COULD_NOT = /\bcould(?:\s+not|n['’]t)\b/gi;
 const YOU_SUPPOSED = /\byou(?:['’]re| are) supposed to\b/gi;
 // "Despite what you may have read online, …", "You might think it would hurt": the modal is the reader's reading or
 // thinking, not a doubt the writer casts on the claim
@@ -138,6 +139,8 @@ export function findHedges(clause: string, words?: readonly string[], maybeDista
   // "you are supposed to place it in a dark jar": an instruction to the reader, not a claim at a distance
   if (maybeDistancing && clause.includes("supposed") && YOU_SUPPOSED.test(clause)) clause = clause.replace(YOU_SUPPOSED, "you should");
   if (maybeWeak && clause.includes("ou ") && READER_MODAL.test(clause)) clause = clause.replace(READER_MODAL, "you $1");
+  // "said they could not comment": "could" denied tells what someone was unable to do, not a doubt
+  if (maybeWeak && clause.includes("ould") && COULD_NOT.test(clause)) clause = clause.replace(COULD_NOT, "cannot");
   const cues: string[] = [];
   let hedged = false;
   if (maybeDistancing) hedged = scanCues(clause, SCAN_DISTANCING, DIST_LOOKUP, cues);

@@ -210,6 +210,8 @@ export function splitClauses(sentence: string): Clause[] {
 
 // (its alternatives grouped by first letter: at any place only one letter's group can match, in the order listed,
 // so exec finds what the plain alternation would, and the engine rules a letter's cues out at once)
+// words that judge effects rather than name them (after "the effects are")
+const EFFECTS_JUDGED = /^\s*(?:\w+ly\s+)?(?:proven|proved|established|documented|demonstrated|confirmed|consistent|clear|real|genuine|modest|limited|small|slight|large|significant|unclear|unknown|uncertain|unproven|doubtful|disputed|temporary|short-lived|long-lasting|lasting|permanent|immediate|noticeable|visible|dramatic|remarkable|impressive|minimal|mild|negligible|subtle|cumulative|gradual)\b/i;
 const LIST_LEAD = new RegExp(`(?:${anyCueSource([
   "\\b(?:rang(?:e|es|ing)|var(?:y|ies|ying)) from",
   "\\b(?:benefits|applications|uses|indications|conditions|effects|results|outcomes|improvements|complaints|ailments|problems|disorders|diseases|illnesses|symptoms|risks|dangers|complications|contraindications),?\\s+(?:of\\s+(?:[\\w-]+\\s+){1,4}?)?(?:\\w+\\s+)?(?:including|includes?|such as|are|like)",
@@ -360,6 +362,8 @@ function outcomeList(clause: string, offset: number): Atom[] | null {
     // object, not the head of a list
     if (COORDINATOR_NEXT.test(clause.slice(from, from + 4))) continue;
     let rest = clause.slice(from);
+    // "Its effects are proven, consistent and lasting": what is said of the effects, not a list of them
+    if (/\bare\s*$/i.test(m[0]) && EFFECTS_JUDGED.test(rest)) continue;
     // (a list in apposition ends where the main clause's verb resumes: "the clay, a remedy for acne and ulcers, is sold …")
     rest = rest.replace(PREDICATE_RESUMES, "").replace(SUBORDINATE_TAIL, "").replace(SAYS_TAG, "").replace(LIST_END, "");
     // ("include but are not limited to: A, B": the hedge on the list's length leads it in)

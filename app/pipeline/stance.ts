@@ -21,7 +21,8 @@ const BENEFIT_AFTER = new RegExp(
 const PERSISTS = /\b(?:continues?|persists?|goes on) to (?:exist|be (?:used|practi[sc]ed|offered|popular|sold))\b|\bis still (?:used|practi[sc]ed|offered|popular|sold)\b/i;
 
 // how sure a writer is that it does not work
-const EPISTEMIC = /\b(?:probably|likely|may|might|perhaps|possibly|suggest(?:s|ed|ing)?|appear(?:s|ed)?|seem(?:s|ed)?|think)\b/i;
+// ("there have been no such trials, to my knowledge": the writer's verdict as far as they know)
+const EPISTEMIC = /\b(?:probably|likely|may|might|perhaps|possibly|suggest(?:s|ed|ing)?|appear(?:s|ed)?|seem(?:s|ed)?|think|to (?:my|our) knowledge|as far as (?:i|we) know)\b/i;
 // "no evidence suggests that it works", "the evidence is insufficient to suggest that it works" are sure
 // "no benefit beyond techniques that may be provided": a modal inside a relative clause of a noun hedges that
 // clause, not the writer's verdict (after a verb of saying or showing, "that" opens the verdict itself)
@@ -119,7 +120,11 @@ const HARM_UNLIKELY = /\bunlikely to (?:\w+ )?(?:harm|hurt|injure|damage|cause (
 // "can dangerously lower blood calcium"
 const DANGEROUSLY = /\b(?:dangerously|harmfully|seriously|severely|fatally)\s+(?:\w+\s+)?(?:lower|raise|increase|decrease|reduce|deplete|drop|damage|injure|affect)\w*\b/i;
 
+// "the order was necessary to protect public health and safety": an authority acting against it to keep people safe
+const PROTECTS_PUBLIC = /\b(?:order|ban|prohibition|action|closure|suspension|measure|warning|recall|injunction)s?\b[^.;]{0,60}\bto (?:protect|safeguard) (?:the )?(?:public|patients|consumers|the community|members of the public)(?:['’]s?)?\b/i;
+
 function plainSafetyStance(clause: string, hedged: boolean): StanceValue {
+  if (PROTECTS_PUBLIC.test(clause)) return { kind: "stance", polarity: "con", hedged };
   if (NOT_HARMFUL.test(clause) || HARM_UNLIKELY.test(clause)) return { kind: "stance", polarity: "pro", hedged };
   if (DANGEROUSLY.test(clause) || MILD_HARM_COMES.test(clause) || RARE_BUT_COMES.test(clause) || HARM_AFTER_IT_RE.test(clause) || LEFT_IN_HARM_STATE_RE.test(clause)) return { kind: "stance", polarity: "con", hedged };
   if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || (HARMS_OCCUR.test(clause) && !NEGATION_WORD.test(clause)) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause) || CAUSES_HARM.test(clause) || DOES_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };

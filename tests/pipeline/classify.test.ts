@@ -934,6 +934,21 @@ describe("classifyClause: values and facets", () => {
     expect(d?.facet).toBe("sessions:back pain");
     expect(d?.value).toMatchObject({ kind: "count", min: 4, max: 6, unit: "sessions", scope: "back pain" });
   });
+  it("the route by which it is given is how it is given; a giving denied, or a clause that claims something else, is not", () => {
+    const facetOf = (clause: string) => classifyClause(clause, ctx).map((d) => `${d.category}/${d.facet}`);
+    expect(facetOf("There are several methods of introducing reflexology oils into the body, including intravenously and topically")).toEqual(["protocol/route"]);
+    expect(facetOf("When administered intravenously, the reflexology serum is dissolved into blood taken from the patient")).toEqual(["protocol/route"]);
+    expect(facetOf("No reflexology clinic should deliver medication intravenously")).toEqual([]);
+  });
+  it("a body's certificate, its seizure of the kit, and an order to protect the public", () => {
+    const categories = (clause: string) => classifyClause(clause, ctx).map((d) => d.category);
+    expect(categories("Both the FDA and the EPA certify reflexology mats as destroying germs")).toContain("recognition");
+    expect(categories("The FDA seized 77 reflexology devices from a firm in Ohio")).toContain("recognition");
+    expect(draft("The commission said the order against the reflexology clinic was necessary to protect public health and safety", "safety")?.value)
+      .toEqual({ kind: "stance", polarity: "con", hedged: false });
+    // safety held up as a value says nothing of the treatment
+    expect(draft("Public safety is paramount when seeking reflexology", "safety")).toBeUndefined();
+  });
   it("how popular it is, dated or not, is a claim of category other with the facet popularity", () => {
     const facetOf = (clause: string) => classifyClause(clause, ctx).map((d) => `${d.category}/${d.facet}`);
     expect(facetOf("Reflexology officially became popular in Europe in the 1970s")).toEqual(["other/popularity"]);

@@ -11,6 +11,9 @@ describe("findHedges", () => {
     ["It supposedly drains toxins.", true, ["supposedly"]],
     ["It allegedly cures colds.", true, ["allegedly"]],
     ["A purported benefit is better sleep.", true, ["purported"]],
+    ["It purports to raise the oxygen in the blood.", true, ["purports to"]],
+    // "could" denied is what someone could not do, not a doubt
+    ["The spokesperson said they could not comment on the complaint.", false, []],
     ["Results are considered permanent.", true, ["are considered"]],
     ["It is thought to calm the nerves.", true, ["it is thought"]],
     ["It may help with anxiety.", true, ["may"]],
@@ -112,6 +115,11 @@ describe("stance", () => {
     ["Pain scores were not significantly different from placebo", "con"],
     ["This non-scientific practice is popular", "con"],
     ["There is no evidence that it works", "con"],
+    // trials said not to exist, a study too small to tell
+    ["There have been no gold standard human trials of it", "con"],
+    ["It covered 18 patients, not nearly enough to declare the therapy a success", "con"],
+    // its effects vouched for
+    ["Its effects are proven, consistent", "pro"],
     ["Wrinkles are not erased but it gives an impression of freshness", "pro"],
     // a contrast that names no benefit leaves the denial standing
     ["Trials of the method remain scarce but the guild hopes to fund more research", "con"],

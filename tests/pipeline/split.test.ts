@@ -75,6 +75,9 @@ describe("splitClauses", () => {
 
 describe("splitList", () => {
   const rows: Array<[string, string[]]> = [
+    // what is said of the effects is no list of them; the benefits named are
+    ["Its effects are proven, consistent, safe and lasting", ["Its effects are proven, consistent, safe and lasting"]],
+    ["The benefits are better sleep, less pain and more energy", ["The benefits are better sleep", "less pain", "more energy"]],
     ["It is highly effective in treating gout, hip and knee disorders", ["It is highly effective in treating gout", "hip", "knee disorders"]],
     ["It has many applications including stress relief, better sleep, and pain relief",
       ["It has many applications including stress relief", "better sleep", "pain relief"]],

@@ -135,6 +135,8 @@ export const STUDY_FOUND_FALL = `\\b(?:found|finds|showed|shows|shown|reported|o
 export const STUDY_FOUND_RISE = "\\b(?:found|finds|showed|shows|shown|reported|observed|saw|noted|recorded|demonstrated|documented)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:increase|rise|gain|improvement)s?\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:density|strength|mobility|flexibility|range of motion|sleep quality|sleep|energy|mood|quality of life|function|circulation|blood flow|well-?being|performance|endurance|healing)\\b";
 
 export const MORE_EFFICACY_CUES: readonly string[] = [
+  // its effects vouched for: "Its effects are proven, consistent", "the benefits have been well documented"
+  "\\b(?:its|their|the) (?:[\\w-]+ )?(?:effects?|benefits?|efficacy|effectiveness) (?:are|is|have been|has been) (?:\\w+ )?(?:proven|proved|established|demonstrated|documented|well[- ]documented|confirmed)\\b(?! to be\\b)",
   // a share of the people treated who respond, get better or see a benefit: "About 70% of patients respond", "Nine out
   // of ten clients improved", "most sufferers get better", "two-thirds of them saw an improvement"
   "\\b(?:\\d+(?:[.,]\\d+)?\\s?(?:%|per ?cent)|(?:one|two|three|four|five|six|seven|eight|nine|\\d+) (?:out of|in) (?:three|four|five|ten|\\d+)|(?:a|one|two) (?:third|quarter)s?|two-thirds|three-quarters|half|most|many|the (?:vast |great )?majority)"
@@ -419,6 +421,11 @@ export const CON_CUES: readonly string[] = [
   "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b",
   // "there has been no clinical research done to prove a link between it and weight loss", "no studies showing it helps"
   // (not "no studies showing harm": a harm not shown reassures)
+  // a study too small to tell: "It covered 18 patients, not nearly enough to declare the therapy a success"
+  "\\bnot (?:nearly |remotely |anywhere near |large |big )?(?:enough|sufficient) to (?:declare|call|conclude|show|prove|say|claim|establish|demonstrate|judge)\\b",
+  // trials said not to exist: "There have been no gold standard human trials", "there are no controlled studies of it"
+  "\\bthere (?:have|has|had) (?:never )?been no (?:[\\w-]+ ){0,4}?(?:trials?|studies)\\b(?![^.;]{0,40}\\b(?:harms?|harmful|risks?|side[- ]effects?|adverse|dangers?|safety|toxic\\w*)\\b)",
+  "\\bthere (?:are|is|were|was) no (?:[\\w-]+ ){1,4}?(?:trials?|studies)\\b(?![^.;]{0,40}\\b(?:harms?|harmful|risks?|side[- ]effects?|adverse|dangers?|safety|toxic\\w*)\\b)",
   "\\bno (?:[\\w-]+ ){0,2}?(?:research|studies|study|trials?|data|science)(?: (?:has|have) been| (?:was|were))?(?: done| conducted| carried out| published| performed)? (?:to (?:prove|show|support|demonstrate|confirm|back up|document|verify|substantiate|validate)|proving|showing|supporting|demonstrating|confirming|documenting|(?:that|which) (?:\\w+ )?(?:prove|proves|proved|show|shows|showed|support|supports|demonstrate|demonstrates|confirm|confirms|confirmed|document|documents|back up|backs up))\\b(?![^.;]{0,30}\\b(?:harm|harmful|risks?|side[- ]effects?|adverse|dangers?|dangerous|injur\\w*|unsafe|toxic)\\b)",
   "\\bno (?:[\\w-]+ ){0,3}for which there (?:is|was|are|were) (?:\\w+ ){0,2}evidence\\b", "(?<!\\bif )\\bnot (?:been )?(?:\\w+ly )?(?:proven|proved|shown|demonstrated|supported|established)\\b",
   // "has not approved any device as safe and effective", "has not determined that the products are safe and effective"
@@ -771,6 +778,9 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\bCE[- ]mark(?:ed|ing)?\\b", "\\baccredit\\w*\\b", "\\bcleared (?:by|for|as)\\b", "\\b(?:not|never) (?:been |yet )?cleared\\b", "\\bclearance\\b",
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b",
+  // a body's certificate of what it does, or its seizure of the kit: "the FDA and EPA certify ozone as destroying germs",
+  // "the FDA seized 77 ozone generators"
+  "\\bcertif(?:y|ies|ied) (?:it|them|this|[\\w-]+(?: [\\w-]+)?) as\\b", "\\bseiz(?:ed|es|ing)\\b(?= (?:[\\w-]+ ){0,3}?(?:devices?|machines?|generators?|units?|equipment|products?|kits?|supplies|stock)\\b)",
   // a legal class it is sold in, and insurers' differing cover: "sold as food supplements", "Private insurers vary wildly"
   "\\b(?:sold|marketed|classed|classified|regulated) as (?:an? )?(?:(?:food|dietary|nutritional|herbal) supplements?|cosmetics?|cosmetic products?|wellness (?:devices?|products?))\\b",
   "\\binsurers?\\b[^.;]{0,20}\\b(?:vary|varies|differ|differs)\\b",
@@ -1119,3 +1129,8 @@ export const GENERIC_SUBJECT_NOUNS: readonly string[] = [
 export const POPULARITY = "\\b(?:popular(?:ity)?|fashionable|in vogue|craze|fads?|trendy|resurgence|prominence)\\b";
 /** Not its popularity: a page's "In popular culture" section, "a popular belief", "popular science". */
 export const POPULARITY_NOT = "\\bpopular (?:culture|belief|science|press|media|magazines?|books?|websites?|sites?|blogs?|literature|accounts?|imagination|myth|misconception|opinion|name|wisdom|tv|television|shows?)s?\\b";
+
+/** A route by which it is given ("intravenously", "by insufflation", "injected into the joint", "reinfused"): with a
+ * word of giving, how it is given (protocol, no value). */
+export const ROUTE_OF_GIVING = "\\b(?:intravenous(?:ly)?|intramuscular(?:ly)?|subcutaneous(?:ly)?|intra-?articular(?:ly)?|intraperitoneal(?:ly)?|intradermal(?:ly)?|intrathecal(?:ly)?|intradiscal(?:ly)?|topically|orally|rectally|by (?:injection|infusion|insufflation|inhalation|mouth)|(?:injected|infused) (?:into|under|beneath|at)|reinfused)\\b";
+export const GIVING_WORD = "\\b(?:administer\\w*|given|giving|introduc\\w*|deliver\\w*|appl(?:y|ied|ies)|inject\\w*|infus\\w*|inhal\\w*|insufflat\\w*|withdrawn|reinfus\\w*|methods?|ways?|routes?|taken)\\b";

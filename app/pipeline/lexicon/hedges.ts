@@ -3,6 +3,9 @@
 export const DISTANCING_HEDGES: readonly string[] = [
   "is said to", "are said to", "was said to", "were said to", "is claimed to", "are claimed to", "claimed",
   "claims to", "claim to", "supposedly", "allegedly", "alleged", "purportedly", "purported", "reportedly",
+  "purports to", "purport to",
+  // what the writer only knows of: "there have been no such trials, to my knowledge"
+  "to my knowledge", "to our knowledge", "as far as i know", "as far as we know",
   "is considered", "are considered", "was considered", "were considered", "is held to be", "are held to be", "was held to be", "were held to be", "was often considered", "were often considered",
   "is often considered", "are often considered", "was long considered", "was widely considered", "were widely considered", "it is thought", "is thought to", "are thought to", "is believed to",
   "are believed to", "it is believed", "believed to", "is reputed to", "reputedly", "ostensibly",
@@ -73,7 +76,7 @@ export const WEAK_HEDGES: readonly string[] = [
 /** Hedges that also mark a reported benefit: a clause that carries one is an efficacy claim. */
 export const REPORTING_HEDGES: readonly string[] = [
   "is said to", "are said to", "was said to", "were said to", "supposedly", "allegedly", "purportedly",
-  "purported", "reportedly", "is claimed to", "are claimed to", "claims to", "is believed to", "are believed to",
+  "purported", "reportedly", "is claimed to", "are claimed to", "claims to", "purports to", "purport to", "is believed to", "are believed to",
   "is reputed to", "reputedly", "impression of", "is promoted as", "is marketed as", "is pitched as", "are pitched as", "is billed as", "are billed as", "promoted for", "marketed for", "advertised for", "claim to", "claim that",
   "claims that", "claimed", "claim it", "claims it", "proponents say", "advocates say", "proponents claim",
   "advocates claim", "supporters claim", "practitioners claim", "practitioners say", "practitioners believe",
