@@ -148,6 +148,17 @@ const BODY_ACTS = /\b(?:(?:does|do|did) not (?:allow|permit|offer)|declined to|r
 const UNNAMED_BODY = /\b(?:national|state|federal|government|public|regional|statutory|official|provincial)\s+(?:[\w-]+\s+){0,3}?(?:insurers?|insurance|health services?|health systems?|boards?|ministry|ministries|agenc(?:y|ies)|regulators?|councils?|authorit(?:y|ies)|commissions?)\b|\b(?:health|medical|professional|regulatory|licensing) (?:boards?|councils?|authorit(?:y|ies)|ministry|ministries|regulators?|insurers?)\b|\b(?:insurers|regulators)\b/i;
 // "“nasya,” which means eliminating toxins through the nose": what a word means, not what the treatment does
 const GLOSS = /^[“"‘]?[\p{L}-]+[”"’]?,?[”"’]?\s+(?:which\s+|that\s+)?(?:means|meaning|literally means|translates (?:to|as))\b/iu;
+// a glossary's entry, "Therapy: Treatment intended to relieve or heal a disorder": what a word means, told by a class noun
+// (not an entry for the subject itself, whose definition may claim something of it, nor a label that leads a claim
+// naming it: "Conclusion: Cupping is considered a form of quackery")
+// (the term capitalised, the definition's words in either case: "Therapy: Treatment intended to …", "a treatment …")
+const CLASS_NOUNS = ["treatments?", "therapy", "therapies", "category", "form", "type", "kind", "method", "practice", "process", "substance", "gas", "compound", "system", "procedure", "technique", "term", "branch", "field", "use"]
+  .map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slice(1)}`).join("|");
+const GLOSSARY_ENTRY = new RegExp(`^\\s*(?:[-•*]\\s*)?(\\p{Lu}[\\p{L}-]*(?:\\s+[\\p{L}-]+){0,3})\\s*:\\s+(?:[Aa]n?\\s+|[Tt]he\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${CLASS_NOUNS})\\b`, "u");
+const glossaryEntryOfOther = (clause: string, subject: RegExp | null) => {
+  const m = clause.includes(":") ? GLOSSARY_ENTRY.exec(clause) : null;
+  return m !== null && !(subject?.test(clause) ?? false);
+};
 // what follows a count whose noun was named before it: "with more than 300 now operating", "and over 40 in Ireland"
 const ELIDED_NOUN_AFTER = /^\s+(?:(?:now|currently|still|already)\s+)?(?:operat\w*|open(?:ed)?\b|in (?:operation|business|practice)|exist\w*|active|practi[sc]\w*|working|registered|today|nationwide|worldwide|across\b|in (?:the )?[A-Z])/;
 const LISTICLE_OR_MEASURE = /^(?:reasons|ways|things|tips|facts|myths|questions|steps|secrets|signs|mistakes|benefits|k|atm|bar|kpa|°c|°f)$/i;
@@ -1494,7 +1505,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
         || deniesHarm || reportedHistory || otherTreatment || endPointOnly || shamIsPlacebo || cureOnlyInName(clause)
         // "flushing out toxins can be hard on the kidneys": a warning, not the detox's benefit
         || (!con && gSafety && ORGAN_HARM_RE.test(clause));
-      if (!blocked && !GLOSS.test(clause) && (strong || (weak && !protocolDone))) {
+      if (!blocked && !GLOSS.test(clause) && !glossaryEntryOfOther(clause, ctx.subject) && (strong || (weak && !protocolDone))) {
         out.push({
           category: "efficacy", value: efficacyStance(clause, h.hedged, gCon ? con : undefined), facet: outcomeFacet(clause, ctx.subject, health),
           confidence: strong ? 0.75 : 0.5, hedges: h.cues, atomise: true,

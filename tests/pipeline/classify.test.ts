@@ -940,6 +940,11 @@ describe("classifyClause: values and facets", () => {
     expect(facetOf("When administered intravenously, the reflexology serum is dissolved into blood taken from the patient")).toEqual(["protocol/route"]);
     expect(facetOf("No reflexology clinic should deliver medication intravenously")).toEqual([]);
   });
+  it("a glossary's entry for another word is no claim; one for the subject may be", () => {
+    expect(draft("Therapy: Treatment intended to relieve or heal a disorder", "efficacy")).toBeUndefined();
+    expect(draft("Reflexology: a treatment that relieves back pain", "efficacy")).toBeDefined();
+    expect(draft("Conclusion: Reflexology is considered a form of quackery", "efficacy")).toBeDefined();
+  });
   it("a body's certificate, its seizure of the kit, and an order to protect the public", () => {
     const categories = (clause: string) => classifyClause(clause, ctx).map((d) => d.category);
     expect(categories("Both the FDA and the EPA certify reflexology mats as destroying germs")).toContain("recognition");

@@ -22,6 +22,7 @@ describe("groupKey and groupLabel", () => {
     [claim("protocol", null, { kind: "quantity", min: 3, max: 3, unit: "mm" }), "cupping/protocol/depth", "How deep is Cupping applied?"],
     [claim("protocol", "frequency"), "cupping/protocol/frequency", "How often is Cupping given?"],
     [claim("protocol", "duration"), "cupping/protocol/duration", "How long does a session of Cupping take?"],
+    [claim("protocol", "route"), "cupping/protocol/route", "By what route is Cupping given?"],
     [claim("efficacy", "back pain"), "cupping/efficacy", "Does Cupping work?"],
     [claim("safety", "bruising"), "cupping/safety", "How safe is Cupping?"],
     [claim("other", "popularity"), "cupping/other/popularity", "How popular is Cupping, and since when?"],

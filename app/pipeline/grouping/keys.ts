@@ -193,6 +193,7 @@ const PROTOCOL_QUESTIONS: Record<string, (x: string) => string> = {
   duration: (x) => `How long does a session of ${x} take?`,
   dose: (x) => `What dose does ${x} use?`,
   volume: (x) => `How much liquid does a session of ${x} use?`,
+  route: (x) => `By what route is ${x} given?`,
 };
 
 /** The question a group answers; `x` is the subject as written ("it" when there is none). */
