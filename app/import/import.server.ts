@@ -7,6 +7,7 @@ import { getCorpus } from "../../db/corpora";
 import type { Corpus } from "../../db/schema";
 import { findSourceByHash, insertSourceWithClaims } from "../../db/sources";
 import { extractClaims, groupClaims, type ExtractedClaim, type PipelineResult, type SourceFormat } from "~/pipeline";
+import { ImportError } from "./decode";
 import type { ImportDocument } from "./documents";
 
 export interface ImportedDocument {
@@ -31,6 +32,17 @@ export function contentHash(text: string): string {
  * is named after its topic by the user: the best hint there is for each text's main subject. */
 export function extractForCorpus(corpus: Pick<Corpus, "name"> | undefined, text: string, format: SourceFormat): PipelineResult {
   return extractClaims(text, { format, subjects: corpus ? [corpus.name] : undefined });
+}
+
+/** extractForCorpus for one named text: a fault of the pipeline on it is told as an ImportError naming the text, so
+ * that the user learns which file could not be read (nothing is stored: extraction runs before any write). */
+export function extractNamed(corpus: Pick<Corpus, "name"> | undefined, text: string, format: SourceFormat, where: string): PipelineResult {
+  try {
+    return extractForCorpus(corpus, text, format);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ImportError(where, `its claims could not be extracted (${reason}); nothing was imported. Please report this file to the Claimscope team.`);
+  }
 }
 
 /** An extracted claim as the claim table stores it. */
@@ -58,7 +70,7 @@ export async function importDocuments(
   const corpus = await getCorpus(db, corpusId);
   // Extraction is pure and may take a while on big files: do it before the write transaction opens.
   const prepared = docs.map((doc, i) => {
-    const result = extractForCorpus(corpus, doc.text, doc.format);
+    const result = extractNamed(corpus, doc.text, doc.format, doc.where ?? doc.origin);
     onProgress?.({ done: i + 1, total: docs.length, origin: doc.origin });
     return { doc, result, hash: contentHash(doc.text) };
   });

@@ -15,7 +15,7 @@ import {
 } from "../../db/reextract";
 import type { ClaimRow } from "../../db/schema";
 import type { SourceFormat } from "~/pipeline";
-import { claimContent, extractForCorpus, regroupCorpus, type ImportProgress } from "./import.server";
+import { claimContent, extractNamed, regroupCorpus, type ImportProgress } from "./import.server";
 
 export interface ReextractSummary {
   /** Sources re-read. */
@@ -113,7 +113,7 @@ export async function reextractCorpus(
   // Extraction is pure and may take a while: before the write transaction, as on import. The stored texts never
   // change, so nothing can make these results stale; the claims and verdicts are read inside the transaction.
   const extracted = sources.map((source, i) => {
-    const claims = extractForCorpus(corpus, source.text, source.format as SourceFormat).claims.map(claimContent);
+    const claims = extractNamed(corpus, source.text, source.format as SourceFormat, source.origin).claims.map(claimContent);
     onProgress?.({ done: i + 1, total: sources.length, origin: source.origin });
     return { source, claims };
   });

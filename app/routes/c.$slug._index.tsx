@@ -81,7 +81,14 @@ export async function action({ params, request }: ActionFunctionArgs) {
     throw error;
   }
   const db = await getDb();
-  const results = await importDocuments(db, corpus.id, docs);
+  let results;
+  try {
+    results = await importDocuments(db, corpus.id, docs);
+  } catch (error) {
+    // (a text the pipeline could not read: the message names it, and nothing was stored)
+    if (error instanceof ImportError) return json<ImportResult>({ ok: false, error: error.message }, { status: 400 });
+    throw error;
+  }
   return json<ImportResult>({
     ok: true,
     added: results.filter((r) => r.status === "added").map((r) => ({ title: r.title, claims: r.claimCount })),

@@ -8,6 +8,7 @@ import { createCorpus, CorpusExistsError, findCorpus, listCorpora, slugify } fro
 import { listSources } from "../../db/sources";
 import { recordVerdict, verdictHistory } from "../../db/verdicts";
 import type { ImportDocument } from "~/import/documents";
+import { ImportError } from "~/import/decode";
 import { importDocuments } from "~/import/import.server";
 import { tempDatabase } from "../helpers/db";
 
@@ -84,6 +85,18 @@ describe("importing", () => {
       expect(quote.length).toBeGreaterThan(0);
       expect(quote.trim()).toBe(quote);
     }
+  });
+
+  it("names the file whose claims could not be extracted, and stores none of the batch", async () => {
+    const corpus = await createCorpus(db, "Cupping");
+    await importDocuments(db, corpus.id, [doc("a", TEXT_A)]);
+    // a document whose text is no string (a caller's bug) makes the pipeline throw on it
+    const broken = { ...doc("broken", TEXT_B), text: null as unknown as string, where: "broken.txt" };
+    const attempt = importDocuments(db, corpus.id, [doc("b", TEXT_B), broken]);
+    await expect(attempt).rejects.toBeInstanceOf(ImportError);
+    await expect(importDocuments(db, corpus.id, [broken])).rejects.toThrow(/^broken\.txt: its claims could not be extracted \(.+\); nothing was imported/);
+    // what was stored before is intact, and the good file of the failed batch was not stored either
+    expect((await listSources(db, corpus.id)).map((s) => s.title)).toEqual(["a"]);
   });
 
   it("adds nothing when the same content is imported again, even under another name", async () => {
