@@ -136,6 +136,17 @@ const NAME_FOUNDED = /^\s*((?:[A-Z][\p{L}'’&-]*\s+){1,4})(?:was|were)\s+(?:\w+
 const NOT_A_NAME = /^(?:The|This|That|These|Those|It|Its|Our|Their|His|Her|A|An|In|By|When|Since)\b/;
 /** An organisation's founding, not the treatment's: one with an organisation's head noun, one headquartered somewhere,
  * or a bare name other than the treatment's. */
+/** "Rolfing, named for the woman who developed it in the '40s, was never popularized until the Rolf Institute was
+ * established in 1972": a clause that founds a body at one date and tells of the treatment's beginning at another. */
+function begunApartFromBody(clause: string, years: Array<{ start: number; value: YearValue }>, subject: RegExp | null): boolean {
+  const distinct = years.filter((y, i) => years.findIndex((z) => z.value.min === y.value.min && z.value.max === y.value.max) === i);
+  if (distinct.length < 2) return false;
+  return partsAround(clause, distinct.map((y) => y.start)).some(([a, b]) => {
+    const part = clause.slice(a, b);
+    return BEGUN.test(part) && !foundsOrganisation(part, subject);
+  });
+}
+
 function foundsOrganisation(clause: string, subject: RegExp | null): boolean {
   if (FOUNDS_ORGANISATION.test(clause) || FOUNDED_AND_HEADQUARTERED.test(clause)) return true;
   const named = NAME_FOUNDED.exec(clause);
@@ -644,7 +655,8 @@ const HAS_WORD = /\p{L}{2}/u;
 const CREDENTIAL_BEFORE_NOUN = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:certified|qualified|registered|licensed|accredited)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+(?:ers|ors|ists|ians|ioners|teachers|instructors|therapists|practitioners|trainers)\b/iu;
 // how many there are now, told of the clause's people: "there are", "we have", "I have", "today", "now"
 const HOW_MANY_THERE_ARE = /\b(?:there\s+(?:are|were)|(?:we|I|they|she|he|it)\s+(?:now\s+)?(?:have|has)|today|now|currently)\b/i;
-const CAUSED_JUST_BEFORE = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed|ing)?|bring(?:s|ing)? on|brought on)\s+(?:\w+\s+)?$/i;
+// (and a quality it is known for, "has a reputation for being painful", "notorious for bruising")
+const CAUSED_JUST_BEFORE = /\b(?:cause[sd]?|causing|lead(?:s|ing)? to|led to|result(?:s|ed|ing)? in|trigger(?:s|ed|ing)?|bring(?:s|ing)? on|brought on|for being|(?:reputation|known|notorious|infamous|famous) for)\s+(?:\w+\s+)?$/i;
 
 function harmBeforeTreatedPatient(clause: string): boolean {
   const treatedAt = clause.search(TREATED_PATIENT);
@@ -1095,7 +1107,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (a person's birth, "Ida Lee was born in 1896", is not the treatment's)
   // ("Quinine was discovered in 1820 by A": a discovery of something else, led by its own name, that is no method)
   const otherThing = (gOrigin || gFounder) && years.length > 0 && (ledByOtherThing(clause, ctx) || PAPERWORK_MADE.test(clause));
-  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && !(foundsOrg ??= foundsOrganisation(clause, ctx.subject)) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause) && !PLACE_OFFERED_SINCE.test(clause)
+  if (onTopic && years.length && !recognition && gOrigin && !otherThing && !DATED_STUDY.test(clause) && (!(foundsOrg ??= foundsOrganisation(clause, ctx.subject)) || begunApartFromBody(clause, years, ctx.subject)) && !personBorn(clause, ctx.subject) && !PEOPLE_BEGAN.test(clause) && !DECLINED.test(clause) && !PLACE_OFFERED_SINCE.test(clause)
     && !years.every((y) => ACHIEVEMENT_BEFORE.test(clause.slice(Math.max(0, y.start - 40), y.start)))) {
     cueText ??= blankTitlesBeforeNames(clause);
     const naming = firstIndex(NAMING, cueText), precursor = firstIndex(PRECURSOR, cueText);
@@ -1120,6 +1132,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
         const parts = partsAround(clause, distinct.map((y) => y.start));
         distinct.forEach((y, i) => {
           const part = clause.slice(parts[i][0], parts[i][1]);
+          // (the part that tells of a body founded dates the body, not the treatment)
+          if (foundsOrg && foundsOrganisation(part, ctx.subject)) return;
           let f = firstIndex(NAMING, part) >= 0 ? "naming" : firstIndex(PRECURSOR, part) >= 0 ? "precursor" : firstIndex(ORIGIN, part) >= 0 ? "origin" : facet;
           if (f === "origin" && !STRONG_ORIGIN.test(part)) f = POPULARISED.test(part) ? "popularised" : PUBLISHED.test(part) ? "publication" : f;
           out.push({ category: "origin_date", value: y.value, facet: f, confidence: 0.8, hedges: h.cues, atomise: false, start: parts[i][0], end: parts[i][1] });

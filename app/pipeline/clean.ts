@@ -235,7 +235,19 @@ function indentedGoOn(text: string, e: number): { end: number; lineEnd: number }
   return { end: ne, lineEnd };
 }
 
-function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd: number } | null {
+/** Whether some line of the text runs to 200 characters or more: such a text is not hard-wrapped (wrap widths are
+ * well under that), so two long lines in a row are two paragraphs, not one cut in two. */
+function hasUnwrappedLine(text: string): boolean {
+  let at = 0;
+  for (let nl = text.indexOf("\n"); ; nl = text.indexOf("\n", at)) {
+    const end = nl < 0 ? text.length : nl;
+    if (end - at >= 200) return true;
+    if (nl < 0) return false;
+    at = nl + 1;
+  }
+}
+
+function wrappedLine(text: string, s: number, e: number, unwrapped: boolean): { end: number; lineEnd: number } | null {
   if (text[e] !== "\n" && !(text[e] === "\r" && text[e + 1] === "\n")) return null;
   const line = text.slice(s, e);
   // "… a course developed by Dr." goes on with the name on the next line
@@ -261,7 +273,9 @@ function wrappedLine(text: string, s: number, e: number): { end: number; lineEnd
   // a line of prose that stops on a word no sentence or heading ends with ("… is thought to have originated in")
   // goes on with the next line, whatever that line starts with ("China and is")
   const openEnd = wordCount(line, 6) >= 6 && OPEN_END.test(line);
-  const carriesOn = questionCut || openEnd || /^[\p{Ll}\d(“"‘']/u.test(next) || (line.length >= 50 && next.length >= 20 && !isHeading(next));
+  // (two long lines in a row are one paragraph wrapped only in a text that is wrapped at all: "… I found on
+  // www.example.com" over "The method is …" in a forum post are two)
+  const carriesOn = questionCut || openEnd || /^[\p{Ll}\d(“"‘']/u.test(next) || (!unwrapped && line.length >= 50 && next.length >= 20 && !isHeading(next));
   return carriesOn ? { end: ne, lineEnd } : null;
 }
 
@@ -273,6 +287,8 @@ export function cleanText(text: string): CleanResult {
   const metadata: SourceMetadata = { title: null, author: null, date: null };
   let paragraph = 0;
   let blank = true;
+  // whether the text has lines too long to be hard-wrapped (read when a line first might go on in the next)
+  let unwrapped: boolean | undefined;
   let seenContent = false;
   // after a line that ends in a colon, short lines without a blank between are the items of its list
   // ("… with conditions such as:\nMigraines\nOsteoarthritis"), bullets or none
@@ -307,7 +323,7 @@ export function cleanText(text: string): CleanResult {
       }
     }
     if (!md) {
-      for (let next = wrappedLine(text, s, e); next; next = wrappedLine(text, s, e)) {
+      for (let next = wrappedLine(text, s, e, (unwrapped ??= hasUnwrappedLine(text))); next; next = wrappedLine(text, s, e, unwrapped)) {
         e = next.end;
         lineRe.lastIndex = next.lineEnd;
       }

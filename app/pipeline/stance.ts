@@ -64,7 +64,7 @@ const HARM_NAMED = /\b(?:dangers?|dangerous|hazards?|hazardous|bruis\w*|swelling
 const COMMON_HARM = /\b(?:most )?(?:common|frequent|usual) (?:complaints?|side[- ]effects?|adverse (?:effects?|events?|reactions?)|problems?)\b[^.;]{0,80}\b(?:is|are|was|were|include[sd]?)\b/i;
 
 // "its safety has not been proven", "it is not known whether it is safe": safety not shown is no reassurance
-const SAFETY_UNPROVEN = /\bno (?:\w+ )?evidence\b[^.;]{0,60}\bsafe\b|\bsafety\b[^.;]{0,100}\b(?:has|have|had)? ?(?:not|never) (?:yet )?(?:been )?(?:proven|established|demonstrated|shown|evaluated|studied)\b|\bsafety\b[^.;]{0,100}\b(?:is|are|remains?) (?:\w+ )?(?:not|poorly) (?:well |fully |yet |clearly |properly )?(?:understood|known|studied|established|defined|clear)\b|\b(?:not known|unknown|unclear|uncertain) (?:whether|if)\b[^.;]{0,40}\bsafe\b|\bwhether\b[^.;]{0,40}\bsafe\b[^.;]{0,30}\b(?:never|not) (?:yet )?(?:been )?(?:established|proven|shown|demonstrated)\b|\bnot (?:\w+ ){0,3}?(?:proven|proved|shown|demonstrated|established|determined|approved|found)\b[^.;]{0,60}\bsafe\b|\b(?:little|no|scant|limited) (?:\w+ )?(?:research|evidence|data|studies) (?:\w+ ){0,2}?(?:proving|showing|that (?:it|they) (?:is|are))[^.;]{0,40}\bsafe\b|\bnot (?:always )?based on (?:\w+ )?safety\b|\bnot (?:legally )?(?:claim|say|advertise)\w* (?:\w+ ){0,3}?safe\b|\bthan (?:that which |what )?can be safely\b/i;
+const SAFETY_UNPROVEN = /\bno (?:\w+ )?evidence\b[^.;]{0,60}\bsafe\b|\bsafety\b[^.;]{0,100}\b(?:has|have|had)? ?(?:not|never) (?:yet )?(?:been )?(?:proven|established|demonstrated|shown|evaluated|studied|confirmed|verified|tested|assessed)\b|\bsafety\b[^.;]{0,100}\b(?:is|are|remains?) (?:\w+ )?(?:not|poorly) (?:well |fully |yet |clearly |properly )?(?:understood|known|studied|established|defined|clear)\b|\b(?:not known|unknown|unclear|uncertain) (?:whether|if)\b[^.;]{0,40}\bsafe\b|\bwhether\b[^.;]{0,40}\bsafe\b[^.;]{0,30}\b(?:never|not) (?:yet )?(?:been )?(?:established|proven|shown|demonstrated)\b|\bnot (?:\w+ ){0,3}?(?:proven|proved|shown|demonstrated|established|determined|approved|found)\b[^.;]{0,60}\bsafe\b|\b(?:little|no|scant|limited) (?:\w+ )?(?:research|evidence|data|studies) (?:\w+ ){0,2}?(?:proving|showing|that (?:it|they) (?:is|are))[^.;]{0,40}\bsafe\b|\bnot (?:always )?based on (?:\w+ )?safety\b|\bnot (?:legally )?(?:claim|say|advertise)\w* (?:\w+ ){0,3}?safe\b|\bthan (?:that which |what )?can be safely\b/i;
 
 // "patients may incorrectly believe it has been proven safe": the safety is a mistaken belief
 const MISBELIEF = /\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes)\b/i;
@@ -123,8 +123,11 @@ const DANGEROUSLY = /\b(?:dangerously|harmfully|seriously|severely|fatally)\s+(?
 // "the order was necessary to protect public health and safety": an authority acting against it to keep people safe
 const PROTECTS_PUBLIC = /\b(?:order|ban|prohibition|action|closure|suspension|measure|warning|recall|injunction)s?\b[^.;]{0,60}\bto (?:protect|safeguard) (?:the )?(?:public|patients|consumers|the community|members of the public)(?:['’]s?)?\b/i;
 
+// "I may be laid up for a day or so after each session": laid low by it
+const LAID_LOW = /\b(?:laid up|bedridden|bed-ridden|out of action|knocked out)\b/i;
+
 function plainSafetyStance(clause: string, hedged: boolean): StanceValue {
-  if (PROTECTS_PUBLIC.test(clause)) return { kind: "stance", polarity: "con", hedged };
+  if (PROTECTS_PUBLIC.test(clause) || LAID_LOW.test(clause)) return { kind: "stance", polarity: "con", hedged };
   if (NOT_HARMFUL.test(clause) || HARM_UNLIKELY.test(clause)) return { kind: "stance", polarity: "pro", hedged };
   if (DANGEROUSLY.test(clause) || MILD_HARM_COMES.test(clause) || RARE_BUT_COMES.test(clause) || HARM_AFTER_IT_RE.test(clause) || LEFT_IN_HARM_STATE_RE.test(clause)) return { kind: "stance", polarity: "con", hedged };
   if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || (HARMS_OCCUR.test(clause) && !NEGATION_WORD.test(clause)) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause) || CAUSES_HARM.test(clause) || DOES_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };

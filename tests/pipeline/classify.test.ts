@@ -940,6 +940,24 @@ describe("classifyClause: values and facets", () => {
     expect(facetOf("When administered intravenously, the reflexology serum is dissolved into blood taken from the patient")).toEqual(["protocol/route"]);
     expect(facetOf("No reflexology clinic should deliver medication intravenously")).toEqual([]);
   });
+  it("what it is, told with what it does, claims that; what it is alone does not", () => {
+    const categories = (clause: string) => classifyClause(clause, ctx).map((d) => d.category);
+    expect(categories("Reflexology is a therapy that relieves back pain")).toEqual(["efficacy"]);
+    expect(categories("Reflexology is a treatment which can relieve back pain")).toEqual(["efficacy"]);
+    expect(categories("Reflexology is a holistic system of foot massage that realigns and balances your body")).toEqual(["efficacy"]);
+    expect(categories("Reflexology is a form of bodywork that uses deep pressure")).toEqual([]);
+  });
+  it("harms it is known for, and being laid low after it, are harms", () => {
+    expect(draft("Reflexology has a reputation for being painful", "safety")?.value).toEqual({ kind: "stance", polarity: "con", hedged: true });
+    expect(draft("I may be laid up for a day or so after each reflexology session", "safety")?.value).toEqual({ kind: "stance", polarity: "con", hedged: true });
+    expect(draft("The safety of reflexology has not been confirmed", "safety")?.value).toEqual({ kind: "stance", polarity: "con", hedged: false });
+  });
+  it("a body founded at one date does not hide the treatment's beginning at another", () => {
+    const origins = (clause: string) => classifyClause(clause, ctx).filter((d) => d.category === "origin_date").map((d) => [clause.slice(d.start, d.end).trim(), d.value]);
+    expect(origins("Reflexology, named for the method of the woman who developed it in the '40s, was never popularized until the Reflexology Institute was established in 1972"))
+      .toEqual([["Reflexology, named for the method of the woman who developed it in the '40s,", { kind: "year", min: 1940, max: 1949, approx: true }]]);
+    expect(origins("She founded the Reflexology Institute in Boulder in 1971")).toEqual([]);
+  });
   it("a glossary's entry for another word is no claim; one for the subject may be", () => {
     expect(draft("Therapy: Treatment intended to relieve or heal a disorder", "efficacy")).toBeUndefined();
     expect(draft("Reflexology: a treatment that relieves back pain", "efficacy")).toBeDefined();

@@ -160,6 +160,9 @@ describe("hard-wrapped text", () => {
     // a line of prose that stops on a word no sentence ends with goes on, though the next line starts with a capital
     ["a line that stops on a preposition goes on with a name", "Zone therapy is thought to have originated in\nChina around 1000 BC.\n", [["content", 2]]],
     ["a short heading that ends in a preposition stays a heading", "Who it is for\nZone therapy suits most adults.\n", [["heading", 1], ["content", 1]]],
+    // two long lines in a row are one wrapped paragraph only in a text that is wrapped at all
+    ["two long lines of a wrapped text are one paragraph", "I asked him about it before booking and here is what I found on the web\nZone therapy is a system of massage that eases tension in the feet.\n", [["content", 2]]],
+    ["two long lines of a text with unwrapped lines are two", `${"I had a long day and my back ached after the drive home. ".repeat(4)}\nI asked him about it before booking and here is what I found on the web\nZone therapy is a system of massage that eases tension in the feet.\n`, [["content", 1], ["content", 1], ["content", 1]]],
   ];
   it.each(rows)("%s", (_, input, expected) => {
     const blocks = cleanText(input).blocks;

@@ -12,6 +12,9 @@ describe("findHedges", () => {
     ["It allegedly cures colds.", true, ["allegedly"]],
     ["A purported benefit is better sleep.", true, ["purported"]],
     ["It purports to raise the oxygen in the blood.", true, ["purports to"]],
+    // what it is known for, and what someone was told
+    ["It has a reputation for being painful.", true, ["has a reputation for"]],
+    ["My doctor told me that it is painful.", true, ["told me that"]],
     // "could" denied is what someone could not do, not a doubt
     ["The spokesperson said they could not comment on the complaint.", false, []],
     ["Results are considered permanent.", true, ["are considered"]],
@@ -118,8 +121,13 @@ describe("stance", () => {
     // trials said not to exist, a study too small to tell
     ["There have been no gold standard human trials of it", "con"],
     ["It covered 18 patients, not nearly enough to declare the therapy a success", "con"],
-    // its effects vouched for
+    // its effects vouched for, its outcome named as its result
     ["Its effects are proven, consistent", "pro"],
+    ["The overall result is the release of muscle tension", "pro"],
+    // at odds with what medicine knows, its theory doubted
+    ["The principles of it contradict established medical knowledge", "con"],
+    ["The idea runs counter to current medical dogma", "con"],
+    ["While the theory is suspect", "con"],
     ["Wrinkles are not erased but it gives an impression of freshness", "pro"],
     // a contrast that names no benefit leaves the denial standing
     ["Trials of the method remain scarce but the guild hopes to fund more research", "con"],

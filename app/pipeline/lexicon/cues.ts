@@ -51,6 +51,8 @@ export const BENEFIT_VERBS: readonly string[] = [
   // "targets the subtle imbalances that precede disease", "balances hormones"
   // (not "balance" itself: "restores balance" names an outcome)
   "target(?:s|ed|ing)?", "balanc(?:es|ing)",
+  // "realigns and balances your body", "rebalances the nervous system"
+  "realign(?:s|ed|ing)?", "rebalanc(?:e|es|ed|ing)",
   // "minimize swelling", "combats hay fever", "neutralises free radicals", and the other verbs that lessen a complaint
   // ("wards off colds", "dampens inflammation", "tames anxiety", "curbs cravings", "counteracts fatigue"; not "relaxes",
   // "settles", "cools": "relaxed ligaments", "settles the account" name no good)
@@ -135,6 +137,8 @@ export const STUDY_FOUND_FALL = `\\b(?:found|finds|showed|shows|shown|reported|o
 export const STUDY_FOUND_RISE = "\\b(?:found|finds|showed|shows|shown|reported|observed|saw|noted|recorded|demonstrated|documented)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:increase|rise|gain|improvement)s?\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:density|strength|mobility|flexibility|range of motion|sleep quality|sleep|energy|mood|quality of life|function|circulation|blood flow|well-?being|performance|endurance|healing)\\b";
 
 export const MORE_EFFICACY_CUES: readonly string[] = [
+  // its outcome named as its result: "the overall result is the release of muscle tension"
+  "\\b(?:the )?(?:overall |end |net |main |usual )?results? (?:is|are|was|were) (?:a |an |the )?(?:[\\w-]+ )?(?:release|relief|reduction|easing|improvement|loosening|lessening|relaxation) (?:of|in|from)\\b",
   // its effects vouched for: "Its effects are proven, consistent", "the benefits have been well documented"
   "\\b(?:its|their|the) (?:[\\w-]+ )?(?:effects?|benefits?|efficacy|effectiveness) (?:are|is|have been|has been) (?:\\w+ )?(?:proven|proved|established|demonstrated|documented|well[- ]documented|confirmed)\\b(?! to be\\b)",
   // a share of the people treated who respond, get better or see a benefit: "About 70% of patients respond", "Nine out
@@ -422,6 +426,10 @@ export const CON_CUES: readonly string[] = [
   // "there has been no clinical research done to prove a link between it and weight loss", "no studies showing it helps"
   // (not "no studies showing harm": a harm not shown reassures)
   // a study too small to tell: "It covered 18 patients, not nearly enough to declare the therapy a success"
+  // at odds with what medicine knows: "The principles of X contradict established medical knowledge", "the idea runs
+  // counter to current medical dogma"; its theory doubted: "While the theory is suspect"
+  "\\b(?:contradicts?|contradicted|runs? counter to|ran counter to|(?:is|are) at odds with|(?:is|are) incompatible with|flies in the face of|fly in the face of) (?:\\w+ ){0,2}?(?:medical|scientific|anatomical|physiological|biological)? ?(?:knowledge|understanding|science|dogma|consensus|principles|anatomy|physiology|evidence|facts)\\b",
+  "\\b(?:theory|theories|premise|premises|principles?|rationale|basis|science|idea) (?:behind (?:it|this|them) )?(?:is|are|remains?|seems?) (?:highly |deeply |rather |somewhat |still )?suspect\\b",
   "\\bnot (?:nearly |remotely |anywhere near |large |big )?(?:enough|sufficient) to (?:declare|call|conclude|show|prove|say|claim|establish|demonstrate|judge)\\b",
   // trials said not to exist: "There have been no gold standard human trials", "there are no controlled studies of it"
   "\\bthere (?:have|has|had) (?:never )?been no (?:[\\w-]+ ){0,4}?(?:trials?|studies)\\b(?![^.;]{0,40}\\b(?:harms?|harmful|risks?|side[- ]effects?|adverse|dangers?|safety|toxic\\w*)\\b)",
@@ -629,7 +637,10 @@ export const EFFICACY_BLOCKERS: readonly string[] = [
   // ("helps lower swelling caused by stings": what the benefit verb acts on may be a harm's effect)
   "\\bcaused by\\b(?<!\\b(?:treat|treats|treating|relieve|relieves|relieving|reduce|reduces|reducing|lower|lowers|lowering|ease|eases|easing|alleviate|alleviates|prevent|prevents|fight|fights|combat|combats|soothe|soothes|with|against) (?:[\\w'’-]+ ){0,4}caused by)", "\\bresults? from\\b", "\\boccurs? from\\b",
   "\\bis (?:a|an) condition\\b", "\\b(?:does|do|did) not (?:necessarily )?(?:imply|mean|prove|show|indicate) that\\b",
-  "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?!(?:[\\w-]+,? ){0,3}?(?:promising|effective|useful|valuable|proven|successful|viable|helpful|beneficial|excellent|good)\\b)(?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b(?![^.;]{0,80}\\bto (?:ease|relieve|reduce|treat|heal|improve|cure|restore|alleviate|promote|boost|stimulate)\\b)", "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]{0,160}\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
+  "^[^,]{0,60}?(?:,[^,]*,)?\\s*(?:is|are) (?:a|an) (?!(?:[\\w-]+,? ){0,3}?(?:promising|effective|useful|valuable|proven|successful|viable|helpful|beneficial|excellent|good)\\b)(?:[\\w-]+,? ){0,4}?(?:form|type|kind|branch|system|technique|method|practice|therapy|treatment|procedure|approach|discipline|modality) (?:of|that|which|in which|based)\\b(?![^.;]{0,80}\\bto (?:ease|relieve|reduce|treat|heal|improve|cure|restore|alleviate|promote|boost|stimulate)\\b)"
+    // (unless what it is does good itself: "is a therapy that relieves back pain", "a system of massage that realigns and
+    // balances your body")
+    + `(?!(?:[^.;]{0,60}?\\b(?:that|which))? (?:(?:can|may|will|also|often|gently|effectively|naturally)\\s+)?(?:${BENEFIT_VERBS.join("|")})\\b)`, "\\b(?:practitioners|therapists|physicians|doctors|clinics|professionals) (?:\\w+ )?(?:work|practi[sc]e)\\b", "\\b(?:word|term|name)\\b[^.;]{0,160}\\b(?:derived|dervided|comes|coined)\\b", "\\bfrom (?:the )?(?:greek|latin)\\b", "\\bis classified\\b", "\\bdepends? (?:up)?on\\b", "\\bis needed to\\b", "\\bworks to\\b",
 ];
 
 /** "what is now known as X": a name given later to what someone began (an origin cue and a founder cue). */
@@ -1012,6 +1023,8 @@ export const SAFETY_CUES: readonly string[] = [
   // who should not have it: "is contraindicated in pregnancy", "people on blood thinners shouldn't undergo it"
   ...CONTRAINDICATION_CUES,
   "\\bon (?:people|patients|anyone|children|adults) of all ages\\b",
+  // laid low by it: "I may be laid up for a day or so after each session"
+  "\\b(?:laid up|bedridden|bed-ridden|out of action|knocked out)\\b(?=[^.;]{0,40}\\b(?:after|following|afterwards)\\b)",
   "\\bnot (?:\\w+ )?suitable\\b",
   "\\bdelay(?:s|ed|ing)? (?:\\w+ ){0,3}?(?:proper|effective|medical|appropriate|conventional|standard|necessary|proven) (?:medical )?(?:treatment|care|diagnosis)\\b",
   "\\bside[- ]effects?\\b", "\\bill[- ]effects?\\b", "\\b(?<!relative )risks?\\b(?! (?:of|for) bias| ratio)", "\\brisky\\b", "\\bsafe(?:ty|ly)?\\b", "\\bunsafe\\b", "\\bpain(?:less|ful)\\b(?! (?:shoulders?|knees?|joints?|backs?|periods|conditions?|feet|foot|necks?|hips?|muscles?|tendons?|ligaments?|parts?|areas?|spots?|regions?|sites?))", "\\b(?:no|little|minimal|mild|some|slight|without) pain\\b", "\\bdiscomfort\\b",

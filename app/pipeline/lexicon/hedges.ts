@@ -4,6 +4,8 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "is said to", "are said to", "was said to", "were said to", "is claimed to", "are claimed to", "claimed",
   "claims to", "claim to", "supposedly", "allegedly", "alleged", "purportedly", "purported", "reportedly",
   "purports to", "purport to",
+  // what it is known for, and what someone was told: "It has a reputation for being painful", "my doc told me that it is painful"
+  "has a reputation for", "have a reputation for", "had a reputation for", "told me that", "told us that", "tells me that", "told me it",
   // what the writer only knows of: "there have been no such trials, to my knowledge"
   "to my knowledge", "to our knowledge", "as far as i know", "as far as we know",
   "is considered", "are considered", "was considered", "were considered", "is held to be", "are held to be", "was held to be", "were held to be", "was often considered", "were often considered",
