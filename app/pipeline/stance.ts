@@ -27,6 +27,8 @@ const EPISTEMIC = /\b(?:probably|likely|may|might|perhaps|possibly|suggest(?:s|e
 // "no benefit beyond techniques that may be provided": a modal inside a relative clause of a noun hedges that
 // clause, not the writer's verdict (after a verb of saying or showing, "that" opens the verdict itself)
 const RELATIVE_MODAL = /(?<!\b(?:suggests?|suggested|shows?|showed|shown|found|finds|says?|said|believes?|believed|thinks?|thought|claims?|claimed|argues?|argued|indicates?|indicated|concluded|possible|likely|clear|evidence|proof|hope|fear|chance|so) )\b(?:that|which|who) (?:may|might|could|would|possibly|perhaps|probably)\b[^,;]*/gi;
+// "explanations as to how it might work are insufficient": a modal inside an indirect question is no doubt of the verdict
+const HOW_IT_MIGHT = /\b(?:how|why|whether) (?:[\w-]+ ){0,3}?(?:may|might|could) (?:work|help|act)\b/gi;
 const NO_SUGGESTION = /\b(?:no|insufficient|not enough|little|too (?:little|weak|few))\b[^.;]{0,40}\bsuggest/i;
 
 // "Far from being “pseudoscience,” it is now studied": a doubt named to be denied (not "far from proven": that is one)
@@ -50,7 +52,7 @@ export function efficacyStance(clause: string, hedged: boolean, con = isCon(clau
   // a writer who says it does not work asserts that ("the claim that … is unfounded" is not a hedged claim),
   // unless they say it only probably holds: "is not likely to respond", "probably because it is a scam"
   // (nor does the reader's modal, "Despite what you may have read, …")
-  return { kind: "stance", polarity, hedged: polarity === "con" ? EPISTEMIC.test(clause.replace(RELATIVE_MODAL, " ").replace(READER_MODAL, " ")) && !NO_SUGGESTION.test(clause) : hedged };
+  return { kind: "stance", polarity, hedged: polarity === "con" ? EPISTEMIC.test(clause.replace(RELATIVE_MODAL, " ").replace(READER_MODAL, " ").replace(HOW_IT_MIGHT, " ")) && !NO_SUGGESTION.test(clause) : hedged };
 }
 
 /** Safety stance: pro = safe / mild / painless; con = harms named. */

@@ -128,6 +128,7 @@ describe("stance", () => {
     ["The principles of it contradict established medical knowledge", "con"],
     ["The idea runs counter to current medical dogma", "con"],
     ["While the theory is suspect", "con"],
+    ["Speculative explanations as to how it might work are insufficient to recommend it", "con"],
     ["Wrinkles are not erased but it gives an impression of freshness", "pro"],
     // a contrast that names no benefit leaves the denial standing
     ["Trials of the method remain scarce but the guild hopes to fund more research", "con"],
@@ -171,6 +172,10 @@ describe("stance", () => {
     ["Practitioners produce conflicting and mutually exclusive diagnoses of the same patients", "con"],
   ];
   it.each(rows)("%s", (clause, polarity) => expect(efficacyStance(clause, false).polarity).toBe(polarity));
+  it("a denial is hedged by the writer's doubt, not by a modal inside an indirect question", () => {
+    expect(efficacyStance("Explanations of how it might work are insufficient to recommend it", false).hedged).toBe(false);
+    expect(efficacyStance("There have been no such trials, to my knowledge", false).hedged).toBe(true);
+  });
 
   const safety: Array<[string, "pro" | "con"]> = [
     ["The side effects are mild", "pro"],

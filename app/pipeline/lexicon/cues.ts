@@ -430,7 +430,8 @@ export const CON_CUES: readonly string[] = [
   // counter to current medical dogma"; its theory doubted: "While the theory is suspect"
   "\\b(?:contradicts?|contradicted|runs? counter to|ran counter to|(?:is|are) at odds with|(?:is|are) incompatible with|flies in the face of|fly in the face of) (?:\\w+ ){0,2}?(?:medical|scientific|anatomical|physiological|biological)? ?(?:knowledge|understanding|science|dogma|consensus|principles|anatomy|physiology|evidence|facts)\\b",
   "\\b(?:theory|theories|premise|premises|principles?|rationale|basis|science|idea) (?:behind (?:it|this|them) )?(?:is|are|remains?|seems?) (?:highly |deeply |rather |somewhat |still )?suspect\\b",
-  "\\bnot (?:nearly |remotely |anywhere near |large |big )?(?:enough|sufficient) to (?:declare|call|conclude|show|prove|say|claim|establish|demonstrate|judge)\\b",
+  // ("speculative explanations as to how it might work are insufficient to recommend it")
+  "\\b(?:not (?:nearly |remotely |anywhere near |large |big )?(?:enough|sufficient)|(?:is|are|was|were|remains?) (?:\\w+ )?insufficient) to (?:declare|call|conclude|show|prove|say|claim|establish|demonstrate|judge|recommend|support|justify|warrant|endorse)\\b",
   // trials said not to exist: "There have been no gold standard human trials", "there are no controlled studies of it"
   "\\bthere (?:have|has|had) (?:never )?been no (?:[\\w-]+ ){0,4}?(?:trials?|studies)\\b(?![^.;]{0,40}\\b(?:harms?|harmful|risks?|side[- ]effects?|adverse|dangers?|safety|toxic\\w*)\\b)",
   "\\bthere (?:are|is|were|was) no (?:[\\w-]+ ){1,4}?(?:trials?|studies)\\b(?![^.;]{0,40}\\b(?:harms?|harmful|risks?|side[- ]effects?|adverse|dangers?|safety|toxic\\w*)\\b)",
