@@ -36,9 +36,13 @@ const FAR_FROM_DOUBT = /\bfar from (?:being )?(?:an? |the |just |mere )?[“"‘
 
 /** True when the clause says the treatment does not work. */
 export function isCon(clause: string): boolean {
-  const read = clause.includes("far from") || clause.includes("Far from") ? clause.replace(FAR_FROM_DOUBT, " ") : clause;
+  let read = clause.includes("far from") || clause.includes("Far from") ? clause.replace(FAR_FROM_DOUBT, " ") : clause;
+  // ("can register with the pointless Complementary Healthcare Council": the scorn is for the body it names)
+  if (SCORN_WORD.test(read)) read = read.replace(SCORN_BEFORE_NAME, " ");
   return namesConCue(read);
 }
+const SCORN_WORD = /less|worthless|useless|bogus|dubious|questionable/;
+const SCORN_BEFORE_NAME = /\b(?:pointless|worthless|useless|bogus|dubious|questionable)\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|for|&)\s+)?\p{Lu})/gu;
 
 /** `con`: isCon(clause), when the caller has read it already. */
 export function efficacyStance(clause: string, hedged: boolean, con = isCon(clause)): StanceValue {

@@ -958,6 +958,9 @@ describe("classifyClause: values and facets", () => {
       .toEqual([["Reflexology, named for the method of the woman who developed it in the '40s,", { kind: "year", min: 1940, max: 1949, approx: true }]]);
     expect(origins("She founded the Reflexology Institute in Boulder in 1971")).toEqual([]);
   });
+  it("the writer setting out to look at the evidence claims nothing yet", () => {
+    expect(classifyClause("I decided to see what evidence is available for the effectiveness of reflexology", ctx)).toEqual([]);
+  });
   it("a glossary's entry for another word is no claim; one for the subject may be", () => {
     expect(draft("Therapy: Treatment intended to relieve or heal a disorder", "efficacy")).toBeUndefined();
     expect(draft("Reflexology: a treatment that relieves back pain", "efficacy")).toBeDefined();

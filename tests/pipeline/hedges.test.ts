@@ -129,6 +129,8 @@ describe("stance", () => {
     ["The idea runs counter to current medical dogma", "con"],
     ["While the theory is suspect", "con"],
     ["Speculative explanations as to how it might work are insufficient to recommend it", "con"],
+    // scorn for a body it names is not a verdict on the treatment
+    ["Therapists can register with the pointless Complementary and Natural Healthcare Council", "pro"],
     ["Wrinkles are not erased but it gives an impression of freshness", "pro"],
     // a contrast that names no benefit leaves the denial standing
     ["Trials of the method remain scarce but the guild hopes to fund more research", "con"],

@@ -600,6 +600,9 @@ export const STUDY_QUESTION_CUES: readonly string[] = [
   // what a trial measured is not what it found: "secondary outcomes included pain on movement, …"
   "\\b(?:primary|secondary|main) (?:outcomes?|measures?|endpoints?)(?: measures?)? (?:was|were|is|are|included|include|comprised)\\b",
   "\\boutcomes? (?:was|were) (?:assessed|measured|recorded|evaluated)\\b",
+  // the writer setting out to look: "I decided to see what evidence is available for the effectiveness of this therapy"
+  // (the clause may start at the verb: "… I decided to | see what evidence is available …")
+  "(?:\\bto |^\\s*)(?:see|find out|look (?:at|into)|check|learn|discover) (?:what|whether|if|how much) (?:[\\w-]+ ){0,3}?(?:evidence|research|studies|science|data)\\b",
 ];
 export const EFFICACY_BLOCKERS: readonly string[] = [
   // the page telling its reader what comes: "Read on as we cover the possible benefits of X in this article"
