@@ -251,7 +251,8 @@ const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneer
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
 const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted|practi[sc]ed|performed|learned|learnt|taken up)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated )?$/i;
 // ("served more than 50,000 patients", "care offered to around 252 patients", "changed the lives of 2,000 patients")
-const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|average|averaged|averaging|serve[sd]?|serving|cared for|caring for|(?:offered|given|provided|administered|applied) to|(?:used|performed|tried|carried out|practi[sc]ed) on|the lives of)\s+(?:about |around |over |more than |nearly |some |up to |as many as |as )?$/i;
+// ("the resort receives around 35,000 guests a year", "lends the machines to around 650 patients each year")
+const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|average|averaged|averaging|serve[sd]?|serving|cared for|caring for|receive[sd]?|receiving|welcome[sd]?|welcoming|host(?:s|ed)?|(?:lends?|lent|loans?|loaned|hires? out|rents? out) (?:[\w-]+ ){0,3}?to|(?:offered|given|provided|administered|applied) to|(?:used|performed|tried|carried out|practi[sc]ed) on|the lives of)\s+(?:about |around |over |more than |nearly |some |up to |as many as |as )?$/i;
 // "performing about 13,000 treatments a year": so many sessions in a year are one practitioner's caseload, not a course
 // "has delivered more than 6,500 treatments": how many were given, a measure of its use (not a course's length)
 const DELIVERED_BEFORE = /\b(?:delivered|performed|carried out|given|administered|provided|completed)\s+(?:(?:more than|over|about|around|nearly|almost|some|upwards of|in excess of)\s+)?$/i;
@@ -263,7 +264,7 @@ const POWER_SUPPLY = /\b(?:mains|voltage|power supply|volts?|\d+\s?V|AC|plug)\b/
 const SETTING_FACET: Record<string, string> = { ATA: "pressure", mbar: "pressure", nm: "wavelength", Hz: "pulse rate" };
 const SETTING_UNIT = /^(?:°[CF]|ATA|nm|Hz|mbar)$/;
 const CONDITION_NEEDS_COURSE = /^(?:[\w'’-]+,?\s+){1,6}?(?:may|might|will|usually|typically|often|generally|normally|can)?\s*(?:only\s+)?(?:need|needs|require|requires)\s+(?:only\s+|about\s+|around\s+|between\s+|up to\s+|as (?:few|many) as\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a (?:few|course|series|handful))/i;
-const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals|americans|adults|children|women|men|visitors|users)$/;
+const PATIENT_UNIT = /^(?:patients|people|clients|persons|individuals|americans|adults|children|women|men|visitors|users|guests|bathers)$/;
 const TREATED_ON = /\b(?:performed|administered|given|treated|used|practi[sc]ed)\b[^.;]{0,60}\b(?:on|to|with)\s+(?:approximately |about |around |over |more than |nearly |some |an estimated )?[\d,.]+(?:\s+\S+)?$/i;
 // a count set against an earlier or later one: "…, up from 100 in 1996", "…, down from", "compared with"
 const GROWTH = /^[^.;]{0,40}\b(?:up|down|rising|risen|grown|growing|increased|fallen|dropped) from\b|^[^.;]{0,20}\bcompared (?:with|to)\b/i;

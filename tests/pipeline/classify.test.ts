@@ -984,6 +984,12 @@ describe("classifyClause: values and facets", () => {
     expect(facetOf("Reflexology is often written up in popular magazines")).toEqual([]);
     expect(facetOf("Knitting is growing increasingly popular")).toEqual([]);
   });
+  it("a caseload received or lent to is a count of the people who have it", () => {
+    expect(draft("Today the reflexology resort receives around 35,000 guests a year", "practitioner_count")?.value)
+      .toMatchObject({ min: 35000, unit: "guests", per: "year" });
+    expect(draft("Our department lends reflexology mats to around 650 patients each year", "practitioner_count")?.value)
+      .toMatchObject({ min: 650, unit: "patients", per: "year" });
+  });
   it("a caseload told as a rate keeps its period; a count in all has none", () => {
     expect(draft("Mr. Lee was busy in his clinic, performing about 13,000 reflexology treatments a year", "practitioner_count")?.value)
       .toMatchObject({ kind: "count", min: 13000, unit: "treatments", per: "year" });

@@ -32,7 +32,7 @@ export const PRACTITIONER_NOUNS: readonly string[] = [
   "users", "people", "patients", "members", "providers", "practitioner", "physician", "doctors", "surgeons",
   "nurses", "dermatologists", "chiropractors", "osteopaths", "homeopaths", "acupuncturists", "instructors",
   "teachers", "coaches", "trainers", "healers", "facilitators", "centres", "centers", "facilities", "studios", "schools", "spas", "salons", "followers", "adherents", "professionals", "experts",
-  "participants", "subjects", "clients", "consumers", "americans", "adults", "children", "women", "men",
+  "participants", "subjects", "clients", "consumers", "americans", "adults", "children", "women", "men", "guests",
 ];
 /** Counted nouns of a protocol: how many sessions. All become unit "sessions". */
 export const SESSION_NOUNS: readonly string[] = [
