@@ -129,6 +129,12 @@ describe("stance", () => {
     ["The idea runs counter to current medical dogma", "con"],
     ["While the theory is suspect", "con"],
     ["Speculative explanations as to how it might work are insufficient to recommend it", "con"],
+    // effects too small or passing, trials too weak to tell
+    ["Its effect on body weight appears to be negligible", "con"],
+    ["Any lifting effect fades within a few hours", "con"],
+    ["A lot of the trials are small", "con"],
+    ["Some have no proper control group", "con"],
+    ["The benefit barely squeaked past the statistical threshold", "con"],
     // scorn for a body it names is not a verdict on the treatment
     ["Therapists can register with the pointless Complementary and Natural Healthcare Council", "pro"],
     ["Wrinkles are not erased but it gives an impression of freshness", "pro"],

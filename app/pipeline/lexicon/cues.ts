@@ -425,6 +425,15 @@ export const CON_CUES: readonly string[] = [
   "\\bnever (?:been )?(?:properly |scientifically |rigorously )?(?:tested|proven|shown|demonstrated|validated|studied)\\b",
   // "there has been no clinical research done to prove a link between it and weight loss", "no studies showing it helps"
   // (not "no studies showing harm": a harm not shown reassures)
+  // effects told as too small or passing: "its effect on body weight appears to be negligible", "any lifting effect
+  // fades within a few hours"
+  "\\b(?:effects?|benefits?|improvements?|gains?|changes?) (?:on (?:[\\w-]+ ){1,3})?(?:is|are|was|were|(?:appears?|seems?|proved|proves?) to be|remains?) (?:\\w+ )?(?:negligible|trivial|marginal|minimal|tiny|clinically (?:irrelevant|insignificant|meaningless))\\b",
+  "\\b(?:effects?|benefits?|results?|improvements?) (?:\\w+ )?(?:fades?|faded|wears? off|wore off|disappears?|disappeared|vanish(?:es|ed)?) (?:within|after|in) (?:a |an |the )?(?:few |couple of |matter of )?(?:minutes|hours|days|weeks)\\b",
+  // trials too weak to tell: "a lot of the trials are small", "some have no proper control group", "the benefit barely
+  // squeaked past the statistical threshold"
+  "\\b(?:trials|studies|experiments)\\b[^.;]{0,20}\\b(?:are|were) (?:\\w+ )?(?:small|tiny|poor|weak|flawed|low[- ]quality|poorly (?:designed|conducted|controlled)|uncontrolled)\\b",
+  "\\bno (?:proper |adequate |real |suitable )?(?:control|placebo|comparison) (?:groups?|arms?)\\b",
+  "\\bbarely (?:squeaked|scraped|crept|made it) (?:past|over|across) (?:the |a )?(?:statistical |significance )?(?:threshold|line|bar|significance)\\b|\\bbarely (?:statistically )?significant\\b",
   // a study too small to tell: "It covered 18 patients, not nearly enough to declare the therapy a success"
   // at odds with what medicine knows: "The principles of X contradict established medical knowledge", "the idea runs
   // counter to current medical dogma"; its theory doubted: "While the theory is suspect"
