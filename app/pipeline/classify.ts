@@ -3,7 +3,7 @@
 import {
   ADVISED_AGAINST_CUES, WARNED_OFF_CUES, BENEFIT_VERBS, ORGAN_HARM, RISK_LOWERED, BODY_NOUNS, BODY_SHORT_NAMES, CONTRAINDICATION_CUES, STUDY_AIM, WORRY_REMOVED, DATELESS_ORIGIN_CUES, DATELESS_PRECURSOR_CUES, DEPTH_CUES, DOSE_CUES, DURATION_CUES, EFFICACY_BLOCKERS, EFFICACY_CUES, REPORTED_OUTCOME_CUES, SERIES_ONLY_VERBS, FOUNDER_CUES,
   FREQUENCY_CUES, FOUNDER_COMMON_CUES, GENERIC_SUBJECT_NOUNS, HELPED_TO_OUTCOME, NAMING_CUES, ORGANISATION_HEADS, ORIGIN_CUES, OUTCOME_NOUNS, PRACTICE_VERBS, PRECURSOR_CUES,
-  OTHER_TREATMENT_CUES, POPULARITY, POPULARITY_NOT, ROUTE_OF_GIVING, GIVING_WORD, MORE_EFFICACY_CUES, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES, STUDY_FOUND_FALL, STUDY_FOUND_RISE,
+  OTHER_TREATMENT_CUES, POPULARITY, POPULARITY_NOT, ROUTE_OF_GIVING, GIVING_WORD, COUNT_IN_WORDS, MORE_EFFICACY_CUES, SETTING_OFF_VERBS, BODILY_PROCESS_NOUNS, HARMFUL_PROCESS_MODIFIERS, RECOGNITION_CUES, STATUTE, RELATIVE_AGE, STUDY_QUESTION_CUES, SAFETY_CON_CUES, SAFETY_CUES, SAFETY_HARM_CUES, SAFETY_PRO_CUES, SESSION_CUES, STUDY_FOUND_FALL, STUDY_FOUND_RISE,
 } from "./lexicon/cues";
 import { PRACTITIONER_NOUNS, SESSION_NOUNS } from "./lexicon/units";
 import { findHedges } from "./hedges";
@@ -177,7 +177,7 @@ const MEASURE_AFTER = /^\s*(?:K|atm|bar|kPa|°[CF]|%)\b/;
 // "in June 2022 proposals worth Rs 52 crore were formulated", "new guidelines were drafted in 2019": a document made,
 // not the practice
 const PAPERWORK_MADE = /\b(?:proposals?|plans?|budgets?|guidelines?|policies|policy|laws?|bills?|regulations?|rules|standards?|contracts?|agreements?|reports?|petitions?|applications?|memorand(?:um|a))\s+(?:\S+\s+){0,4}?(?:were|was|had been|have been|has been)\s+(?:\w+ly\s+)?(?:formulated|drafted|developed|created|introduced|designed|written|proposed|prepared|drawn up|submitted|sent|approved|established)\b/i;
-const ROUTE = new RegExp(ROUTE_OF_GIVING, "i"), GIVING = new RegExp(GIVING_WORD, "i");
+const ROUTE = new RegExp(ROUTE_OF_GIVING, "i"), GIVING = new RegExp(GIVING_WORD, "i"), COUNTED_IN_WORDS = new RegExp(COUNT_IN_WORDS, "i");
 // "Public safety is paramount", "your safety is our first priority": safety held up as a value, not said of the treatment
 const SAFETY_AS_VALUE = /\b(?:public|patient|client|customer|your|our) (?:health and |wellbeing and )?safety (?:is|remains|comes|must come) (?:always |our |the )?(?:paramount|(?:top |first |highest |number one |main )?priority|first|(?:of )?(?:the )?(?:utmost|prime|first|highest) (?:importance|concern))\b/i;
 const NEGATED_GIVING = /\b(?:no|not|never|nor)\b|n['’]t\b/i;
@@ -1622,6 +1622,13 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (figures with no word beside them, "1, 2" left by a page's citation marks, say nothing)
   // ("11 Reasons Why You Should Try It", "5 tips for your first session", "measured at 293 K, 1 atm": a title's count of
   // its own points, or a measurement's conditions, tells nothing of the treatment)
+  // how many practise or use it, told without a figure: "Rolfing is spreading throughout the world", "No one is certain how
+  // many people employ this practice today" (a clause that names it, or stands for it, and claims nothing else)
+  // (the clause names it, or a word stands for it: "the virus is spreading throughout the world" is another's spread)
+  if (onTopic && out.length === 0 && (mask & b.countInWords) !== 0 && COUNTED_IN_WORDS.test(clause) && !STUDY.test(clause)
+    && ((ctx.subject?.test(clause) ?? false) || STANDS_FOR_SUBJECT.test(clause) || /^\s*(?:it|they)\s/i.test(clause))) {
+    out.push({ category: "practitioner_count", value: null, facet: null, confidence: 0.4, hedges: h.cues, atomise: false });
+  }
   // ("became popular in the 1920s", "colonics are growing increasingly popular": how popular it is, with a date or
   // without, is a proposition of its own, grouped across sources by its facet)
   const popularity = out.length === 0 && (mask & b.popularity) !== 0 && POPULAR.test(clause) && !NOT_POPULARITY.test(clause);

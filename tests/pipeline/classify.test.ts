@@ -984,6 +984,13 @@ describe("classifyClause: values and facets", () => {
     expect(facetOf("Reflexology is often written up in popular magazines")).toEqual([]);
     expect(facetOf("Knitting is growing increasingly popular")).toEqual([]);
   });
+  it("how many practise it, told without a figure, is a count with no value; another thing's spread is not", () => {
+    const counts = (clause: string) => classifyClause(clause, ctx).filter((d) => d.category === "practitioner_count").map((d) => d.value);
+    expect(counts("Currently reflexology is spreading throughout the world")).toEqual([null]);
+    expect(counts("Reflexology is a rapidly growing profession worldwide")).toEqual([null]);
+    expect(counts("No one is certain how many people employ this practice today")).toEqual([null]);
+    expect(counts("The virus is spreading throughout the world")).toEqual([]);
+  });
   it("a caseload received or lent to is a count of the people who have it", () => {
     expect(draft("Today the reflexology resort receives around 35,000 guests a year", "practitioner_count")?.value)
       .toMatchObject({ min: 35000, unit: "guests", per: "year" });

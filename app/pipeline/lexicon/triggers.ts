@@ -82,6 +82,8 @@ export const TRIGGERS = {
   /** Words of a route of giving ("intravenously", "by insufflation", "reinfused"). */
   route: ["intraven", "intramusc", "subcutan", "intra-", "intraart", "intraperit", "intraderm", "intrathec", "intradisc", "topically", "orally", "rectally",
     "injection$", "infusion$", "insufflat", "inhalation$", "mouth$", "injected$", "infused$", "reinfus"],
+  /** Words of how many practise it, told without a figure (COUNT_IN_WORDS). */
+  countInWords: ["spreading", "expanding", "growing", "numbers", "number$", "knows", "certain", "sure$", "increasing", "training$"],
   /** Words of how popular it is (a claim of category other, grouped across sources). */
   popularity: ["popular", "fashionab", "vogue$", "craze", "fad$", "fads$", "trendy", "resurgen", "prominen"],
   weakHedge: ["may", "might", "can", "could", "possib", "potential", "perhaps", "likely", "probabl", "suggest", "tend", "cases", "studies"],
