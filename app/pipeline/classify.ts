@@ -249,7 +249,7 @@ const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|
 // "a course developed by Dr. A": the founder cue's agent; a person before it did something else
 const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneered|originated|conceived|formulated|introduced|designed|discovered)(?:\s+(?:in|during|around|about|from)\s+[^,;]{1,30}?)?\s+by\s+/gi;
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
-const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted|practi[sc]ed|performed|learned|learnt|taken up)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated )?$/i;
+const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted|practi[sc]ed|performed|learned|learnt|taken up)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated |as many as |up to |at least |roughly |approximately |well over )?$/i;
 // ("served more than 50,000 patients", "care offered to around 252 patients", "changed the lives of 2,000 patients")
 // ("the resort receives around 35,000 guests a year", "lends the machines to around 650 patients each year")
 const CASELOAD_VERB = /\b(?:treat|treated|treats|treating|see|saw|sees|seeing|average|averaged|averaging|serve[sd]?|serving|cared for|caring for|receive[sd]?|receiving|welcome[sd]?|welcoming|host(?:s|ed)?|(?:lends?|lent|loans?|loaned|hires? out|rents? out) (?:[\w-]+ ){0,3}?to|(?:offered|given|provided|administered|applied) to|(?:used|performed|tried|carried out|practi[sc]ed) on|the lives of)\s+(?:about |around |over |more than |nearly |some |up to |as many as |as )?$/i;

@@ -991,6 +991,10 @@ describe("classifyClause: values and facets", () => {
     expect(counts("No one is certain how many people employ this practice today")).toEqual([null]);
     expect(counts("The virus is spreading throughout the world")).toEqual([]);
   });
+  it("a count of those who use it, told after 'used by' with its bound", () => {
+    expect(draft("Reflexology is reportedly used by as many as a million practitioners around the world", "practitioner_count")?.value)
+      .toMatchObject({ min: 0, max: 1000000, qualifier: "up to", unit: "practitioners", scope: "worldwide" });
+  });
   it("a caseload received or lent to is a count of the people who have it", () => {
     expect(draft("Today the reflexology resort receives around 35,000 guests a year", "practitioner_count")?.value)
       .toMatchObject({ min: 35000, unit: "guests", per: "year" });

@@ -64,7 +64,7 @@ describe("parseNumber", () => {
     ["15,000", 15000], ["18 000", 18000], ["18000", 18000], ["0,16", 0.16], ["2.5", 2.5], ["ten", 10],
     ["twenty-five", 25], ["two thousand", 2000], ["a dozen", 12], ["banana", null],
     // multipliers in a row multiply: "one hundred thousand"
-    ["one hundred thousand", 100000], ["two hundred", 200], ["three hundred million", 300000000],
+    ["one hundred thousand", 100000], ["two hundred", 200], ["three hundred million", 300000000], ["a million", 1000000],
   ];
   it.each(rows)("%s", (input, expected) => expect(parseNumber(input)).toBe(expected));
 });
