@@ -268,6 +268,15 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+// a question's word order: it opens (or its last clause opens) with an auxiliary or a question word
+const ASKS = /(?:^|[,;:]\s*|\b(?:and|but|so|or)\s+)(?:(?:then|now|really|seriously|also)\s+)?(?:do|does|did|is|are|was|were|am|can|could|will|would|should|shall|may|might|must|has|have|had|how|what|why|when|where|who|whom|whose|which|isn['’]t|aren['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|right)\b[^,;:]*\?+["”’)]*\s*$/i;
+
+/** "I assumed they were ancient, but apparently some guy came up with them in the sixties??": a statement told
+ * with astonishment (doubled or mixed marks), not asked in a question's word order. */
+function astonishedStatement(sentence: string): boolean {
+  return /(?:\?\?|\?!|!\?)["”’)]*\s*$/.test(sentence) && !ASKS.test(sentence.trim());
+}
+
 export function extractClaims(stored: string, options: ExtractOptions = {}): PipelineResult {
   const format = options.format ?? "text";
   const html = format === "html" ? htmlToMainText(stored) : null;
@@ -491,7 +500,8 @@ export function extractClaims(stored: string, options: ExtractOptions = {}): Pip
       if (m) useScope = m[1].trim().toLowerCase();
     }
     // a question ("Are foot baths approved by the FDA?") asks; it does not claim
-    if (sText.includes("?") && /\?["”’)]*\s*$/.test(sText)) {
+    // (a statement ending in astonishment, "some guy came up with them in the sixties??", still states)
+    if (sText.includes("?") && /\?["”’)]*\s*$/.test(sText) && !astonishedStatement(sText)) {
       if (asksWhatAnAnswerTells(sText)) askedAt = i;
       continue;
     }

@@ -573,9 +573,10 @@ const PROF_NAME_RE = new RegExp(`\\b(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(
 const NAME_APPOS_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+),\\s+an?\\s+(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:[A-Za-z][a-z-]+\\s+){0,2}?(?:(?:${PROF_ALT})|[a-z]{3,}(?:er|or|ist|ian))\\b`, "gu");
 // "by a Danish couple, Henrik and Karen Dalsgaard": people named after a noun of two or more of them, the first alone
 // when a second follows with "and" (who takes the second's surname below)
-const GROUP_NOUN = "(?:couple|pair|duo|brothers|sisters|twins|husband-and-wife team|husband and wife|team of (?:\\w+ )?(?:doctors|physicians|therapists|researchers|scientists))";
+// (or a plural trade before two names: "the sound researchers Delia and Curtis Morrow")
+const GROUP_NOUN = "(?:couple|pair|duo|brothers|sisters|twins|husband-and-wife team|husband and wife|team of (?:\\w+ )?(?:doctors|physicians|therapists|researchers|scientists)|(?:doctors|physicians|therapists|researchers|scientists|engineers|chemists|nurses|physiotherapists|inventors|professors|surgeons|dentists)(?=,?\\s+\\p{Lu}\\p{Ll}+\\s+and\\s+\\p{Lu}))";
 const GROUP_NAMES_RE = new RegExp(`\\b${GROUP_NOUN},?\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s+and\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+))?`, "gu");
-const GROUP_BEFORE = new RegExp(`\\b${GROUP_NOUN},?\\s+$`, "u");
+const GROUP_BEFORE = new RegExp(`\\b(?:${GROUP_NOUN}|doctors|physicians|therapists|researchers|scientists|engineers|chemists|nurses|physiotherapists|inventors|professors|surgeons|dentists),?\\s+$`, "u");
 // "the meridian therapy of W. H. Smith", "the ideas of Jane Smith"
 // "an Australian called Thomas Ambrose Bowen", "named after Jane Smith"
 const CALLED_NAME_RE = new RegExp(`\\b(?:called|named|named after|after)\\s+(?:(?:its|his|her|their) (?:creator|founder|inventor|developer),?\\s+)?((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
@@ -597,7 +598,7 @@ const PERSON_PATTERNS: ReadonlyArray<[RegExp, RegExp | null]> = [
   [NAME_VERB_RE, new RegExp(NAME_VERB_ACT, "u")],
   [CALLED_NAME_RE, null],
   [ROLE_OF_NAME_RE, null],
-  [GROUP_NAMES_RE, /(?:couple|pair|duo|brothers|sisters|twins|husband|team)\b/],
+  [GROUP_NAMES_RE, /(?:couple|pair|duo|brothers|sisters|twins|husband|team|doctors|physicians|therapists|researchers|scientists|engineers|chemists|nurses|inventors|professors|surgeons|dentists)\b/],
 ];
 const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
   "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an", "its", "our", "some", "many",

@@ -622,3 +622,12 @@ describe("extractClaims: a list led by the harms it may bring", () => {
     // (the lead may be a claim of its own: "are uncommon" reassures)
     expect(harms(lead).slice(-2)).toEqual([["local soreness at the point", stance, "soreness"], ["rarely, a rash where the skin is broken", stance, "rash"]]));
 });
+
+describe("extractClaims: a statement told with astonishment is no question", () => {
+  const categories = (page: string) => extractClaims(page, { subjects: ["moxa belts"] }).claims.map((c) => c.category);
+  it.each([
+    ["I assumed moxa belts were ancient, but apparently a man called Hiroshi Tanabe came up with them in the sixties??\n", ["origin_date", "founder"]],
+    // a question in a question's word order still asks
+    ["Moxa belts are sold here. But did Hiroshi Tanabe really come up with them in the sixties??\n", []],
+  ])("%s", (page, expected) => expect(categories(page)).toEqual(expected));
+});

@@ -127,6 +127,8 @@ describe("parseCounts", () => {
     ["It was developed by a Swedish couple, Lars and Ingrid Holm, in the 1950s.", ["Lars Holm", "Ingrid Holm"]],
     ["The method was created by two brothers, William and Charles Mayo.", ["William Mayo", "Charles Mayo"]],
     ["It was devised by a husband-and-wife team, Anna Berg and Tom Lind.", ["Anna Berg", "Tom Lind"]],
+    // a plural trade before two names
+    ["It was founded by the sound researchers Delia and Curtis Morrow.", ["Delia Morrow", "Curtis Morrow"]],
   ])("people named after a noun of two or more of them: %s", (text, names) => expect(parsePersons(text).map((p) => p.value.name)).toEqual(names));
   it("a number that labels what follows is not a count; a ratio or a time is no label", () => {
     expect(parseCounts("Step 1: warm the oil. Other 2: rinse")).toEqual([]);
