@@ -249,6 +249,8 @@ const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|
 // "a course developed by Dr. A": the founder cue's agent; a person before it did something else
 const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneered|originated|conceived|formulated|introduced|designed|discovered)(?:\s+(?:in|during|around|about|from)\s+[^,;]{1,30}?)?\s+by\s+/gi;
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
+const USED_IN_PLACES = /\b(?:used|offered|practi[sc]ed|available|performed|given|provided|taught|in use|on offer)\s+(?:in|at|across)\s+(?:about |around |over |more than |nearly |almost |some |an estimated |as many as |up to |at least |roughly |approximately |well over )?$/i;
+const TAKE_SESSIONS = /^\s+(?:[\w-]+\s+){0,2}?(?:take|took|taken|have taken|attend|attended|book|booked|receive|received|have had)\s+(?:[\w-]+\s+)?(?:lessons|sessions|classes|treatments|courses)\b/i;
 const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted|practi[sc]ed|performed|learned|learnt|taken up)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated |as many as |up to |at least |roughly |approximately |well over )?$/i;
 // ("served more than 50,000 patients", "care offered to around 252 patients", "changed the lives of 2,000 patients")
 // ("the resort receives around 35,000 guests a year", "lends the machines to around 650 patients each year")
@@ -1258,7 +1260,9 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
       // matrons" (not a poll's respondents or customers, whose nouns name no trade)
       || (isOccupation(noun) && !SURVEY.test(clause) && countedGiveIt(clause, c.start, c.end, ctx.subject))
       // places that give it: "Over 800 hospitals in the U.S. now offer it", "(over 800) offered it"
-      || (INSTITUTIONS.has(noun) && !SURVEY.test(clause) && countedGiveIt(clause, c.start, c.end, ctx.subject, !bracketed));
+      || (INSTITUTIONS.has(noun) && !SURVEY.test(clause) && countedGiveIt(clause, c.start, c.end, ctx.subject, !bracketed))
+      // ("It is used in more than 50 hospitals across Germany": the places it is used in)
+      || (INSTITUTIONS.has(noun) && USED_IN_PLACES.test(clause.slice(Math.max(0, c.start - 40), c.start)) && !SURVEY.test(clause));
     // "he treated 13,000 patients a year", "able to treat as many as 14 patients an hour": a practitioner's caseload
     // ("she has used it to help thousands of people": a person's helping is a caseload; the treatment's is not)
     const caseload = PATIENT_UNIT.test(noun) && (CASELOAD_VERB.test(clause.slice(Math.max(0, c.start - 30), c.start))
@@ -1274,7 +1278,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // "The association has more than 800 members": the members of a professional body practise it
     const bodyMembers = noun === "members" && BODY.test(clause);
     // "was sought by 1.2 million adult Americans": people who use it, told before the count
-    const usedBy = caseload || USED_BY.test(clause.slice(Math.max(0, c.start - 40), c.start));
+    // ("An estimated 20,000 people take lessons each year": people who have it, told by the sessions they take)
+    const usedBy = caseload || USED_BY.test(clause.slice(Math.max(0, c.start - 40), c.start)) || (PEOPLE_ONLY.has(noun) && TAKE_SESSIONS.test(clause.slice(c.end, c.end + 50)));
     // "guided more than 25,000 people through breathwork", "some 400 clinics across the country now offer cryotherapy":
     // a sizeable count of people or places with the treatment named by its name right after them (not a study's or a
     // survey's, nor a harm's)
@@ -1333,7 +1338,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const framing = c.value.min === 1 && c.value.max === 1 && /\b(?:in|per|during|within|each|every|of)\s+$/i.test(clause.slice(Math.max(0, c.start - 8), c.start));
     const timedUnit = /^\s*[a-z-]+\s+of\s+\d+(?:\s*[-–]\s*\d+)?\s*(?:minutes?|mins?|hours?)\b/i.test(clause.slice(c.end));
     // "a series of ten hands-on manipulation sessions": the session noun a few words after the count
-    const sessionsAhead = !SESSIONS.has(noun) && SESSIONS_AHEAD.test(clause.slice(c.end, c.end + 60));
+    // (not the people who take them: "20,000 people take lessons each year")
+    const sessionsAhead = !SESSIONS.has(noun) && !PEOPLE_ONLY.has(noun) && !PRACTITIONER.has(noun) && SESSIONS_AHEAD.test(clause.slice(c.end, c.end + 60));
     if (onTopic && SESSIONS.has(noun) && c.value.min >= 500 && (CASELOAD_PERIOD.test(clause.slice(c.end)) || DELIVERED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)))
       && !out.some((d) => d.category === "practitioner_count")) {
       const per = periodAfter(clause.slice(c.end));

@@ -991,6 +991,13 @@ describe("classifyClause: values and facets", () => {
     expect(counts("No one is certain how many people employ this practice today")).toEqual([null]);
     expect(counts("The virus is spreading throughout the world")).toEqual([]);
   });
+  it("people who take its sessions, and the places it is used in, are counts of its reach", () => {
+    expect(draft("An estimated 20,000 people take reflexology lessons each year in the UK alone", "practitioner_count")?.value)
+      .toMatchObject({ min: 20000, unit: "people", scope: "the UK" });
+    expect(draft("An estimated 20,000 people take reflexology lessons each year in the UK alone", "protocol")).toBeUndefined();
+    expect(draft("Reflexology is used in more than 50 hospitals across Germany", "practitioner_count")?.value)
+      .toMatchObject({ min: 50, max: null, unit: "hospitals", scope: "Germany" });
+  });
   it("a count of those who use it, told after 'used by' with its bound", () => {
     expect(draft("Reflexology is reportedly used by as many as a million practitioners around the world", "practitioner_count")?.value)
       .toMatchObject({ min: 0, max: 1000000, qualifier: "up to", unit: "practitioners", scope: "worldwide" });
