@@ -582,6 +582,9 @@ const GROUP_BEFORE = new RegExp(`\\b(?:${GROUP_NOUN}|doctors|physicians|therapis
 const CALLED_NAME_RE = new RegExp(`\\b(?:called|named|named after|after)\\s+(?:(?:its|his|her|their) (?:creator|founder|inventor|developer),?\\s+)?((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // "The founder of zone therapy, Ann Lee, was …": the name in apposition to a founder's role
 const ROLE_OF_NAME_RE = new RegExp(`\\b(?:founder|co-founder|originator|creator|inventor|developer|father|mother)\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?[\\p{L}'’-]+,\\s+((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)(?=,|\\s+(?:was|is|had|has|who|lived|died|developed|created|founded)\\b)`, "gu");
+// "originated with Jane Smith", "credit for the method goes to Jane Smith", "owes its name to Jane Smith", "It was Jane
+// Smith who first …": a full name after words that hand a thing to a person
+const HANDED_TO_NAME_RE = new RegExp(`\\b(?:(?:originated|originates|started|began|begun) with|(?:goes|go|went|belongs?) to|owes? (?:its|their) (?:name|existence|origins?) to|bears the name of (?:its |their )?(?:creator|founder|inventor|originator|developer)?,?|[Ii]t was)\\s+(?:the\\s+)?(?:(?:${NAT_ALT})(?:-(?:${NAT_ALT}))?\\s+)?(?:(?:[a-z][a-z-]+\\s+)?(?:${PROF_ALT})\\s+)?((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 const OF_NAME_RE = new RegExp(`\\b(?:therapy|theory|theories|work|ideas?|system|method|teachings?|research)["”’]?\\s+of\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
 // ("Tom Lee was a physician who developed …": a copula and a profession before the act)
 // ("George Lee, D.C. discovered …": a degree after the name; "made up", "is the creator of": plain words of invention)
@@ -598,6 +601,7 @@ const PERSON_PATTERNS: ReadonlyArray<[RegExp, RegExp | null]> = [
   [NAME_VERB_RE, new RegExp(NAME_VERB_ACT, "u")],
   [CALLED_NAME_RE, null],
   [ROLE_OF_NAME_RE, null],
+  [HANDED_TO_NAME_RE, /\b(?:with|to|of|[Ii]t was)\s/],
   [GROUP_NAMES_RE, /(?:couple|pair|duo|brothers|sisters|twins|husband|team|doctors|physicians|therapists|researchers|scientists|engineers|chemists|nurses|inventors|professors|surgeons|dentists)\b/],
 ];
 const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
@@ -621,11 +625,17 @@ function cleanName(raw: string): string | null {
 /** Push the person found at [start, end) unless it is no name (see parsePersons) or overlaps one found already.
  * (a module function, not a closure: under tsx every named closure costs a defineProperty per call) */
 function addPerson(out: Found<PersonValue>[], start: number, end: number, raw: string, needTwo: boolean,
-  notNames: ReadonlySet<string>, fullNamesPass: boolean): void {
+  notNames: ReadonlySet<string>, fullNamesPass: boolean, acts = false): void {
   const name = cleanName(raw);
-  if (!name || (needTwo && name.split(" ").length < 2)) return;
+  if (!name) return;
   const words = name.toLowerCase().split(" ");
-  if (words.some((w) => notNames.has(w)) && !(fullNamesPass && words.length >= 2 && !notNames.has(words[0]))) return;
+  // (one word acting alone is a name only when it is the eponym's: "Alexander developed his technique"; a name of one
+  // word is the treatment itself, "Mesotherapy originated in France")
+  const eponym = fullNamesPass && acts && words.length === 1 && notNames.has(words[0]) && notNames.size >= 2;
+  if (needTwo && words.length < 2 && !eponym) return;
+  // (a word of an eponymous treatment's name is its founder's surname where it acts as a person or has a title: "Dr.
+  // Arden, its inventor", "Alexander developed his technique" for "Alexander technique")
+  if (words.some((w) => notNames.has(w)) && !(fullNamesPass && words.length >= 2 && !notNames.has(words[0])) && !eponym) return;
   if (out.some((o) => start < o.end && end > o.start)) return;
   out.push({ start, end, value: { kind: "person", name } });
 }
@@ -641,8 +651,11 @@ export function parsePersons(text: string, notNames: ReadonlySet<string> = new S
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index + m[0].lastIndexOf(m[1]);
       // a lone surname is a name only where a title, a profession or "by"/"of" stands before it
-      const needTwo = (re === NAME_VERB_RE && !/\b(?:is|was)\s+(?:\w+\s+){0,2}credited\b/.test(m[0])) || re === NAME_APPOS_RE;
-      addPerson(out, re === TITLED_RE ? m.index : s, s + m[1].length, m[1].replace(/^(?:Dr\.?|Doctor|Prof\.?|Professor)\s+/, ""), needTwo, notNames, fullNamesPass);
+      const needTwo = (re === NAME_VERB_RE && !/\b(?:is|was)\s+(?:\w+\s+){0,2}credited\b/.test(m[0])) || re === NAME_APPOS_RE || re === HANDED_TO_NAME_RE;
+      // (a person by act or title, unless the treatment's own name goes on after it: "Arden method developed")
+      const next = /^\s+([\p{L}-]+)/u.exec(text.slice(s + m[1].length))?.[1]?.toLowerCase();
+      const acts = (re === NAME_VERB_RE || re === TITLED_RE) && !(next !== undefined && notNames.has(next));
+      addPerson(out, re === TITLED_RE ? m.index : s, s + m[1].length, m[1].replace(/^(?:Dr\.?|Doctor|Prof\.?|Professor)\s+/, ""), needTwo, notNames, fullNamesPass, acts);
       // (the second of a couple: "…, Henrik and Karen Dalsgaard")
       if (re === GROUP_NAMES_RE && m[2]) {
         const s2 = m.index + m[0].lastIndexOf(m[2]);

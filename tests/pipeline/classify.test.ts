@@ -961,6 +961,13 @@ describe("classifyClause: values and facets", () => {
   it("the writer setting out to look at the evidence claims nothing yet", () => {
     expect(classifyClause("I decided to see what evidence is available for the effectiveness of reflexology", ctx)).toEqual([]);
   });
+  it("the credit or the name handed to a person makes them its founder", () => {
+    const founders = (clause: string) => classifyClause(clause, ctx).filter((d) => d.category === "founder").map((d) => (d.value as { name: string }).name);
+    expect(founders("Credit for reflexology goes to Frederick Arden")).toEqual(["Frederick Arden"]);
+    expect(founders("Reflexology bears the name of its creator, Frederick Arden")).toEqual(["Frederick Arden"]);
+    expect(founders("It was Frederick Arden who first described reflexology")).toEqual(["Frederick Arden"]);
+    expect(founders("Reflexology goes back to the work of Frederick Arden in the late nineteenth century")).toEqual(["Frederick Arden"]);
+  });
   it("a glossary's entry for another word is no claim; one for the subject may be", () => {
     expect(draft("Therapy: Treatment intended to relieve or heal a disorder", "efficacy")).toBeUndefined();
     expect(draft("Reflexology: a treatment that relieves back pain", "efficacy")).toBeDefined();

@@ -119,6 +119,20 @@ describe("parseCounts", () => {
     ["The Harbour Clinic, a wellness centre in Leeds, offers it.", []],
     ["New York, a city of eight million, has many clinics.", []],
   ])("a full name described after a comma: %s", (text, names) => expect(parsePersons(text).map((p) => p.value.name)).toEqual(names));
+  it("a word of an eponymous treatment's name is its founder where it acts as a person; a one-word treatment is no person", () => {
+    const names = (text: string, subject: string) => parsePersons(text, new Set(subject.split(" ")), true).map((p) => p.value.name);
+    expect(names("Alexander developed his technique in the 1890s", "alexander technique")).toEqual(["Alexander"]);
+    expect(names("The Alexander technique was developed in the 1890s", "alexander technique")).toEqual([]);
+    expect(names("Alexander technique developed from his voice problems", "alexander technique")).toEqual([]);
+    expect(names("Mesotherapy originated in France", "mesotherapy")).toEqual([]);
+  });
+  it.each([
+    ["The method originated with Frederick Arden, who noticed he was losing his voice.", ["Frederick Arden"]],
+    ["Credit for the method goes to Frederick Arden.", ["Frederick Arden"]],
+    ["It owes its name to Frederick Arden, who first taught it.", ["Frederick Arden"]],
+    ["It was Frederick Arden who first described the technique.", ["Frederick Arden"]],
+    ["The method was devised in the 1890s by the Australian actor Frederick Arden.", ["Frederick Arden"]],
+  ])("a full name handed the credit, or introduced by a trade: %s", (text, names) => expect(parsePersons(text).map((p) => p.value.name)).toEqual(names));
   it("a couple named with one surname: the husband's given name takes it too", () => {
     expect(parsePersons("It was devised by Dr. Emil and Mrs. Estrid Berg in the 1930s.").map((p) => p.value.name)).toEqual(["Emil Berg", "Estrid Berg"]);
     expect(parsePersons("It was devised by Dr. Smith and Dr. Jane Doe in 1950.").map((p) => p.value.name)).toEqual(["Smith", "Jane Doe"]);

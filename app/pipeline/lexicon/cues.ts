@@ -760,6 +760,14 @@ export const FOUNDER_COMMON_CUES: readonly string[] = [
   "\\bfirst (?:used|prescribed|applied|administered|tried|recommended|injected|offered|practi[sc]ed)\\b",
 ];
 export const FOUNDER_CUES: readonly string[] = [
+  // the credit or the name handed to a person: "Credit for the method goes to A B", "owes its name to A B", "bears the
+  // name of its creator, A B", "It was A B who first described it", "goes back to the work of A B", "A B worked out
+  // the principles"
+  "\\bcredit for (?:[\\w-]+ ){0,4}?(?:goes|went|belongs) to\\b", "\\bowes (?:its|their) (?:name|existence|origins?) to\\b",
+  "\\bbears the name of (?:its|their) (?:creator|founder|inventor|originator|developer)\\b",
+  "\\bit was (?:[\\w.'’-]+ ){1,4}who (?:first )?(?:developed|invented|created|founded|devised|described|discovered|introduced|pioneered|came up with|worked out)\\b",
+  "\\b(?:goes|go|went|dates?|dated|traces?|traced) back to the (?:work|ideas?|teachings?|research|experiments?) of\\b",
+  "\\bworked out (?:the |its |his |her |a )?(?:principles?|method|technique|system|approach|ideas?)\\b",
   // "In 1891, A published an article describing X": the first account of it, by its author
   "\\bpublished (?:an? |the |his |her |their )?(?:first )?(?:article|paper|book|report|account)s? (?:describing|introducing|outlining|proposing|presenting)\\b",
   "\\bthe first (?:[\\w-]+ ){0,3}(?:was|were) (?:built|made|constructed|designed|developed|produced) (?:[\\w-]+ ){0,4}?by\\b",
