@@ -70,6 +70,18 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
   [/(?<![\w'’])['’]([1-9])0s\b/g, (m) => {
     const base = 1900 + +m[1] * 10; return { kind: "year", min: base, max: base + 9, approx: true };
   }, DECADE_S],
+  // "at the turn of the century", "the turn of the 20th century": the years either side of the century's start (the
+  // century unnamed is the last one's turn, 1900); "the last decade of the 19th century": that decade
+  [new RegExp(`\\bturn of the (?:(\\d{1,2}) ?(?:st|nd|rd|th)[- ]|(${ORDINAL_ALT})[- ]|last |previous )?century\\b`, "gi"), (m) => {
+    const n = m[1] ? +m[1] : m[2] ? ORDINAL_CENTURIES[m[2].toLowerCase()] : 20;
+    const turn = (n - 1) * 100;
+    return { kind: "year", min: turn - 5, max: turn + 5, approx: true };
+  }, /century/i],
+  [new RegExp(`\\b(first|last|final) decade of the (?:(\\d{1,2}) ?(?:st|nd|rd|th)|(${ORDINAL_ALT}))[- ]century\\b`, "gi"), (m) => {
+    const n = m[2] ? +m[2] : ORDINAL_CENTURIES[m[3].toLowerCase()];
+    const start = (n - 1) * 100 + (/^f(?:irst)$/i.test(m[1]) ? 0 : 90);
+    return { kind: "year", min: start, max: start + 9, approx: true };
+  }, /century/i],
   // "the late 18th and early 19th centuries", "the 18 th and early 19 th century": from the first century's part to the
   // second's (read before a single century, which would take the second one alone)
   [new RegExp(`\\b(?:(early|mid|late)[- ])?(\\d{1,2}) ?(?:st|nd|rd|th) (?:and|to|or|-) (?:(early|mid|late)[- ])?(\\d{1,2}) ?(?:st|nd|rd|th)[- ]centur(?:y|ies)\\b`, "gi"), (m) => {
@@ -116,6 +128,11 @@ const YEAR_PATTERNS: Array<[RegExp, (m: RegExpExecArray) => YearValue | "skip", 
   [/\b(?:AD|A\.D\.)\s?(\d{1,4})\b|\b(\d,\d{3}|\d{1,4})\s?(?:AD|CE|A\.D\.)(?![a-z])/g, (m) => {
     const y = Number((m[1] ?? m[2]).replace(",", "")); return { kind: "year", min: y, max: y, approx: false };
   }, AD_MARK],
+  // "in 1949-50": a range whose second year keeps only its last two digits
+  [/\b(1\d|20)(\d{2})\s*[-–]\s*(\d{2})\b(?![-–.,]?\d)/g, (m) => {
+    const from = +(m[1] + m[2]), to = +(m[1] + m[3]);
+    return { kind: "year", min: from, max: to > from ? to : from, approx: false };
+  }, FOUR_DIGITS],
   [/\b(?:between\s+)?(1\d{3}|20\d{2})\s*(?:[-–—]|to|and|until)\s*(1\d{3}|20\d{2})\b/g, (m) => ({
     kind: "year", min: +m[1], max: +m[2], approx: false,
   }), FOUR_DIGITS],
@@ -624,10 +641,13 @@ function cleanName(raw: string): string | null {
 
 /** Push the person found at [start, end) unless it is no name (see parsePersons) or overlaps one found already.
  * (a module function, not a closure: under tsx every named closure costs a defineProperty per call) */
+const PERIOD_NAME_WORD = /\b(?:War|Wars|Age|Ages|Era|Revolution|Dynasty|Empire|Period|Century|Renaissance)$/;
+
 function addPerson(out: Found<PersonValue>[], start: number, end: number, raw: string, needTwo: boolean,
   notNames: ReadonlySet<string>, fullNamesPass: boolean, acts = false): void {
   const name = cleanName(raw);
-  if (!name) return;
+  // ("developed after World War II", "in the Bronze Age": a period's name is no person's)
+  if (!name || PERIOD_NAME_WORD.test(name)) return;
   const words = name.toLowerCase().split(" ");
   // (one word acting alone is a name only when it is the eponym's: "Alexander developed his technique"; a name of one
   // word is the treatment itself, "Mesotherapy originated in France")

@@ -961,6 +961,10 @@ describe("classifyClause: values and facets", () => {
   it("the writer setting out to look at the evidence claims nothing yet", () => {
     expect(classifyClause("I decided to see what evidence is available for the effectiveness of reflexology", ctx)).toEqual([]);
   });
+  it("an age of a century told relative to now, and a teaching since a year, date it", () => {
+    expect(draft("Reflexology was developed over a century ago", "origin_date")?.value).toBeNull();
+    expect(draft("Reflexology has been taught since 1931", "origin_date")?.value).toEqual({ kind: "year", min: 1931, max: 1931, approx: false });
+  });
   it("the credit or the name handed to a person makes them its founder", () => {
     const founders = (clause: string) => classifyClause(clause, ctx).filter((d) => d.category === "founder").map((d) => (d.value as { name: string }).name);
     expect(founders("Credit for reflexology goes to Frederick Arden")).toEqual(["Frederick Arden"]);

@@ -4,6 +4,11 @@ import { findNumbers, foldQuantities, hasTimeInWords, parseCounts, parseNumber, 
 describe("parseYears", () => {
   const rows: Array<[string, Array<[number, number, boolean]>]> = [
     ["It was popular during the '70s.", [[1970, 1979, true]]],
+    // a range with the second year short, the turn of a century, a named decade of one
+    ["It was developed in 1949-50.", [[1949, 1950, false]]],
+    ["It was developed at the turn of the century.", [[1895, 1905, true]]],
+    ["It was developed at the turn of the 19th century.", [[1795, 1805, true]]],
+    ["It was developed in the last decade of the 19th century.", [[1890, 1899, true]]],
     // a range before Christ: both ends BC
     ["The healer (520-450BC) used it.", [[-520, -450, true]]],
     ["It was practised from 3000 to 1500 BC.", [[-3000, -1500, true]]],
@@ -133,6 +138,9 @@ describe("parseCounts", () => {
     ["It was Frederick Arden who first described the technique.", ["Frederick Arden"]],
     ["The method was devised in the 1890s by the Australian actor Frederick Arden.", ["Frederick Arden"]],
   ])("a full name handed the credit, or introduced by a trade: %s", (text, names) => expect(parsePersons(text).map((p) => p.value.name)).toEqual(names));
+  it("a period's name is no person's", () => {
+    expect(parsePersons("The method was developed after World War II.")).toEqual([]);
+  });
   it("a couple named with one surname: the husband's given name takes it too", () => {
     expect(parsePersons("It was devised by Dr. Emil and Mrs. Estrid Berg in the 1930s.").map((p) => p.value.name)).toEqual(["Emil Berg", "Estrid Berg"]);
     expect(parsePersons("It was devised by Dr. Smith and Dr. Jane Doe in 1950.").map((p) => p.value.name)).toEqual(["Smith", "Jane Doe"]);

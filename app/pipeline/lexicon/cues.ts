@@ -701,6 +701,8 @@ export const ORIGIN_CUES: readonly string[] = [
 export const RELATIVE_AGE = "\\b(?:(?:\\d[\\d,]*|hundreds|thousands|several hundred|several thousand|a few hundred|(?:some |about |nearly |almost |over )?(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred))(?:\\s+(?:of\\s+)?years\\s+(?:ago|old)|[\\s-](?:plus-)?years?-old)"
   // "dates back 5,000 years", "goes back some two thousand years"
   + "|\\b(?:over |more than |about |around |nearly |almost |some )?(?:a|one|two|three|four|five|a few) (?:hundred|thousand) years ago"
+  // "over a century ago", "nearly two centuries ago"
+  + "|\\b(?:over |more than |about |around |nearly |almost |some |well over )?(?:a|one|two|three|several|a few|a couple of) centur(?:y|ies) ago"
   + "|back (?:some |about |around |over |more than |nearly |almost |at least )?(?:\\d[\\d,]*|hundreds of|thousands of|several (?:hundred|thousand)|(?:two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand)) years|for (?:at least |more than |over |nearly |some |approximately |about |around |roughly |almost |well over )?(?:\\d[\\d,]*|hundreds of|thousands of) years|for centuries|for millennia|(?:\\d+|two|three|four|five|several|many|twenty|twenty-five) (?:centuries|millennia) ago|for (?:about |nearly |over |more than |almost |around )?(?:a|one|two|several) centur(?:y|ies))\\b";
 
 /** An origin told without a date. Precursor: "an ancient practice", "used by many ancient civilisations",
@@ -730,7 +732,7 @@ export const DATELESS_ORIGIN_CUES: readonly string[] = [
 export const PRECURSOR_CUES: readonly string[] = [
   // "have been around since the 1950s": it existed then (told of its existence, not of its making)
   "\\bbeen around (?:since|for)\\b",
-  "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:has|have|had) (?:its |their )?roots in\\b", "\\brooted in\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|applied|known|drunk|consumed|taken|eaten|worn|sold|offered|prescribed|enjoyed|valued|prized|revered|trusted|favou?red|popular|performed|made|brewed|cultivated)\\b[^.;]{0,160}\\bsince\\b",
+  "\\bdating (?:back )?(?:from|to)\\b", "\\b(?:has|have|had) (?:its |their )?roots in\\b", "\\brooted in\\b", "\\b(?:had|have|has) (?:been )?(?:used|practi[sc]ed|taught|applied|known|drunk|consumed|taken|eaten|worn|sold|offered|prescribed|enjoyed|valued|prized|revered|trusted|favou?red|popular|performed|made|brewed|cultivated)\\b[^.;]{0,160}\\bsince\\b",
   // "has been a medical practice since the 1700s", "has been a folk remedy since antiquity"
   "\\b(?:had|have|has) been (?:an? |the )?(?:[\\w-]+ ){0,2}?(?:practice|tradition|remedy|treatment|custom|therapy)\\b[^.;]{0,60}\\bsince\\b",
   "\\btraces?\\b", "\\bancient\\b", "\\bprecursors?\\b", "\\bforerunners?\\b", "\\bearlier (?:forms?|versions?|use)\\b",
