@@ -831,7 +831,7 @@ function setsBodilyProcessGoing(clause: string, subject: RegExp | null): boolean
 const SETS_PROCESS_GOING = new RegExp(`\\b(?:${SETTING_OFF_VERBS.join("|")})\\s+(?:(?:the|a|an|its|their|your|our|this|new|more|further|natural|own|body['’]s|bodys|(?:[\\w-]+|“[^”]*”|"[^"]*")\\s+or)\\s+){0,3}((?:[\\w-]+\\s+){0,2}?)(?:${BODILY_PROCESS_NOUNS.join("|")})\\b`, "i");
 const HARMFUL_MODIFIER = new Set(HARMFUL_PROCESS_MODIFIERS);
 // the means a treatment is given by, as the doer of what it does in the body
-const TREATMENT_MEANS = /\b(?:injections?|needles?|needling|movements?|moves|touch(?:es)?|strokes?|pressure|manipulations?|massage|sessions?|treatments?|procedures?|techniques?|therap(?:y|ies)|methods?|tape|taping|cups|suction|oils?|solutions?|compounds?|irritants?|substances?|stimulation|heat)\b/i;
+const TREATMENT_MEANS = /\b(?:injections?|needles?|needling|movements?|moves|touch(?:es)?|strokes?|pressure|manipulations?|massage|sessions?|lessons?|classes|treatments?|procedures?|techniques?|therap(?:y|ies)|methods?|tape|taping|cups|suction|oils?|solutions?|compounds?|irritants?|substances?|stimulation|heat)\b/i;
 const TREATMENT_MEANS_LAST = new RegExp(`${TREATMENT_MEANS.source}(?:\\s+(?:\\w+ly|may|might|can|could|will|would|also|then|in turn|are said to|is said to|are thought to|is thought to|are meant to|is meant to|help|helps|help to|helps to))*\\s*$`, "i");
 const PURPOSE_TO = /\b(?:to|in order to|so as to)\s+(?:\w+ly\s+)?$/i;
 // the doer's last few words: the subject named among them does what follows ("… the newer concept, called X, is that

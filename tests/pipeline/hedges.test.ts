@@ -135,6 +135,12 @@ describe("stance", () => {
     ["A lot of the trials are small", "con"],
     ["Some have no proper control group", "con"],
     ["The benefit barely squeaked past the statistical threshold", "con"],
+    // its benefit no more than another's, dismissed, its claims untested; the evidence for it told as good or not
+    ["Critics say the benefits are no greater than those of ordinary exercise", "con"],
+    ["Sceptics dismiss it as expensive relaxation", "con"],
+    ["None of these claims has been tested in rigorous trials", "con"],
+    ["The evidence for neck pain is encouraging", "pro"],
+    ["The best evidence is not encouraging", "con"],
     // scorn for a body it names is not a verdict on the treatment
     ["Therapists can register with the pointless Complementary and Natural Healthcare Council", "pro"],
     ["Wrinkles are not erased but it gives an impression of freshness", "pro"],

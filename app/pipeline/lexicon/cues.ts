@@ -137,6 +137,8 @@ export const STUDY_FOUND_FALL = `\\b(?:found|finds|showed|shows|shown|reported|o
 export const STUDY_FOUND_RISE = "\\b(?:found|finds|showed|shows|shown|reported|observed|saw|noted|recorded|demonstrated|documented)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:increase|rise|gain|improvement)s?\\s+in\\s+(?:[\\w-]+\\s+){0,2}?(?:density|strength|mobility|flexibility|range of motion|sleep quality|sleep|energy|mood|quality of life|function|circulation|blood flow|well-?being|performance|endurance|healing)\\b";
 
 export const MORE_EFFICACY_CUES: readonly string[] = [
+  // the evidence for it told as good: "The evidence for neck pain is encouraging"
+  "\\b(?:evidence|research|results|data|findings)(?: (?:for|on|in) (?:[\\w'’-]+ ){1,3})? (?:is|are|looks?|seems?|remains?) (?:(?!not\\b|never\\b|hardly\\b)\\w+ )?(?:encouraging|promising|strong|positive|compelling|convincing|robust|solid|impressive)\\b",
   // its outcome named as its result: "the overall result is the release of muscle tension"
   "\\b(?:the )?(?:overall |end |net |main |usual )?results? (?:is|are|was|were) (?:a |an |the )?(?:[\\w-]+ )?(?:release|relief|reduction|easing|improvement|loosening|lessening|relaxation) (?:of|in|from)\\b",
   // its effects vouched for: "Its effects are proven, consistent", "the benefits have been well documented"
@@ -434,6 +436,13 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:trials|studies|experiments)\\b[^.;]{0,20}\\b(?:are|were) (?:\\w+ )?(?:small|tiny|poor|weak|flawed|low[- ]quality|poorly (?:designed|conducted|controlled)|uncontrolled)\\b",
   "\\bno (?:proper |adequate |real |suitable )?(?:control|placebo|comparison) (?:groups?|arms?)\\b",
   "\\bbarely (?:squeaked|scraped|crept|made it) (?:past|over|across) (?:the |a )?(?:statistical |significance )?(?:threshold|line|bar|significance)\\b|\\bbarely (?:statistically )?significant\\b",
+  // the evidence told as not good: "The best evidence is not encouraging"
+  "\\b(?:evidence|research|results|data|findings)\\b[^.;]{0,30}\\b(?:is|are|looks?|seems?|was|were) (?:not|hardly|far from) (?:very |particularly |at all )?(?:encouraging|promising|strong|positive|compelling|convincing|robust|solid|impressive)\\b",
+  // its benefit no more than another's, or dismissed, or its claims untested: "the benefits are no greater than those of
+  // ordinary exercise", "Sceptics dismiss it as expensive relaxation", "None of these claims has been tested"
+  "\\b(?:benefits?|effects?|results?|improvements?|gains?) (?:\\w+ ){0,2}?(?:is|are|was|were) no (?:greater|better|larger|bigger|different) than\\b",
+  "\\b(?:dismiss(?:es|ed)?|writes? off|wrote off|written off) (?:it|them|this|the (?:method|technique|therapy|practice|treatment)) as\\b",
+  "\\bnone of (?:these|the|its|their|those) (?:[\\w-]+ )?claims (?:has|have) (?:ever )?been (?:\\w+ )?(?:tested|proven|proved|substantiated|verified|confirmed|demonstrated)\\b",
   // a study too small to tell: "It covered 18 patients, not nearly enough to declare the therapy a success"
   // at odds with what medicine knows: "The principles of X contradict established medical knowledge", "the idea runs
   // counter to current medical dogma"; its theory doubted: "While the theory is suspect"
