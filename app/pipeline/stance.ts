@@ -132,8 +132,11 @@ const PROTECTS_PUBLIC = /\b(?:order|ban|prohibition|action|closure|suspension|me
 // "I may be laid up for a day or so after each session": laid low by it
 const LAID_LOW = /\b(?:laid up|bedridden|bed-ridden|out of action|knocked out)\b/i;
 
+// "Rarely, it can make existing back pain worse": a harm however rare
+const MAKES_WORSE = /\bmak(?:e|es|ing|ed|de) (?:[\w'’-]+ ){0,4}?worse\b|\bworsen(?:s|ed|ing)?\b|\b(?:aggravat|exacerbat)(?:e|es|ed|ing)\b/i;
+
 function plainSafetyStance(clause: string, hedged: boolean): StanceValue {
-  if (PROTECTS_PUBLIC.test(clause) || LAID_LOW.test(clause)) return { kind: "stance", polarity: "con", hedged };
+  if (PROTECTS_PUBLIC.test(clause) || LAID_LOW.test(clause) || MAKES_WORSE.test(clause)) return { kind: "stance", polarity: "con", hedged };
   if (NOT_HARMFUL.test(clause) || HARM_UNLIKELY.test(clause)) return { kind: "stance", polarity: "pro", hedged };
   if (DANGEROUSLY.test(clause) || MILD_HARM_COMES.test(clause) || RARE_BUT_COMES.test(clause) || HARM_AFTER_IT_RE.test(clause) || LEFT_IN_HARM_STATE_RE.test(clause)) return { kind: "stance", polarity: "con", hedged };
   if (NOT_SAFE.test(clause) || COMMON_HARM.test(clause) || (HARMS_OCCUR.test(clause) && !NEGATION_WORD.test(clause)) || SAFETY_UNPROVEN.test(clause) || MISBELIEF.test(clause) || CAUSES_HARM.test(clause) || DOES_HARM.test(clause)) return { kind: "stance", polarity: "con", hedged };

@@ -947,6 +947,12 @@ describe("classifyClause: values and facets", () => {
     expect(categories("Reflexology is a holistic system of foot massage that realigns and balances your body")).toEqual(["efficacy"]);
     expect(categories("Reflexology is a form of bodywork that uses deep pressure")).toEqual([]);
   });
+  it("a harm however rare, a precaution, a risk told as little, and a licence not needed", () => {
+    expect(draft("Rarely, reflexology can make existing back pain worse", "safety")?.value).toEqual({ kind: "stance", polarity: "con", hedged: false });
+    expect(draft("Pregnant women should consult their doctor before trying reflexology", "safety")?.value).toMatchObject({ polarity: "con" });
+    expect(draft("Reflexology carries little risk", "safety")?.value).toEqual({ kind: "stance", polarity: "pro", hedged: false });
+    expect(draft("Reflexology teachers need no licence to practise", "recognition")).toBeDefined();
+  });
   it("harms it is known for, and being laid low after it, are harms", () => {
     expect(draft("Reflexology has a reputation for being painful", "safety")?.value).toEqual({ kind: "stance", polarity: "con", hedged: true });
     expect(draft("I may be laid up for a day or so after each reflexology session", "safety")?.value).toEqual({ kind: "stance", polarity: "con", hedged: true });

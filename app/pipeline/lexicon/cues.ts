@@ -851,7 +851,9 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\b(?:title|profession|name|job title)\\b[^.;]{0,20}\\bnot (?:legally |statutorily )?protected\\b",
   // "is not subject to statutory regulation", "there is no national licensing requirement", "authorise physical therapists
   // to perform it"
-  "\\bnot subject to (?:\\w+ )?(?:regulation|licensing|oversight|registration)\\b", "\\bno (?:\\w+ )?(?:licensing|certification|registration)(?: or (?:licensing|certification|registration))? requirements?\\b",
+  "\\bnot subject to (?:\\w+ )?(?:regulation|licensing|oversight|registration)\\b",
+  // "Its teachers need no licence to practise"
+  "\\b(?:needs?|needed|requires?|required) no (?:formal )?(?:licen[cs]e|licensing|registration|certification|accreditation|qualifications?)\\b", "\\bno (?:\\w+ )?(?:licensing|certification|registration)(?: or (?:licensing|certification|registration))? requirements?\\b",
   "\\bauthori[sz]e[sd]?\\b(?= (?:[\\w-]+ ){0,4}?to (?:perform|practi[sc]e|use|offer|provide|administer)\\b)",
   // "would not qualify for insurance subsidy"
   "\\bqualif(?:y|ies|ied) for (?:\\w+ ){0,2}?(?:insurance|subsid\\w*|rebates?|funding|reimbursement)\\b",
@@ -1023,6 +1025,8 @@ const notAttacked = (word: string) => "(?:(?<!\\b(?:remov|eliminat|neutrali[sz]|
 /** No interaction, no harmful emission, no harm it can do: "can be taken alongside other medicines", "does not emit UV
  * light and will not tan or burn the skin" (a safety claim, pro). */
 export const HARMLESS_CUES: readonly string[] = [
+  // "Lessons carry little risk"
+  "\\b(?:carr(?:y|ies)|pose[sd]?|involves?) (?:very )?(?:little|no|minimal|low|negligible) (?:\\w+ )?risks?\\b",
   "\\b(?:can|may) (?:safely |usually |generally )?be (?:taken|used|combined|given) (?:safely )?(?:alongside|with|together with|in combination with|at the same time as) (?:(?:other|your|any|most|regular|prescription|conventional) )*(?:medicines|medications|drugs|treatments?)\\b",
   "\\b(?:does not|doesn['’]t|do not|don['’]t|will not|won['’]t|cannot|can['’]t) (?:emit|produce|give off|release) (?:any |harmful )?(?:UV|ultraviolet|radiation|x-rays|ionizing|ionising)\\b",
   "\\b(?:will not|won['’]t|does not|doesn['’]t|do not|don['’]t|cannot|can['’]t) (?:tan|burn|scar|damage|harm|hurt|injure)(?: or (?:tan|burn|scar|damage|harm|hurt|injure))? (?:the |your )?(?:skin|eyes|tissues?|body)\\b", "\\bwithout (?:\\w+ ){0,2}?(?:side effects|risks?|complications)\\b",
@@ -1031,6 +1035,8 @@ export const HARMLESS_CUES: readonly string[] = [
 /** Precautions told to the reader: "Do not stare directly into the LEDs", "protective eyewear should be worn during every
  * session", "they are not a substitute for seeing your doctor". */
 export const PRECAUTION_CUES: readonly string[] = [
+  // "Pregnant women should consult their doctor first"
+  "\\b(?:should|must|need to|are advised to|is advised to) (?:first |always )?(?:consult|check with|talk to|speak to|speak with|see) (?:their|your|his|her|a) (?:own )?(?:doctor|gp|physician|midwife|consultant|specialist)\\b",
   // "Stop ginkgo two days before any surgery", "stop taking it a week before an operation"
   "\\b(?:stop|discontinue|pause|come off) (?:taking |using )?(?:[\\w-]+ ){0,3}?(?:(?:at least |about )?(?:\\w+ ){1,2}(?:days?|weeks?|hours?) )?before (?:any |your |an |a |the )?(?:planned |scheduled |elective )?(?:surgery|operation|procedure|dental (?:work|surgery|treatment)|anaesthe\\w*|anesthe\\w*)\\b",
   "\\b(?:do not|don['’]t|never|avoid) (?:look|looking|stare|staring|gaze|gazing) (?:directly )?(?:at|into)\\b",
