@@ -250,7 +250,8 @@ const OBSERVED = /\b(?:noted|noticed|observed|witnessed|encountered|came across|
 const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneered|originated|conceived|formulated|introduced|designed|discovered)(?:\s+(?:in|during|around|about|from)\s+[^,;]{1,30}?)?\s+by\s+/gi;
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
 const USED_IN_PLACES = /\b(?:used|offered|practi[sc]ed|available|performed|given|provided|taught|in use|on offer)\s+(?:in|at|across)\s+(?:about |around |over |more than |nearly |almost |some |an estimated |as many as |up to |at least |roughly |approximately |well over )?$/i;
-const TAKE_SESSIONS = /^\s+(?:[\w-]+\s+){0,2}?(?:take|took|taken|have taken|attend|attended|book|booked|receive|received|have had)\s+(?:[\w-]+\s+)?(?:lessons|sessions|classes|treatments|courses)\b/i;
+const REACHED_IN = /\b(?:(?:practitioners|teachers|therapists|instructors|clinics|centres|centers|schools|members|users|followers|students)|practi[sc]ed|taught|available|offered|used|represented|found|spread|present|operates?|active)\s+in\s+(?:about |around |over |more than |nearly |almost |some |at least |roughly |well over )?$/i;
+const TAKE_SESSIONS = /^\s+(?:[\w-]+\s+){0,2}?(?:take|took|taken|have taken|attend|attended|book|booked|receive|received|have had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:lessons?|sessions?|classes|class|treatments?|courses?|workshops?)\b/i;
 const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted|practi[sc]ed|performed|learned|learnt|taken up)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated |as many as |up to |at least |roughly |approximately |well over )?$/i;
 // ("served more than 50,000 patients", "care offered to around 252 patients", "changed the lives of 2,000 patients")
 // ("the resort receives around 35,000 guests a year", "lends the machines to around 650 patients each year")
@@ -324,7 +325,8 @@ const LEGAL_STATUS = /\b(?:banned|bans?|outlawed|prohibited|criminali[sz]ed|ille
 const STANDS_FOR_SUBJECT = /\b(?:it|this|the (?:practice|therapy|treatment|technique|method|procedure))\b/i;
 // "For instance, a cold pack can help a sprain": an example led by something else, set beside the subject
 const ANALOGY_LEAD = /^(?:for example|for instance|by contrast|in contrast|by comparison|likewise|similarly),?\s+(?!it\b|this\b|they\b|the (?:treatment|therapy|technique|practice|method|procedure)\b)/i;
-const NUMBER_OF = /\bnumber of (\w+)\b[^.;]{0,80}\b(?:is|are|was|were|stands at|reached|totals?|to be)\b[^.;]{0,30}$/i;
+// ("the number of registered practitioners has doubled since 2000 to about 3,000": grown to the figure)
+const NUMBER_OF = /\bnumber of (?:(?:registered|qualified|certified|licensed|practising|practicing|active|trained|accredited)\s+)?(\w+)\b[^.;]{0,80}\b(?:is|are|was|were|stands at|reached|totals?|to be|(?:grown|grew|risen|rose|doubled|tripled|trebled|increased|climbed|jumped|fallen|fell|dropped|declined) (?:[^.;]{0,40}\s)?to)\b[^.;]{0,30}$/i;
 const COUNTED_NOUN = /^(?:[a-z]+(?:ists|ians|ioners|ors|ers)|people|patients|members|users|clients|students)$/;
 // "clients often feel some soreness after a session": a harm felt after it, beside what it achieves
 // "a lung collapsed in a patient being treated for back pain": the patient was treated for the pain, the harm is
@@ -1276,7 +1278,8 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const sizeable = c.value.min >= 50 || c.value.qualifier !== null || caseload
       || (trained && c.value.min >= 5 && TRAINED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start))) || credentialled();
     // "The association has more than 800 members": the members of a professional body practise it
-    const bodyMembers = noun === "members" && BODY.test(clause);
+    // ("STAT, the professional body, has over 900 members")
+    const bodyMembers = noun === "members" && (BODY.test(clause) || /\bprofessional (?:body|bodies|organi[sz]ation)\b/i.test(clause));
     // "was sought by 1.2 million adult Americans": people who use it, told before the count
     // ("An estimated 20,000 people take lessons each year": people who have it, told by the sessions they take)
     const usedBy = caseload || USED_BY.test(clause.slice(Math.max(0, c.start - 40), c.start)) || (PEOPLE_ONLY.has(noun) && TAKE_SESSIONS.test(clause.slice(c.end, c.end + 50)));
@@ -1322,6 +1325,14 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
         }
       }
       break;
+    }
+    // "It now has practitioners in more than 40 countries", "is taught in over 40 countries": how many countries it has
+    // reached is a count of its reach
+    if (onTopic && /^(?:countries|nations)$/.test(noun) && c.value.min >= 2 && REACHED_IN.test(clause.slice(Math.max(0, c.start - 50), c.start))
+      && !out.some((d) => d.category === "practitioner_count") && !counts.some((d) => d !== c && PRACTITIONER.has(d.value.unit ?? ""))
+      && !STUDY.test(clause) && (linked ??= isLinked(clause, ctx))) {
+      out.push({ category: "practitioner_count", value: { ...c.value, scope: null }, facet: null, confidence: 0.6, hedges: h.cues, atomise: false });
+      continue;
     }
     // "Reflexology is a series of five actions": how many parts it has is how it is given (led by the subject or a
     // word for it, not "the study was a series of three trials")

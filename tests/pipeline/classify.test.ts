@@ -1015,6 +1015,15 @@ describe("classifyClause: values and facets", () => {
     expect(draft("Reflexology is used in more than 50 hospitals across Germany", "practitioner_count")?.value)
       .toMatchObject({ min: 50, max: null, unit: "hospitals", scope: "Germany" });
   });
+  it("its reach in countries, a professional body's members, a number grown to a figure, and people at its workshops", () => {
+    expect(draft("Reflexology now has practitioners in more than 40 countries", "practitioner_count")?.value).toMatchObject({ min: 40, max: null, unit: "countries" });
+    // (a count of practitioners in the clause is the count; the countries are where they are)
+    expect(draft("Reflexology is offered in dozens of countries, and about 10,000 practitioners in Europe use it", "practitioner_count")?.value)
+      .toMatchObject({ min: 10000, unit: "practitioners" });
+    expect(draft("The reflexology society, the professional body, has over 900 members", "practitioner_count")?.value).toMatchObject({ min: 900, unit: "members" });
+    expect(draft("The number of registered reflexologists has doubled since 2000 to about 3,000", "practitioner_count")?.value).toMatchObject({ min: 3000, unit: "reflexologists" });
+    expect(draft("Over 60,000 people have attended a reflexology workshop", "practitioner_count")?.value).toMatchObject({ min: 60000, unit: "people" });
+  });
   it("a count of those who use it, told after 'used by' with its bound", () => {
     expect(draft("Reflexology is reportedly used by as many as a million practitioners around the world", "practitioner_count")?.value)
       .toMatchObject({ min: 0, max: 1000000, qualifier: "up to", unit: "practitioners", scope: "worldwide" });

@@ -41,6 +41,7 @@ describe("compareValues", () => {
     ["a rate a year and a rate a day are not compared", count(13000, 13000, { unit: "patients", per: "year" }), count(65, 65, { unit: "patients", per: "day" }), null],
     ["a rate and a count in all are not compared", count(13000, 13000, { unit: "patients", per: "year" }), count(6, 6, { unit: "people" }), null],
     ["two rates over the same period are", count(13000, 13000, { unit: "patients", per: "year" }), count(12000, 12000, { unit: "clients", per: "year", approx: true }), "variant/approx"],
+    ["countries reached are counted apart from practitioners", count(40, null, { unit: "countries" }), count(2500, 2500, { unit: "teachers" }), null],
     ["instructors are counted apart from practitioners", count(100, 100, { unit: "instructors" }), count(26000, null, { unit: "therapists" }), null],
     ["students are counted apart from practitioners", count(400, 400, { unit: "students" }), count(26000, null, { unit: "therapists" }), null],
     ["therapists and physicians are both practitioners", count(300, 300, { unit: "therapists" }), count(300, 300, { unit: "physicians" }), "same/equal"],

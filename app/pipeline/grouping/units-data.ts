@@ -9,6 +9,8 @@ export const COUNT_UNIT_CLASSES: Record<string, string[]> = {
   // those who teach it, a part of those who practise it, and those learning it: counted apart from both
   people_teaching: ["instructor", "teacher", "trainer", "tutor", "educator", "lecturer", "mentor"],
   people_training: ["student", "trainee", "apprentice", "graduate", "learner"],
+  // how many countries it has reached: a count of its spread, not of people or places
+  countries: ["countr", "nation", "continent"],
   places: [
     "clinic", "centre", "center", "hospital", "practice", "practices", "spa", "salon", "office", "institute", "school",
     "universit", "facilit", "pharmac", "studio",
