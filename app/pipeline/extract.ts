@@ -124,6 +124,7 @@ function sameWords(sentence: string, clause: Clause): boolean {
 
 /** Trim a span of `text` to its words: no outer whitespace, no trailing full stop or comma. */
 const CITATION_MARKS = /[.,;]?(?:\[\d+(?:[,–-]\s?\d+)*\]\s*)+$/;
+const LIFE_DATES_AT_END = /\s*\(\s*(?:b\.\s*|born\s+|c\.\s*)?\d{3,4}\s*(?:[-–—]\s*(?:c\.\s*)?\d{2,4})?\s*\)[.,;]?\s*$/;
 const ENDS_IN_INITIALS = /(?:^|[^\p{L}])(?:\p{Lu}\.){2,}$/u;
 
 function tidy(text: string, s: number, e: number): Span {
@@ -133,6 +134,11 @@ function tidy(text: string, s: number, e: number): Span {
   while (last > s && (text[last] === " " || text[last] === "\n")) last--;
   if (text[last] === "]") {
     for (let m = text.slice(s, e).match(CITATION_MARKS); m && m.index! > 0; m = text.slice(s, e).match(CITATION_MARKS)) e = s + m.index!;
+  }
+  // a person's life dates closing the claim ("… called Thomas Bowen (1916 – 1982)") are about the person, not the claim
+  if (text[last] === ")" || text[last - 1] === ")") {
+    const m = LIFE_DATES_AT_END.exec(text.slice(s, e));
+    if (m && m.index > 0) e = s + m.index;
   }
   while (e > s && isEndTrim(text.charCodeAt(e - 1))) {
     // "the U.S." keeps its last dot
