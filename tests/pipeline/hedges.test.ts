@@ -141,6 +141,7 @@ describe("stance", () => {
     ["None of these claims has been tested in rigorous trials", "con"],
     ["The evidence for neck pain is encouraging", "pro"],
     ["The best evidence is not encouraging", "con"],
+    ["The researchers argue that more study is needed", "con"],
     // scorn for a body it names is not a verdict on the treatment
     ["Therapists can register with the pointless Complementary and Natural Healthcare Council", "pro"],
     ["Wrinkles are not erased but it gives an impression of freshness", "pro"],

@@ -572,7 +572,7 @@ export const CON_CUES: readonly string[] = [
   "\\b(?:incorrectly|wrongly|mistakenly|falsely|erroneously) (?:believe|believes|believed|think|thinks|assume|assumes|claim|claims)\\b",
   // "attributed to the power of suggestion", "requires more rigorous research", "studies were flawed"
   "\\battributed to (?:the )?(?:power of suggestion|placebo|suggestion|chance|natural (?:healing|recovery))\\b", "\\bpower of suggestion\\b",
-  "\\b(?:requires?|needs?|warrants?|calls? for) (?:more|further|additional|larger) (?:\\w+ )?(?:research|studies|trials|evidence)\\b", "\\b(?:more|further|additional|larger) (?:\\w+ ){0,3}(?:research|studies|trials) (?:is|are) (?:needed|required|warranted)\\b",
+  "\\b(?:requires?|needs?|warrants?|calls? for) (?:more|further|additional|larger) (?:\\w+ )?(?:research|study|studies|trials|evidence)\\b", "\\b(?:more|further|additional|larger) (?:\\w+ ){0,3}(?:research|study|studies|trials) (?:is|are) (?:needed|required|warranted)\\b",
   "\\b(?:studies|trials|research|evidence)\\b[^.;]{0,40}\\b(?:flawed|of poor quality|of low quality|biased)\\b",
   // "skepticism regarding their health benefits", "doctors are still hesitant to recommend it"
   "\\b(?:skepticism|scepticism|doubts?|controversy) (?:about|regarding|over|on|concerning|as to) (?:their|its|the) (?:[\\w-]+ ){0,4}?(?:benefits?|effectiveness|efficacy|claims?|value)\\b",
