@@ -994,7 +994,11 @@ export function mayHoldClaim(sentence: string, pre?: Prepared, subject: RegExp |
   // it is read before the long number-word alternations)
   const p = pre ?? prepare(sentence);
   p.digitish ??= isDigitish(sentence);
-  if (p.digitish || (p.mask & ~(NO_CLAIM_ALONE | GATES.bit.complaint)) !== 0 || ((p.mask & GATES.bit.numberWord) !== 0 && COUNT_WORD.test(sentence)) || hasTimeInWords(sentence) || hasDoseInWords(sentence)) return true;
+  if (p.digitish || (p.mask & ~(NO_CLAIM_ALONE | CONFIRMED_ALONE | GATES.bit.complaint)) !== 0 || ((p.mask & GATES.bit.numberWord) !== 0 && COUNT_WORD.test(sentence)) || hasTimeInWords(sentence) || hasDoseInWords(sentence)) return true;
+  // (words of popularity, of a count told in words or of a route of giving open the sentence only when their reading
+  // matches it: "popular magazines" alone claims nothing, and such words are common)
+  if ((p.mask & CONFIRMED_ALONE) !== 0 && (((p.mask & GATES.bit.popularity) !== 0 && POPULAR.test(sentence) && !NOT_POPULARITY.test(sentence))
+    || ((p.mask & GATES.bit.countInWords) !== 0 && COUNTED_IN_WORDS.test(sentence)) || ((p.mask & GATES.bit.route) !== 0 && ROUTE.test(sentence)))) return true;
   // a complaint with no other word of a claim: only with the treatment named, or a word standing for it, to act on it
   // ("it quashes sneezing"; most sentences that name an ailment and nothing else are about the ailment)
   // (as the readings of a complaint need: the name, or a word standing for it as a doer, treatmentEnds)
@@ -1002,6 +1006,7 @@ export function mayHoldClaim(sentence: string, pre?: Prepared, subject: RegExp |
 }
 // gates whose words alone make no claim: an origin needs a figure; a weak hedge or a study's wording needs a cue of
 // some category besides ("some", "many" and "may" are in most sentences)
+const CONFIRMED_ALONE = GATES.bit.popularity | GATES.bit.countInWords | GATES.bit.route;
 const NO_CLAIM_ALONE = GATES.bit.origin | GATES.bit.weakHedge | GATES.bit.study | GATES.bit.numberWord | GATES.bit.harmEvent | GATES.bit.leftState | GATES.bit.founderCommon;
 
 /** A clause's words and trigger mask, computed once and shared by the sentence-level check and the clause;

@@ -611,7 +611,8 @@ const NAME_VERB_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+
 // with its case rules, and without the lookbehinds and the name before them that make the full pattern slow to scan).
 const PERSON_PATTERNS: ReadonlyArray<[RegExp, RegExp | null]> = [
   [TITLED_RE, new RegExp(`(?:${titleAlt})\\s`, "u")],
-  [PROF_NAME_RE, new RegExp(`(?:${PROF_ALT}),?\\s`, "u")],
+  // (a cheap test: the listed trades at a word's start, or a trade's ending anywhere)
+  [PROF_NAME_RE, new RegExp(`\\b(?:${PROFESSIONS.join("|")}|physiotherapist|therapist|masseur|nurse|herbalist|naturopath|homeopath),?\\s|(?:ist|ian|path),?\\s`)],
   [BY_NAME_RE, null],
   [NAME_APPOS_RE, /,\s+an?\s/],
   [OF_NAME_RE, null],
@@ -619,7 +620,7 @@ const PERSON_PATTERNS: ReadonlyArray<[RegExp, RegExp | null]> = [
   [CALLED_NAME_RE, null],
   [ROLE_OF_NAME_RE, null],
   [HANDED_TO_NAME_RE, /\b(?:with|to|of|[Ii]t was)\s/],
-  [GROUP_NAMES_RE, /(?:couple|pair|duo|brothers|sisters|twins|husband|team|doctors|physicians|therapists|researchers|scientists|engineers|chemists|nurses|inventors|professors|surgeons|dentists)\b/],
+  [GROUP_NAMES_RE, /\b(?:couple|pair|duo|brothers|sisters|twins|husband|team)\b|\b(?:doctors|physicians|therapists|researchers|scientists|engineers|chemists|nurses|inventors|professors|surgeons|dentists),? [A-Z][a-z]+ and /],
 ];
 const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
   "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an", "its", "our", "some", "many",

@@ -5,9 +5,9 @@ export const DISTANCING_HEDGES: readonly string[] = [
   "claims to", "claim to", "supposedly", "allegedly", "alleged", "purportedly", "purported", "reportedly",
   "purports to", "purport to",
   // what it is known for, and what someone was told: "It has a reputation for being painful", "my doc told me that it is painful"
-  "has a reputation for", "have a reputation for", "had a reputation for", "told me that", "told us that", "tells me that", "told me it",
+  "has a reputation for", "have a reputation for", "had a reputation for", "told me that", "told us that", "told me it",
   // what the writer only knows of: "there have been no such trials, to my knowledge"
-  "to my knowledge", "to our knowledge", "as far as i know", "as far as we know",
+  "to my knowledge", "to our knowledge",
   "is considered", "are considered", "was considered", "were considered", "is held to be", "are held to be", "was held to be", "were held to be", "was often considered", "were often considered",
   "is often considered", "are often considered", "was long considered", "was widely considered", "were widely considered", "it is thought", "is thought to", "are thought to", "is believed to",
   "are believed to", "it is believed", "believed to", "is reputed to", "reputedly", "ostensibly",
