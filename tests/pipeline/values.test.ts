@@ -137,6 +137,9 @@ describe("parseCounts", () => {
     ["It owes its name to Frederick Arden, who first taught it.", ["Frederick Arden"]],
     ["It was Frederick Arden who first described the technique.", ["Frederick Arden"]],
     ["The method was devised in the 1890s by the Australian actor Frederick Arden.", ["Frederick Arden"]],
+    // a lone surname described by "a …" in apposition before its act (not "the father of …", a title of praise)
+    ["Arden, a Shakespearean orator, worked out the principles in the 1890s.", ["Arden"]],
+    ["Centuries ago, Hippocrates, the father of Western medicine, introduced heated probes.", []],
   ])("a full name handed the credit, or introduced by a trade: %s", (text, names) => expect(parsePersons(text).map((p) => p.value.name)).toEqual(names));
   it("a period's name is no person's", () => {
     expect(parsePersons("The method was developed after World War II.")).toEqual([]);
