@@ -45,10 +45,10 @@ describe("probe claims lists", () => {
 });
 
 describe("probe pages the rules were tuned on keep their level", () => {
-  // (measured at the end of the fifteenth session: sets a, b, c, f, g, h, i and k, 812/1008 of the listed claims
+  // (measured at the end of the sixteenth session: sets a, b, c, f, g, h, i and k, 821/1008 of the listed claims
   // found, 0.81, with 26 noise hits, 16 of them on set k's search results and travel feature, whose unrelated passages
   // name nothing that marks them off; a floor a little below)
-  it("finds at least 0.78 of their listed claims, with at most 28 noise hits", () => {
+  it("finds at least 0.79 of their listed claims, with at most 28 noise hits", () => {
     let claims = 0, found = 0, noise = 0;
     for (const { set, file } of pages.filter((p) => status[p.set] === "tuned")) {
       const text = read(set, file);
@@ -56,7 +56,7 @@ describe("probe pages the rules were tuned on keep their level", () => {
         extractClaims(text, { subjects: [hintsOf(set)[file] ?? file.split("_")[0]] }).claims);
       claims += score.claims; found += score.found; noise += score.noiseHits;
     }
-    expect(found / claims).toBeGreaterThanOrEqual(0.78);
+    expect(found / claims).toBeGreaterThanOrEqual(0.79);
     expect(noise).toBeLessThanOrEqual(28);
   });
 });
