@@ -251,7 +251,11 @@ const PASSIVE_FOUNDER = /\b(?:developed|created|founded|invented|devised|pioneer
 // "patients were randomized to 8 weekly sessions or sham": a trial's design, not how the treatment is given
 const USED_IN_PLACES = /\b(?:used|offered|practi[sc]ed|available|performed|given|provided|taught|in use|on offer)\s+(?:in|at|across)\s+(?:about |around |over |more than |nearly |almost |some |an estimated |as many as |up to |at least |roughly |approximately |well over )?$/i;
 const REACHED_IN = /\b(?:(?:practitioners|teachers|therapists|instructors|clinics|centres|centers|schools|members|users|followers|students)|practi[sc]ed|taught|available|offered|used|represented|found|spread|present|operates?|active)\s+in\s+(?:about |around |over |more than |nearly |almost |some |at least |roughly |well over )?$/i;
-const TAKE_SESSIONS = /^\s+(?:[\w-]+\s+){0,2}?(?:take|took|taken|have taken|attend|attended|book|booked|receive|received|have had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:lessons?|sessions?|classes|class|treatments?|courses?|workshops?)\b/i;
+const BEEN_TREATED_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|already\s+)?been\s+(?:treated|helped|seen)\b/i;
+// ("the method has over 10,000 followers", "it now counts some 2,000 users": the treatment, or a word for it, holding them)
+const HAS_BEFORE = /\s(?:now\s+|today\s+)?(?:has|have|had|boasts?|counts?|claims?)\s+(?:about |around |over |more than |nearly |almost |some |an estimated |well over )?$/;
+const WORD_FOR_IT_HAS = /\b(?:it|the (?:method|technique|therapy|practice|treatment|system))\s+(?:now\s+|today\s+)?(?:has|have|had|boasts?|counts?|claims?)\s/i;
+const TAKE_SESSIONS = /^\s+(?:[\w-]+\s+){0,2}?(?:take|took|taken|have taken|attend|attended|book|booked|receive|received|have had|sign(?:ed)? up for|enrol(?:l?ed)? (?:in|on|for)|join(?:ed)?)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:lessons?|sessions?|classes|class|treatments?|courses?|workshops?)\b/i;
 const USED_BY = /\b(?:sought|used|tried|received|chosen|visited|consulted|practi[sc]ed|performed|learned|learnt|taken up)(?: out)? by\s+(?:about |around |over |more than |nearly |almost |some |an estimated |as many as |up to |at least |roughly |approximately |well over )?$/i;
 // ("served more than 50,000 patients", "care offered to around 252 patients", "changed the lives of 2,000 patients")
 // ("the resort receives around 35,000 guests a year", "lends the machines to around 650 patients each year")
@@ -1287,7 +1291,12 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const bodyMembers = noun === "members" && (BODY.test(clause) || /\bprofessional (?:body|bodies|organi[sz]ation)\b/i.test(clause));
     // "was sought by 1.2 million adult Americans": people who use it, told before the count
     // ("An estimated 20,000 people take lessons each year": people who have it, told by the sessions they take)
-    const usedBy = caseload || USED_BY.test(clause.slice(Math.max(0, c.start - 40), c.start)) || (PEOPLE_ONLY.has(noun) && TAKE_SESSIONS.test(clause.slice(c.end, c.end + 50)));
+    // ("More than 50,000 people have been treated with it", "3,000 new students sign up for classes", "the method has over
+    // 10,000 followers")
+    const usedBy = caseload || USED_BY.test(clause.slice(Math.max(0, c.start - 40), c.start))
+      || ((PEOPLE_ONLY.has(noun) || noun === "students") && (TAKE_SESSIONS.test(clause.slice(c.end, c.end + 50)) || BEEN_TREATED_AFTER.test(clause.slice(c.end, c.end + 50))))
+      || (/^(?:followers|adherents|devotees|users|members)$/.test(noun) && HAS_BEFORE.test(clause.slice(Math.max(0, c.start - 60), c.start))
+        && ((ctx.subject?.test(clause.slice(Math.max(0, c.start - 60), c.start)) ?? false) || WORD_FOR_IT_HAS.test(clause.slice(Math.max(0, c.start - 60), c.start))));
     // "guided more than 25,000 people through breathwork", "some 400 clinics across the country now offer cryotherapy":
     // a sizeable count of people or places with the treatment named by its name right after them (not a study's or a
     // survey's, nor a harm's)

@@ -1023,6 +1023,11 @@ describe("classifyClause: values and facets", () => {
     expect(draft("The number of registered reflexologists has doubled since 2000 to about 3,000", "practitioner_count")?.value).toMatchObject({ min: 3000, unit: "reflexologists" });
     expect(draft("Over 60,000 people have attended a reflexology workshop", "practitioner_count")?.value).toMatchObject({ min: 60000, unit: "people" });
   });
+  it("people treated with it, and the followers it has, are counts of its reach; a forum's members are not", () => {
+    expect(draft("More than 50,000 people have been treated with reflexology since 1980", "practitioner_count")?.value).toMatchObject({ min: 50000, unit: "people" });
+    expect(draft("Today reflexology has over 10,000 followers", "practitioner_count")?.value).toMatchObject({ min: 10000, unit: "followers" });
+    expect(draft("This sub has over 180,000 members", "practitioner_count")).toBeUndefined();
+  });
   it("a count of those who use it, told after 'used by' with its bound", () => {
     expect(draft("Reflexology is reportedly used by as many as a million practitioners around the world", "practitioner_count")?.value)
       .toMatchObject({ min: 0, max: 1000000, qualifier: "up to", unit: "practitioners", scope: "worldwide" });
