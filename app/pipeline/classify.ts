@@ -136,7 +136,14 @@ const NAME_FOUNDED = /^\s*((?:[A-Z][\p{L}'’&-]*\s+){1,4})(?:was|were)\s+(?:\w+
 const NOT_A_NAME = /^(?:The|This|That|These|Those|It|Its|Our|Their|His|Her|A|An|In|By|When|Since)\b/;
 /** An organisation's founding, not the treatment's: one with an organisation's head noun, one headquartered somewhere,
  * or a bare name other than the treatment's. */
-/** "Rolfing, named for the woman who developed it in the '40s, was never popularized until the Rolf Institute was
+/** A count with the period it is a rate over, read right after it ("13,000 patients a year": not comparable with a
+ * plain count), or as it was. */
+function withPeriod(value: CountValue, after: string): CountValue {
+  const per = periodAfter(after);
+  return per ? { ...value, per } : value;
+}
+
+/** "Zone therapy, named for the woman who developed it in the '40s, was never popularized until the Zone Institute was
  * established in 1972": a clause that founds a body at one date and tells of the treatment's beginning at another. */
 function begunApartFromBody(clause: string, years: Array<{ start: number; value: YearValue }>, subject: RegExp | null): boolean {
   const distinct = years.filter((y, i) => years.findIndex((z) => z.value.min === y.value.min && z.value.max === y.value.max) === i);
@@ -161,7 +168,7 @@ const UNNAMED_BODY = /\b(?:national|state|federal|government|public|regional|sta
 const GLOSS = /^[“"‘]?[\p{L}-]+[”"’]?,?[”"’]?\s+(?:which\s+|that\s+)?(?:means|meaning|literally means|translates (?:to|as))\b/iu;
 // a glossary's entry, "Therapy: Treatment intended to relieve or heal a disorder": what a word means, told by a class noun
 // (not an entry for the subject itself, whose definition may claim something of it, nor a label that leads a claim
-// naming it: "Conclusion: Cupping is considered a form of quackery")
+// naming it: "Conclusion: Zone therapy is considered a form of quackery")
 // (the term capitalised, the definition's words in either case: "Therapy: Treatment intended to …", "a treatment …")
 const CLASS_NOUNS = ["treatments?", "therapy", "therapies", "category", "form", "type", "kind", "method", "practice", "process", "substance", "gas", "compound", "system", "procedure", "technique", "term", "branch", "field", "use"]
   .map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slice(1)}`).join("|");
@@ -1306,11 +1313,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     // ("Tens of thousands of people float every year": the practice's own verb, of a practice named by its gerund)
     if (onTopic && ((practitionerLike && sizeable) || namedAfterCount) && !STUDY.test(clause) && (!PEOPLE_ONLY.has(noun) || bodyMembers || usedBy || namedAfterCount || PRACTICE.test(clause.slice(c.end))
       || namesSubjectByItsVerb(clause.slice(c.end, c.end + 40), ctx.notPlaces))) {
-      // ("13,000 patients a year": a rate over a period is not comparable with a plain count)
-      const overPeriod = (v: CountValue, end: number): CountValue => {
-        const per = periodAfter(clause.slice(end));
-        return per ? { ...v, per } : v;
-      };
+      const overPeriod = (v: CountValue, end: number) => withPeriod(v, clause.slice(end));
       const value: CountValue = overPeriod({ ...c.value, scope: parseScope(clause, ctx.notPlaces, c.start) }, c.end);
       out.push({ category: "practitioner_count", value, facet: null, confidence: 0.85, hedges: h.cues, atomise: false });
       // "more than 800 members, up from just 100 members in 1996": the earlier figure is a count of its own
@@ -1367,8 +1370,7 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
     const sessionsAhead = !SESSIONS.has(noun) && !PEOPLE_ONLY.has(noun) && !PRACTITIONER.has(noun) && SESSIONS_AHEAD.test(clause.slice(c.end, c.end + 60));
     if (onTopic && SESSIONS.has(noun) && c.value.min >= 500 && (CASELOAD_PERIOD.test(clause.slice(c.end)) || DELIVERED_BEFORE.test(clause.slice(Math.max(0, c.start - 40), c.start)))
       && !out.some((d) => d.category === "practitioner_count")) {
-      const per = periodAfter(clause.slice(c.end));
-      out.push({ category: "practitioner_count", value: { ...c.value, scope: null, ...(per ? { per } : {}) }, facet: null, confidence: 0.6, hedges: h.cues, atomise: false });
+      out.push({ category: "practitioner_count", value: withPeriod({ ...c.value, scope: null }, clause.slice(c.end)), facet: null, confidence: 0.6, hedges: h.cues, atomise: false });
       continue;
     }
     // "between 2 and 10 cups are used per session", "each session uses about 20 leeches": how many of a thing one
@@ -1653,14 +1655,14 @@ export function classifyClause(clause: string, ctx: ClassifyContext, pre?: Prepa
   // (figures with no word beside them, "1, 2" left by a page's citation marks, say nothing)
   // ("11 Reasons Why You Should Try It", "5 tips for your first session", "measured at 293 K, 1 atm": a title's count of
   // its own points, or a measurement's conditions, tells nothing of the treatment)
-  // how many practise or use it, told without a figure: "Rolfing is spreading throughout the world", "No one is certain how
+  // how many practise or use it, told without a figure: "Zone therapy is spreading throughout the world", "No one is certain how
   // many people employ this practice today" (a clause that names it, or stands for it, and claims nothing else)
   // (the clause names it, or a word stands for it: "the virus is spreading throughout the world" is another's spread)
   if (onTopic && out.length === 0 && (mask & b.countInWords) !== 0 && COUNTED_IN_WORDS.test(clause) && !STUDY.test(clause)
     && ((ctx.subject?.test(clause) ?? false) || STANDS_FOR_SUBJECT.test(clause) || /^\s*(?:it|they)\s/i.test(clause))) {
     out.push({ category: "practitioner_count", value: null, facet: null, confidence: 0.4, hedges: h.cues, atomise: false });
   }
-  // ("became popular in the 1920s", "colonics are growing increasingly popular": how popular it is, with a date or
+  // ("became popular in the 1920s", "foot wraps are growing increasingly popular": how popular it is, with a date or
   // without, is a proposition of its own, grouped across sources by its facet)
   const popularity = out.length === 0 && (mask & b.popularity) !== 0 && POPULAR.test(clause) && !NOT_POPULARITY.test(clause);
   if (out.length === 0 && (popularity || years.length || (counts.length && !counts.every((c) => LISTICLE_OR_MEASURE.test(c.value.unit ?? "") || (c.value.unit === null && MEASURE_AFTER.test(clause.slice(c.end))))))

@@ -135,7 +135,7 @@ function tidy(text: string, s: number, e: number): Span {
   if (text[last] === "]") {
     for (let m = text.slice(s, e).match(CITATION_MARKS); m && m.index! > 0; m = text.slice(s, e).match(CITATION_MARKS)) e = s + m.index!;
   }
-  // a person's life dates closing the claim ("… called Thomas Bowen (1916 – 1982)") are about the person, not the claim
+  // a person's life dates closing the claim ("… called Anna Lindgren (1916 – 1982)") are about the person, not the claim
   if (text[last] === ")" || text[last - 1] === ")") {
     const m = LIFE_DATES_AT_END.exec(text.slice(s, e));
     if (m && m.index > 0) e = s + m.index;

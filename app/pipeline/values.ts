@@ -591,9 +591,11 @@ const NAME_APPOS_RE = new RegExp(`((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]
 // "by a Danish couple, Henrik and Karen Dalsgaard": people named after a noun of two or more of them, the first alone
 // when a second follows with "and" (who takes the second's surname below)
 // (or a plural trade before two names: "the sound researchers Delia and Curtis Morrow")
-const GROUP_NOUN = "(?:couple|pair|duo|brothers|sisters|twins|husband-and-wife team|husband and wife|team of (?:\\w+ )?(?:doctors|physicians|therapists|researchers|scientists)|(?:doctors|physicians|therapists|researchers|scientists|engineers|chemists|nurses|physiotherapists|inventors|professors|surgeons|dentists)(?=,?\\s+\\p{Lu}\\p{Ll}+\\s+and\\s+\\p{Lu}))";
+const PLURAL_TRADES = "doctors|physicians|therapists|researchers|scientists|engineers|chemists|nurses|physiotherapists|inventors|professors|surgeons|dentists";
+const GROUP_NOUN = `(?:couple|pair|duo|brothers|sisters|twins|husband-and-wife team|husband and wife|team of (?:\\w+ )?(?:doctors|physicians|therapists|researchers|scientists)|(?:${PLURAL_TRADES})(?=,?\\s+\\p{Lu}\\p{Ll}+\\s+and\\s+\\p{Lu}))`;
 const GROUP_NAMES_RE = new RegExp(`\\b${GROUP_NOUN},?\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+)(?:\\s+and\\s+((?:${NAME_TOKEN}\\s+){0,3}[A-Z][\\p{Ll}'’-]+))?`, "gu");
-const GROUP_BEFORE = new RegExp(`\\b(?:${GROUP_NOUN}|doctors|physicians|therapists|researchers|scientists|engineers|chemists|nurses|physiotherapists|inventors|professors|surgeons|dentists),?\\s+$`, "u");
+// (the couple's first name alone before "and": the group's noun, or a plural trade, just before it)
+const GROUP_BEFORE = new RegExp(`\\b(?:${GROUP_NOUN}|${PLURAL_TRADES}),?\\s+$`, "u");
 // "the meridian therapy of W. H. Smith", "the ideas of Jane Smith"
 // "an Australian called Thomas Ambrose Bowen", "named after Jane Smith"
 const CALLED_NAME_RE = new RegExp(`\\b(?:called|named|named after|after)\\s+(?:(?:its|his|her|their) (?:creator|founder|inventor|developer),?\\s+)?((?:${NAME_TOKEN}\\s+){1,3}[A-Z][\\p{Ll}'’-]+)`, "gu");
@@ -620,7 +622,7 @@ const PERSON_PATTERNS: ReadonlyArray<[RegExp, RegExp | null]> = [
   [CALLED_NAME_RE, null],
   [ROLE_OF_NAME_RE, null],
   [HANDED_TO_NAME_RE, /\b(?:with|to|of|[Ii]t was)\s/],
-  [GROUP_NAMES_RE, /\b(?:couple|pair|duo|brothers|sisters|twins|husband|team)\b|\b(?:doctors|physicians|therapists|researchers|scientists|engineers|chemists|nurses|inventors|professors|surgeons|dentists),? [A-Z][a-z]+ and /],
+  [GROUP_NAMES_RE, new RegExp(`\\b(?:couple|pair|duo|brothers|sisters|twins|husband|team)\\b|\\b(?:${PLURAL_TRADES}),? [A-Z][a-z]+ and `)],
 ];
 const NOT_NAME = new Set([...NATIONALITIES, ...PROFESSIONS, ...Object.keys(MONTHS), "the", "in", "on", "and", "this", "it",
   "his", "her", "their", "when", "where", "since", "after", "before", "during", "a", "an", "its", "our", "some", "many",
@@ -650,12 +652,12 @@ function addPerson(out: Found<PersonValue>[], start: number, end: number, raw: s
   // ("developed after World War II", "in the Bronze Age": a period's name is no person's)
   if (!name || PERIOD_NAME_WORD.test(name)) return;
   const words = name.toLowerCase().split(" ");
-  // (one word acting alone is a name only when it is the eponym's: "Alexander developed his technique"; a name of one
-  // word is the treatment itself, "Mesotherapy originated in France")
+  // (one word acting alone is a name only when it is the eponym's: "Lorimer developed his technique"; a name of one
+  // word is the treatment itself, "Zonotherapy originated in France")
   const eponym = fullNamesPass && acts && words.length === 1 && notNames.has(words[0]) && notNames.size >= 2;
   if (needTwo && words.length < 2 && !eponym) return;
   // (a word of an eponymous treatment's name is its founder's surname where it acts as a person or has a title: "Dr.
-  // Arden, its inventor", "Alexander developed his technique" for "Alexander technique")
+  // Arden, its inventor", "Lorimer developed his technique" for "Lorimer technique")
   if (words.some((w) => notNames.has(w)) && !(fullNamesPass && words.length >= 2 && !notNames.has(words[0])) && !eponym) return;
   if (out.some((o) => start < o.end && end > o.start)) return;
   out.push({ start, end, value: { kind: "person", name } });

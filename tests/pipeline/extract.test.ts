@@ -634,8 +634,8 @@ describe("extractClaims: a statement told with astonishment is no question", () 
 
 describe("extractClaims: a person's life dates closing a claim are not part of its span", () => {
   it("ends the founder's claim at the name", () => {
-    const page = "Zone therapy is a foot massage.\n\nZone therapy was invented by an Australian called Thomas Ambrose Bowen (1916 – 1982).\n";
+    const page = "Zone therapy is a foot massage.\n\nZone therapy was invented by an Australian called Anna Maria Lindgren (1916 – 1982).\n";
     const founder = extractClaims(page, { subjects: ["zone therapy"] }).claims.find((c) => c.category === "founder");
-    expect(founder && page.slice(founder.start, founder.end)).toBe("Zone therapy was invented by an Australian called Thomas Ambrose Bowen");
+    expect(founder && page.slice(founder.start, founder.end)).toBe("Zone therapy was invented by an Australian called Anna Maria Lindgren");
   });
 });

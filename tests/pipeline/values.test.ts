@@ -126,10 +126,10 @@ describe("parseCounts", () => {
   ])("a full name described after a comma: %s", (text, names) => expect(parsePersons(text).map((p) => p.value.name)).toEqual(names));
   it("a word of an eponymous treatment's name is its founder where it acts as a person; a one-word treatment is no person", () => {
     const names = (text: string, subject: string) => parsePersons(text, new Set(subject.split(" ")), true).map((p) => p.value.name);
-    expect(names("Alexander developed his technique in the 1890s", "alexander technique")).toEqual(["Alexander"]);
-    expect(names("The Alexander technique was developed in the 1890s", "alexander technique")).toEqual([]);
-    expect(names("Alexander technique developed from his voice problems", "alexander technique")).toEqual([]);
-    expect(names("Mesotherapy originated in France", "mesotherapy")).toEqual([]);
+    expect(names("Lorimer developed his technique in the 1890s", "lorimer technique")).toEqual(["Lorimer"]);
+    expect(names("The Lorimer technique was developed in the 1890s", "lorimer technique")).toEqual([]);
+    expect(names("Lorimer technique developed from his voice problems", "lorimer technique")).toEqual([]);
+    expect(names("Zonotherapy originated in France", "zonotherapy")).toEqual([]);
   });
   it.each([
     ["The method originated with Frederick Arden, who noticed he was losing his voice.", ["Frederick Arden"]],
@@ -139,7 +139,7 @@ describe("parseCounts", () => {
     ["The method was devised in the 1890s by the Australian actor Frederick Arden.", ["Frederick Arden"]],
     // a lone surname described by "a …" in apposition before its act (not "the father of …", a title of praise)
     ["Arden, a Shakespearean orator, worked out the principles in the 1890s.", ["Arden"]],
-    ["Centuries ago, Hippocrates, the father of Western medicine, introduced heated probes.", []],
+    ["Centuries ago, Galen, the father of Roman medicine, introduced heated probes.", []],
   ])("a full name handed the credit, or introduced by a trade: %s", (text, names) => expect(parsePersons(text).map((p) => p.value.name)).toEqual(names));
   it("a period's name is no person's", () => {
     expect(parsePersons("The method was developed after World War II.")).toEqual([]);

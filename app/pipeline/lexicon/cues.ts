@@ -821,8 +821,8 @@ export const RECOGNITION_CUES: readonly string[] = [
   "\\brecogni[sz]\\w*\\b", "\\bapprov\\w*\\b", "\\bCE[- ]mark(?:ed|ing)?\\b", "\\baccredit\\w*\\b", "\\bcleared (?:by|for|as)\\b", "\\b(?:not|never) (?:been |yet )?cleared\\b", "\\bclearance\\b",
   "\\blicen[sc]ed\\b", "\\bregist(?:ered|ering|ers|ration)\\b", "\\bregister\\b", "\\blisted (?:as|by|in|among)\\b", "\\bendorse(?:d|ment|ments|s)?\\b",
   "\\bcertified by\\b", "\\breimburs\\w*\\b",
-  // a body's certificate of what it does, or its seizure of the kit: "the FDA and EPA certify ozone as destroying germs",
-  // "the FDA seized 77 ozone generators"
+  // a body's certificate of what it does, or its seizure of the kit: "the agency certifies the gas as destroying germs",
+  // "regulators seized 77 of the machines"
   "\\bcertif(?:y|ies|ied) (?:it|them|this|[\\w-]+(?: [\\w-]+)?) as\\b", "\\bseiz(?:ed|es|ing)\\b(?= (?:[\\w-]+ ){0,3}?(?:devices?|machines?|generators?|units?|equipment|products?|kits?|supplies|stock)\\b)",
   // a legal class it is sold in, and insurers' differing cover: "sold as food supplements", "Private insurers vary wildly"
   "\\b(?:sold|marketed|classed|classified|regulated) as (?:an? )?(?:(?:food|dietary|nutritional|herbal) supplements?|cosmetics?|cosmetic products?|wellness (?:devices?|products?))\\b",
@@ -1186,7 +1186,7 @@ export const POPULARITY_NOT = "\\bpopular (?:culture|belief|science|press|media|
 export const ROUTE_OF_GIVING = "\\b(?:intravenous(?:ly)?|intramuscular(?:ly)?|subcutaneous(?:ly)?|intra-?articular(?:ly)?|intraperitoneal(?:ly)?|intradermal(?:ly)?|intrathecal(?:ly)?|intradiscal(?:ly)?|topically|orally|rectally|by (?:injection|infusion|insufflation|inhalation|mouth)|(?:injected|infused) (?:into|under|beneath|at)|reinfused)\\b";
 export const GIVING_WORD = "\\b(?:administer\\w*|given|giving|introduc\\w*|deliver\\w*|appl(?:y|ied|ies)|inject\\w*|infus\\w*|inhal\\w*|insufflat\\w*|withdrawn|reinfus\\w*|methods?|ways?|routes?|taken)\\b";
 
-/** How many practise or use it, told without a figure: growth, spread, or a number no one knows ("Rolfing is spreading
+/** How many practise or use it, told without a figure: growth, spread, or a number no one knows ("Zone therapy is spreading
  * throughout the world", "a rapidly growing profession", "more people are training to become practitioners", "No one is
  * certain how many people employ this practice"). A practitioner count with no value. */
 export const COUNT_IN_WORDS = "\\b(?:(?:more and more|growing numbers? of|increasing numbers? of|a growing number of|an increasing number of|more) (?:people|practitioners|therapists|doctors|physicians|clinics|patients|users|students) (?:are |were )?(?:now )?(?:training|trained|practi[sc]\\w*|using|offering|turning to|taking up|qualifying)|(?:is|are) (?:now |currently |rapidly |steadily |quickly )?(?:spreading|expanding) (?:throughout|across|around|all over|in) (?:the )?(?:world|globe|country|continent)|(?:rapidly|fast|quickly|steadily)[- ]growing (?:profession|practice|field|discipline|community)|(?:no one|nobody|no-one) (?:is (?:certain|sure)|knows|can say) how many|numbers? of (?:[\\w-]+ )?(?:practitioners|people|users|patients|therapists) (?:[\\w-]+ ){0,4}?(?:is|are|remains?) (?:not known|unknown|uncertain|unclear)|numbers? (?:of (?:[\\w-]+ )?(?:practitioners|users|people|patients|therapists) )?(?:are|is) (?:steadily |rapidly )?(?:increasing|growing|rising))\\b";

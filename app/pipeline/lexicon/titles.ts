@@ -9,7 +9,7 @@ export const PROFESSIONS: readonly string[] = [
   "nurse", "chemist", "pharmacist", "osteopath", "chiropractor", "engineer", "inventor", "teacher", "professor",
   "psychologist", "psychiatrist", "neurologist", "dentist", "veterinarian", "healer", "monk", "priest", "clergyman", "pastor", "minister", "missionary", "botanist", "naturalist",
   "coach", "trainer", "instructor", "masseur", "masseuse", "guru", "shaman", "entrepreneur", "author", "writer", "athlete", "yogi",
-  // trades a founder is often introduced by: "the Australian actor F. M. Alexander", "a Bavarian farmer"
+  // trades a founder is often introduced by: "the Australian actor A. B. Lorimer", "a Bavarian farmer"
   "actor", "actress", "singer", "dancer", "musician", "performer", "orator", "farmer", "labourer", "laborer", "businessman",
   "businesswoman", "midwife", "nun", "sailor", "soldier", "officer", "lecturer", "philosopher", "mystic", "barber", "beekeeper",
 ];
